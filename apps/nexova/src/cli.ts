@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError, loadConfig } from '@nexova/config';
+import { createLogger, type Logger } from '@nexova/observability';
+import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
+import { rotateKeysCommand } from './commands/keys';
+import { migrateCommand } from './commands/migrate';
+import { seedCommand } from './commands/seed';
+import { startCommand } from './commands/start';
+import type { Role } from './runtime';
+import { VERSION } from './version';
+
+export type CommandArgs = { positionals: string[]; values: Record<string, string | boolean | undefined> };
+
+export type Command = {
+  usage: string;
+  summary: string;
+  run(config: Config, logger: Logger, args: CommandArgs): Promise<void>;
+};
+
+const ROLES = ['api', 'worker', 'all'] as const;
+
+/** Every `nexova` command; later modules add theirs here (keys rotate, events dlq …). */
+export const commands: Record<string, Command> = {
+  start: {
+    usage: 'start [--role api|worker|all] [--port N]',
+    summary: 'Run Nexova (default: API and workers in one process, embedded PGlite).',
+    run: (config, logger, { values }) => {
+      const role = (values.role ?? 'all') as Role;
+      if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${role}".`);
+      const port = values.port === undefined ? config.PORT : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`--port must be an integer from 0 to 65535, got "${values.port}".`);
+      return startCommand({ ...config, PORT: port }, logger, role);
+    },
+  },
+  migrate: {
+    usage: 'migrate',
+    summary: 'Apply pending database migrations (re-running is a no-op).',
+    run: (config, logger) => migrateCommand(config, logger),
+  },
+  events: {
+    usage: EVENTS_USAGE,
+    summary: 'Dead letters (list, show, replay, discard) and JetStream streams/consumers setup.',
+    run: (config, logger, args) =>
+      eventsCommand(config, logger, args).catch((error: unknown) => {
+        if (error instanceof EventsUsageError) throw new UsageError(error.message);
+        throw error;
+      }),
+  },
+  seed: {
+    usage: 'seed',
+    summary: 'Create the demo workspace and admin user if they do not exist, and print them.',
+    run: (config, logger) => seedCommand(config, logger),
+  },
+  keys: {
+    usage: 'keys rotate',
+    summary: 'Add a new JWT signing key and retire the old (it verifies until its tokens expire).',
+    run: (config, logger, { positionals }) => {
+      if (positionals[0] !== 'rotate') throw new UsageError('Usage: nexova keys rotate');
+      return rotateKeysCommand(config, logger);
+    },
+  },
+};
+
+export class UsageError extends Error {}
+
+export function helpText(): string {
+  const width = Math.max(...Object.values(commands).map((c) => c.usage.length)) + 2;
+  const lines = Object.values(commands).map((c) => `  nexova ${c.usage.padEnd(width)}${c.summary}`);
+  return [
+    `nexova ${VERSION} — operations platform for shops and clinics`,
+    '',
+    'Usage:',
+    ...lines,
+    `  nexova ${'--help'.padEnd(width)}Show this help.`,
+    '',
+    'Configuration comes from the environment and ./.env (see .env.example and the README).',
+  ].join('\n');
+}
+
+/** Parses argv, loads config (exit 1 with one line per problem), runs the command. */
+export async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      role: { type: 'string' },
+      port: { type: 'string' },
+      status: { type: 'string' },
+    },
+  });
+  const name = positionals[0];
+  if (values.help || !name || name === 'help') {
+    process.stdout.write(`${helpText()}\n`);
+    return name && name !== 'help' && !values.help ? 1 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${helpText()}\n`);
+    return 1;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Nexova cannot start; fix these settings:\n${error.problems.join('\n')}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  try {
+    await command.run(config, logger, { positionals: positionals.slice(1), values });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    logger.fatal({ err: error }, `nexova ${name} failed`);
+    return 1;
+  }
+}

@@ -1,0 +1,110 @@
+import {
+  createEmbeddedTransport,
+  createNatsTransport,
+  type EventWorker,
+  eventPermission,
+  eventRoutes,
+  periodicWorker,
+  realtimeRoutes,
+  registeredConsumers,
+  sweepEvents,
+  timerWorker,
+} from '@nexova/events';
+import { type AppPlugin, hasPermission } from '@nexova/http';
+import type { WorkerDeps } from './workers';
+
+/**
+ * The event backbone's workers: the transport delivering to every registered consumer (embedded,
+ * or JetStream when NATS_URL is set), the timer firer, and the retention sweeper.
+ */
+export function eventWorkers({ config, logger, database, metrics }: WorkerDeps): EventWorker[] {
+  const consumers = registeredConsumers();
+  const transport = createEmbeddedTransport({
+    database,
+    consumers,
+    batchSize: config.EVENTS_BATCH_SIZE,
+    pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
+    retry: {
+      maxAttempts: config.EVENTS_MAX_ATTEMPTS,
+      baseMs: config.EVENTS_RETRY_BASE_MS,
+      maxMs: config.EVENTS_RETRY_MAX_MS,
+    },
+    metrics,
+    logger,
+  });
+  const sweeper = periodicWorker(
+    'events:sweeper',
+    60 * 60 * 1000,
+    async () => {
+      const swept = await sweepEvents(database.db, config.EVENTS_RETENTION_DAYS);
+      if (swept.outbox + swept.inbox + swept.deadLetters > 0) logger.info({ swept }, 'swept old event rows');
+      return swept.outbox >= 10_000 || swept.inbox >= 10_000;
+    },
+    logger,
+  );
+  // JetStream also needs the relay when no consumer runs here (other services consume the streams).
+  const delivering = consumers.length > 0 || config.NATS_URL !== undefined;
+  return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper];
+}
+
+/** The configured transport over every registered consumer: JetStream when NATS_URL is set, else embedded. */
+export function eventTransport({ config, logger, database, metrics }: WorkerDeps) {
+  const common = {
+    database,
+    consumers: registeredConsumers(),
+    batchSize: config.EVENTS_BATCH_SIZE,
+    pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
+    retry: {
+      maxAttempts: config.EVENTS_MAX_ATTEMPTS,
+      baseMs: config.EVENTS_RETRY_BASE_MS,
+      maxMs: config.EVENTS_RETRY_MAX_MS,
+    },
+    metrics,
+    logger,
+  };
+  return config.NATS_URL
+    ? createNatsTransport({
+        ...common,
+        url: config.NATS_URL,
+        prefix: config.NATS_PREFIX,
+        retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
+      })
+    : createEmbeddedTransport(common);
+}
+
+/** `/api/v1/system/events/…` and `/api/v1/system/consumers` (platform admins). */
+export function eventsPlugin(deps: WorkerDeps): AppPlugin {
+  return {
+    name: 'events',
+    plugin: eventRoutes({
+      consumers: registeredConsumers,
+      setup: deps.config.NATS_URL ? () => natsSetup(deps) : undefined,
+    }),
+  };
+}
+
+/** Creates or updates the JetStream streams and durable consumers (`nexova events setup`). */
+export async function natsSetup(deps: WorkerDeps): Promise<void> {
+  const transport = eventTransport(deps);
+  if ('setup' in transport) await transport.setup();
+}
+
+/**
+ * `GET /api/v1/ws`: access control has already authenticated the caller and resolved the workspace
+ * (header, or `?access_token=`/`?workspace_id=` on the upgrade); each event is sent only when the
+ * caller's grants cover its permission.
+ */
+export function realtimePlugin(deps: WorkerDeps): AppPlugin {
+  return {
+    name: 'realtime',
+    plugin: realtimeRoutes({
+      database: deps.database,
+      authenticate: async (request) => {
+        const { workspaceId, permissions = [] } = request.ctx;
+        if (!workspaceId) return null;
+        return { workspaceId, canSee: (type) => hasPermission(permissions, eventPermission(type)) };
+      },
+      pollIntervalMs: deps.config.EVENTS_POLL_INTERVAL_MS,
+    }),
+  };
+}

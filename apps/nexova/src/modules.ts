@@ -1,0 +1,62 @@
+import { catalogRoutes } from '@nexova/catalog';
+import { customerRoutes } from '@nexova/customers';
+import {
+  type AppDeps,
+  type AppPlugin,
+  authentication,
+  idempotencyPlugin,
+  permissionGuard,
+  rateLimitPlugin,
+  requestLimitsPlugin,
+  workspaceContext,
+} from '@nexova/http';
+import { identityRoutes, identityRuntime, jwksRoutes, resolveApiKey, verifyAccessToken } from '@nexova/identity';
+import { inventoryRoutes } from '@nexova/inventory';
+import { orderRoutes } from '@nexova/orders';
+import { fileRoutes, paymentRoutes } from '@nexova/payments';
+import { loadMembership, tenancyRoutes } from '@nexova/tenancy';
+import fp from 'fastify-plugin';
+
+// The composition root's list of bounded contexts. Each module's index.ts exports its route plugin,
+// consumers and seeders; adding a module is one line in each list below.
+
+/** Authentication → workspace context → permission guard, fed with identity's and tenancy's functions. */
+const accessControl = fp<AppDeps>(
+  async (app, deps) => {
+    const runtime = identityRuntime(deps);
+    await runtime.keys.ensure(); // first start: generate the signing key before serving
+    await app.register(authentication, {
+      verifyAccessToken: (token) => verifyAccessToken(runtime, token),
+      resolveApiKey,
+    });
+    await app.register(workspaceContext, { loadMembership });
+    await app.register(permissionGuard);
+  },
+  { name: 'nexova-access-control' },
+);
+
+/**
+ * Infrastructure plugins, in order. Rate limiting comes before access control so the per-IP limit
+ * runs before authentication; its per-user and per-workspace limits run in preParsing, after every
+ * onRequest hook, so they see the actor. Idempotency comes last: its key scope is the workspace and
+ * principal that access control resolved.
+ */
+export const infrastructure: AppPlugin[] = [
+  { name: 'request-limits', plugin: requestLimitsPlugin },
+  { name: 'rate-limit', plugin: rateLimitPlugin },
+  { name: 'access-control', plugin: accessControl },
+  { name: 'idempotency', plugin: idempotencyPlugin },
+];
+
+/** Module route plugins, mounted under /api/v1. */
+export const routes: AppPlugin[] = [
+  { name: 'jwks', plugin: jwksRoutes, prefix: '' },
+  { name: 'identity', plugin: identityRoutes },
+  { name: 'tenancy', plugin: tenancyRoutes },
+  { name: 'catalog', plugin: catalogRoutes },
+  { name: 'inventory', plugin: inventoryRoutes },
+  { name: 'customers', plugin: customerRoutes },
+  { name: 'orders', plugin: orderRoutes },
+  { name: 'payments', plugin: paymentRoutes },
+  { name: 'files', plugin: fileRoutes, prefix: '' },
+];

@@ -1,0 +1,53 @@
+import type { Config } from '@nexova/config';
+import { buildHttpApp } from '@nexova/http';
+import { systemContext } from '@nexova/kernel';
+import { createMetricsRegistry, type Logger, startTracing } from '@nexova/observability';
+import { buildNexova } from './compose';
+import { openConfiguredDatabase } from './database';
+import { runSeeders } from './seed';
+import { VERSION } from './version';
+import { createWorkers } from './workers';
+
+export type Role = 'api' | 'worker' | 'all';
+
+export type Running = { url: string; stop(reason?: string): Promise<void> };
+
+/** Boots one Nexova process: database (migrated), demo seed, HTTP, workers; returns a handle to stop it. */
+export async function startNexova(config: Config, logger: Logger, role: Role): Promise<Running> {
+  const tracing = await startTracing({
+    endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: config.OTEL_SERVICE_NAME,
+  });
+  const database = await openConfiguredDatabase(config, logger);
+  logger.info({ driver: database.driver, role, version: VERSION }, 'database ready');
+
+  if (role !== 'worker' && config.NEXOVA_SEED_DEMO) {
+    const lines = await runSeeders({ ...systemContext(), db: database.db });
+    for (const line of lines) logger.info(line);
+  }
+
+  const metrics = createMetricsRegistry();
+  const deps = { config, logger, database, metrics };
+  // The worker role serves only health and metrics; api and all serve the whole API.
+  const app = role === 'worker' ? await buildHttpApp({ ...deps, version: VERSION }) : await buildNexova(deps);
+  const workers = role === 'api' ? [] : createWorkers(deps);
+  for (const worker of workers) await worker.start();
+
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  logger.info({ address, role, workers: workers.map((w) => w.name) }, `Nexova listening on ${address}`);
+
+  let stopping: Promise<void> | null = null;
+  const stop = (reason = 'stop') => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'draining');
+      app.markClosing();
+      await app.close();
+      await Promise.all(workers.map((w) => w.stop()));
+      await database.close();
+      await tracing?.shutdown();
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+  return { url: address, stop };
+}

@@ -1,0 +1,20 @@
+import type { Config } from '@nexova/config';
+import type { DatabaseHandle } from '@nexova/db';
+import { createIdempotencySweeper } from '@nexova/http';
+import type { Logger, Registry } from '@nexova/observability';
+import { eventWorkers } from './events';
+
+/** A background loop (outbox relay, consumers, timers, sweepers) that starts and drains on signal. */
+export type Worker = { name: string; start(): Promise<void>; stop(): Promise<void> };
+
+export type WorkerDeps = { config: Config; logger: Logger; database: DatabaseHandle; metrics: Registry };
+
+/** Factories for every worker this process runs in the `worker` and `all` roles. */
+export const workerFactories: ((deps: WorkerDeps) => Worker[])[] = [
+  eventWorkers,
+  (deps) => [createIdempotencySweeper(deps)],
+];
+
+export function createWorkers(deps: WorkerDeps): Worker[] {
+  return workerFactories.flatMap((factory) => factory(deps));
+}

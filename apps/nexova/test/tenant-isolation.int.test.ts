@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { createTestApp, type TestApp } from '@nexova/app';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The cross-workspace matrix for every module's routes, driven by the OpenAPI document: each
+// /api/v1 operation with a path parameter is called by workspace A's Owner with the ids of workspace
+// B's records and the operation's own example body, and must answer 404 — the answer for an id that
+// does not exist. A new route with a new kind of id fails here until its id is added to `idsOfB`.
+// (Routes addressed as /workspaces/{workspaceId}/… have their own matrix in modules/tenancy; the
+// /system routes belong to platform admins, not to a workspace.)
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+// File uploads take multipart bodies, which the OpenAPI document does not describe yet.
+const UPLOADS = new Set(['/api/v1/payments/{id}/attachments']);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+function multipart(): { payload: Buffer; contentType: string } {
+  const boundary = `nexova${randomUUID().slice(0, 8)}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.png"\r\nContent-Type: image/png\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), PNG, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+type Operation = { requestBody?: { content?: Record<string, { schema?: { example?: unknown } }> } };
+
+let app: TestApp;
+let a: TestWorkspace;
+let b: TestWorkspace;
+const idsOfB: Record<string, string> = {};
+
+async function asB<T>(
+  method: Method,
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await app.inject({
+    method,
+    url,
+    headers: { ...b.headers, 'idempotency-key': randomUUID(), ...headers },
+    ...(payload === undefined ? {} : { payload: payload as string }),
+  });
+  if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+  [a, b] = await Promise.all([signUpAndCreateWorkspace(app), signUpAndCreateWorkspace(app)]);
+  const phone = '+5511987654321';
+  const customer = await asB<{ id: string }>('POST', '/api/v1/customers', { name: 'Beatriz', phone });
+  const product = await asB<{ id: string; variants: { id: string }[] }>('POST', '/api/v1/products', {
+    name: 'Camiseta',
+    currency: 'BRL',
+    variants: [{ sku: `B-${randomUUID().slice(0, 8)}`, options: { size: 'M' }, price: 1990 }],
+  });
+  const variantId = product.variants[0]?.id as string;
+  await asB('POST', '/api/v1/stock/adjust', { variant_id: variantId, delta: 5, reason: 'delivery' });
+  const reservation = await asB<{ id: string }>('POST', '/api/v1/stock/reserve', {
+    lines: [{ variant_id: variantId, quantity: 1 }],
+  });
+  const job = await asB<{ id: string }>(
+    'POST',
+    '/api/v1/products/import?currency=BRL',
+    'name,sku,price\nMeia,MEIA-1,9.90\n',
+    {
+      'content-type': 'text/csv',
+    },
+  );
+  const order = await asB<{ id: string }>('POST', '/api/v1/orders', {
+    lines: [{ variant_id: variantId, quantity: 1 }],
+  });
+  const payment = await asB<{ id: string }>('POST', `/api/v1/orders/${order.id}/payments`, {
+    amount: 100,
+    method: 'cash',
+  });
+  Object.assign(idsOfB, {
+    'orders:id': order.id,
+    'orders:orderId': order.id,
+    'payments:id': payment.id,
+    'customers:id': customer.id,
+    'customers:phone': phone,
+    'products:id': product.id,
+    'products:variantId': variantId,
+    'products:jobId': job.id,
+    'stock:variantId': variantId,
+    'stock:id': reservation.id,
+  });
+});
+afterAll(async () => {
+  await app?.dispose();
+});
+
+describe('cross-workspace matrix over every module route', () => {
+  it("every operation addressed with B's ids from A's workspace answers 404", async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const checked: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (
+        !path.startsWith('/api/v1/') ||
+        !path.includes('{') ||
+        path.startsWith('/api/v1/workspaces/') ||
+        path.startsWith('/api/v1/system/')
+      )
+        continue;
+      const resource = path.split('/')[3] as string;
+      const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+        const id = idsOfB[`${resource}:${name}`];
+        if (!id) throw new Error(`No id of workspace B for {${name}} in ${path}: add one to idsOfB`);
+        return encodeURIComponent(id);
+      });
+      for (const [method, operation] of Object.entries(operations)) {
+        const example = operation.requestBody?.content?.['application/json']?.schema?.example;
+        const upload = UPLOADS.has(path) ? multipart() : null;
+        const res = await app.inject({
+          method: method.toUpperCase() as Method,
+          url,
+          headers: {
+            ...a.headers,
+            'idempotency-key': randomUUID(),
+            ...(upload ? { 'content-type': upload.contentType } : {}),
+          },
+          ...(upload ? { payload: upload.payload } : example === undefined ? {} : { payload: example as object }),
+        });
+        expect(res.statusCode, `${method.toUpperCase()} ${path}: ${res.body}`).toBe(404);
+        checked.push(`${method} ${path}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("B's records are still there and unchanged for B", async () => {
+    const customer = await asB<{ name: string }>('GET', `/api/v1/customers/${idsOfB['customers:id']}`);
+    expect(customer.name).toBe('Beatriz');
+    const product = await asB<{ status: string }>('GET', `/api/v1/products/${idsOfB['products:id']}`);
+    expect(product.status).not.toBe('deleted');
+  });
+});

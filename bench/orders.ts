@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { benchDatabase, load, startServer, table } from './lib';
+
+// npm run bench:orders — one run on PostgreSQL (synchronous_commit as the server has it, default on):
+// pgbench's TPC-B TPS on the same server as the physical baseline, then POST /api/v1/orders through
+// the whole HTTP stack (auth, workspace, permission, catalog snapshot, totals, history, outbox) at
+// CONNECTIONS connections, with its ratio to the baseline. The checkout saga is not built yet, so
+// saga completion latency is not measured here.
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+
+const pgbenchUrl = await benchDatabase('nexova_bench_pgbench');
+const pgbench = (args: string[]) => execFileSync('pgbench', [...args, pgbenchUrl], { encoding: 'utf8', stdio: 'pipe' });
+pgbench(['-i', '-q', '-s', '10']);
+const tpcb = pgbench(['-c', String(connections), '-j', '8', '-T', String(duration), '-M', 'prepared']);
+const tps = Number(tpcb.match(/tps = ([\d.]+) \(without initial connection time\)/)?.[1] ?? 0);
+
+const databaseUrl = await benchDatabase('nexova_bench_orders');
+const server = await startServer(['apps/nexova/src/bin.ts', 'start', '--role', 'api', '--port', '0'], {
+  DATABASE_URL: databaseUrl,
+  DATABASE_POOL_MAX: String(Math.min(connections, 64)),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'info', // startServer waits for the 'listening' line
+  NEXOVA_SEED_DEMO: 'false',
+});
+
+/** inject() over real HTTP, so the tenancy test helper can sign up against the running server. */
+const http = {
+  config: { NEXOVA_DATA_DIR: '' },
+  async inject(o: { method: string; url: string; headers?: Record<string, string>; payload?: unknown }) {
+    const res = await fetch(`${server.url}${o.url}`, {
+      method: o.method,
+      headers: { ...(o.payload ? { 'content-type': 'application/json' } : {}), ...o.headers },
+      body: o.payload ? JSON.stringify(o.payload) : undefined,
+    });
+    const body = await res.text();
+    return { statusCode: res.status, body, json: () => JSON.parse(body) };
+  },
+};
+
+try {
+  const ws = await signUpAndCreateWorkspace(http);
+  const post = async (url: string, payload: unknown) => {
+    const res = await http.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: { ...ws.headers, 'idempotency-key': randomUUID() },
+      payload,
+    });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    return res.json();
+  };
+  const product = await post('/products', {
+    name: 'Bench shirt',
+    currency: 'BRL',
+    variants: ['S', 'M', 'L'].map((size) => ({ sku: `BENCH-${size}`, options: { size }, price: 4990 })),
+  });
+  const body = JSON.stringify({
+    lines: product.variants.map((v: { id: string }, i: number) => ({ variant_id: v.id, quantity: i + 1 })),
+    delivery: { method: 'delivery', recipient: 'Bench', address: 'Rua Augusta 100' },
+    shipping_fee: 1000,
+  });
+  const options = {
+    url: `${server.url}/api/v1/orders`,
+    method: 'POST' as const,
+    connections,
+    headers: { ...ws.headers, 'content-type': 'application/json', 'idempotency-key': '[<id>]' },
+    idReplacement: true,
+    body,
+  };
+  await load({ ...options, duration: 2 }); // warm-up
+  const r = await load({ ...options, duration });
+  const rows = [
+    {
+      measure: 'pgbench TPC-B (scale 10, prepared)',
+      'ops/s': Math.round(tps),
+      'p50 ms': '',
+      'p95 ms': '',
+      'p99 ms': '',
+      errors: '',
+    },
+    {
+      measure: 'POST /api/v1/orders (3 lines)',
+      'ops/s': Math.round(r.rps),
+      'p50 ms': r.p50,
+      'p95 ms': r.p95,
+      'p99 ms': r.p99,
+      errors: r.errors + r.non2xx,
+    },
+    {
+      measure: 'orders / TPC-B',
+      'ops/s': (r.rps / Math.max(tps, 0.001)).toFixed(2),
+      'p50 ms': '',
+      'p95 ms': '',
+      'p99 ms': '',
+      errors: '',
+    },
+  ];
+  process.stdout.write(
+    `\nPostgreSQL, ${connections} connections, ${duration}s each, loopback, synchronous_commit on (server default), LOG_LEVEL=info; p95 column is autocannon's p97.5\n\n${table(rows)}\n`,
+  );
+} finally {
+  await server.stop();
+}

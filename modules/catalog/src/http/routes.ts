@@ -1,0 +1,197 @@
+import { registerTitles } from '@nexova/http';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createProduct } from '../use-cases/create-product';
+import { deleteProduct } from '../use-cases/delete-product';
+import { getProduct } from '../use-cases/get-product';
+import { listProducts } from '../use-cases/list-products';
+import { updateProduct } from '../use-cases/update-product';
+import { upsertVariant } from '../use-cases/upsert-variant';
+import { categoryRoutes } from './category-routes';
+import { importRoutes } from './import-routes';
+import * as s from './products.schema';
+
+registerTitles({
+  product_not_found: { es: 'Producto no encontrado', 'pt-BR': 'Produto não encontrado' },
+  variant_not_found: { es: 'Variante no encontrada', 'pt-BR': 'Variante não encontrada' },
+  sku_taken: { es: 'El SKU ya está en uso', 'pt-BR': 'O SKU já está em uso' },
+  category_exists: { es: 'La categoría ya existe', 'pt-BR': 'A categoria já existe' },
+  import_job_not_found: { es: 'Importación no encontrada', 'pt-BR': 'Importação não encontrada' },
+});
+
+const tags = ['catalog'];
+
+/** /products, /categories and product imports. Handlers parse, call one use-case, return. */
+export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cfg = app.config;
+  app.get(
+    '/products',
+    {
+      config: { permission: 'products:read' },
+      schema: { summary: 'List and search products', tags, querystring: s.listQuery, response: { 200: s.productPage } },
+    },
+    async (req) => {
+      const q = req.query;
+      return listProducts({
+        ctx: req.ctx,
+        input: {
+          q: q.q,
+          categoryId: q.category_id,
+          status: q.status,
+          minPrice: q.min_price,
+          maxPrice: q.max_price,
+          inStock: q.in_stock === 'true',
+          limit: Math.min(q.limit, cfg.CATALOG_PAGE_MAX),
+          cursor: q.cursor,
+        },
+      });
+    },
+  );
+
+  app.post(
+    '/products',
+    {
+      config: { permission: 'products:write' },
+      schema: {
+        summary: 'Create a product with its variants',
+        tags,
+        body: s.createBody,
+        response: { 201: s.productSchema },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      const b = req.body;
+      return createProduct({
+        ctx: req.ctx,
+        input: {
+          name: b.name,
+          description: b.description,
+          categoryId: b.category_id,
+          status: b.status,
+          currency: b.currency,
+          variants: b.variants,
+        },
+      });
+    },
+  );
+
+  app.get(
+    '/products/:id',
+    {
+      config: { permission: 'products:read' },
+      schema: { summary: 'A product with its variants', tags, params: s.idParams, response: { 200: s.productSchema } },
+    },
+    async (req) => getProduct({ ctx: req.ctx, input: { productId: req.params.id } }),
+  );
+
+  app.patch(
+    '/products/:id',
+    {
+      config: { permission: 'products:write' },
+      schema: {
+        summary: 'Update a product',
+        tags,
+        params: s.idParams,
+        body: s.updateBody,
+        response: { 200: s.productSchema },
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      return updateProduct({
+        ctx: req.ctx,
+        input: {
+          productId: req.params.id,
+          name: b.name,
+          description: b.description,
+          categoryId: b.category_id,
+          status: b.status,
+          expectedVersion: b.expected_version,
+        },
+      });
+    },
+  );
+
+  app.delete(
+    '/products/:id',
+    {
+      config: { permission: 'products:write' },
+      schema: {
+        summary: 'Soft-delete a product and its variants',
+        tags,
+        params: s.idParams,
+        response: { 204: s.noContent },
+      },
+    },
+    async (req, reply) => {
+      await deleteProduct({ ctx: req.ctx, input: { productId: req.params.id } });
+      reply.code(204);
+      return null;
+    },
+  );
+
+  app.post(
+    '/products/:id/variants',
+    {
+      config: { permission: 'products:write' },
+      schema: {
+        summary: 'Add a variant',
+        tags,
+        params: s.idParams,
+        body: s.variantBody,
+        response: { 201: s.productSchema },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return upsertVariant({ ctx: req.ctx, input: { productId: req.params.id, ...req.body } });
+    },
+  );
+
+  app.patch(
+    '/products/:id/variants/:variantId',
+    {
+      config: { permission: 'products:write' },
+      schema: {
+        summary: 'Change a variant (SKU, options, price)',
+        tags,
+        params: s.variantParams,
+        body: s.variantPatch,
+        response: { 200: s.productSchema },
+      },
+    },
+    async (req) => {
+      const { expected_version, ...rest } = req.body;
+      return upsertVariant({
+        ctx: req.ctx,
+        input: {
+          productId: req.params.id,
+          variantId: req.params.variantId,
+          ...rest,
+          expectedVersion: expected_version,
+        },
+      });
+    },
+  );
+
+  app.delete(
+    '/products/:id/variants/:variantId',
+    {
+      config: { permission: 'products:write' },
+      schema: {
+        summary: 'Remove a variant (soft delete; its SKU is free again)',
+        tags,
+        params: s.variantParams,
+        response: { 200: s.productSchema },
+      },
+    },
+    async (req) =>
+      upsertVariant({
+        ctx: req.ctx,
+        input: { productId: req.params.id, variantId: req.params.variantId, remove: true },
+      }),
+  );
+
+  await app.register(categoryRoutes);
+  await app.register(importRoutes);
+};

@@ -1,0 +1,76 @@
+import type { TxContext } from '@nexova/db';
+import { ConflictError, NotFoundError, ValidationError } from '@nexova/kernel';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { CustomerNote } from '../contracts/customer';
+import { type NormalisedPhone, normalisePhone } from '../domain/phone';
+import { customerNotes, customers } from './schema';
+
+export type CustomerRow = typeof customers.$inferSelect;
+
+export function workspaceOf(ctx: { workspaceId: string | null }): string {
+  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
+  return ctx.workspaceId;
+}
+
+/** Normalises a phone at write time or answers 400 naming the field. */
+export function phoneOrFail(raw: string, region: string, pointer = '/phone'): NormalisedPhone {
+  const phone = normalisePhone(raw, region);
+  if (!phone)
+    throw new ValidationError('The phone number is not valid.', [
+      {
+        pointer,
+        in: 'body',
+        message: 'is not a valid phone number (use +country code or a local number)',
+        code: 'invalid_phone',
+      },
+    ]);
+  return phone;
+}
+
+/** A customer of this workspace (soft-deleted ones are gone: 404); `lock` takes its row lock. */
+export async function mustLoadCustomer(t: TxContext, id: string, lock = false): Promise<CustomerRow> {
+  const query = t.tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.workspaceId, workspaceOf(t)), eq(customers.id, id), isNull(customers.deletedAt)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new NotFoundError(`Customer ${id} was not found.`, { code: 'customer_not_found' });
+  return row;
+}
+
+/** The active customer holding this phone key, if any. */
+export async function findActiveByKey(t: TxContext, phoneKey: string): Promise<CustomerRow | null> {
+  const [row] = await t.tx
+    .select()
+    .from(customers)
+    .where(
+      and(
+        eq(customers.workspaceId, workspaceOf(t)),
+        eq(customers.phoneKey, phoneKey),
+        eq(customers.status, 'active'),
+        isNull(customers.deletedAt),
+      ),
+    );
+  return row ?? null;
+}
+
+export function phoneTaken(existing: CustomerRow): ConflictError {
+  return new ConflictError(`Customer ${existing.id} already has this phone number.`, {
+    code: 'customer_phone_taken',
+    extensions: { existing_id: existing.id },
+  });
+}
+
+export async function notesOf(t: TxContext, customerId: string): Promise<CustomerNote[]> {
+  const rows = await t.tx
+    .select()
+    .from(customerNotes)
+    .where(and(eq(customerNotes.workspaceId, workspaceOf(t)), eq(customerNotes.customerId, customerId)))
+    .orderBy(desc(customerNotes.id));
+  return rows.map((n) => ({
+    id: n.id,
+    body: n.body,
+    actor: { type: n.actorType, id: n.actorId },
+    created_at: n.createdAt.toISOString(),
+  }));
+}

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgPolicy, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const customersSchema = pgSchema('customers');
+
+const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
+const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
+
+/** A person the business sells to. Merged customers stay as tombstones pointing at the survivor. */
+export const customers = customersSchema
+  .table(
+    'customers',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      name: text().notNull(),
+      phone: text(),
+      phoneKey: text(),
+      email: text(),
+      // Lower-case, accent-free name + email + phone digits: what trigram search compares against.
+      searchText: text().notNull(),
+      status: text().notNull().default('active'),
+      mergedInto: uuid(),
+      version: integer().notNull().default(1),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      deletedAt: timestamp({ withTimezone: true }),
+    },
+    (t) => [
+      // Why: one living customer per phone (either WhatsApp spelling) in a workspace.
+      uniqueIndex('customers_phone_key_active_idx')
+        .on(t.workspaceId, t.phoneKey)
+        .where(sql`status = 'active' and deleted_at is null and phone_key is not null`),
+      // Why: by-phone also finds merged tombstones, to answer with their survivor.
+      index().on(t.workspaceId, t.phoneKey),
+      // Why: list pages by id (UUIDv7 = creation order).
+      index().on(t.workspaceId, t.id),
+      // Why: typo-tolerant search. GIN cannot lead with workspace_id without btree_gin (not in
+      // PGlite); RLS and the workspace predicate still filter the matches.
+      index('customers_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+      check('customer_status', sql`${t.status} in ('active', 'merged')`),
+      tenantPolicy('customers_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/** Free-text notes about a customer; they move to the survivor on merge. */
+export const customerNotes = customersSchema
+  .table(
+    'notes',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      customerId: uuid()
+        .notNull()
+        .references(() => customers.id),
+      body: text().notNull(),
+      actorType: text().notNull(),
+      actorId: text(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: a customer's notes, newest first.
+      index().on(t.workspaceId, t.customerId, t.id),
+      tenantPolicy('notes_tenant'),
+    ],
+  )
+  .enableRLS();

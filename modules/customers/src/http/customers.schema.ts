@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { customerDetailSchema, customerSchema, noteSchema } from '../contracts/customer';
+
+// Request and response shapes of /customers routes (house rule 8).
+
+const C = '0190f1c2-7d3a-7b41-9e4c-dddddddddddd';
+
+export const idParams = z.object({ id: z.string().uuid() }).meta({ example: { id: C } });
+export const phoneParams = z
+  .object({ phone: z.string().min(3).max(40).describe('Any spelling: +55 11 98765-4321, 11987654321, +5411…') })
+  .meta({ example: { phone: '+5511987654321' } });
+
+export const createBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    phone: z
+      .string()
+      .trim()
+      .min(3)
+      .max(40)
+      .optional()
+      .describe('Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION.'),
+    email: z.string().trim().email().max(320).optional(),
+    note: z.string().trim().max(5000).optional(),
+  })
+  .meta({ example: { name: 'Ana Souza', phone: '(11) 98765-4321', email: 'ana@example.com' } });
+
+export const updateBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    phone: z.string().trim().min(3).max(40).nullable().optional(),
+    email: z.string().trim().email().max(320).nullable().optional(),
+    expected_version: z.number().int().positive().optional().describe('409 if the customer changed since.'),
+  })
+  .meta({ example: { email: 'ana.souza@example.com', expected_version: 1 } });
+
+export const listQuery = z
+  .object({
+    q: z.string().trim().max(200).optional().describe('Name, email or phone; tolerant of accents and typos.'),
+    limit: z.coerce.number().int().min(1).max(1000).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .meta({ example: { q: 'ana souza', limit: 20 } });
+
+export const customerPage = z
+  .object({ items: z.array(customerSchema), next_cursor: z.string().nullable() })
+  .meta({ example: { items: [customerSchema.meta()?.example], next_cursor: null } });
+
+export const noteBody = z
+  .object({ body: z.string().trim().min(1).max(5000) })
+  .meta({ example: { body: 'Prefers delivery after 6pm' } });
+
+export const mergeBody = z
+  .object({ duplicate_id: z.string().uuid().describe('The customer folded into the one in the path.') })
+  .meta({ example: { duplicate_id: '0190f1c2-7d3a-7b41-9e4c-ffffffffffff' } });
+
+export const noContent = z.null().meta({ example: null });
+
+export { customerDetailSchema, customerSchema, noteSchema };

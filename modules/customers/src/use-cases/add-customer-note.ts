@@ -1,0 +1,41 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { newId, ValidationError } from '@nexova/kernel';
+import type { CustomerNote } from '../contracts/customer';
+import { mustLoadCustomer } from '../db/customer-store';
+import { customerNotes } from '../db/schema';
+
+export type AddCustomerNoteInput = { customerId: string; body: string };
+
+// Appends a note to a customer, signed by the actor.
+export async function addCustomerNote({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: AddCustomerNoteInput;
+}): Promise<CustomerNote> {
+  const body = input.body.trim();
+  if (!body)
+    throw new ValidationError('The note is empty.', [{ pointer: '/body', in: 'body', message: 'is required' }]);
+  return withTransaction(ctx, async (t) => {
+    const customer = await mustLoadCustomer(t, input.customerId);
+    const [row] = await t.tx
+      .insert(customerNotes)
+      .values({
+        id: newId(),
+        workspaceId: customer.workspaceId,
+        customerId: customer.id,
+        body,
+        actorType: t.actor.type,
+        actorId: t.actor.id,
+      })
+      .returning();
+    const note = row as NonNullable<typeof row>;
+    return {
+      id: note.id,
+      body: note.body,
+      actor: { type: note.actorType, id: note.actorId },
+      created_at: note.createdAt.toISOString(),
+    };
+  });
+}

@@ -1,0 +1,64 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { newId } from '@nexova/kernel';
+import { type Customer, toCustomer } from '../contracts/customer';
+import { customerCreated } from '../contracts/events/customer-events.v1';
+import { findActiveByKey, phoneOrFail, phoneTaken, workspaceOf } from '../db/customer-store';
+import { customerNotes, customers } from '../db/schema';
+import { customerSearchText } from '../domain/search-text';
+
+export type CreateCustomerInput = {
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  note?: string | null;
+  /** Country assumed for phones without +code (CUSTOMER_DEFAULT_REGION). */
+  defaultRegion?: string;
+};
+
+// Adds a customer with its phone normalised to E.164; 409 (with the existing id) when the phone is taken.
+export async function createCustomer({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: CreateCustomerInput;
+}): Promise<Customer> {
+  const phone = input.phone ? phoneOrFail(input.phone, input.defaultRegion ?? 'BR') : null;
+  const email = input.email?.trim().toLowerCase() || null;
+  return withTransaction(ctx, async (t) => {
+    const id = newId();
+    const name = input.name.trim();
+    const [row] = await t.tx
+      .insert(customers)
+      .values({
+        id,
+        workspaceId: workspaceOf(t),
+        name,
+        phone: phone?.e164 ?? null,
+        phoneKey: phone?.matchKey ?? null,
+        email,
+        searchText: customerSearchText({ name, email, phone: phone?.e164 }),
+      })
+      // The partial unique index on the phone key decides races; the loser reports the winner.
+      .onConflictDoNothing()
+      .returning();
+    if (!row) {
+      const existing = phone ? await findActiveByKey(t, phone.matchKey) : null;
+      if (existing) throw phoneTaken(existing);
+      throw new Error('customer insert conflicted without a phone holder');
+    }
+    if (input.note?.trim()) {
+      await t.tx.insert(customerNotes).values({
+        id: newId(),
+        workspaceId: row.workspaceId,
+        customerId: id,
+        body: input.note.trim(),
+        actorType: t.actor.type,
+        actorId: t.actor.id,
+      });
+    }
+    await publish(t, customerCreated, { aggregateId: id, payload: { customer_id: id, name, phone: row.phone } });
+    return toCustomer(row);
+  });
+}

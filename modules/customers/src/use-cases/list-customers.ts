@@ -1,0 +1,47 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { decodeIdCursor, encodeIdCursor } from '@nexova/kernel';
+import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { type Customer, toCustomer } from '../contracts/customer';
+import { workspaceOf } from '../db/customer-store';
+import { customers } from '../db/schema';
+import { foldText } from '../domain/search-text';
+
+export type ListCustomersInput = { q?: string; limit?: number; cursor?: string; includeMerged?: boolean };
+
+// Customers newest first; `q` searches name, email and phone tolerating accents and typos (trigrams).
+export async function listCustomers({
+  ctx,
+  input = {},
+}: {
+  ctx: AppContext;
+  input?: ListCustomersInput;
+}): Promise<{ items: Customer[]; next_cursor: string | null }> {
+  const limit = input.limit ?? 50;
+  const after = decodeIdCursor(input.cursor);
+  const q = input.q ? foldText(input.q) : '';
+  return withTransaction(ctx, async (t) => {
+    const filters: (SQL | undefined)[] = [eq(customers.workspaceId, workspaceOf(t)), isNull(customers.deletedAt)];
+    if (!input.includeMerged) filters.push(eq(customers.status, 'active'));
+    if (after) filters.push(lt(customers.id, after));
+    if (q) {
+      const digits = q.replace(/\D/g, '');
+      filters.push(
+        sql`(${customers.searchText} like ${`%${q}%`} or word_similarity(${q}, ${customers.searchText}) >= 0.45${
+          digits.length >= 4 ? sql` or ${customers.searchText} like ${`%${digits}%`}` : sql``
+        })`,
+      );
+    }
+    const rows = await t.tx
+      .select()
+      .from(customers)
+      .where(and(...filters))
+      .orderBy(desc(customers.id))
+      .limit(limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(toCustomer),
+      next_cursor: rows.length > limit && last ? encodeIdCursor(last.id) : null,
+    };
+  });
+}

@@ -1,0 +1,71 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ConflictError, ValidationError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { type CustomerDetail, toCustomer } from '../contracts/customer';
+import { customerMerged } from '../contracts/events/customer-events.v1';
+import { mustLoadCustomer, notesOf } from '../db/customer-store';
+import { customerNotes, customers } from '../db/schema';
+import { customerSearchText } from '../domain/search-text';
+
+export type MergeCustomersInput = { survivorId: string; duplicateId: string };
+
+// Folds a duplicate into the survivor: notes move now, missing contact details are filled, the
+// duplicate becomes a tombstone; orders and payments follow via `customers.customer.merged`.
+export async function mergeCustomers({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: MergeCustomersInput;
+}): Promise<CustomerDetail> {
+  if (input.survivorId === input.duplicateId)
+    throw new ValidationError('A customer cannot be merged into itself.', [
+      { pointer: '/duplicate_id', in: 'body', message: 'must differ from the customer in the path' },
+    ]);
+  return withTransaction(ctx, async (t) => {
+    // Lock both rows in id order so two opposite merges cannot deadlock.
+    const [first, second] = [input.survivorId, input.duplicateId].sort() as [string, string];
+    const locked = new Map([
+      [first, await mustLoadCustomer(t, first, true)],
+      [second, await mustLoadCustomer(t, second, true)],
+    ]);
+    const survivor = locked.get(input.survivorId) as NonNullable<ReturnType<typeof locked.get>>;
+    const duplicate = locked.get(input.duplicateId) as NonNullable<ReturnType<typeof locked.get>>;
+    for (const c of [survivor, duplicate])
+      if (c.status !== 'active')
+        throw new ConflictError(`Customer ${c.id} was already merged.`, { code: 'customer_merged' });
+    const ws = survivor.workspaceId;
+    // The tombstone keeps its phone key, so by-phone on the duplicate's number finds the survivor.
+    await t.tx
+      .update(customers)
+      .set({ status: 'merged', mergedInto: survivor.id, version: duplicate.version + 1, updatedAt: new Date() })
+      .where(and(eq(customers.workspaceId, ws), eq(customers.id, duplicate.id)));
+    // Earlier tombstones of the duplicate now point at the survivor (one hop on lookup).
+    await t.tx
+      .update(customers)
+      .set({ mergedInto: survivor.id })
+      .where(and(eq(customers.workspaceId, ws), eq(customers.mergedInto, duplicate.id)));
+    const moved = await t.tx
+      .update(customerNotes)
+      .set({ customerId: survivor.id })
+      .where(and(eq(customerNotes.workspaceId, ws), eq(customerNotes.customerId, duplicate.id)))
+      .returning({ id: customerNotes.id });
+    const next = {
+      name: survivor.name,
+      email: survivor.email ?? duplicate.email,
+      phone: survivor.phone ?? duplicate.phone,
+      phoneKey: survivor.phoneKey ?? duplicate.phoneKey,
+    };
+    const [row] = await t.tx
+      .update(customers)
+      .set({ ...next, searchText: customerSearchText(next), version: survivor.version + 1, updatedAt: new Date() })
+      .where(and(eq(customers.workspaceId, ws), eq(customers.id, survivor.id)))
+      .returning();
+    await publish(t, customerMerged, {
+      aggregateId: survivor.id,
+      payload: { survivor_id: survivor.id, merged_id: duplicate.id, notes_moved: moved.length },
+    });
+    return { ...toCustomer(row as NonNullable<typeof row>), notes: await notesOf(t, survivor.id) };
+  });
+}

@@ -1,0 +1,65 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ConflictError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { type Customer, toCustomer } from '../contracts/customer';
+import { customerUpdated } from '../contracts/events/customer-events.v1';
+import { findActiveByKey, mustLoadCustomer, phoneOrFail, phoneTaken } from '../db/customer-store';
+import { customers } from '../db/schema';
+import { customerSearchText } from '../domain/search-text';
+
+export type UpdateCustomerInput = {
+  customerId: string;
+  name?: string;
+  phone?: string | null;
+  email?: string | null;
+  /** Optimistic concurrency (If-Match): 409 when the customer changed since this version. */
+  expectedVersion?: number;
+  defaultRegion?: string;
+};
+
+// Changes a customer's details; the phone is re-normalised and stays unique among active customers.
+export async function updateCustomer({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: UpdateCustomerInput;
+}): Promise<Customer> {
+  const phone =
+    input.phone === undefined ? undefined : input.phone ? phoneOrFail(input.phone, input.defaultRegion ?? 'BR') : null;
+  return withTransaction(ctx, async (t) => {
+    const current = await mustLoadCustomer(t, input.customerId, true);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
+      throw new ConflictError(`Customer changed since version ${input.expectedVersion} (now ${current.version}).`, {
+        code: 'version_mismatch',
+      });
+    if (current.status === 'merged')
+      throw new ConflictError(`Customer ${current.id} was merged into ${current.mergedInto}.`, {
+        code: 'customer_merged',
+      });
+    if (phone && phone.matchKey !== current.phoneKey) {
+      const holder = await findActiveByKey(t, phone.matchKey);
+      if (holder && holder.id !== current.id) throw phoneTaken(holder);
+    }
+    const next = {
+      name: input.name?.trim() ?? current.name,
+      email: input.email === undefined ? current.email : input.email?.trim().toLowerCase() || null,
+      phone: phone === undefined ? current.phone : (phone?.e164 ?? null),
+      phoneKey: phone === undefined ? current.phoneKey : (phone?.matchKey ?? null),
+    };
+    const changed = (['name', 'email', 'phone'] as const).filter((k) => next[k] !== current[k]);
+    if (changed.length === 0) return toCustomer(current);
+    const [row] = await t.tx
+      .update(customers)
+      .set({ ...next, searchText: customerSearchText(next), version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(customers.workspaceId, current.workspaceId), eq(customers.id, current.id)))
+      .returning();
+    const updated = row as NonNullable<typeof row>;
+    await publish(t, customerUpdated, {
+      aggregateId: updated.id,
+      payload: { customer_id: updated.id, changed, version: updated.version },
+    });
+    return toCustomer(updated);
+  });
+}

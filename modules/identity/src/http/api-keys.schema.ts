@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const apiKeyView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string().describe('First characters of the key, to recognise it'),
+    permissions: z.array(z.string()),
+    expiresAt: z.date().nullable(),
+    lastUsedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({
+    example: {
+      id: '01938f9e-1c2a-7b3d-9e4f-5a6b7c8d9e0f',
+      name: 'Website checkout',
+      prefix: 'nxk_Jc0m7Q3x',
+      permissions: ['orders:*', 'products:read'],
+      expiresAt: null,
+      lastUsedAt: '2026-01-15T10:00:00.000Z',
+      revokedAt: null,
+      createdAt: '2026-01-01T10:00:00.000Z',
+    },
+  });
+
+export const apiKeyList = z.object({ data: z.array(apiKeyView) }).meta({ example: { data: [] } });
+
+export const createdApiKey = apiKeyView
+  .extend({ key: z.string().describe('The secret; shown only in this response') })
+  .meta({
+    example: {
+      id: '01938f9e-1c2a-7b3d-9e4f-5a6b7c8d9e0f',
+      name: 'Website checkout',
+      prefix: 'nxk_Jc0m7Q3x',
+      key: 'nxk_Jc0m7Q3xV1xk0y3d7m2s9gk1QkqzM0vS6m4kq8E',
+      permissions: ['orders:*', 'products:read'],
+      expiresAt: null,
+      lastUsedAt: null,
+      revokedAt: null,
+      createdAt: '2026-01-01T10:00:00.000Z',
+    },
+  });
+
+export const createApiKeyBody = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    permissions: z.array(z.string()).min(1).max(100).describe('Grants, wildcards allowed (orders:*)'),
+    expiresAt: z.coerce.date().nullable().optional().describe('Optional expiry'),
+  })
+  .meta({ example: { name: 'Website checkout', permissions: ['orders:*', 'products:read'], expiresAt: null } });
+
+export const workspaceParams = z.object({ workspaceId: z.uuid().describe('The workspace (same as x-workspace-id)') });
+export const apiKeyParams = workspaceParams.extend({ apiKeyId: z.uuid() });

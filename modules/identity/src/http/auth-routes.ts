@@ -1,0 +1,103 @@
+import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { isAppError } from '@nexova/kernel';
+import { normalizeEmail } from '../domain/secrets';
+import { identityRuntime } from '../runtime';
+import { login } from '../use-cases/login';
+import { logout } from '../use-cases/logout';
+import { refreshSession } from '../use-cases/refresh-session';
+import { registerUser } from '../use-cases/register-user';
+import { requestPasswordReset } from '../use-cases/request-password-reset';
+import { resetPassword } from '../use-cases/reset-password';
+import {
+  accepted,
+  forgotBody,
+  loginBody,
+  refreshBody,
+  registerBody,
+  resetBody,
+  tokenPair,
+  userView,
+} from './auth.schema';
+
+const config = { auth: 'public', idempotent: false, rateLimit: { class: 'auth' } } as const;
+const tags = ['auth'];
+
+/** /api/v1/auth: register, login, refresh, logout, forgot and reset password (all public). */
+export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const runtime = identityRuntime(deps);
+
+  app.post(
+    '/auth/register',
+    { config, schema: { tags, summary: 'Create an account', body: registerBody, response: { 201: userView } } },
+    async (request, reply) =>
+      reply.code(201).send(await registerUser({ ctx: request.ctx, input: request.body, runtime })),
+  );
+
+  app.post(
+    '/auth/login',
+    { config, schema: { tags, summary: 'Sign in and get tokens', body: loginBody, response: { 200: tokenPair } } },
+    async (request) => {
+      // Failed attempts are counted per account (hardening's login throttle): the 6th wrong
+      // password in a window answers 429 with Retry-After, and a success clears the count.
+      const account = normalizeEmail(request.body.email);
+      await app.loginThrottle.check(account);
+      try {
+        const tokens = await login({ ctx: request.ctx, input: request.body, runtime });
+        await app.loginThrottle.reset(account);
+        return tokens;
+      } catch (error) {
+        if (isAppError(error) && error.code === 'invalid_credentials') await app.loginThrottle.fail(account);
+        throw error;
+      }
+    },
+  );
+
+  app.post(
+    '/auth/refresh',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Exchange a refresh token for a new pair (single use; reuse revokes the session)',
+        body: refreshBody,
+        response: { 200: tokenPair },
+      },
+    },
+    async (request) => refreshSession({ ctx: request.ctx, input: request.body, runtime }),
+  );
+
+  app.post(
+    '/auth/logout',
+    { config, schema: { tags, summary: 'End the session of a refresh token', body: refreshBody } },
+    async (request, reply) => {
+      await logout({ ctx: request.ctx, input: request.body });
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/auth/forgot-password',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Email a password-reset link (always 202)',
+        body: forgotBody,
+        response: { 202: accepted },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset({ ctx: request.ctx, input: request.body, runtime });
+      return reply.code(202).send({ message: 'If the email has an account, a reset link is on its way.' });
+    },
+  );
+
+  app.post(
+    '/auth/reset-password',
+    { config, schema: { tags, summary: 'Set a new password with a reset token', body: resetBody } },
+    async (request, reply) => {
+      await resetPassword({ ctx: request.ctx, input: request.body, runtime });
+      return reply.code(204).send();
+    },
+  );
+};

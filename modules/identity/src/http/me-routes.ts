@@ -1,0 +1,40 @@
+import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { identityRuntime } from '../runtime';
+import { changePassword } from '../use-cases/change-password';
+import { getUser } from '../use-cases/get-user';
+import { changePasswordBody, userView } from './auth.schema';
+
+const security = [{ bearer: [] }];
+
+/** /api/v1/me: the signed-in user and their password. */
+export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const runtime = identityRuntime(deps);
+
+  app.get(
+    '/me',
+    {
+      config: { auth: 'user' },
+      schema: { tags: ['auth'], summary: 'The signed-in user', security, response: { 200: userView } },
+    },
+    async (request) => getUser({ ctx: request.ctx, input: { userId: request.ctx.actor.id ?? '' } }),
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { auth: 'user', idempotent: false, rateLimit: { class: 'auth' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password (ends every other session)',
+        security,
+        body: changePasswordBody,
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      const keepSessionFamily = principal?.type === 'user' ? principal.sessionId : null;
+      await changePassword({ ctx: request.ctx, input: { ...request.body, keepSessionFamily }, runtime });
+      return reply.code(204).send();
+    },
+  );
+};

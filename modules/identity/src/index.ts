@@ -1,0 +1,40 @@
+// @nexova/identity — users, passwords, sessions (rotating refresh tokens), signing keys, password
+// reset and workspace API keys. The only door into the module.
+import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { apiKeyRoutes } from './http/api-key-routes';
+import { authRoutes } from './http/auth-routes';
+import { meRoutes } from './http/me-routes';
+import './titles';
+
+export * from './contracts/events';
+export { apiKeys, identity, passwordResets, sessions, signingKeys, users } from './db/schema';
+export { isCommonPassword } from './domain/common-passwords';
+export { hashPassword, verifyPassword } from './domain/passwords';
+export { hashSecret, newSecret, normalizeEmail } from './domain/secrets';
+export { jwksRoutes } from './http/jwks-routes';
+export { latestMailTo, tokenFromMail } from './mail/read-mail';
+export { identityPermissions } from './permissions';
+export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './runtime';
+export { changePassword } from './use-cases/change-password';
+export { type ApiKeyView, createApiKey } from './use-cases/create-api-key';
+export { ensureUser } from './use-cases/ensure-user';
+export { getUser } from './use-cases/get-user';
+export { listApiKeys } from './use-cases/list-api-keys';
+export { login } from './use-cases/login';
+export { logout } from './use-cases/logout';
+export { refreshSession } from './use-cases/refresh-session';
+export { registerUser, type UserView } from './use-cases/register-user';
+export { requestPasswordReset } from './use-cases/request-password-reset';
+export { resetPassword } from './use-cases/reset-password';
+export { resolveApiKey } from './use-cases/resolve-api-key';
+export { revokeApiKey } from './use-cases/revoke-api-key';
+export { rotateSigningKey } from './use-cases/rotate-signing-key';
+export type { TokenPair } from './use-cases/start-session';
+export { verifyAccessToken } from './use-cases/verify-access-token';
+
+/** Every /api/v1 route of the module: auth, me, API keys. */
+export const identityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  await authRoutes(app, deps);
+  await meRoutes(app, deps);
+  await apiKeyRoutes(app, deps);
+};

@@ -1,0 +1,45 @@
+import type { Config } from '@nexova/config';
+import type { DatabaseHandle } from '@nexova/db';
+import { KeyRing } from './keys/key-ring';
+import { createMailer, type Mailer } from './mail/mailer';
+
+/** Identity's settings, taken from config once. */
+export type IdentitySettings = {
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+  resetTtlSeconds: number;
+  invitationTtlSeconds: number;
+  passwordMinLength: number;
+  publicUrl: string;
+};
+
+/** What identity use-cases need beyond the ServiceContext: settings, signing keys, mail. */
+export type IdentityRuntime = { settings: IdentitySettings; keys: KeyRing; mailer: Mailer };
+
+const runtimes = new WeakMap<DatabaseHandle, IdentityRuntime>();
+
+/** The identity runtime of one process and database (memoised: one key ring per database). */
+export function identityRuntime(deps: { config: Config; database: DatabaseHandle }): IdentityRuntime {
+  const existing = runtimes.get(deps.database);
+  if (existing) return existing;
+  const { config } = deps;
+  const runtime: IdentityRuntime = {
+    settings: {
+      accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      resetTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
+      invitationTtlSeconds: config.INVITATION_TTL_SECONDS,
+      passwordMinLength: config.PASSWORD_MIN_LENGTH,
+      publicUrl: (config.NEXOVA_PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
+    },
+    keys: new KeyRing(deps.database.db, {
+      secret: config.NEXOVA_SECRET_KEY,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    }),
+    mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.NEXOVA_DATA_DIR }),
+  };
+  runtimes.set(deps.database, runtime);
+  return runtime;
+}

@@ -1,0 +1,61 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { UnauthorizedError } from '@nexova/kernel';
+import { and, eq, isNull } from 'drizzle-orm';
+import { originOf, refreshTokenReused } from '../contracts/events';
+import { sessions, users } from '../db/schema';
+import { hashSecret } from '../domain/secrets';
+import type { IdentityRuntime } from '../runtime';
+import { startSession, type TokenPair } from './start-session';
+
+export type RefreshSessionInput = { refreshToken: string };
+
+const invalid = () =>
+  new UnauthorizedError('The refresh token is invalid or expired.', { code: 'invalid_refresh_token' });
+
+// Rotates a refresh token: single use, same family, same absolute expiry. A token that was already
+// used revokes its whole family (OWASP ASVS 10.4.5) and emits an event; the row lock makes two
+// concurrent uses of one token count as reuse.
+export async function refreshSession({
+  ctx,
+  input,
+  runtime,
+}: {
+  ctx: AppContext;
+  input: RefreshSessionInput;
+  runtime: IdentityRuntime;
+}): Promise<TokenPair> {
+  const outcome = await withTransaction(ctx, async (t) => {
+    const [row] = await t.tx
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, hashSecret(input.refreshToken)))
+      .for('update');
+    if (!row) return { kind: 'invalid' as const };
+    const actorCtx = { ...t, actor: { type: 'user' as const, id: row.userId } };
+    if (row.usedAt) {
+      await t.tx
+        .update(sessions)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(sessions.familyId, row.familyId), isNull(sessions.revokedAt)));
+      await publish(actorCtx, refreshTokenReused, {
+        aggregateId: row.userId,
+        workspaceId: null,
+        payload: { userId: row.userId, sessionFamilyId: row.familyId, ...originOf(t) },
+      });
+      return { kind: 'reused' as const };
+    }
+    if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
+    await t.tx.update(sessions).set({ usedAt: new Date() }).where(eq(sessions.id, row.id));
+    const [user] = await t.tx.select().from(users).where(eq(users.id, row.userId));
+    if (!user) return { kind: 'invalid' as const };
+    const { familyId: _f, ...pair } = await startSession(actorCtx, runtime, user, {
+      id: row.familyId,
+      expiresAt: row.expiresAt,
+    });
+    return { kind: 'ok' as const, pair };
+  });
+  // Thrown after commit so the family revocation and its event are kept.
+  if (outcome.kind !== 'ok') throw invalid();
+  return outcome.pair;
+}

@@ -1,0 +1,49 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { newId } from '@nexova/kernel';
+import { eq } from 'drizzle-orm';
+import { originOf, passwordResetRequested } from '../contracts/events';
+import { passwordResets, users } from '../db/schema';
+import { hashSecret, newSecret, normalizeEmail } from '../domain/secrets';
+import type { IdentityRuntime } from '../runtime';
+
+export type RequestPasswordResetInput = { email: string };
+
+// Sends a single-use reset link (valid PASSWORD_RESET_TTL_SECONDS) when the email has an account;
+// the caller always answers 202 so accounts cannot be enumerated. Mail goes out after commit.
+export async function requestPasswordReset({
+  ctx,
+  input,
+  runtime,
+}: {
+  ctx: AppContext;
+  input: RequestPasswordResetInput;
+  runtime: IdentityRuntime;
+}): Promise<void> {
+  const email = normalizeEmail(input.email);
+  const token = newSecret('nxp_');
+  const user = await withTransaction(ctx, async (t) => {
+    const [found] = await t.tx.select().from(users).where(eq(users.email, email));
+    if (!found) return null;
+    await t.tx.insert(passwordResets).values({
+      id: newId(),
+      userId: found.id,
+      tokenHash: hashSecret(token),
+      expiresAt: new Date(Date.now() + runtime.settings.resetTtlSeconds * 1000),
+    });
+    await publish(t, passwordResetRequested, {
+      aggregateId: found.id,
+      workspaceId: null,
+      payload: { userId: found.id, ...originOf(t) },
+    });
+    return found;
+  });
+  if (!user) return;
+  const link = `${runtime.settings.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+  const minutes = Math.round(runtime.settings.resetTtlSeconds / 60);
+  await runtime.mailer.send({
+    to: user.email,
+    subject: 'Reset your Nexova password',
+    text: `Hello ${user.firstName},\n\nTo choose a new password open this link (valid ${minutes} minutes, once):\n\n${link}\n\nIf you did not ask for this, ignore this email.\n`,
+  });
+}

@@ -1,0 +1,23 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { NotFoundError } from '@nexova/kernel';
+import { and, eq, isNull } from 'drizzle-orm';
+import { apiKeyRevoked, originOf } from '../contracts/events';
+import { apiKeys } from '../db/schema';
+
+export type RevokeApiKeyInput = { apiKeyId: string };
+
+// Revokes a key of the current workspace at once; a key of another workspace is 404.
+export async function revokeApiKey({ ctx, input }: { ctx: AppContext; input: RevokeApiKeyInput }): Promise<void> {
+  await withTransaction(ctx, async (t) => {
+    const [row] = await t.tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.workspaceId, ctx.workspaceId ?? ''), isNull(apiKeys.revokedAt)),
+      )
+      .returning({ id: apiKeys.id });
+    if (!row) throw new NotFoundError('The API key was not found.');
+    await publish(t, apiKeyRevoked, { aggregateId: row.id, payload: { apiKeyId: row.id, ...originOf(t) } });
+  });
+}

@@ -1,0 +1,89 @@
+import type { TxContext } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Reservation } from '../contracts/stock';
+import { reservationLines, reservations } from './schema';
+import { applyChange, type MovementKind, workspaceOf } from './stock-store';
+
+type ReservationRow = typeof reservations.$inferSelect;
+export type LoadedReservation = ReservationRow & { lines: { variantId: string; quantity: number }[] };
+
+/** Loads a reservation with its lines; `lock` takes its row lock so it is closed exactly once. */
+export async function loadReservation(
+  t: TxContext,
+  where: { id: string } | { reference: string },
+  lock = false,
+): Promise<LoadedReservation | null> {
+  const ws = workspaceOf(t);
+  const key = 'id' in where ? eq(reservations.id, where.id) : eq(reservations.reference, where.reference);
+  const query = t.tx
+    .select()
+    .from(reservations)
+    .where(and(eq(reservations.workspaceId, ws), key));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) return null;
+  const lines = await t.tx
+    .select({ variantId: reservationLines.variantId, quantity: reservationLines.quantity })
+    .from(reservationLines)
+    .where(and(eq(reservationLines.workspaceId, ws), eq(reservationLines.reservationId, row.id)))
+    .orderBy(asc(reservationLines.variantId));
+  return { ...row, lines };
+}
+
+export async function mustLoadReservation(t: TxContext, id: string, lock = false) {
+  const found = await loadReservation(t, { id }, lock);
+  if (!found) throw new NotFoundError(`Reservation ${id} was not found.`, { code: 'reservation_not_found' });
+  return found;
+}
+
+export function toReservation(r: LoadedReservation): Reservation {
+  return {
+    id: r.id,
+    reference: r.reference,
+    status: r.status as Reservation['status'],
+    expires_at: r.expiresAt.toISOString(),
+    lines: r.lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity })),
+    version: r.version,
+    created_at: r.createdAt.toISOString(),
+    closed_at: r.closedAt?.toISOString() ?? null,
+  };
+}
+
+const KIND: Record<'released' | 'expired' | 'committed', MovementKind> = {
+  released: 'release',
+  expired: 'expiry',
+  committed: 'commit',
+};
+
+/**
+ * Closes an active reservation (caller holds its row lock): gives its units back (released,
+ * expired) or takes them out of on hand (committed), line by line in variant order.
+ */
+export async function closeReservation(
+  t: TxContext,
+  r: LoadedReservation,
+  status: 'released' | 'expired' | 'committed',
+  reason: string | null,
+  now = new Date(),
+): Promise<LoadedReservation> {
+  for (const line of r.lines) {
+    const change = await applyChange(t, {
+      variantId: line.variantId,
+      onHandDelta: status === 'committed' ? -line.quantity : 0,
+      reservedDelta: -line.quantity,
+      kind: KIND[status],
+      reason,
+      reservationId: r.id,
+    });
+    if (!change) throw new Error(`Stock of ${line.variantId} does not cover reservation ${r.id}.`);
+  }
+  const [row] = await t.tx
+    .update(reservations)
+    .set({ status, closedAt: now, version: r.version + 1 })
+    .where(and(eq(reservations.workspaceId, r.workspaceId), eq(reservations.id, r.id)))
+    .returning();
+  return { ...(row as ReservationRow), lines: r.lines };
+}
+
+export const eventLines = (r: LoadedReservation) =>
+  r.lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity }));

@@ -1,0 +1,169 @@
+import { registerTitles } from '@nexova/http';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { adjustStock } from '../use-cases/adjust-stock';
+import { getReservation } from '../use-cases/get-reservation';
+import { listMovements } from '../use-cases/list-movements';
+import { listStock } from '../use-cases/list-stock';
+import { releaseReservation } from '../use-cases/release-reservation';
+import { reserveStock } from '../use-cases/reserve-stock';
+import { setLowStockThreshold } from '../use-cases/set-low-stock-threshold';
+import * as s from './stock.schema';
+
+registerTitles({
+  insufficient_stock: { es: 'Stock insuficiente', 'pt-BR': 'Estoque insuficiente' },
+  reservation_not_found: { es: 'Reserva no encontrada', 'pt-BR': 'Reserva não encontrada' },
+  reservation_closed: { es: 'La reserva ya está cerrada', 'pt-BR': 'A reserva já está encerrada' },
+  version_mismatch: { es: 'El recurso cambió', 'pt-BR': 'O recurso mudou' },
+});
+
+const tags = ['inventory'];
+
+/** /stock: levels, adjustments, movements and reservations. Handlers parse, call one use-case, return. */
+export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cfg = app.config;
+
+  app.get(
+    '/stock',
+    {
+      config: { permission: 'stock:read' },
+      schema: { summary: 'Current stock levels', tags, querystring: s.listStockQuery, response: { 200: s.stockPage } },
+    },
+    async (req) =>
+      listStock({
+        ctx: req.ctx,
+        input: {
+          variantIds: req.query.variant_ids,
+          lowOnly: req.query.low === 'true',
+          limit: req.query.limit,
+          cursor: req.query.cursor,
+        },
+      }),
+  );
+
+  app.post(
+    '/stock/adjust',
+    {
+      config: { permission: 'stock:write' },
+      schema: {
+        summary: 'Adjust on-hand stock with a reason',
+        tags,
+        body: s.adjustBody,
+        response: { 200: s.stockLevelSchema },
+      },
+    },
+    async (req) =>
+      adjustStock({
+        ctx: req.ctx,
+        input: {
+          variantId: req.body.variant_id,
+          delta: req.body.delta,
+          reason: req.body.reason,
+          expectedVersion: req.body.expected_version,
+        },
+      }),
+  );
+
+  app.patch(
+    '/stock/:variantId',
+    {
+      config: { permission: 'stock:write' },
+      schema: {
+        summary: 'Set the low-stock threshold of a variant',
+        tags,
+        params: s.variantParams,
+        body: s.thresholdBody,
+        response: { 200: s.stockLevelSchema },
+      },
+    },
+    async (req) =>
+      setLowStockThreshold({
+        ctx: req.ctx,
+        input: { variantId: req.params.variantId, threshold: req.body.low_stock_threshold },
+      }),
+  );
+
+  app.get(
+    '/stock/movements',
+    {
+      config: { permission: 'stock:read' },
+      schema: {
+        summary: 'Stock movements, newest first',
+        tags,
+        querystring: s.movementsQuery,
+        response: { 200: s.movementPage },
+      },
+    },
+    async (req) =>
+      listMovements({
+        ctx: req.ctx,
+        input: {
+          variantId: req.query.variant_id,
+          reservationId: req.query.reservation_id,
+          limit: req.query.limit,
+          cursor: req.query.cursor,
+        },
+      }),
+  );
+
+  app.post(
+    '/stock/reserve',
+    {
+      config: { permission: 'stock:reserve' },
+      schema: {
+        summary: 'Reserve stock for all lines or none',
+        tags,
+        body: s.reserveBody,
+        response: { 201: s.reservationSchema },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return reserveStock({
+        ctx: req.ctx,
+        input: {
+          reference: req.body.reference ?? null,
+          lines: req.body.lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
+          ttlSeconds: req.body.ttl_seconds ?? cfg.STOCK_RESERVATION_TTL_SECONDS,
+          maxLines: cfg.STOCK_RESERVATION_MAX_LINES,
+        },
+      });
+    },
+  );
+
+  app.post(
+    '/stock/release',
+    {
+      config: { permission: 'stock:reserve' },
+      schema: {
+        summary: 'Release a reservation (idempotent)',
+        tags,
+        body: s.releaseBody,
+        response: { 200: s.releaseResponse },
+      },
+    },
+    async (req) => ({
+      reservation: await releaseReservation({
+        ctx: req.ctx,
+        input: {
+          reservationId: req.body.reservation_id,
+          reference: req.body.reference,
+          reason: req.body.reason ?? null,
+        },
+      }),
+    }),
+  );
+
+  app.get(
+    '/stock/reservations/:id',
+    {
+      config: { permission: 'stock:read' },
+      schema: {
+        summary: 'A reservation and its lines',
+        tags,
+        params: s.reservationParams,
+        response: { 200: s.reservationSchema },
+      },
+    },
+    async (req) => getReservation({ ctx: req.ctx, input: { reservationId: req.params.id } }),
+  );
+};

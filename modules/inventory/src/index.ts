@@ -1,0 +1,23 @@
+// @nexova/inventory — stock per variant, movements, TTL reservations (issue 6). The only door.
+export * from './contracts/events/stock-events.v1';
+export { type Movement, movementSchema } from './contracts/movement';
+export { type Reservation, reservationSchema, type StockLevel, stockLevelSchema } from './contracts/stock';
+export { DEFAULT_RESERVATION_TTL_SECONDS, type StockLine } from './domain/stock-rules';
+export { inventoryPermissions as permissions } from './http/permissions';
+export { inventoryRoutes } from './http/routes';
+export { type AdjustStockInput, adjustStock } from './use-cases/adjust-stock';
+export { type CommitReservationInput, commitReservation } from './use-cases/commit-reservation';
+export { type ExpireReservationInput, expireReservation } from './use-cases/expire-reservation';
+export { type GetReservationInput, getReservation } from './use-cases/get-reservation';
+export { inStockVariantIds } from './use-cases/in-stock-variants';
+export { type ListMovementsInput, listMovements } from './use-cases/list-movements';
+export { type ListStockInput, listStock } from './use-cases/list-stock';
+export { type RegisterVariantsInput, registerVariants } from './use-cases/register-variants';
+export { type ReleaseReservationInput, releaseReservation } from './use-cases/release-reservation';
+export { type ReserveStockInput, reserveStock } from './use-cases/reserve-stock';
+export { type SetLowStockThresholdInput, setLowStockThreshold } from './use-cases/set-low-stock-threshold';
+export {
+  type SweepAllExpiredReservationsInput,
+  sweepAllExpiredReservations,
+} from './use-cases/sweep-all-expired-reservations';
+export { type SweepExpiredReservationsInput, sweepExpiredReservations } from './use-cases/sweep-expired-reservations';

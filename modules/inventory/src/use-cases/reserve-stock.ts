@@ -1,0 +1,87 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ConflictError, newId } from '@nexova/kernel';
+import { stockReserved } from '../contracts/events/stock-events.v1';
+import type { Reservation } from '../contracts/stock';
+import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
+import { reservationLines, reservations } from '../db/schema';
+import { applyChange, workspaceOf } from '../db/stock-store';
+import {
+  DEFAULT_MAX_LINES,
+  DEFAULT_RESERVATION_TTL_SECONDS,
+  normaliseLines,
+  type StockLine,
+} from '../domain/stock-rules';
+
+export type ReserveStockInput = {
+  lines: StockLine[];
+  /** The order the units are for; reserving again with the same reference returns the first reservation. */
+  reference?: string | null;
+  ttlSeconds?: number;
+  maxLines?: number;
+  now?: Date;
+};
+
+// Holds stock for every line or for none (409 naming the short variants); never oversells under concurrency.
+export async function reserveStock({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: ReserveStockInput;
+}): Promise<Reservation> {
+  const lines = normaliseLines(input.lines, input.maxLines ?? DEFAULT_MAX_LINES);
+  const now = input.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + (input.ttlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS) * 1000);
+  return withTransaction(ctx, async (t) => {
+    const ws = workspaceOf(t);
+    const id = newId();
+    // Claim the reference first: a concurrent reserve for the same order waits here and then
+    // returns the reservation that won, instead of holding stock twice.
+    const claimed = await t.tx
+      .insert(reservations)
+      .values({ id, workspaceId: ws, reference: input.reference ?? null, expiresAt, createdAt: now })
+      .onConflictDoNothing()
+      .returning();
+    if (claimed.length === 0 && input.reference) {
+      const existing = await loadReservation(t, { reference: input.reference });
+      if (existing) return toReservation(existing);
+    }
+    if (claimed.length === 0)
+      throw new ConflictError('The reservation reference is taken.', { code: 'reservation_conflict' });
+    // Written before any stock row is locked, to keep the lock hold (hot variants) short.
+    await t.tx.insert(reservationLines).values(lines.map((l) => ({ ...l, workspaceId: ws, reservationId: id })));
+    // Rows are locked in variant-id order (normaliseLines sorts): no deadlock between reservations.
+    const short: { variant_id: string; requested: number }[] = [];
+    for (const line of lines) {
+      const after = await applyChange(t, {
+        variantId: line.variantId,
+        onHandDelta: 0,
+        reservedDelta: line.quantity,
+        kind: 'reservation',
+        reason: input.reference ?? null,
+        reservationId: id,
+      });
+      if (!after) short.push({ variant_id: line.variantId, requested: line.quantity });
+    }
+    // Throwing rolls back the lines already held: all-or-nothing.
+    if (short.length > 0) {
+      throw new ConflictError(`Not enough stock for ${short.length} of ${lines.length} lines.`, {
+        code: 'insufficient_stock',
+        extensions: { short },
+      });
+    }
+    // Built from what was just written: no read-back round trips while the stock rows are locked.
+    const created = { ...(claimed[0] as NonNullable<(typeof claimed)[0]>), lines };
+    await publish(t, stockReserved, {
+      aggregateId: id,
+      payload: {
+        reservation_id: id,
+        reference: created.reference,
+        lines: eventLines(created),
+        expires_at: expiresAt.toISOString(),
+      },
+    });
+    return toReservation(created);
+  });
+}

@@ -1,0 +1,276 @@
+import { type AppContext, queryRows } from '@nexova/db';
+import { ConflictError, newId, systemContext } from '@nexova/kernel';
+import { createTestDatabase, type TestDatabase } from '@nexova/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adjustStock,
+  commitReservation,
+  expireReservation,
+  listMovements,
+  listStock,
+  registerVariants,
+  releaseReservation,
+  reserveStock,
+  setLowStockThreshold,
+  sweepAllExpiredReservations,
+  sweepExpiredReservations,
+} from '../src/index';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.dispose());
+
+const workspace = (): AppContext => ({ ...systemContext(newId()), db: database.db });
+const stocked = async (ctx: AppContext, onHand: number) => {
+  const variantId = newId();
+  await registerVariants({ ctx, input: { variantIds: [variantId] } });
+  await adjustStock({ ctx, input: { variantId, delta: onHand, reason: 'initial count' } });
+  return variantId;
+};
+const levelOf = async (ctx: AppContext, variantId: string) =>
+  (await listStock({ ctx, input: { variantIds: [variantId] } })).items[0];
+const eventsOf = async (type: string, aggregateId: string) =>
+  queryRows(database.db, sql`select payload from events.outbox where type = ${type} and aggregate_id = ${aggregateId}`);
+
+describe('reserveStock', () => {
+  it('holds every line or none, naming the short variants', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 5);
+    const b = await stocked(ctx, 1);
+    const error = await reserveStock({
+      ctx,
+      input: {
+        lines: [
+          { variantId: a, quantity: 2 },
+          { variantId: b, quantity: 2 },
+        ],
+      },
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('insufficient_stock');
+    expect(error.extensions.short).toEqual([{ variant_id: b, requested: 2 }]);
+    expect((await levelOf(ctx, a))?.reserved).toBe(0);
+
+    const ok = await reserveStock({
+      ctx,
+      input: {
+        reference: 'order-1',
+        lines: [
+          { variantId: a, quantity: 2 },
+          { variantId: b, quantity: 1 },
+        ],
+      },
+    });
+    expect(ok.status).toBe('active');
+    expect(await levelOf(ctx, a)).toMatchObject({ on_hand: 5, reserved: 2, available: 3 });
+    expect(await eventsOf('inventory.stock.reserved', ok.id)).toHaveLength(1);
+  });
+
+  it('returns the same reservation for the same reference, even concurrently', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 10);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        reserveStock({ ctx, input: { reference: 'order-x', lines: [{ variantId: a, quantity: 3 }] } }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect((await levelOf(ctx, a))?.reserved).toBe(3);
+  });
+
+  it('never oversells: 200 concurrent reservations compete for 50 units', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 50);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) =>
+        reserveStock({ ctx, input: { reference: `order-${i}`, lines: [{ variantId: a, quantity: 1 }] } }),
+      ),
+    );
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.filter((o) => o.status === 'rejected');
+    expect(won).toHaveLength(50);
+    expect(lost.every((o) => (o as PromiseRejectedResult).reason instanceof ConflictError)).toBe(true);
+    expect(await levelOf(ctx, a)).toMatchObject({ on_hand: 50, reserved: 50, available: 0 });
+    const moves = await listMovements({ ctx, input: { variantId: a, limit: 200 } });
+    expect(moves.items.filter((m) => m.kind === 'reservation')).toHaveLength(50);
+  });
+
+  it('locks multi-line reservations in one order: no deadlock, all-or-nothing under contention', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 30);
+    const b = await stocked(ctx, 20);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => {
+        const lines = [
+          { variantId: a, quantity: 1 },
+          { variantId: b, quantity: 1 },
+        ];
+        return reserveStock({ ctx, input: { lines: i % 2 ? lines.reverse() : lines } });
+      }),
+    );
+    const won = outcomes.filter((o) => o.status === 'fulfilled').length;
+    const failures = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason);
+    expect(won).toBe(20);
+    expect(failures.every((e) => e instanceof ConflictError)).toBe(true);
+    expect(await levelOf(ctx, a)).toMatchObject({ reserved: 20, available: 10 });
+    expect(await levelOf(ctx, b)).toMatchObject({ reserved: 20, available: 0 });
+  });
+});
+
+describe('release, commit, expiry', () => {
+  it('releases once and is a no-op afterwards', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 4);
+    const r = await reserveStock({ ctx, input: { reference: 'o-r', lines: [{ variantId: a, quantity: 4 }] } });
+    const first = await releaseReservation({ ctx, input: { reservationId: r.id, reason: 'cancelled' } });
+    const again = await releaseReservation({ ctx, input: { reference: 'o-r' } });
+    expect(first?.status).toBe('released');
+    expect(again?.status).toBe('released');
+    expect(await releaseReservation({ ctx, input: { reference: 'never-reserved' } })).toBeNull();
+    expect((await levelOf(ctx, a))?.available).toBe(4);
+    expect(await eventsOf('inventory.stock.released', r.id)).toHaveLength(1);
+  });
+
+  it('commits units out of on hand and refuses to commit an expired reservation', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 5);
+    const r = await reserveStock({ ctx, input: { lines: [{ variantId: a, quantity: 2 }] } });
+    await commitReservation({ ctx, input: { reservationId: r.id } });
+    await commitReservation({ ctx, input: { reservationId: r.id } });
+    expect(await levelOf(ctx, a)).toMatchObject({ on_hand: 3, reserved: 0 });
+    const now = new Date();
+    const late = await reserveStock({ ctx, input: { lines: [{ variantId: a, quantity: 1 }], ttlSeconds: 60, now } });
+    await expireReservation({ ctx, input: { reservationId: late.id, now: new Date(now.getTime() + 61_000) } });
+    await expect(commitReservation({ ctx, input: { reservationId: late.id } })).rejects.toMatchObject({
+      code: 'reservation_closed',
+    });
+  });
+
+  it('expires only after the TTL, exactly once', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 3);
+    const now = new Date();
+    const r = await reserveStock({ ctx, input: { lines: [{ variantId: a, quantity: 3 }], ttlSeconds: 900, now } });
+    expect(
+      (await expireReservation({ ctx, input: { reservationId: r.id, now: new Date(now.getTime() + 899_000) } })).status,
+    ).toBe('active');
+    const later = new Date(now.getTime() + 900_000);
+    const results = await Promise.all(
+      [1, 2, 3].map(() => expireReservation({ ctx, input: { reservationId: r.id, now: later } })),
+    );
+    expect(results.every((x) => x.status === 'expired')).toBe(true);
+    expect(await eventsOf('inventory.stock.expired', r.id)).toHaveLength(1);
+    expect((await levelOf(ctx, a))?.available).toBe(3);
+  });
+
+  it('sweeps every overdue reservation, concurrently with other sweepers', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 20);
+    const b = await stocked(ctx, 20);
+    const now = new Date();
+    for (let i = 0; i < 10; i++) {
+      const lines =
+        i % 2
+          ? [{ variantId: a, quantity: 1 }]
+          : [
+              { variantId: b, quantity: 1 },
+              { variantId: a, quantity: 1 },
+            ];
+      await reserveStock({ ctx, input: { lines, ttlSeconds: i < 8 ? 60 : 3600, now } });
+    }
+    const at = new Date(now.getTime() + 120_000);
+    const sweeps = await Promise.all([1, 2, 3].map(() => sweepExpiredReservations({ ctx, input: { now: at } })));
+    expect(sweeps.reduce((n, s) => n + s.expired.length, 0)).toBe(8);
+    expect(await levelOf(ctx, a)).toMatchObject({ reserved: 2 });
+    expect((await sweepExpiredReservations({ ctx, input: { now: at } })).expired).toHaveLength(0);
+  });
+});
+
+describe('sweeping every workspace', () => {
+  it('finds the workspaces with overdue reservations without a workspace context and sweeps each under RLS', async () => {
+    const one = workspace();
+    const two = workspace();
+    const now = new Date();
+    const later = new Date(now.getTime() + 120_000);
+    const reservations = [];
+    for (const ctx of [one, two]) {
+      const a = await stocked(ctx, 2);
+      reservations.push(
+        await reserveStock({ ctx, input: { lines: [{ variantId: a, quantity: 2 }], ttlSeconds: 60, now } }),
+      );
+    }
+    const system: AppContext = { ...systemContext(null), db: database.db };
+    const result = await sweepAllExpiredReservations({ ctx: system, input: { now: later } });
+    expect(result.expired).toBeGreaterThanOrEqual(2);
+    for (const [i, ctx] of [one, two].entries()) {
+      const r = reservations[i];
+      expect((await expireReservation({ ctx, input: { reservationId: r?.id as string, now: later } })).status).toBe(
+        'expired',
+      );
+    }
+  });
+});
+
+describe('adjustments and thresholds', () => {
+  it('records reason and actor, refuses to go below reserved, and alerts on the low crossing only', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 10);
+    await setLowStockThreshold({ ctx, input: { variantId: a, threshold: 3 } });
+    await reserveStock({ ctx, input: { lines: [{ variantId: a, quantity: 6 }] } });
+    await expect(adjustStock({ ctx, input: { variantId: a, delta: -5, reason: 'broken' } })).rejects.toMatchObject({
+      code: 'insufficient_stock',
+    });
+    await adjustStock({ ctx, input: { variantId: a, delta: -1, reason: 'broken' } });
+    await adjustStock({ ctx, input: { variantId: a, delta: -1, reason: 'broken' } });
+    expect(await eventsOf('inventory.stock.low', a)).toHaveLength(1);
+    const moves = await listMovements({ ctx, input: { variantId: a } });
+    expect(moves.items[0]).toMatchObject({
+      kind: 'adjustment',
+      reason: 'broken',
+      on_hand_after: 8,
+      actor: { type: 'system' },
+    });
+    expect((await listStock({ ctx, input: { lowOnly: true } })).items.map((s) => s.variant_id)).toEqual([a]);
+  });
+
+  it('keeps workspaces apart even without an app-level filter (RLS)', async () => {
+    const one = workspace();
+    const two = workspace();
+    await stocked(one, 1);
+    expect((await listStock({ ctx: two })).items).toHaveLength(0);
+    const rows = await database.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.workspace_id', ${two.workspaceId}, true)`);
+      return queryRows(tx, sql`select * from inventory.stock_levels`);
+    });
+    expect(rows).toHaveLength(0);
+  });
+
+  it('pages stock and movements with cursors', async () => {
+    const ctx = workspace();
+    for (let i = 0; i < 5; i++) await stocked(ctx, i + 1);
+    const first = await listStock({ ctx, input: { limit: 2 } });
+    const second = await listStock({ ctx, input: { limit: 2, cursor: first.next_cursor ?? undefined } });
+    const third = await listStock({ ctx, input: { limit: 2, cursor: second.next_cursor ?? undefined } });
+    expect([...first.items, ...second.items, ...third.items]).toHaveLength(5);
+    expect(third.next_cursor).toBeNull();
+    await expect(listStock({ ctx, input: { cursor: 'bad' } })).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe('stock for unknown variants', () => {
+  it('answers 404 instead of creating stock for a variant this workspace never registered', async () => {
+    const ctx = workspace();
+    const foreign = newId();
+    await expect(adjustStock({ ctx, input: { variantId: foreign, delta: 5, reason: 'x' } })).rejects.toMatchObject({
+      status: 404,
+      code: 'variant_not_found',
+    });
+    await expect(setLowStockThreshold({ ctx, input: { variantId: foreign, threshold: 2 } })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(await levelOf(ctx, foreign)).toBeUndefined();
+  });
+});

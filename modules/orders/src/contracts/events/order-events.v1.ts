@@ -1,0 +1,77 @@
+import { defineEvent } from '@nexova/events';
+import { z } from 'zod';
+
+const line = z.object({ variant_id: z.string().uuid(), quantity: z.number().int(), unit_price: z.number().int() });
+const change = {
+  order_id: z.string().uuid(),
+  from_status: z.string().nullable(),
+  reason: z.string().nullable(),
+  version: z.number().int(),
+};
+
+export const orderPlaced = defineEvent({
+  type: 'orders.order.placed',
+  version: 1,
+  aggregate: 'order',
+  description: 'An order was created (as a draft) with its lines and server-computed total.',
+  payload: z.object({
+    order_id: z.string().uuid(),
+    customer_id: z.string().uuid().nullable(),
+    currency: z.string(),
+    total: z.number().int(),
+    lines: z.array(line),
+  }),
+});
+
+export const orderUpdated = defineEvent({
+  type: 'orders.order.updated',
+  version: 1,
+  aggregate: 'order',
+  description: "A draft order's lines, delivery, notes or customer changed; `changed` names the fields.",
+  payload: z.object({
+    order_id: z.string().uuid(),
+    changed: z.array(z.string()),
+    total: z.number().int(),
+    version: z.number().int(),
+  }),
+});
+
+export const orderConfirmed = defineEvent({
+  type: 'orders.order.confirmed',
+  version: 1,
+  aggregate: 'order',
+  description: "An order was confirmed; its stock is held by inventory's reservation.",
+  payload: z.object({ ...change, reservation_id: z.string().uuid().nullable(), total: z.number().int() }),
+});
+
+export const orderCancelled = defineEvent({
+  type: 'orders.order.cancelled',
+  version: 1,
+  aggregate: 'order',
+  description: 'An order was cancelled; any stock it held was released.',
+  payload: z.object(change),
+});
+
+export const orderShipped = defineEvent({
+  type: 'orders.order.shipped',
+  version: 1,
+  aggregate: 'order',
+  description: 'An order left the shop; its reserved stock was committed (left on hand).',
+  payload: z.object(change),
+});
+
+export const orderDelivered = defineEvent({
+  type: 'orders.order.delivered',
+  version: 1,
+  aggregate: 'order',
+  description: 'An order reached the customer (or was picked up).',
+  payload: z.object(change),
+});
+
+export const orderCustomerReassigned = defineEvent({
+  type: 'orders.order.reassigned',
+  version: 1,
+  aggregate: 'customer',
+  description: 'Orders of a merged customer now belong to the survivor (one event per call, aggregate = the survivor).',
+  payload: z.object({ from: z.string().uuid(), to: z.string().uuid(), order_ids: z.array(z.string().uuid()) }),
+});

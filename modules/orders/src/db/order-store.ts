@@ -1,0 +1,125 @@
+import type { TxContext } from '@nexova/db';
+import { NotFoundError, newId, ValidationError } from '@nexova/kernel';
+import { and, asc, eq } from 'drizzle-orm';
+import type { DeliveryInput, HistoryEntry, Order, OrderDetail } from '../contracts/order';
+import { allowedActions, type OrderStatus } from '../domain/order-status';
+import { type Delivery, orderLines, orders, statusHistory } from './schema';
+
+export type OrderRow = typeof orders.$inferSelect;
+export type LineRow = typeof orderLines.$inferSelect;
+
+export function workspaceOf(ctx: { workspaceId: string | null }): string {
+  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
+  return ctx.workspaceId;
+}
+
+/** An order of this workspace or 404 (another workspace's id answers the same); `lock` takes its row lock. */
+export async function mustLoadOrder(t: TxContext, id: string, lock = false): Promise<OrderRow> {
+  const q = t.tx
+    .select()
+    .from(orders)
+    .where(and(eq(orders.workspaceId, workspaceOf(t)), eq(orders.id, id)));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row) throw new NotFoundError(`Order ${id} was not found.`, { code: 'order_not_found' });
+  return row;
+}
+
+export async function linesOf(t: TxContext, orderId: string): Promise<LineRow[]> {
+  return t.tx
+    .select()
+    .from(orderLines)
+    .where(and(eq(orderLines.workspaceId, workspaceOf(t)), eq(orderLines.orderId, orderId)))
+    .orderBy(asc(orderLines.position));
+}
+
+/** Appends one history entry with the context's actor. */
+export async function appendHistory(
+  t: TxContext,
+  entry: { orderId: string; action: string; from: OrderStatus | null; to: OrderStatus; reason?: string | null },
+): Promise<void> {
+  await t.tx.insert(statusHistory).values({
+    id: newId(),
+    workspaceId: workspaceOf(t),
+    orderId: entry.orderId,
+    action: entry.action,
+    fromStatus: entry.from,
+    toStatus: entry.to,
+    reason: entry.reason ?? null,
+    actorType: t.actor.type,
+    actorId: t.actor.id,
+  });
+}
+
+export const toDeliveryRow = (d: DeliveryInput | null | undefined): Delivery | null =>
+  d
+    ? {
+        method: d.method,
+        recipient: d.recipient ?? null,
+        phone: d.phone ?? null,
+        address: d.address ?? null,
+        city: d.city ?? null,
+        postalCode: d.postal_code ?? null,
+        instructions: d.instructions ?? null,
+      }
+    : null;
+
+const toDelivery = (d: Delivery | null): DeliveryInput | null =>
+  d
+    ? {
+        method: d.method,
+        recipient: d.recipient ?? null,
+        phone: d.phone ?? null,
+        address: d.address ?? null,
+        city: d.city ?? null,
+        postal_code: d.postalCode ?? null,
+        instructions: d.instructions ?? null,
+      }
+    : null;
+
+export const toOrder = (o: OrderRow, lines: LineRow[]): Order => ({
+  id: o.id,
+  status: o.status as OrderStatus,
+  customer_id: o.customerId,
+  currency: o.currency,
+  lines: lines.map((l) => ({
+    id: l.id,
+    variant_id: l.variantId,
+    sku: l.sku,
+    name: l.name,
+    unit_price: l.unitPrice,
+    quantity: l.quantity,
+    line_total: l.lineTotal,
+  })),
+  subtotal: o.subtotal,
+  shipping_fee: o.shippingFee,
+  total: o.total,
+  delivery: toDelivery(o.delivery),
+  notes: o.notes,
+  allowed_actions: allowedActions(o.status as OrderStatus),
+  version: o.version,
+  created_at: o.createdAt.toISOString(),
+  updated_at: o.updatedAt.toISOString(),
+});
+
+/** The order with its lines and full status history. */
+export async function orderDetail(t: TxContext, o: OrderRow): Promise<OrderDetail> {
+  const history = await t.tx
+    .select()
+    .from(statusHistory)
+    .where(and(eq(statusHistory.workspaceId, o.workspaceId), eq(statusHistory.orderId, o.id)))
+    .orderBy(asc(statusHistory.id));
+  return {
+    ...toOrder(o, await linesOf(t, o.id)),
+    status_history: history.map(
+      (h): HistoryEntry => ({
+        id: h.id,
+        action: h.action,
+        from_status: h.fromStatus as OrderStatus | null,
+        to_status: h.toStatus as OrderStatus,
+        reason: h.reason,
+        actor: { type: h.actorType, id: h.actorId },
+        created_at: h.createdAt.toISOString(),
+      }),
+    ),
+  };
+}

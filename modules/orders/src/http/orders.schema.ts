@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { deliverySchema, orderDetailSchema, orderSchema } from '../contracts/order';
+import { ORDER_STATUSES } from '../domain/order-status';
+
+// Request and response shapes of /orders routes (house rule 8).
+
+const O = '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa';
+const V = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e6f';
+const C = '0190f1c2-7d3a-7b41-9e4c-dddddddddddd';
+
+export const idParams = z.object({ id: z.string().uuid() }).meta({ example: { id: O } });
+
+const lineInput = z.object({
+  variant_id: z.string().uuid(),
+  quantity: z.number().int().min(1).max(1_000_000),
+});
+
+export const createBody = z
+  .object({
+    lines: z.array(lineInput).min(1).max(1000).describe('Prices and names are taken from the catalog, not sent.'),
+    customer_id: z.string().uuid().nullish(),
+    delivery: deliverySchema.nullish(),
+    notes: z.string().trim().max(5000).nullish(),
+    shipping_fee: z.number().int().min(0).default(0).describe('Minor units.'),
+  })
+  .meta({
+    example: {
+      lines: [{ variant_id: V, quantity: 2 }],
+      customer_id: C,
+      delivery: { method: 'delivery', recipient: 'Ana Souza', address: 'Rua Augusta 100', city: 'São Paulo' },
+      notes: 'Ring twice',
+      shipping_fee: 1000,
+    },
+  });
+
+export const updateBody = z
+  .object({
+    lines: z.array(lineInput).min(1).max(1000).optional().describe('Replaces every line; re-priced from the catalog.'),
+    customer_id: z.string().uuid().nullable().optional(),
+    delivery: deliverySchema.nullable().optional(),
+    notes: z.string().trim().max(5000).nullable().optional(),
+    shipping_fee: z.number().int().min(0).optional(),
+    reason: z.string().trim().max(500).optional(),
+    expected_version: z.number().int().positive().optional().describe('409 if the order changed since.'),
+  })
+  .meta({ example: { lines: [{ variant_id: V, quantity: 3 }], notes: 'Gift wrap', expected_version: 1 } });
+
+export const transitionBody = z
+  .object({
+    reason: z.string().trim().max(500).optional().describe('Kept in the status history.'),
+    expected_version: z.number().int().positive().optional().describe('409 if the order changed since.'),
+  })
+  .meta({ example: { reason: 'Customer confirmed by WhatsApp', expected_version: 1 } });
+
+export const listQuery = z
+  .object({
+    status: z.enum(ORDER_STATUSES).optional(),
+    customer_id: z.string().uuid().optional().describe("A customer's order history."),
+    created_from: z.iso.datetime({ offset: true }).optional().describe('Inclusive.'),
+    created_to: z.iso.datetime({ offset: true }).optional().describe('Exclusive.'),
+    limit: z.coerce.number().int().min(1).max(1000).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .meta({ example: { status: 'confirmed', customer_id: C, limit: 20 } });
+
+export const orderPage = z
+  .object({ items: z.array(orderSchema), next_cursor: z.string().nullable() })
+  .meta({ example: { items: [orderSchema.meta()?.example], next_cursor: null } });
+
+export { orderDetailSchema };

@@ -1,0 +1,152 @@
+import { registerTitles } from '@nexova/http';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ORDER_ACTIONS, type OrderAction } from '../domain/order-status';
+import { cancelOrder } from '../use-cases/cancel-order';
+import { confirmOrder } from '../use-cases/confirm-order';
+import { deliverOrder } from '../use-cases/deliver-order';
+import { getOrder } from '../use-cases/get-order';
+import { listOrders } from '../use-cases/list-orders';
+import { placeOrder } from '../use-cases/place-order';
+import { shipOrder } from '../use-cases/ship-order';
+import { updateOrder } from '../use-cases/update-order';
+import * as s from './orders.schema';
+
+registerTitles({
+  order_not_found: { es: 'Pedido no encontrado', 'pt-BR': 'Pedido não encontrado' },
+  order_status_conflict: {
+    es: 'El estado del pedido no permite esta acción',
+    'pt-BR': 'O status do pedido não permite esta ação',
+  },
+  order_not_editable: { es: 'El pedido ya no es un borrador', 'pt-BR': 'O pedido não é mais um rascunho' },
+  order_lines_unavailable: { es: 'Hay líneas que no se pueden vender', 'pt-BR': 'Há itens que não podem ser vendidos' },
+  order_mixed_currency: { es: 'Monedas distintas en el pedido', 'pt-BR': 'Moedas diferentes no pedido' },
+  order_customer_unknown: { es: 'Cliente desconocido', 'pt-BR': 'Cliente desconhecido' },
+});
+
+const tags = ['orders'];
+const summaries: Record<OrderAction, string> = {
+  confirm: 'Confirm a draft order (reserves its stock, all or nothing)',
+  cancel: 'Cancel an order (releases its stock)',
+  ship: 'Mark an order shipped (commits its stock)',
+  deliver: 'Mark an order delivered',
+};
+
+/** /orders: create, list, detail, edit drafts, and the status transitions. Handlers parse, call one use-case. */
+export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cfg = app.config;
+  const maxLines = cfg.ORDER_MAX_LINES;
+
+  app.post(
+    '/orders',
+    {
+      config: { permission: 'orders:write' },
+      schema: { summary: 'Create an order (draft)', tags, body: s.createBody, response: { 201: s.orderDetailSchema } },
+    },
+    async (req, reply) => {
+      const b = req.body;
+      const lines = b.lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity }));
+      const input = { lines, customerId: b.customer_id, delivery: b.delivery, notes: b.notes, maxLines };
+      reply.code(201);
+      return placeOrder({ ctx: req.ctx, input: { ...input, shippingFee: b.shipping_fee } });
+    },
+  );
+
+  app.get(
+    '/orders',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        summary: 'List orders (filter by status, customer, creation range)',
+        tags,
+        querystring: s.listQuery,
+        response: { 200: s.orderPage },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      return listOrders({
+        ctx: req.ctx,
+        input: {
+          status: q.status,
+          customerId: q.customer_id,
+          createdFrom: q.created_from ? new Date(q.created_from) : undefined,
+          createdTo: q.created_to ? new Date(q.created_to) : undefined,
+          limit: Math.min(q.limit, cfg.ORDER_PAGE_MAX),
+          cursor: q.cursor,
+        },
+      });
+    },
+  );
+
+  app.get(
+    '/orders/:id',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        summary: 'An order with its status history',
+        tags,
+        params: s.idParams,
+        response: { 200: s.orderDetailSchema },
+      },
+    },
+    async (req) => getOrder({ ctx: req.ctx, input: { orderId: req.params.id } }),
+  );
+
+  app.patch(
+    '/orders/:id',
+    {
+      config: { permission: 'orders:write' },
+      schema: {
+        summary: 'Edit a draft order',
+        tags,
+        params: s.idParams,
+        body: s.updateBody,
+        response: { 200: s.orderDetailSchema },
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      return updateOrder({
+        ctx: req.ctx,
+        input: {
+          orderId: req.params.id,
+          lines: b.lines?.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
+          customerId: b.customer_id,
+          delivery: b.delivery,
+          notes: b.notes,
+          shippingFee: b.shipping_fee,
+          reason: b.reason,
+          expectedVersion: b.expected_version,
+          maxLines,
+        },
+      });
+    },
+  );
+
+  const run = { confirm: confirmOrder, cancel: cancelOrder, ship: shipOrder, deliver: deliverOrder };
+  for (const action of ORDER_ACTIONS) {
+    app.post(
+      `/orders/:id/${action}`,
+      {
+        config: { permission: 'orders:transition' },
+        schema: {
+          summary: summaries[action],
+          tags,
+          params: s.idParams,
+          body: s.transitionBody.nullish(),
+          response: { 200: s.orderDetailSchema },
+        },
+      },
+      async (req) =>
+        run[action]({
+          ctx: req.ctx,
+          input: {
+            orderId: req.params.id,
+            reason: req.body?.reason,
+            expectedVersion: req.body?.expected_version,
+            holdSeconds: cfg.ORDER_STOCK_HOLD_SECONDS,
+          },
+        }),
+    );
+  }
+};

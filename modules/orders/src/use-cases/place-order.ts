@@ -1,0 +1,59 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { newId } from '@nexova/kernel';
+import { orderPlaced } from '../contracts/events/order-events.v1';
+import type { DeliveryInput, OrderDetail } from '../contracts/order';
+import { resolveCustomerId } from '../db/customer-ref';
+import { appendHistory, orderDetail, toDeliveryRow, workspaceOf } from '../db/order-store';
+import { orders } from '../db/schema';
+import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
+
+export type PlaceOrderInput = {
+  lines: LineInput[];
+  customerId?: string | null;
+  delivery?: DeliveryInput | null;
+  notes?: string | null;
+  shippingFee?: number;
+  maxLines?: number;
+};
+
+// Creates a draft order: lines priced from the catalog now, totals computed here, history + event in one commit.
+export async function placeOrder({ ctx, input }: { ctx: AppContext; input: PlaceOrderInput }): Promise<OrderDetail> {
+  return withTransaction(ctx, async (t) => {
+    const priced = await snapshotLines(t, {
+      lines: input.lines,
+      shippingFee: input.shippingFee ?? 0,
+      maxLines: input.maxLines ?? 100,
+    });
+    const customerId = await resolveCustomerId(t, input.customerId);
+    const id = newId();
+    const [row] = await t.tx
+      .insert(orders)
+      .values({
+        id,
+        workspaceId: workspaceOf(t),
+        status: 'draft',
+        customerId,
+        currency: priced.currency,
+        subtotal: priced.totals.subtotal,
+        shippingFee: priced.totals.shippingFee,
+        total: priced.totals.total,
+        delivery: toDeliveryRow(input.delivery),
+        notes: input.notes?.trim() || null,
+      })
+      .returning();
+    await writeLines(t, id, priced.lines);
+    await appendHistory(t, { orderId: id, action: 'place', from: null, to: 'draft' });
+    await publish(t, orderPlaced, {
+      aggregateId: id,
+      payload: {
+        order_id: id,
+        customer_id: customerId,
+        currency: priced.currency,
+        total: priced.totals.total,
+        lines: priced.lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity, unit_price: l.unitPrice })),
+      },
+    });
+    return orderDetail(t, row as NonNullable<typeof row>);
+  });
+}

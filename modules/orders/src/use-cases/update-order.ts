@@ -1,0 +1,79 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ConflictError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { orderUpdated } from '../contracts/events/order-events.v1';
+import type { DeliveryInput, OrderDetail } from '../contracts/order';
+import { resolveCustomerId } from '../db/customer-ref';
+import { appendHistory, linesOf, mustLoadOrder, orderDetail, toDeliveryRow } from '../db/order-store';
+import { orderLines, orders } from '../db/schema';
+import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
+import { checkVersion } from '../db/transition';
+import { EDITABLE_STATUSES, type OrderStatus } from '../domain/order-status';
+
+export type UpdateOrderInput = {
+  orderId: string;
+  lines?: LineInput[];
+  customerId?: string | null;
+  delivery?: DeliveryInput | null;
+  notes?: string | null;
+  shippingFee?: number;
+  expectedVersion?: number;
+  reason?: string | null;
+  maxLines?: number;
+};
+
+// Edits a draft (lines re-priced from the catalog); 409 naming the status once it left draft.
+export async function updateOrder({ ctx, input }: { ctx: AppContext; input: UpdateOrderInput }): Promise<OrderDetail> {
+  return withTransaction(ctx, async (t) => {
+    const order = await mustLoadOrder(t, input.orderId, true);
+    checkVersion(order, input.expectedVersion);
+    if (!EDITABLE_STATUSES.includes(order.status as OrderStatus))
+      throw new ConflictError(`Order ${order.id} is ${order.status}; only drafts can be edited.`, {
+        code: 'order_not_editable',
+        extensions: { current_status: order.status },
+      });
+    const changed: string[] = [];
+    const set: Partial<typeof orders.$inferInsert> = {};
+    const shippingFee = input.shippingFee ?? order.shippingFee;
+    if (input.lines !== undefined || input.shippingFee !== undefined) {
+      const current = await linesOf(t, order.id);
+      const lines = input.lines ?? current.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
+      const priced = await snapshotLines(t, { lines, shippingFee, maxLines: input.maxLines ?? 100 });
+      if (input.lines !== undefined) {
+        await t.tx
+          .delete(orderLines)
+          .where(and(eq(orderLines.workspaceId, order.workspaceId), eq(orderLines.orderId, order.id)));
+        await writeLines(t, order.id, priced.lines);
+        changed.push('lines');
+      }
+      if (input.shippingFee !== undefined) changed.push('shipping_fee');
+      Object.assign(set, { currency: priced.currency, ...priced.totals });
+    }
+    if (input.customerId !== undefined) {
+      set.customerId = await resolveCustomerId(t, input.customerId);
+      changed.push('customer_id');
+    }
+    if (input.delivery !== undefined) {
+      set.delivery = toDeliveryRow(input.delivery);
+      changed.push('delivery');
+    }
+    if (input.notes !== undefined) {
+      set.notes = input.notes?.trim() || null;
+      changed.push('notes');
+    }
+    if (changed.length === 0) return orderDetail(t, order);
+    const [row] = await t.tx
+      .update(orders)
+      .set({ ...set, version: order.version + 1, updatedAt: new Date() })
+      .where(and(eq(orders.workspaceId, order.workspaceId), eq(orders.id, order.id)))
+      .returning();
+    const updated = row as NonNullable<typeof row>;
+    await appendHistory(t, { orderId: order.id, action: 'update', from: 'draft', to: 'draft', reason: input.reason });
+    await publish(t, orderUpdated, {
+      aggregateId: order.id,
+      payload: { order_id: order.id, changed, total: updated.total, version: updated.version },
+    });
+    return orderDetail(t, updated);
+  });
+}

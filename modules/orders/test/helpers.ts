@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from '@nexova/app';
+
+// Test helpers: drive the API through inject() with an idempotency key on every POST.
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export function client(app: TestApp, headers: Record<string, string>) {
+  return (method: Method, url: string, payload?: unknown) =>
+    app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+}
+
+export type Call = ReturnType<typeof client>;
+
+type Ids = [string, string, string, string];
+
+/** Creates a product with one variant per price and stocks each variant; returns the variant ids. */
+export async function stockedVariants(call: Call, prices: number[], onHand = 10, currency = 'BRL'): Promise<Ids> {
+  const sku = randomUUID().slice(0, 8);
+  const res = await call('POST', '/products', {
+    name: `Product ${sku}`,
+    currency,
+    variants: prices.map((price, i) => ({ sku: `${sku}-${i}`, options: { n: String(i) }, price })),
+  });
+  if (res.statusCode !== 201) throw new Error(`product: ${res.statusCode} ${res.body}`);
+  const ids = (res.json() as { variants: { id: string }[] }).variants.map((v) => v.id);
+  for (const id of ids) {
+    const adj = await call('POST', '/stock/adjust', { variant_id: id, delta: onHand, reason: 'test stock' });
+    if (adj.statusCode >= 300) throw new Error(`stock: ${adj.statusCode} ${adj.body}`);
+  }
+  return ids as Ids;
+}
+
+export async function stockOf(call: Call, variantId: string) {
+  const page = (await call('GET', `/stock?variant_ids=${variantId}`)).json();
+  return page.items[0] as { on_hand: number; reserved: number; available: number };
+}

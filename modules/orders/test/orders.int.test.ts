@@ -1,0 +1,253 @@
+import { createTestApp, type TestApp } from '@nexova/app';
+import { queryRows } from '@nexova/db';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Call, client, stockedVariants, stockOf } from './helpers';
+
+let app: TestApp;
+let ws: TestWorkspace;
+let call: Call;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  ws = await signUpAndCreateWorkspace(app);
+  call = client(app, ws.headers);
+});
+afterAll(async () => {
+  await app?.dispose();
+});
+
+const eventTypes = async (orderId: string) =>
+  (
+    await queryRows<{ type: string }>(
+      app.database.db,
+      sql`select type from events.outbox where aggregate_id = ${orderId} and type like 'orders.%' order by id`,
+    )
+  ).map((r) => r.type);
+
+describe('orders API', () => {
+  it('creates an order priced by the catalog, with server totals, delivery, notes and a customer', async () => {
+    const [a, b] = await stockedVariants(call, [1990, 500]);
+    const customer = (await call('POST', '/customers', { name: 'Ana', phone: '+5511987650001' })).json();
+    const res = await call('POST', '/orders', {
+      lines: [
+        { variant_id: a, quantity: 2 },
+        { variant_id: b, quantity: 1 },
+        { variant_id: a, quantity: 1 },
+      ],
+      customer_id: customer.id,
+      delivery: { method: 'delivery', recipient: 'Ana', address: 'Rua A 1' },
+      notes: 'Ring twice',
+      shipping_fee: 1000,
+    });
+    expect(res.statusCode).toBe(201);
+    const order = res.json();
+    expect(order).toMatchObject({
+      status: 'draft',
+      currency: 'BRL',
+      subtotal: 1990 * 3 + 500,
+      shipping_fee: 1000,
+      total: 1990 * 3 + 500 + 1000,
+      customer_id: customer.id,
+      notes: 'Ring twice',
+      delivery: { method: 'delivery', recipient: 'Ana' },
+      version: 1,
+      allowed_actions: ['confirm', 'cancel'],
+    });
+    expect(order.lines).toMatchObject([
+      { variant_id: a, quantity: 3, unit_price: 1990, line_total: 5970 },
+      { variant_id: b, quantity: 1, unit_price: 500 },
+    ]);
+    expect(order.status_history).toMatchObject([{ action: 'place', to_status: 'draft', actor: { type: 'user' } }]);
+    // A later price change does not touch the snapshot.
+    const detail = (await call('GET', `/orders/${order.id}`)).json();
+    expect(detail.lines[0].unit_price).toBe(1990);
+    expect(await eventTypes(order.id)).toEqual(['orders.order.placed']);
+  });
+
+  it('refuses unknown variants, unknown customers and bad input, naming the field', async () => {
+    const [a] = await stockedVariants(call, [100]);
+    const unknown = await call('POST', '/orders', {
+      lines: [{ variant_id: '0190f1c2-7d3a-7b41-9e4c-000000000000', quantity: 1 }],
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors).toMatchObject([{ pointer: '/lines/0/variant_id' }]);
+    const noCustomer = await call('POST', '/orders', {
+      lines: [{ variant_id: a, quantity: 1 }],
+      customer_id: '0190f1c2-7d3a-7b41-9e4c-000000000000',
+    });
+    expect(noCustomer.statusCode).toBe(422);
+    expect(noCustomer.json().errors).toMatchObject([{ pointer: '/customer_id' }]);
+    const bad = await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 0 }] });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('quantity');
+    const mixed = await stockedVariants(call, [100], 1, 'USD');
+    const mix = await call('POST', '/orders', {
+      lines: [
+        { variant_id: a, quantity: 1 },
+        { variant_id: mixed[0], quantity: 1 },
+      ],
+    });
+    expect(mix.statusCode).toBe(422);
+    expect(mix.json().code).toBe('order_mixed_currency');
+  });
+
+  it('edits a draft with optimistic concurrency, then refuses edits once confirmed', async () => {
+    const [a, b] = await stockedVariants(call, [1000, 250]);
+    const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] })).json();
+    const edited = await call('PATCH', `/orders/${order.id}`, {
+      lines: [{ variant_id: b, quantity: 4 }],
+      notes: 'changed',
+      expected_version: 1,
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ total: 1000, version: 2, notes: 'changed', lines: [{ variant_id: b }] });
+    const stale = await call('PATCH', `/orders/${order.id}`, { notes: 'x', expected_version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('version_mismatch');
+    expect((await call('POST', `/orders/${order.id}/confirm`, {})).statusCode).toBe(200);
+    const late = await call('PATCH', `/orders/${order.id}`, { notes: 'too late' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'order_not_editable', current_status: 'confirmed' });
+    expect(await eventTypes(order.id)).toEqual([
+      'orders.order.placed',
+      'orders.order.updated',
+      'orders.order.confirmed',
+    ]);
+  });
+
+  it('confirm reserves stock, ship commits it, deliver ends it; history records actor and reason', async () => {
+    const [a] = await stockedVariants(call, [700], 5);
+    const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 3 }] })).json();
+    const confirmed = await call('POST', `/orders/${order.id}/confirm`, { reason: 'paid on WhatsApp' });
+    expect(confirmed.json()).toMatchObject({
+      status: 'confirmed',
+      version: 2,
+      allowed_actions: ['cancel', 'ship', 'deliver'],
+    });
+    expect(await stockOf(call, a)).toMatchObject({ on_hand: 5, reserved: 3, available: 2 });
+    expect((await call('POST', `/orders/${order.id}/ship`)).json().status).toBe('shipped');
+    expect(await stockOf(call, a)).toMatchObject({ on_hand: 2, reserved: 0 });
+    const delivered = (await call('POST', `/orders/${order.id}/deliver`, { reason: 'signed' })).json();
+    expect(delivered.status).toBe('delivered');
+    expect(delivered.status_history.map((h: { action: string }) => h.action)).toEqual([
+      'place',
+      'confirm',
+      'ship',
+      'deliver',
+    ]);
+    expect(delivered.status_history[1]).toMatchObject({
+      from_status: 'draft',
+      to_status: 'confirmed',
+      reason: 'paid on WhatsApp',
+      actor: { type: 'user', id: expect.any(String) },
+    });
+    expect(await eventTypes(order.id)).toEqual([
+      'orders.order.placed',
+      'orders.order.confirmed',
+      'orders.order.shipped',
+      'orders.order.delivered',
+    ]);
+  });
+
+  it('answers 409 problem+json naming the current status for an illegal transition', async () => {
+    const [a] = await stockedVariants(call, [700], 5);
+    const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] })).json();
+    const res = await call('POST', `/orders/${order.id}/ship`);
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'order_status_conflict', current_status: 'draft', action: 'ship' });
+    expect(res.json().detail).toContain('draft');
+  });
+
+  it('confirm is all-or-nothing on stock; cancel releases the reservation', async () => {
+    const [a, b] = await stockedVariants(call, [100, 200], 2);
+    const short = (
+      await call('POST', '/orders', {
+        lines: [
+          { variant_id: a, quantity: 1 },
+          { variant_id: b, quantity: 3 },
+        ],
+      })
+    ).json();
+    const refused = await call('POST', `/orders/${short.id}/confirm`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('insufficient_stock');
+    expect((await call('GET', `/orders/${short.id}`)).json().status).toBe('draft');
+    expect((await stockOf(call, a)).reserved).toBe(0);
+
+    const ok = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 2 }] })).json();
+    await call('POST', `/orders/${ok.id}/confirm`);
+    expect((await stockOf(call, a)).available).toBe(0);
+    const cancelled = (await call('POST', `/orders/${ok.id}/cancel`, { reason: 'customer gave up' })).json();
+    expect(cancelled).toMatchObject({ status: 'cancelled', allowed_actions: [] });
+    expect(await stockOf(call, a)).toMatchObject({ on_hand: 2, reserved: 0, available: 2 });
+  });
+
+  it('lets exactly one of two concurrent confirms win', async () => {
+    const [a] = await stockedVariants(call, [100], 10);
+    const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 4 }] })).json();
+    const results = await Promise.all([1, 2, 3].map(() => call('POST', `/orders/${order.id}/confirm`)));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    expect((await stockOf(call, a)).reserved).toBe(4);
+  });
+
+  it('lists with status, customer and date filters and a cursor', async () => {
+    const mine = await signUpAndCreateWorkspace(app);
+    const c = client(app, mine.headers);
+    const [a] = await stockedVariants(c, [100]);
+    const customer = (await c('POST', '/customers', { name: 'Bia' })).json();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++)
+      ids.push(
+        (
+          await c('POST', '/orders', {
+            lines: [{ variant_id: a, quantity: 1 }],
+            customer_id: i === 0 ? customer.id : null,
+          })
+        ).json().id,
+      );
+    await c('POST', `/orders/${ids[1]}/cancel`);
+    const page1 = (await c('GET', '/orders?limit=2')).json();
+    expect(page1.items.map((o: { id: string }) => o.id)).toEqual([ids[2], ids[1]]);
+    const page2 = (await c('GET', `/orders?limit=2&cursor=${page1.next_cursor}`)).json();
+    expect(page2).toMatchObject({ items: [{ id: ids[0] }], next_cursor: null });
+    expect((await c('GET', '/orders?status=cancelled')).json().items.map((o: { id: string }) => o.id)).toEqual([
+      ids[1],
+    ]);
+    expect(
+      (await c('GET', `/orders?customer_id=${customer.id}`)).json().items.map((o: { id: string }) => o.id),
+    ).toEqual([ids[0]]);
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await c('GET', `/orders?created_from=${encodeURIComponent(future)}`)).json().items).toEqual([]);
+    expect((await c('GET', `/orders?created_to=${encodeURIComponent(future)}`)).json().items).toHaveLength(3);
+    expect((await c('GET', '/orders?cursor=nope')).statusCode).toBe(400);
+  });
+
+  it("answers 404 for another workspace's order on every route", async () => {
+    const [a] = await stockedVariants(call, [100]);
+    const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] })).json();
+    const other = client(app, (await signUpAndCreateWorkspace(app)).headers);
+    expect((await other('GET', `/orders/${order.id}`)).statusCode).toBe(404);
+    expect((await other('PATCH', `/orders/${order.id}`, { notes: 'x' })).statusCode).toBe(404);
+    for (const action of ['confirm', 'cancel', 'ship', 'deliver'])
+      expect((await other('POST', `/orders/${order.id}/${action}`)).statusCode).toBe(404);
+    expect((await other('GET', '/orders')).json().items).toEqual([]);
+    // The variant of another workspace is not sellable here either.
+    const foreign = await other('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] });
+    expect(foreign.statusCode).toBe(422);
+  });
+
+  it('answers 403 without the permission', async () => {
+    const reader = await signUpAndCreateWorkspace(app, { permissions: ['orders:read'] });
+    const c = client(app, reader.headers);
+    expect((await c('GET', '/orders')).statusCode).toBe(200);
+    expect((await c('POST', '/orders', { lines: [] })).statusCode).toBe(403);
+    expect((await c('POST', '/orders/0190f1c2-7d3a-7b41-9e4c-000000000000/confirm')).statusCode).toBe(403);
+    const none = client(app, (await signUpAndCreateWorkspace(app, { permissions: ['customers:read'] })).headers);
+    expect((await none('GET', '/orders')).statusCode).toBe(403);
+    expect((await none('GET', '/orders/0190f1c2-7d3a-7b41-9e4c-000000000000')).statusCode).toBe(403);
+    expect((await none('PATCH', '/orders/0190f1c2-7d3a-7b41-9e4c-000000000000', {})).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,97 @@
+import type { TxContext } from '@nexova/db';
+import { NotFoundError, ValidationError } from '@nexova/kernel';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Attachment, Payment } from '../contracts/payment';
+import type { FileStore } from '../files/file-store';
+import type { UrlSigner } from '../files/signed-url';
+import { attachments, orderAccounts, payments } from './schema';
+
+export type PaymentRow = typeof payments.$inferSelect;
+export type AttachmentRow = typeof attachments.$inferSelect;
+export type AccountRow = typeof orderAccounts.$inferSelect;
+
+/** The file store and URL signer receipts use (built once from config by the route plugin). */
+export type ReceiptFiles = { store: FileStore; signer: UrlSigner };
+
+export function workspaceOf(ctx: { workspaceId: string | null }): string {
+  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
+  return ctx.workspaceId;
+}
+
+/** A payment of this workspace or 404; `lock` takes its row lock. */
+export async function mustLoadPayment(t: TxContext, id: string, lock = false): Promise<PaymentRow> {
+  const q = t.tx
+    .select()
+    .from(payments)
+    .where(and(eq(payments.workspaceId, workspaceOf(t)), eq(payments.id, id)));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row) throw new NotFoundError(`Payment ${id} was not found.`, { code: 'payment_not_found' });
+  return row;
+}
+
+/**
+ * Creates the order's account row if needed and locks it: every money change of one order waits here,
+ * so the paid amount read next is the committed truth (no overpay under concurrency).
+ */
+export async function lockAccount(t: TxContext, orderId: string): Promise<AccountRow> {
+  const ws = workspaceOf(t);
+  await t.tx.insert(orderAccounts).values({ orderId, workspaceId: ws }).onConflictDoNothing();
+  const [row] = await t.tx
+    .select()
+    .from(orderAccounts)
+    .where(and(eq(orderAccounts.workspaceId, ws), eq(orderAccounts.orderId, orderId)))
+    .for('update');
+  if (!row) throw new NotFoundError(`Order ${orderId} was not found.`, { code: 'order_not_found' });
+  return row;
+}
+
+export async function paidOf(t: TxContext, orderId: string): Promise<number> {
+  const [row] = await t.tx
+    .select({ paid: orderAccounts.paid })
+    .from(orderAccounts)
+    .where(and(eq(orderAccounts.workspaceId, workspaceOf(t)), eq(orderAccounts.orderId, orderId)));
+  return row?.paid ?? 0;
+}
+
+export async function attachmentsOf(t: TxContext, paymentIds: string[]): Promise<Map<string, AttachmentRow[]>> {
+  const grouped = new Map<string, AttachmentRow[]>(paymentIds.map((id) => [id, []]));
+  if (paymentIds.length === 0) return grouped;
+  const rows = await t.tx
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.workspaceId, workspaceOf(t)), inArray(attachments.paymentId, paymentIds)))
+    .orderBy(asc(attachments.id));
+  for (const a of rows) grouped.get(a.paymentId)?.push(a);
+  return grouped;
+}
+
+export function toAttachment(a: AttachmentRow, signer: UrlSigner): Attachment {
+  const signed = signer.sign(a.fileKey);
+  return {
+    id: a.id,
+    content_type: a.contentType as Attachment['content_type'],
+    size: a.size,
+    sha256: a.sha256,
+    filename: a.filename,
+    url: signed.url,
+    url_expires_at: signed.expiresAt.toISOString(),
+    created_at: a.createdAt.toISOString(),
+  };
+}
+
+/** A payment for the API; without a signer (callers outside HTTP) its attachments are left out. */
+export const toPayment = (p: PaymentRow, files: AttachmentRow[], signer?: UrlSigner): Payment => ({
+  id: p.id,
+  order_id: p.orderId,
+  amount: p.amount,
+  currency: p.currency,
+  method: p.method as Payment['method'],
+  status: p.status as Payment['status'],
+  reference: p.reference,
+  note: p.note,
+  reversal_reason: p.reversalReason,
+  attachments: signer ? files.map((a) => toAttachment(a, signer)) : [],
+  version: p.version,
+  created_at: p.createdAt.toISOString(),
+  updated_at: p.updatedAt.toISOString(),
+});

@@ -1,0 +1,53 @@
+import type { TxContext } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ConflictError } from '@nexova/kernel';
+import { getOrderSummary } from '@nexova/orders';
+import { and, eq } from 'drizzle-orm';
+import { paymentRefunded, paymentVoided } from '../contracts/events/payment-events.v1';
+import type { Payment } from '../contracts/payment';
+import { balanceOf } from '../domain/balance';
+import { attachmentsOf, lockAccount, mustLoadPayment, type ReceiptFiles, toPayment } from './payment-store';
+import { orderAccounts, payments } from './schema';
+
+export type ReverseInput = { paymentId: string; reason?: string | null; files?: ReceiptFiles };
+
+/** Voids or refunds a registered payment in full: the order's paid amount drops back; 409 when already reversed. */
+export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', input: ReverseInput): Promise<Payment> {
+  const found = await mustLoadPayment(t, input.paymentId);
+  // Same lock order as registerPayment (account, then payment): no deadlock between them.
+  const account = await lockAccount(t, found.orderId);
+  const payment = await mustLoadPayment(t, input.paymentId, true);
+  if (payment.status !== 'registered')
+    throw new ConflictError(`Payment ${payment.id} is already ${payment.status}.`, {
+      code: 'payment_already_reversed',
+      extensions: { current_status: payment.status },
+    });
+  const reason = input.reason?.trim() || null;
+  const [row] = await t.tx
+    .update(payments)
+    .set({ status: kind, reversalReason: reason, version: payment.version + 1, updatedAt: new Date() })
+    .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
+    .returning();
+  const paid = account.paid - payment.amount;
+  await t.tx
+    .update(orderAccounts)
+    .set({ paid, version: account.version + 1, updatedAt: new Date() })
+    .where(and(eq(orderAccounts.workspaceId, account.workspaceId), eq(orderAccounts.orderId, payment.orderId)));
+  const order = await getOrderSummary({ ctx: t, input: { orderId: payment.orderId } });
+  const balance = balanceOf(order.total, paid);
+  await publish(t, kind === 'voided' ? paymentVoided : paymentRefunded, {
+    aggregateId: payment.id,
+    payload: {
+      payment_id: payment.id,
+      order_id: payment.orderId,
+      amount: payment.amount,
+      currency: payment.currency,
+      paid,
+      balance,
+      order_paid: balance === 0,
+      reason,
+    },
+  });
+  const files = (await attachmentsOf(t, [payment.id])).get(payment.id) ?? [];
+  return toPayment(row as NonNullable<typeof row>, files, input.files?.signer);
+}

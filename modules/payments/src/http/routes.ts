@@ -1,0 +1,124 @@
+import multipart from '@fastify/multipart';
+import { registerTitles } from '@nexova/http';
+import { PayloadTooLargeError, ValidationError } from '@nexova/kernel';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { receiptFiles } from '../files/receipt-files';
+import { attachReceipt } from '../use-cases/attach-receipt';
+import { getPayment } from '../use-cases/get-payment';
+import { listOrderPayments } from '../use-cases/list-order-payments';
+import { refundPayment } from '../use-cases/refund-payment';
+import { registerPayment } from '../use-cases/register-payment';
+import { voidPayment } from '../use-cases/void-payment';
+import * as s from './payments.schema';
+
+registerTitles({
+  payment_not_found: { es: 'Pago no encontrado', 'pt-BR': 'Pagamento não encontrado' },
+  payment_exceeds_balance: { es: 'El pago supera el saldo', 'pt-BR': 'O pagamento excede o saldo' },
+  payment_order_cancelled: { es: 'El pedido está cancelado', 'pt-BR': 'O pedido está cancelado' },
+  payment_currency_mismatch: { es: 'Moneda distinta a la del pedido', 'pt-BR': 'Moeda diferente da do pedido' },
+  payment_already_reversed: { es: 'El pago ya fue anulado', 'pt-BR': 'O pagamento já foi estornado' },
+  receipt_type_unsupported: { es: 'Tipo de comprobante no admitido', 'pt-BR': 'Tipo de comprovante não suportado' },
+  receipt_too_large: { es: 'Comprobante demasiado grande', 'pt-BR': 'Comprovante grande demais' },
+});
+
+const tags = ['payments'];
+
+/** Payments against orders, reversals and receipts. Handlers parse, call one use-case, return. */
+export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const cfg = app.config;
+  const files = receiptFiles(cfg);
+  // The multipart parser exists only inside this plugin (receipts); one file per request.
+  await app.register(multipart, { limits: { fileSize: cfg.RECEIPT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
+
+  app.get(
+    '/orders/:orderId/payments',
+    {
+      config: { permission: 'payments:read' },
+      schema: {
+        summary: "An order's payments, balance and paid status",
+        tags,
+        params: s.orderParams,
+        response: { 200: s.orderPaymentsSchema },
+      },
+    },
+    async (req) => listOrderPayments({ ctx: req.ctx, input: { orderId: req.params.orderId, files } }),
+  );
+
+  app.post(
+    '/orders/:orderId/payments',
+    {
+      config: { permission: 'payments:write' },
+      schema: {
+        summary: 'Register a payment (partial allowed; never above the balance)',
+        tags,
+        params: s.orderParams,
+        body: s.registerBody,
+        response: { 201: s.paymentSchema },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return registerPayment({ ctx: req.ctx, input: { ...req.body, orderId: req.params.orderId, files } });
+    },
+  );
+
+  app.get(
+    '/payments/:id',
+    {
+      config: { permission: 'payments:read' },
+      schema: { summary: 'A payment with its receipts', tags, params: s.idParams, response: { 200: s.paymentSchema } },
+    },
+    async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.id, files } }),
+  );
+
+  for (const [action, run] of [
+    ['void', voidPayment],
+    ['refund', refundPayment],
+  ] as const) {
+    app.post(
+      `/payments/:id/${action}`,
+      {
+        config: { permission: 'payments:reverse' },
+        schema: {
+          summary: action === 'void' ? 'Void a payment registered by mistake' : 'Refund a payment in full',
+          tags,
+          params: s.idParams,
+          body: s.reverseBody.nullish(),
+          response: { 200: s.paymentSchema },
+        },
+      },
+      async (req) => run({ ctx: req.ctx, input: { paymentId: req.params.id, reason: req.body?.reason, files } }),
+    );
+  }
+
+  app.post(
+    '/payments/:id/attachments',
+    {
+      config: { permission: 'payments:write' },
+      schema: {
+        summary: 'Attach a receipt (JPEG, PNG, WebP or PDF)',
+        description: `multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (${cfg.RECEIPT_MAX_BYTES} bytes here; 413 above); the type is decided by the content (415 otherwise).`,
+        tags,
+        params: s.idParams,
+        response: { 201: s.attachmentResponse },
+      },
+    },
+    async (req, reply) => {
+      const part = await req.file();
+      if (!part)
+        throw new ValidationError('Send the receipt as a multipart/form-data file part.', [
+          { pointer: '/file', in: 'body', message: 'is required' },
+        ]);
+      const data = await part.toBuffer().catch((error: { code?: string }) => {
+        if (error?.code !== 'FST_REQ_FILE_TOO_LARGE') throw error;
+        throw new PayloadTooLargeError(`A receipt may be at most ${cfg.RECEIPT_MAX_BYTES} bytes.`, {
+          code: 'receipt_too_large',
+          extensions: { max_bytes: cfg.RECEIPT_MAX_BYTES },
+        });
+      });
+      const input = { paymentId: req.params.id, data, filename: part.filename, files };
+      reply.code(201);
+      return attachReceipt({ ctx: req.ctx, input });
+    },
+  );
+};

@@ -1,0 +1,26 @@
+// @nexova/payments — payments against orders, balances, reversals and receipts (issue 6). The only door.
+export * from './contracts/events/payment-events.v1';
+export {
+  type Attachment,
+  attachmentSchema,
+  type OrderPayments,
+  orderPaymentsSchema,
+  PAYMENT_METHODS,
+  type Payment,
+  type PaymentMethod,
+  paymentSchema,
+} from './contracts/payment';
+export type { ReceiptFiles } from './db/payment-store';
+export { type PaidStatus, paidStatus } from './domain/balance';
+export { diskFileStore, type FileStore } from './files/file-store';
+export { receiptFiles } from './files/receipt-files';
+export { type UrlSigner, urlSigner } from './files/signed-url';
+export { fileRoutes } from './http/file-routes';
+export { paymentPermissions as permissions } from './http/permissions';
+export { paymentRoutes } from './http/routes';
+export { type AttachReceiptInput, attachReceipt } from './use-cases/attach-receipt';
+export { type GetPaymentInput, getPayment } from './use-cases/get-payment';
+export { type ListOrderPaymentsInput, listOrderPayments } from './use-cases/list-order-payments';
+export { type RefundPaymentInput, refundPayment } from './use-cases/refund-payment';
+export { type RegisterPaymentInput, registerPayment } from './use-cases/register-payment';
+export { type VoidPaymentInput, voidPayment } from './use-cases/void-payment';

@@ -1,0 +1,104 @@
+import { defineEvent } from '@nexova/events';
+import { z } from 'zod';
+
+// Changes to workspaces, members and roles, with where they came from, for audit and the dashboard.
+const origin = { ip: z.string().nullable(), userAgent: z.string().nullable() };
+
+const settings = z.object({
+  currency: z.string(),
+  timezone: z.string(),
+  locale: z.string(),
+  modules: z.array(z.enum(['shop', 'clinic'])),
+});
+
+export const workspaceCreated = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.workspace.created',
+  version: 1,
+  aggregate: 'workspace',
+  description: 'A workspace was created; its creator is its Owner.',
+  payload: z.object({ workspaceId: z.uuid(), name: z.string(), slug: z.string(), settings, ...origin }),
+});
+
+export const workspaceUpdated = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.workspace.updated',
+  version: 1,
+  aggregate: 'workspace',
+  description: 'A workspace was renamed or its settings changed (changes lists the new values).',
+  payload: z.object({ workspaceId: z.uuid(), changes: z.record(z.string(), z.unknown()), ...origin }),
+});
+
+export const workspaceDeleted = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.workspace.deleted',
+  version: 1,
+  aggregate: 'workspace',
+  description: 'A workspace was soft-deleted.',
+  payload: z.object({ workspaceId: z.uuid(), ...origin }),
+});
+
+export const memberInvited = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.member.invited',
+  version: 1,
+  aggregate: 'invitation',
+  description: 'Someone was invited to the workspace by email.',
+  payload: z.object({ invitationId: z.uuid(), email: z.string(), roleId: z.uuid(), ...origin }),
+});
+
+export const invitationRevoked = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.invitation.revoked',
+  version: 1,
+  aggregate: 'invitation',
+  description: 'A pending invitation was withdrawn.',
+  payload: z.object({ invitationId: z.uuid(), ...origin }),
+});
+
+export const memberJoined = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.member.joined',
+  version: 1,
+  aggregate: 'member',
+  description: 'A user became a member (accepted an invitation, or created the workspace).',
+  payload: z.object({ userId: z.uuid(), roleId: z.uuid(), invitationId: z.uuid().nullable(), ...origin }),
+});
+
+export const memberUpdated = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.member.updated',
+  version: 1,
+  aggregate: 'member',
+  description: "A member's role or status (active, suspended) changed.",
+  payload: z.object({ userId: z.uuid(), roleId: z.uuid(), status: z.enum(['active', 'suspended']), ...origin }),
+});
+
+export const memberRemoved = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.member.removed',
+  version: 1,
+  aggregate: 'member',
+  description: 'A member was removed from the workspace.',
+  payload: z.object({ userId: z.uuid(), ...origin }),
+});
+
+export const roleChanged = defineEvent({
+  permission: 'members:read',
+  type: 'tenancy.role.changed',
+  version: 1,
+  aggregate: 'role',
+  description: 'A custom role was created, updated or deleted.',
+  payload: z.object({
+    roleId: z.uuid(),
+    change: z.enum(['created', 'updated', 'deleted']),
+    name: z.string(),
+    permissions: z.array(z.string()),
+    ...origin,
+  }),
+});
+
+export const originOf = (ctx: { ip?: string | null; userAgent?: string | null }) => ({
+  ip: ctx.ip ?? null,
+  userAgent: ctx.userAgent ?? null,
+});

@@ -1,0 +1,122 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  jsonb,
+  pgPolicy,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const tenancy = pgSchema('tenancy');
+
+// Every table here is tenant data under row-level security: the app role sees only the rows of
+// the workspace set by withTransaction (app.workspace_id). The few lookups that must happen before
+// a workspace is known (my workspaces, an invitation by token) go through SECURITY DEFINER
+// functions in migration 0004 that return only what the caller is entitled to.
+const current = sql`nullif(current_setting('app.workspace_id', true), '')::uuid`;
+const tenantOnly = sql`workspace_id = ${current}`;
+
+export type WorkspaceSettings = {
+  currency: string;
+  timezone: string;
+  locale: string;
+  modules: ('shop' | 'clinic')[];
+};
+
+export const workspaces = tenancy
+  .table(
+    'workspaces',
+    {
+      id: uuid().primaryKey(),
+      name: text().notNull(),
+      slug: text().notNull(),
+      settings: jsonb().$type<WorkspaceSettings>().notNull(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      deletedAt: timestamp({ withTimezone: true }),
+    },
+    (t) => [
+      // Why: slugs are unique platform-wide (also across soft-deleted workspaces, so links never change owner).
+      uniqueIndex().on(t.slug),
+      pgPolicy('workspaces_tenant', { for: 'all', using: sql`id = ${current}`, withCheck: sql`id = ${current}` }),
+    ],
+  )
+  .enableRLS();
+
+export const roles = tenancy
+  .table(
+    'roles',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      name: text().notNull(),
+      description: text().notNull().default(''),
+      permissions: text().array().notNull(),
+      /** owner | admin for the system roles (not editable), null for every other role. */
+      systemKey: text(),
+      isDefault: boolean().notNull().default(false),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: role names are unique within a workspace.
+      uniqueIndex().on(t.workspaceId, t.name),
+      pgPolicy('roles_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+    ],
+  )
+  .enableRLS();
+
+export const members = tenancy
+  .table(
+    'members',
+    {
+      workspaceId: uuid().notNull(),
+      userId: uuid().notNull(),
+      roleId: uuid()
+        .notNull()
+        .references(() => roles.id),
+      status: text().$type<'active' | 'suspended'>().notNull().default('active'),
+      email: text().notNull(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      primaryKey({ columns: [t.workspaceId, t.userId] }),
+      // Why: "my workspaces" lists memberships by user.
+      index().on(t.userId),
+      pgPolicy('members_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+    ],
+  )
+  .enableRLS();
+
+export const invitations = tenancy
+  .table(
+    'invitations',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      email: text().notNull(),
+      roleId: uuid()
+        .notNull()
+        .references(() => roles.id),
+      tokenHash: text().notNull(),
+      expiresAt: timestamp({ withTimezone: true }).notNull(),
+      acceptedAt: timestamp({ withTimezone: true }),
+      revokedAt: timestamp({ withTimezone: true }),
+      invitedBy: uuid(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: accepting finds the invitation by its token hash.
+      uniqueIndex().on(t.tokenHash),
+      // Why: the workspace's pending invitations.
+      index().on(t.workspaceId, t.createdAt),
+      pgPolicy('invitations_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+    ],
+  )
+  .enableRLS();

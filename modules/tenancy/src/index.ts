@@ -1,0 +1,37 @@
+// @nexova/tenancy — workspaces, members, invitations, roles and permissions. The only door into the module.
+import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { memberRoutes } from './http/member-routes';
+import { roleRoutes } from './http/role-routes';
+import { workspaceRoutes } from './http/workspace-routes';
+import './titles';
+
+export * from './contracts/events';
+export { invitations, members, roles, tenancy, type WorkspaceSettings, workspaces } from './db/schema';
+export { DEFAULT_ROLES } from './domain/default-roles';
+export { tenancyPermissions } from './permissions';
+export { DEMO_ADMIN_EMAIL, DEMO_WORKSPACE_SLUG, type DemoSeed, seedDemo } from './seed';
+export { signUp, signUpAndCreateWorkspace, TEST_PASSWORD, type TestWorkspace } from './testing';
+export { acceptInvitation } from './use-cases/accept-invitation';
+export { createRole } from './use-cases/create-role';
+export { createWorkspace } from './use-cases/create-workspace';
+export { deleteRole } from './use-cases/delete-role';
+export { deleteWorkspace } from './use-cases/delete-workspace';
+export { getWorkspace, type WorkspaceView } from './use-cases/get-workspace';
+export { inviteMember } from './use-cases/invite-member';
+export { listInvitations } from './use-cases/list-invitations';
+export { listMembers } from './use-cases/list-members';
+export { listMyWorkspaces } from './use-cases/list-my-workspaces';
+export { listRoles } from './use-cases/list-roles';
+export { loadMembership } from './use-cases/load-membership';
+export { removeMember } from './use-cases/remove-member';
+export { revokeInvitation } from './use-cases/revoke-invitation';
+export { updateMember } from './use-cases/update-member';
+export { updateRole } from './use-cases/update-role';
+export { updateWorkspace } from './use-cases/update-workspace';
+
+/** Every /api/v1 route of the module: workspaces, permissions, roles, members, invitations. */
+export const tenancyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  await workspaceRoutes(app, deps);
+  await roleRoutes(app, deps);
+  await memberRoutes(app, deps);
+};

@@ -1,0 +1,40 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ConflictError, newId } from '@nexova/kernel';
+import { originOf, roleChanged } from '../contracts/events';
+import { roles } from '../db/schema';
+import { isUniqueViolation, requireWorkspace } from '../domain/default-roles';
+import { validGrants } from '../domain/grants';
+import { type RoleView, toRoleView } from './list-roles';
+
+export type CreateRoleInput = { name: string; description?: string; permissions: string[] };
+
+// Adds a custom role to the current workspace; names are unique per workspace (409).
+export async function createRole({ ctx, input }: { ctx: AppContext; input: CreateRoleInput }): Promise<RoleView> {
+  const workspaceId = requireWorkspace(ctx);
+  const permissions = validGrants(input.permissions);
+  try {
+    return await withTransaction(ctx, async (t) => {
+      const [row] = await t.tx
+        .insert(roles)
+        .values({
+          id: newId(),
+          workspaceId,
+          name: input.name.trim(),
+          description: input.description ?? '',
+          permissions,
+        })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      await publish(t, roleChanged, {
+        aggregateId: row.id,
+        payload: { roleId: row.id, change: 'created', name: row.name, permissions, ...originOf(t) },
+      });
+      return toRoleView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(`A role named "${input.name}" exists.`, { code: 'role_name_taken' });
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { ForbiddenError, NotFoundError } from '@nexova/kernel';
+import { and, eq, isNull } from 'drizzle-orm';
+import { originOf, workspaceDeleted } from '../contracts/events';
+import { members, roles, workspaces } from '../db/schema';
+import { requireWorkspace } from '../domain/default-roles';
+
+// Soft-deletes the current workspace; only an Owner may, whatever their role grants. Its members
+// stop resolving it at once (membership checks skip deleted workspaces).
+export async function deleteWorkspace({ ctx }: { ctx: AppContext; input?: undefined }): Promise<void> {
+  const workspaceId = requireWorkspace(ctx);
+  await withTransaction(ctx, async (t) => {
+    const userId = ctx.actor.type === 'user' ? ctx.actor.id : null;
+    const [caller] = userId
+      ? await t.tx
+          .select({ systemKey: roles.systemKey })
+          .from(members)
+          .innerJoin(roles, eq(roles.id, members.roleId))
+          .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, userId)))
+      : [];
+    if (caller?.systemKey !== 'owner') throw new ForbiddenError('Only an Owner can delete the workspace.');
+    const [row] = await t.tx
+      .update(workspaces)
+      .set({ deletedAt: new Date() })
+      .where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt)))
+      .returning({ id: workspaces.id });
+    if (!row) throw new NotFoundError('The workspace was not found.');
+    await publish(t, workspaceDeleted, { aggregateId: workspaceId, payload: { workspaceId, ...originOf(t) } });
+  });
+}

@@ -1,0 +1,49 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
+import { and, eq, isNull } from 'drizzle-orm';
+import { members, roles, type WorkspaceSettings, workspaces } from '../db/schema';
+import { requireWorkspace } from '../domain/default-roles';
+
+export type WorkspaceView = {
+  id: string;
+  name: string;
+  slug: string;
+  settings: WorkspaceSettings;
+  role: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export const toWorkspaceView = (
+  row: { id: string; name: string; slug: string; settings: WorkspaceSettings; createdAt: Date; updatedAt: Date },
+  role: string | null,
+): WorkspaceView => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  settings: row.settings,
+  role,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+// The current workspace (from the context), with the caller's role name when the caller is a user.
+export async function getWorkspace({ ctx }: { ctx: AppContext; input?: undefined }): Promise<WorkspaceView> {
+  const workspaceId = requireWorkspace(ctx);
+  return withTransaction(ctx, async (t) => {
+    const [row] = await t.tx
+      .select()
+      .from(workspaces)
+      .where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt)));
+    if (!row) throw new NotFoundError('The workspace was not found.');
+    const userId = ctx.actor.type === 'user' ? ctx.actor.id : null;
+    const [membership] = userId
+      ? await t.tx
+          .select({ role: roles.name })
+          .from(members)
+          .innerJoin(roles, eq(roles.id, members.roleId))
+          .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, userId)))
+      : [];
+    return toWorkspaceView(row, membership?.role ?? null);
+  });
+}

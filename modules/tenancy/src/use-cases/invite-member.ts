@@ -1,0 +1,69 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { hashSecret, type IdentityRuntime, newSecret, normalizeEmail } from '@nexova/identity';
+import { newId, ValidationError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { memberInvited, originOf } from '../contracts/events';
+import { invitations, roles, workspaces } from '../db/schema';
+import { requireWorkspace } from '../domain/default-roles';
+import { assertCallerIsOwner } from '../domain/owners';
+import { type InvitationView, toInvitationView } from './list-invitations';
+
+export type InviteMemberInput = { email: string; roleId: string };
+
+// Invites an email to the current workspace with a role: a single-use token (INVITATION_TTL_SECONDS)
+// is mailed after commit. Inviting as Owner needs an Owner.
+export async function inviteMember({
+  ctx,
+  input,
+  runtime,
+}: {
+  ctx: AppContext;
+  input: InviteMemberInput;
+  runtime: IdentityRuntime;
+}): Promise<InvitationView> {
+  const workspaceId = requireWorkspace(ctx);
+  const email = normalizeEmail(input.email);
+  const token = newSecret('nxi_');
+  const { view, workspaceName } = await withTransaction(ctx, async (t) => {
+    const [role] = await t.tx
+      .select()
+      .from(roles)
+      .where(and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId)));
+    if (!role) {
+      throw new ValidationError('The role does not exist in this workspace.', [
+        { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
+      ]);
+    }
+    if (role.systemKey === 'owner') await assertCallerIsOwner(t, workspaceId);
+    const [workspace] = await t.tx
+      .select({ name: workspaces.name })
+      .from(workspaces)
+      .where(eq(workspaces.id, workspaceId));
+    const [row] = await t.tx
+      .insert(invitations)
+      .values({
+        id: newId(),
+        workspaceId,
+        email,
+        roleId: role.id,
+        tokenHash: hashSecret(token),
+        expiresAt: new Date(Date.now() + runtime.settings.invitationTtlSeconds * 1000),
+        invitedBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await publish(t, memberInvited, {
+      aggregateId: row.id,
+      payload: { invitationId: row.id, email, roleId: role.id, ...originOf(t) },
+    });
+    return { view: toInvitationView(row, role.name), workspaceName: workspace?.name ?? 'a workspace' };
+  });
+  const link = `${runtime.settings.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
+  await runtime.mailer.send({
+    to: email,
+    subject: `You are invited to ${workspaceName} on Nexova`,
+    text: `You have been invited to join ${workspaceName} on Nexova.\n\nAccept the invitation (sign in or create an account with this email first):\n\n${link}\n`,
+  });
+  return view;
+}

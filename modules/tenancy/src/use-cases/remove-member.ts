@@ -1,0 +1,26 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { NotFoundError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { memberRemoved, originOf } from '../contracts/events';
+import { members } from '../db/schema';
+import { requireWorkspace } from '../domain/default-roles';
+import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
+
+export type RemoveMemberInput = { userId: string };
+
+// Removes a member from the current workspace; the last active Owner cannot be removed (409) and
+// only an Owner removes another Owner.
+export async function removeMember({ ctx, input }: { ctx: AppContext; input: RemoveMemberInput }): Promise<void> {
+  const workspaceId = requireWorkspace(ctx);
+  await withTransaction(ctx, async (t) => {
+    const member = await lockMember(t, workspaceId, input.userId);
+    if (!member) throw new NotFoundError('The member was not found.');
+    if (member.systemKey === 'owner') {
+      if (!(t.actor.type === 'user' && t.actor.id === member.userId)) await assertCallerIsOwner(t, workspaceId);
+      await assertNotLastOwner(t, workspaceId, member.userId);
+    }
+    await t.tx.delete(members).where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
+    await publish(t, memberRemoved, { aggregateId: member.userId, payload: { userId: member.userId, ...originOf(t) } });
+  });
+}

@@ -1,0 +1,49 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { NotFoundError, ValidationError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { memberUpdated, originOf } from '../contracts/events';
+import { members, roles } from '../db/schema';
+import { requireWorkspace } from '../domain/default-roles';
+import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
+
+export type UpdateMemberInput = { userId: string; roleId?: string; status?: 'active' | 'suspended' };
+
+// Changes a member's role and/or suspends or reactivates them. The last active Owner cannot be
+// demoted or suspended (409); only an Owner grants or removes ownership.
+export async function updateMember({ ctx, input }: { ctx: AppContext; input: UpdateMemberInput }): Promise<void> {
+  const workspaceId = requireWorkspace(ctx);
+  await withTransaction(ctx, async (t) => {
+    const member = await lockMember(t, workspaceId, input.userId);
+    if (!member) throw new NotFoundError('The member was not found.');
+    let newRole = { id: member.roleId, systemKey: member.systemKey };
+    if (input.roleId && input.roleId !== member.roleId) {
+      const [role] = await t.tx
+        .select({ id: roles.id, systemKey: roles.systemKey })
+        .from(roles)
+        .where(and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId)));
+      if (!role) {
+        throw new ValidationError('The role does not exist in this workspace.', [
+          { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
+        ]);
+      }
+      newRole = role;
+    }
+    const status = input.status ?? member.status;
+    if (member.systemKey === 'owner' || newRole.systemKey === 'owner') {
+      if (newRole.id !== member.roleId) await assertCallerIsOwner(t, workspaceId);
+    }
+    const stopsBeingOwner = newRole.systemKey !== 'owner' || status !== 'active';
+    if (member.systemKey === 'owner' && member.status === 'active' && stopsBeingOwner) {
+      await assertNotLastOwner(t, workspaceId, member.userId);
+    }
+    await t.tx
+      .update(members)
+      .set({ roleId: newRole.id, status, updatedAt: new Date() })
+      .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
+    await publish(t, memberUpdated, {
+      aggregateId: member.userId,
+      payload: { userId: member.userId, roleId: newRole.id, status, ...originOf(t) },
+    });
+  });
+}

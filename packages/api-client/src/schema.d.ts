@@ -1,0 +1,4597 @@
+// Generated from openapi.json by `npm run generate`. Do not edit.
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database is reachable and migrated, dependencies answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok" | "degraded";
+                            checks: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    status: "ok" | "degraded" | "failing";
+                                    detail?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public keys for access tokens (JWKS) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Email address (case-insensitive)
+                         */
+                        email: string;
+                        /** @description Password */
+                        password: string;
+                        firstName: string;
+                        lastName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            /** @description A platform administrator (not a workspace role) */
+                            isPlatformAdmin: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in and get tokens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Email address (case-insensitive)
+                         */
+                        email: string;
+                        /** @description Password */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description JWT (EdDSA, kid in the header) for Authorization: Bearer */
+                            accessToken: string;
+                            /** @description Opaque, single-use; exchange at /auth/refresh */
+                            refreshToken: string;
+                            /** @description Seconds until the access token expires */
+                            expiresIn: number;
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a refresh token for a new pair (single use; reuse revokes the session) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        refreshToken: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description JWT (EdDSA, kid in the header) for Authorization: Bearer */
+                            accessToken: string;
+                            /** @description Opaque, single-use; exchange at /auth/refresh */
+                            refreshToken: string;
+                            /** @description Seconds until the access token expires */
+                            expiresIn: number;
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the session of a refresh token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        refreshToken: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password-reset link (always 202) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Email address (case-insensitive)
+                         */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @description Password */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            firstName: string;
+                            lastName: string;
+                            /** @description A platform administrator (not a workspace role) */
+                            isPlatformAdmin: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (ends every other session) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Password */
+                        currentPassword: string;
+                        /** @description Password */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @description First characters of the key, to recognise it */
+                                prefix: string;
+                                permissions: string[];
+                                expiresAt: string | null;
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key (the secret is shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Grants, wildcards allowed (orders:*) */
+                        permissions: string[];
+                        /** @description Optional expiry */
+                        expiresAt?: unknown | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description First characters of the key, to recognise it */
+                            prefix: string;
+                            permissions: string[];
+                            expiresAt: string | null;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The secret; shown only in this response */
+                            key: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/api-keys/{apiKeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                    apiKeyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every permission the code declares */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                name: string;
+                                description: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My workspaces */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                slug: string;
+                                settings: {
+                                    currency: string;
+                                    timezone: string;
+                                    locale: string;
+                                    modules: ("shop" | "clinic")[];
+                                };
+                                /** @description The caller's role here */
+                                role: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a workspace (you become its Owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Unique URL name */
+                        slug: string;
+                        settings?: {
+                            /**
+                             * @description ISO 4217 code
+                             * @default USD
+                             */
+                            currency?: string;
+                            /**
+                             * @description IANA time zone
+                             * @default UTC
+                             */
+                            timezone?: string;
+                            /**
+                             * @default es
+                             * @enum {string}
+                             */
+                            locale?: "es" | "pt-BR" | "en";
+                            /** @description Enabled modules: shop, clinic or both */
+                            modules?: ("shop" | "clinic")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            settings: {
+                                currency: string;
+                                timezone: string;
+                                locale: string;
+                                modules: ("shop" | "clinic")[];
+                            };
+                            /** @description The caller's role here */
+                            role: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A workspace */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            settings: {
+                                currency: string;
+                                timezone: string;
+                                locale: string;
+                                modules: ("shop" | "clinic")[];
+                            };
+                            /** @description The caller's role here */
+                            role: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a workspace (soft; Owners only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a workspace or change its settings */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description Unique URL name */
+                        slug?: string;
+                        settings?: {
+                            currency?: string;
+                            timezone?: string;
+                            /** @enum {string} */
+                            locale?: "es" | "pt-BR" | "en";
+                            modules?: ("shop" | "clinic")[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            settings: {
+                                currency: string;
+                                timezone: string;
+                                locale: string;
+                                modules: ("shop" | "clinic")[];
+                            };
+                            /** @description The caller's role here */
+                            role: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                description: string;
+                                permissions: string[];
+                                /** @description Owner and Admin: not editable */
+                                system: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a custom role */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        /** @description resource:action grants; * and resource:* wildcards */
+                        permissions: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            permissions: string[];
+                            /** @description Owner and Admin: not editable */
+                            system: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/roles/{roleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an unused custom role */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                    roleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a role (system roles refuse) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                    roleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        /** @description resource:action grants; * and resource:* wildcards */
+                        permissions?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            permissions: string[];
+                            /** @description Owner and Admin: not editable */
+                            system: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                userId: string;
+                                email: string;
+                                /** Format: uuid */
+                                roleId: string;
+                                roleName: string;
+                                /** @enum {string} */
+                                status: "active" | "suspended";
+                                /** Format: date-time */
+                                joinedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a member's role or suspend/reactivate */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        roleId?: string;
+                        /** @enum {string} */
+                        status?: "active" | "suspended";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invitations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                /** Format: uuid */
+                                roleId: string;
+                                roleName: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                acceptedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite someone by email */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /** Format: uuid */
+                        roleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            /** Format: uuid */
+                            roleId: string;
+                            roleName: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace (same as x-workspace-id) */
+                    workspaceId: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation (as the invited email) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token from the invitation email */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            workspaceId: string;
+                            /** Format: uuid */
+                            roleId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search products */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name, description or SKU; tolerant of accents and typos. */
+                    q?: string;
+                    category_id?: string;
+                    status?: "draft" | "active" | "archived";
+                    min_price?: number;
+                    max_price?: number;
+                    /** @description Only products with a variant that has available stock. */
+                    in_stock?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                description: string | null;
+                                category_id: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "active" | "archived";
+                                /** @description ISO 4217 code of every variant price. */
+                                currency: string;
+                                variants: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    sku: string;
+                                    /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                    price: number;
+                                    version: number;
+                                }[];
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product with its variants */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        category_id?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "active" | "archived";
+                        /** @description ISO 4217 currency of the workspace. */
+                        currency: string;
+                        variants: {
+                            sku: string;
+                            options?: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units (1990 = 19.90). */
+                            price: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product with its variants */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Soft-delete a product and its variants */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a product */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                        category_id?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "active" | "archived";
+                        expected_version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products/{id}/variants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a variant */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sku: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        /** @description Integer minor units (1990 = 19.90). */
+                        price: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/variants/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a variant (soft delete; its SKU is free again) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a variant (SKU, options, price) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sku?: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        /** @description Integer minor units (1990 = 19.90). */
+                        price?: number;
+                        expected_version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a category */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import products from a CSV or XLSX file (the raw file is the body)
+         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Columns: name, sku, price (decimal), and optionally description, category, status, options ("size=M; colour=red"). Rows sharing a name become variants of one product. Answers 202 with a job to poll.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description ISO 4217 currency of the prices in the file. */
+                    currency: string;
+                };
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            total_rows: number;
+                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                            processed_rows: number;
+                            created_products: number;
+                            created_variants: number;
+                            /** @description Every rejected row with the reason; the other rows were imported. */
+                            rejected: {
+                                /** @description 1-based data row (header excluded). */
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Why the whole import failed (nothing was imported). */
+                            error: string | null;
+                            created_at: string;
+                            finished_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/import/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress and report of a product import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "completed" | "failed";
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            total_rows: number;
+                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                            processed_rows: number;
+                            created_products: number;
+                            created_variants: number;
+                            /** @description Every rejected row with the reason; the other rows were imported. */
+                            rejected: {
+                                /** @description 1-based data row (header excluded). */
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                            /** @description Why the whole import failed (nothing was imported). */
+                            error: string | null;
+                            created_at: string;
+                            finished_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current stock levels */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated variant ids to look up. */
+                    variant_ids?: string;
+                    /** @description Only variants at or below their low-stock threshold. */
+                    low?: "true" | "false";
+                    /** @description Page size. */
+                    limit?: number;
+                    /** @description next_cursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                /** @description Units physically in stock. */
+                                on_hand: number;
+                                /** @description Units held by active reservations. */
+                                reserved: number;
+                                /** @description on_hand − reserved: what can still be sold. */
+                                available: number;
+                                low_stock_threshold: number;
+                                /** @description available is at or below the threshold. */
+                                low: boolean;
+                                version: number;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust on-hand stock with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description Units added (+) or removed (−). */
+                        delta: number;
+                        /** @description Why: delivery, count correction, damage… */
+                        reason: string;
+                        /** @description Fail with 409 if the stock changed since. */
+                        expected_version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/{variantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the low-stock threshold of a variant */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        low_stock_threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stock/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock movements, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    variant_id?: string;
+                    reservation_id?: string;
+                    /** @description Page size. */
+                    limit?: number;
+                    /** @description next_cursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                /** @enum {string} */
+                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit";
+                                on_hand_delta: number;
+                                reserved_delta: number;
+                                on_hand_after: number;
+                                reserved_after: number;
+                                reason: string | null;
+                                reservation_id: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reserve stock for all lines or none */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Order id; reserving again with it returns the same reservation. */
+                        reference?: string;
+                        /** @description Every line is held or none is. */
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
+                        ttl_seconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order (or other owner) the units are held for. */
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "active" | "released" | "expired" | "committed";
+                            expires_at: string;
+                            lines: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                quantity: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            closed_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a reservation (idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        reservation_id?: string;
+                        reference?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reservation: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The order (or other owner) the units are held for. */
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "active" | "released" | "expired" | "committed";
+                                expires_at: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    variant_id: string;
+                                    quantity: number;
+                                }[];
+                                version: number;
+                                created_at: string;
+                                closed_at: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/reservations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reservation and its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order (or other owner) the units are held for. */
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "active" | "released" | "expired" | "committed";
+                            expires_at: string;
+                            lines: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                quantity: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            closed_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search customers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name, email or phone; tolerant of accents and typos. */
+                    q?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @description E.164. */
+                                phone: string | null;
+                                email: string | null;
+                                /** @enum {string} */
+                                status: "active" | "merged";
+                                merged_into: string | null;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a customer */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/by-phone/{phone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a customer by phone (any spelling) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
+                    phone: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer with notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: {
+                                /** Format: uuid */
+                                id: string;
+                                body: string;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Soft-delete a customer */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a customer */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        phone?: string | null;
+                        email?: string | null;
+                        /** @description 409 if the customer changed since. */
+                        expected_version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note to a customer */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into this customer */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The customer folded into the one in the path.
+                         */
+                        duplicate_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            notes: {
+                                /** Format: uuid */
+                                id: string;
+                                body: string;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List orders (filter by status, customer, creation range) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                    /** @description A customer's order history. */
+                    customer_id?: string;
+                    /** @description Inclusive. */
+                    created_from?: string;
+                    /** @description Exclusive. */
+                    created_to?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                customer_id: string | null;
+                                /** @description ISO 4217 code of every amount on the order. */
+                                currency: string;
+                                lines: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    variant_id: string;
+                                    sku: string;
+                                    /** @description Product name and options when the line was written. */
+                                    name: string;
+                                    /** @description Minor units, snapshotted from the catalog. */
+                                    unit_price: number;
+                                    quantity: number;
+                                    line_total: number;
+                                }[];
+                                subtotal: number;
+                                shipping_fee: number;
+                                /** @description subtotal + shipping_fee, minor units. */
+                                total: number;
+                                delivery: {
+                                    /** @enum {string} */
+                                    method: "delivery" | "pickup";
+                                    recipient?: string | null;
+                                    phone?: string | null;
+                                    address?: string | null;
+                                    city?: string | null;
+                                    postal_code?: string | null;
+                                    instructions?: string | null;
+                                } | null;
+                                notes: string | null;
+                                /** @description Transitions the status table allows now. */
+                                allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an order (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Prices and names are taken from the catalog, not sent. */
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        customer_id?: string | null;
+                        delivery?: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes?: string | null;
+                        /**
+                         * @description Minor units.
+                         * @default 0
+                         */
+                        shipping_fee?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its status history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft order */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Replaces every line; re-priced from the catalog. */
+                        lines?: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        customer_id?: string | null;
+                        delivery?: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes?: string | null;
+                        shipping_fee?: number;
+                        reason?: string;
+                        /** @description 409 if the order changed since. */
+                        expected_version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a draft order (reserves its stock, all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept in the status history. */
+                        reason?: string;
+                        /** @description 409 if the order changed since. */
+                        expected_version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order (releases its stock) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept in the status history. */
+                        reason?: string;
+                        /** @description 409 if the order changed since. */
+                        expected_version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an order shipped (commits its stock) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept in the status history. */
+                        reason?: string;
+                        /** @description 409 if the order changed since. */
+                        expected_version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an order delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept in the status history. */
+                        reason?: string;
+                        /** @description 409 if the order changed since. */
+                        expected_version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Transitions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{orderId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's payments, balance and paid status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            order_id: string;
+                            currency: string;
+                            total: number;
+                            /** @description Sum of registered (not voided or refunded) payments. */
+                            paid: number;
+                            /** @description total − paid, never negative. */
+                            balance: number;
+                            /** @enum {string} */
+                            paid_status: "unpaid" | "partial" | "paid";
+                            payments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                order_id: string;
+                                /** @description Minor units of `currency`. */
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "card" | "stripe";
+                                /** @enum {string} */
+                                status: "registered" | "voided" | "refunded";
+                                /** @description Transfer id, card slip number… */
+                                reference: string | null;
+                                note: string | null;
+                                reversal_reason: string | null;
+                                attachments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                    size: number;
+                                    sha256: string;
+                                    filename: string | null;
+                                    /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                    url: string;
+                                    url_expires_at: string;
+                                    created_at: string;
+                                }[];
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a payment (partial allowed; never above the balance) */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units; at most the order balance (422 above it). */
+                        amount: number;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /** @description Defaults to the order's currency; any other is 422. */
+                        currency?: string;
+                        /** @description Transfer id, card slip number… */
+                        reference?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /** @enum {string} */
+                            status: "registered" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with its receipts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /** @enum {string} */
+                            status: "registered" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void a payment registered by mistake */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /** @enum {string} */
+                            status: "registered" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund a payment in full */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /** @enum {string} */
+                            status: "registered" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a receipt (JPEG, PNG, WebP or PDF)
+         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file through a signed, expiring URL
+         * @description The URL comes from the API (e.g. a payment receipt); 403 when expired or tampered with.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Unix seconds after which the URL stops working. */
+                    expires: string;
+                    /** @description HMAC-SHA256 of key and expiry, base64url. */
+                    sig: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The file key. */
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/events/dlq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List dead-lettered events */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "replayed" | "discarded" | "all";
+                    consumer?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                consumer: string;
+                                event_id: string;
+                                event_type: string;
+                                attempts: number;
+                                last_error: string;
+                                /** @enum {string} */
+                                status: "open" | "replayed" | "discarded";
+                                failed_at: string;
+                                resolved_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/events/dlq/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a dead letter with its event and every attempt’s error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            consumer: string;
+                            event_id: string;
+                            event_type: string;
+                            attempts: number;
+                            last_error: string;
+                            /** @enum {string} */
+                            status: "open" | "replayed" | "discarded";
+                            failed_at: string;
+                            resolved_at: string | null;
+                            errors: {
+                                attempt: number;
+                                at: string;
+                                error: string;
+                            }[];
+                            event: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/events/dlq/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay a dead letter: its consumer handles the event again (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            consumer: string;
+                            event_id: string;
+                            event_type: string;
+                            attempts: number;
+                            last_error: string;
+                            /** @enum {string} */
+                            status: "open" | "replayed" | "discarded";
+                            failed_at: string;
+                            resolved_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/events/dlq/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a dead letter: its consumer never handles the event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            consumer: string;
+                            event_id: string;
+                            event_type: string;
+                            attempts: number;
+                            last_error: string;
+                            /** @enum {string} */
+                            status: "open" | "replayed" | "discarded";
+                            failed_at: string;
+                            resolved_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/events/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update JetStream streams and durable consumers (idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            transport: "embedded" | "nats";
+                            done: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each event consumer’s position, lag and last error */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                position: number;
+                                processed: number;
+                                lag_events: number;
+                                lag_seconds: number;
+                                retrying: number;
+                                dead_letters: number;
+                                last_processed_at: string | null;
+                                last_error: string | null;
+                                last_error_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

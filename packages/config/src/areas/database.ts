@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { envInt, envUrl, envVar } from '../env-var';
+
+export const databaseEnv = {
+  ...envVar('DATABASE_URL', envUrl(['postgres', 'postgresql']).optional(), {
+    description: 'PostgreSQL (15 or newer) connection URL. Unset: embedded PGlite in NEXOVA_DATA_DIR/data.',
+    expected: 'postgres://user:password@host:5432/database',
+    example: 'postgres://nexova@127.0.0.1:5432/nexova',
+    secret: true,
+  }),
+  ...envVar('DATABASE_POOL_MAX', envInt(20, 1, 1000), {
+    description: 'Maximum pooled PostgreSQL connections per process.',
+    expected: 'an integer from 1 to 1000',
+  }),
+  ...envVar(
+    'DATABASE_APP_ROLE',
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+      .default('nexova_app'),
+    {
+      description:
+        'Non-superuser role the application switches to for every query, so row-level security applies. Created by migrations.',
+      expected: 'a lower-case PostgreSQL identifier',
+    },
+  ),
+};

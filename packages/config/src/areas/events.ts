@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { envInt, envUrl, envVar } from '../env-var';
+
+export const eventsEnv = {
+  ...envVar('NATS_URL', envUrl(['nats', 'tls']).optional(), {
+    description:
+      'NATS server with JetStream. Set: events travel over JetStream; unset: the embedded transport (the outbox is the log).',
+    expected: 'nats://host:4222',
+    example: 'nats://127.0.0.1:4222',
+  }),
+  ...envVar(
+    'NATS_PREFIX',
+    z
+      .string()
+      .regex(/^[a-z0-9_]*$/)
+      .default(''),
+    {
+      description:
+        'Prefix of JetStream stream names, durable consumer names and subjects (several installations on one NATS).',
+      expected: 'lower-case letters, digits and _ (empty: none)',
+    },
+  ),
+  ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
+    description: 'Events a consumer reads and handles in one transaction.',
+    expected: 'an integer from 1 to 10000',
+  }),
+  ...envVar('EVENTS_POLL_INTERVAL_MS', envInt(200, 10, 60_000), {
+    description:
+      'How often consumers look for new events when no wake-up arrives (PGlite polls; PostgreSQL also LISTENs).',
+    expected: 'milliseconds, 10 to 60000',
+  }),
+  ...envVar('EVENTS_MAX_ATTEMPTS', envInt(5, 1, 100), {
+    description: 'Attempts a consumer makes at one event before it goes to the dead-letter table.',
+    expected: 'an integer from 1 to 100',
+  }),
+  ...envVar('EVENTS_RETRY_BASE_MS', envInt(1000, 1, 3_600_000), {
+    description: 'First retry delay; each further attempt doubles it (with jitter), up to EVENTS_RETRY_MAX_MS.',
+    expected: 'milliseconds',
+  }),
+  ...envVar('EVENTS_RETRY_MAX_MS', envInt(300_000, 1, 86_400_000), {
+    description: 'Longest delay between two attempts at one event.',
+    expected: 'milliseconds',
+  }),
+  ...envVar('EVENTS_RETENTION_DAYS', envInt(7, 1, 3650), {
+    description:
+      'Age after which processed outbox rows, inbox marks and resolved dead letters are swept; also the JetStream stream retention.',
+    expected: 'days, 1 to 3650',
+  }),
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { envBool, envInt, envUrl, envVar } from '../env-var';
+
+export const serverEnv = {
+  ...envVar('NODE_ENV', z.enum(['development', 'test', 'production']).default('development'), {
+    description: 'Runtime mode (the test harness sets `test`).',
+    expected: 'development | test | production',
+  }),
+  ...envVar('HOST', z.string().min(1).default('0.0.0.0'), {
+    description: 'Interface the HTTP server binds to.',
+    expected: 'a host name or IP address',
+  }),
+  ...envVar('PORT', envInt(3000, 0, 65535), {
+    description: 'HTTP port (`nexova start --port` overrides it; 0 picks a free port).',
+    expected: 'an integer from 0 to 65535',
+  }),
+  ...envVar('NEXOVA_PUBLIC_URL', envUrl(['http', 'https']).optional(), {
+    description:
+      'Public base URL used in links Nexova sends (emails, signed file URLs). Defaults to http://localhost:PORT.',
+    expected: 'an http(s) URL',
+    example: 'https://app.example.com',
+  }),
+  ...envVar('NEXOVA_DATA_DIR', z.string().min(1).default('./.nexova'), {
+    description: 'Folder for embedded data: the PGlite database, local files and the `.eml` mail drop.',
+    expected: 'a folder path',
+  }),
+  ...envVar('NEXOVA_SEED_DEMO', envBool(true), {
+    description: 'Create the demo workspace and admin user on start when they do not exist (idempotent).',
+    expected: 'true | false',
+  }),
+  ...envVar('SHUTDOWN_TIMEOUT_MS', envInt(10_000, 100), {
+    description: 'How long SIGINT/SIGTERM waits for in-flight requests and workers before forcing exit.',
+    expected: 'milliseconds, at least 100',
+  }),
+  ...envVar('HTTP_BODY_LIMIT_BYTES', envInt(1_048_576, 1024), {
+    description: 'Default maximum JSON request body; larger bodies answer 413. Routes may declare their own.',
+    expected: 'bytes, at least 1024',
+  }),
+};

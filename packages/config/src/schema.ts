@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { databaseEnv } from './areas/database';
+import { eventsEnv } from './areas/events';
+import { hardeningEnv } from './areas/hardening';
+import { identityEnv } from './areas/identity';
+import { observabilityEnv } from './areas/observability';
+import { ordersEnv } from './areas/orders';
+import { retailEnv } from './areas/retail';
+import { serverEnv } from './areas/server';
+
+// Each area of the platform declares its variables in its own file under areas/; this is the
+// whole environment. Adding a variable: declare it with envVar() in its area and run `npm run generate`.
+export const envSchema = z.object({
+  ...serverEnv,
+  ...databaseEnv,
+  ...observabilityEnv,
+  ...identityEnv,
+  ...retailEnv,
+  ...hardeningEnv,
+  ...eventsEnv,
+  ...ordersEnv,
+});
+
+export type Config = Readonly<z.infer<typeof envSchema>>;

@@ -1,0 +1,6 @@
+export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
+export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
+export { MIGRATIONS_FOLDER } from './paths';
+export { queryRows } from './rows';
+export { queryable, withTransaction } from './transaction';
+export type { AppContext, Database, Driver, Tx, TxContext } from './types';

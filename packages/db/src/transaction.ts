@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import type { AppContext, Tx, TxContext } from './types';
+
+// Which workspace each open transaction's `app.workspace_id` currently names. Kept beside the
+// transaction object (not in the context) so a context copied with another workspaceId is noticed.
+const scopeOf = new WeakMap<Tx, string>();
+
+const setScope = (tx: Tx, workspaceId: string) =>
+  tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+
+/**
+ * Runs `fn` in a database transaction (house rule 5). Joins the caller's transaction when `ctx`
+ * already has one, so a use-case called from another commits or rolls back with it. The
+ * transaction's `app.workspace_id` (what row-level security policies compare with) always matches
+ * the context running in it: a joined call for another workspace (creating a workspace inside a
+ * request's transaction, a consumer touching two) switches it for its duration, then restores it.
+ */
+export async function withTransaction<T>(ctx: AppContext, fn: (tx: TxContext) => Promise<T>): Promise<T> {
+  const wanted = ctx.workspaceId ?? '';
+  if (ctx.tx) {
+    const tx = ctx.tx;
+    const current = scopeOf.get(tx) ?? '';
+    if (current === wanted) return fn(ctx as TxContext);
+    await setScope(tx, wanted);
+    scopeOf.set(tx, wanted);
+    let result: T;
+    try {
+      result = await fn(ctx as TxContext);
+    } catch (error) {
+      // The caller's error wins: a failed statement has aborted the transaction, which will be
+      // rolled back, so restoring the setting could only fail and hide the real cause.
+      scopeOf.set(tx, current);
+      throw error;
+    }
+    await setScope(tx, current);
+    scopeOf.set(tx, current);
+    return result;
+  }
+  return ctx.db.transaction(async (tx) => {
+    await setScope(tx, wanted);
+    scopeOf.set(tx, wanted);
+    return fn({ ...ctx, tx });
+  });
+}
+
+/** The handle to query with: the open transaction when there is one, otherwise the database. */
+export function queryable(ctx: AppContext) {
+  return ctx.tx ?? ctx.db;
+}

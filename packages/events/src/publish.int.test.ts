@@ -1,0 +1,62 @@
+import { type AppContext, queryRows, withTransaction } from '@nexova/db';
+import { newId, systemContext } from '@nexova/kernel';
+import { createTestDatabase, type TestDatabase } from '@nexova/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineEvent } from './define-event';
+import { publish } from './publish';
+
+const probeCreated = defineEvent({
+  type: 'probe.item.created',
+  version: 1,
+  aggregate: 'item',
+  description: 'A probe item was created (test only).',
+  payload: z.object({ name: z.string() }),
+});
+
+let database: TestDatabase;
+let ctx: AppContext;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ctx = { ...systemContext(newId()), db: database.db };
+});
+afterAll(() => database.dispose());
+
+const count = async (id: string) =>
+  (await queryRows(database.db, sql`select 1 from events.outbox where aggregate_id = ${id}`)).length;
+
+describe('publish', () => {
+  it('commits the event with the transaction', async () => {
+    const id = newId();
+    const envelope = await withTransaction(ctx, (t) =>
+      publish(t, probeCreated, { aggregateId: id, payload: { name: 'a' } }),
+    );
+    expect(envelope).toMatchObject({ type: 'probe.item.created', version: 1, aggregate: { type: 'item', id } });
+    expect(envelope.correlation_id).toBe(ctx.requestId);
+    expect(await count(id)).toBe(1);
+  });
+
+  it('rolls back with the transaction', async () => {
+    const id = newId();
+    await expect(
+      withTransaction(ctx, async (t) => {
+        await publish(t, probeCreated, { aggregateId: id, payload: { name: 'b' } });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await count(id)).toBe(0);
+  });
+
+  it('refuses a payload that breaks the contract', async () => {
+    await expect(
+      withTransaction(ctx, (t) => publish(t, probeCreated, { aggregateId: newId(), payload: { name: 3 } as never })),
+    ).rejects.toThrow();
+  });
+
+  it('refuses badly named events', () => {
+    expect(() =>
+      defineEvent({ type: 'OrderPlaced', version: 1, aggregate: 'order', description: '', payload: z.object({}) }),
+    ).toThrow(/domain/);
+  });
+});

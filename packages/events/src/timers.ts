@@ -1,0 +1,142 @@
+import type { Database, TxContext } from '@nexova/db';
+import { newId, systemContext } from '@nexova/kernel';
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type EventDefinition, findEvent } from './define-event';
+import type { EventWorker } from './embedded';
+import { publish } from './publish';
+
+export type TimerInput<S extends z.ZodType> = {
+  /** When to fire (an instant in the past fires on the next tick). */
+  at: Date;
+  /** Unique name of the timer: scheduling the same key again replaces it; cancel(key) removes it. */
+  key: string;
+  event: { definition: EventDefinition<S>; aggregateId: string; payload: z.input<S>; workspaceId?: string | null };
+};
+
+/**
+ * Schedules an event to be published at `at`, inside the caller's transaction (the timer exists if
+ * and only if the transaction commits). Fires at least once — in practice once: firing publishes the
+ * event and deletes the timer in one transaction.
+ */
+export async function schedule<S extends z.ZodType>(t: TxContext, input: TimerInput<S>): Promise<void> {
+  const { definition, aggregateId } = input.event;
+  const payload = definition.payload.parse(input.event.payload);
+  const workspaceId = input.event.workspaceId === undefined ? t.workspaceId : input.event.workspaceId;
+  await t.tx.execute(
+    sql`insert into events.timers (key, fire_at, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id)
+        values (${input.key}, ${input.at.toISOString()}, ${workspaceId}, ${definition.type}, ${definition.version},
+                ${aggregateId}, ${JSON.stringify(payload)}::jsonb, ${t.correlationId ?? t.requestId})
+        on conflict (key) do update set fire_at = excluded.fire_at, workspace_id = excluded.workspace_id,
+          event_type = excluded.event_type, event_version = excluded.event_version,
+          aggregate_id = excluded.aggregate_id, payload = excluded.payload, correlation_id = excluded.correlation_id`,
+  );
+}
+
+/** Cancels a timer by key inside the caller's transaction; true when there was one. */
+export async function cancel(t: TxContext, key: string): Promise<boolean> {
+  const result = (await t.tx.execute(sql`delete from events.timers where key = ${key} returning key`)) as unknown as {
+    rows: unknown[];
+  };
+  return result.rows.length > 0;
+}
+
+type TimerRow = {
+  key: string;
+  workspace_id: string | null;
+  event_type: string;
+  event_version: number;
+  aggregate_id: string;
+  payload: unknown;
+  correlation_id: string | null;
+};
+
+/**
+ * Fires due timers: claims up to `limit` with FOR UPDATE SKIP LOCKED (several workers share them),
+ * publishes each event and deletes the timer in the same transaction. Returns how many fired.
+ */
+export async function fireDueTimers(db: Database, limit = 100, now: Date = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const rows = (
+      (await tx.execute(
+        sql`select key, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id
+          from events.timers where fire_at <= ${now.toISOString()} order by fire_at, key limit ${limit}
+          for update skip locked`,
+      )) as unknown as { rows: TimerRow[] }
+    ).rows;
+    for (const row of rows) {
+      const definition = findEvent(row.event_type, row.event_version);
+      await tx.execute(sql`delete from events.timers where key = ${row.key}`);
+      if (!definition) continue; // the event was removed from the code: nothing can be published
+      const ctx: TxContext = {
+        ...systemContext(row.workspace_id, 'timers'),
+        correlationId: row.correlation_id ?? newId(),
+        db,
+        tx,
+      };
+      const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
+      await publish(ctx, definition, { aggregateId: row.aggregate_id, payload, workspaceId: row.workspace_id });
+    }
+    return rows.length;
+  });
+}
+
+/** A worker that fires due timers every `intervalMs` (and right away while some are due). */
+export function timerWorker(
+  db: Database,
+  options: { intervalMs?: number; logger?: { error(obj: object, msg?: string): void } } = {},
+): EventWorker {
+  return periodicWorker(
+    'events:timers',
+    options.intervalMs ?? 500,
+    async () => (await fireDueTimers(db)) > 0,
+    options.logger,
+  );
+}
+
+/** Runs `tick` every interval; again at once while it reports more work; stop waits for the tick in flight. */
+export function periodicWorker(
+  name: string,
+  intervalMs: number,
+  tick: () => Promise<boolean>,
+  logger?: { error(obj: object, msg?: string): void },
+): EventWorker {
+  let running = false;
+  let loop: Promise<void> = Promise.resolve();
+  let wake: (() => void) | null = null;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
+      wake = () => {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      };
+    });
+  return {
+    name,
+    start: async () => {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          let more = false;
+          try {
+            more = await tick();
+          } catch (error) {
+            logger?.error({ err: error, worker: name }, 'worker tick failed');
+          }
+          if (running && !more) await sleep(intervalMs);
+        }
+      })();
+    },
+    stop: async () => {
+      running = false;
+      (wake as (() => void) | null)?.();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { Config } from '@nexova/config';
+import type { DatabaseHandle } from '@nexova/db';
+import { anonymousActor } from '@nexova/kernel';
+import type { Logger, Registry } from '@nexova/observability';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyPluginCallback,
+  LogController,
+} from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installProblemHandlers, writeClientError } from './errors';
+import { healthRoutes, type ReadinessCheck } from './health';
+import { pickLocale } from './i18n';
+import { observeRequests } from './observe';
+import { registerOpenApi } from './openapi';
+import { requestIdFrom } from './request-id';
+import './route-config';
+
+export type HttpApp = FastifyInstance;
+
+/** What every app plugin receives as its options: the process's config, database and logger. */
+export type AppDeps = { config: Config; database: DatabaseHandle; logger: Logger };
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: DatabaseHandle;
+    metrics: Registry;
+    /** Adds a dependency to `/health/ready` (a plugin's Redis, a transport…). */
+    addReadinessCheck(name: string, check: ReadinessCheck): void;
+  }
+}
+
+/** A piece of the app: module routes (mounted under /api/v1) or infrastructure (mounted at the root). */
+export type AppPlugin = {
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: plugins may be typed for any provider; they all receive AppDeps.
+  plugin: FastifyPluginAsync<AppDeps> | FastifyPluginAsync<any> | FastifyPluginCallback<any>;
+  prefix?: string;
+};
+
+export type HttpAppOptions = {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  metrics: Registry;
+  version: string;
+  /** Infrastructure plugins registered before routes (auth, rate limits, idempotency…). */
+  infrastructure?: AppPlugin[];
+  /** Module route plugins, mounted under /api/v1 unless they name another prefix. */
+  routes?: AppPlugin[];
+  readiness?: Record<string, ReadinessCheck>;
+};
+
+/** A hop count becomes proxy-addr's "trust the first N hops" function (Fastify's types omit numbers). */
+function trustProxyOption(value: boolean | number | string[]) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+}
+
+/** The Fastify app: request ids, problem+json errors, metrics, health, OpenAPI, then the modules. */
+export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & { markClosing(): void }> {
+  const { config, database } = options;
+  const state = { closing: false };
+  // Infrastructure plugins add their own checks (Redis for rate limits) through app.addReadinessCheck.
+  const readiness: Record<string, ReadinessCheck> = {};
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    genReqId: requestIdFrom,
+    // One log line per request is written by observeRequests (with the route template).
+    logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
+    bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config.HTTP_TRUST_PROXY),
+    // Receiving the request (headers + body) is bounded (408); handlers too (503 problem+json).
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    handlerTimeout: config.HTTP_HANDLER_TIMEOUT_MS,
+    clientErrorHandler: writeClientError,
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: Fastify's text/plain parser is removed so other bodies answer 415. Routes that take
+  // files register their own parser inside their plugin.
+  app.removeContentTypeParser('text/plain');
+
+  // Plugins (module routes, infrastructure) read their settings from the one parsed config.
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate('metrics', options.metrics);
+  app.decorate('addReadinessCheck', (name: string, check: ReadinessCheck) => {
+    readiness[name] = check;
+  });
+  app.decorateRequest('ctx', null as never);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    request.ctx = {
+      workspaceId: null,
+      actor: anonymousActor,
+      requestId: request.id,
+      ip: request.ip,
+      userAgent: request.headers['user-agent'] ?? null,
+      locale: pickLocale(request.headers['accept-language']),
+      db: database.db,
+    };
+  });
+
+  installProblemHandlers(app, state);
+  observeRequests(app, options.metrics);
+  await registerOpenApi(app, options.version);
+
+  Object.assign(readiness, {
+    database: async () => {
+      await database.ping();
+      const status = await database.status();
+      return status.pending === 0
+        ? { ok: true }
+        : { ok: false, detail: `${status.pending} of ${status.total} migrations not applied` };
+    },
+    ...options.readiness,
+  });
+  await app.register(healthRoutes(readiness));
+
+  const deps: AppDeps = { config, database, logger: options.logger };
+  for (const { plugin } of options.infrastructure ?? []) await app.register(plugin, deps);
+  for (const { plugin, prefix } of options.routes ?? []) {
+    await app.register(plugin, { ...deps, prefix: prefix ?? '/api/v1' });
+  }
+
+  return Object.assign(app, {
+    markClosing: () => {
+      state.closing = true;
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import { parseConfig } from '@nexova/config';
+import { createLogger, createMetricsRegistry } from '@nexova/observability';
+import { createTestDatabase, type TestDatabase } from '@nexova/testing';
+import fp from 'fastify-plugin';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHttpApp } from '../app';
+import { authentication, defaultAuth, type UserPrincipal } from './authentication';
+import { permissionGuard } from './permissions';
+import { workspaceContext } from './workspace-context';
+
+// The plugins take their lookups as options (packages never import modules); here they are fed a
+// fixed table of tokens and memberships, as the composition root feeds identity's and tenancy's.
+const WS = '0190a000-0000-7000-8000-000000000001';
+const users: Record<string, UserPrincipal> = {
+  admin: { type: 'user', id: 'u-admin', isPlatformAdmin: true, sessionId: null },
+  member: { type: 'user', id: 'u-member', isPlatformAdmin: false, sessionId: null },
+};
+const accessControl = fp(async (app) => {
+  await app.register(authentication, {
+    verifyAccessToken: async (token) => users[token] ?? null,
+    resolveApiKey: async () => null,
+  });
+  await app.register(workspaceContext, {
+    loadMembership: async (_ctx, { userId, workspaceId }) =>
+      userId === 'u-member' && workspaceId === WS ? { permissions: ['orders:*'] } : null,
+  });
+  await app.register(permissionGuard);
+});
+
+const probe: FastifyPluginAsyncZod = async (app) => {
+  app.get('/orders', { config: { permission: 'orders:read' } }, async (req) => ({ ws: req.ctx.workspaceId }));
+  app.get('/customers', { config: { permission: 'customers:read' } }, async () => ({ ok: true }));
+  app.get('/admin/stats', { config: { auth: 'admin' } }, async () => ({ ok: true }));
+  app.get('/open', { config: { auth: 'public' } }, async (req) => ({ actor: req.ctx.actor.type }));
+};
+
+let db: TestDatabase;
+const build = (routes: FastifyPluginAsyncZod) =>
+  buildHttpApp({
+    config: parseConfig({ LOG_LEVEL: 'silent' }),
+    logger: createLogger('silent'),
+    database: db,
+    metrics: createMetricsRegistry({ defaultMetrics: false }),
+    version: 'test',
+    infrastructure: [{ name: 'access', plugin: accessControl }],
+    routes: [{ name: 'probe', plugin: routes }],
+  });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.dispose();
+});
+
+describe('access-control plugins', () => {
+  it('defaults: /api/v1 is workspace, elsewhere public', () => {
+    expect(defaultAuth('/api/v1/orders', undefined)).toBe('workspace');
+    expect(defaultAuth('/health', undefined)).toBe('public');
+    expect(defaultAuth('/api/v1/auth/login', 'public')).toBe('public');
+  });
+
+  it('a workspace route without a permission fails at start-up', async () => {
+    const unguarded: FastifyPluginAsyncZod = async (app) => {
+      app.get('/leaky', async () => ({ ok: true }));
+    };
+    await expect(build(unguarded).then((app) => app.ready())).rejects.toThrow(/declares no permission/);
+  });
+
+  it('authenticates, resolves the workspace, enforces permissions and admin', async () => {
+    const app = await build(probe);
+    const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+    const member = { authorization: 'Bearer member', 'x-workspace-id': WS };
+    expect((await get('/api/v1/orders')).statusCode).toBe(401);
+    expect((await get('/api/v1/orders', { authorization: 'Bearer nobody' })).statusCode).toBe(401);
+    expect((await get('/api/v1/orders', { authorization: 'Basic abc' })).statusCode).toBe(401);
+    expect((await get('/api/v1/orders', member)).json()).toEqual({ ws: WS });
+    expect((await get('/api/v1/customers', member)).statusCode).toBe(403);
+    expect((await get('/api/v1/orders', { ...member, 'x-workspace-id': WS.replace(/1$/, '2') })).statusCode).toBe(404);
+    expect((await get('/api/v1/orders', { authorization: 'Bearer member' })).statusCode).toBe(404);
+    expect((await get('/api/v1/admin/stats', member)).statusCode).toBe(403);
+    expect((await get('/api/v1/admin/stats', { authorization: 'Bearer admin' })).statusCode).toBe(200);
+    expect((await get('/api/v1/open')).json()).toEqual({ actor: 'anonymous' });
+    expect((await get('/api/v1/open', { authorization: 'Bearer member' })).json()).toEqual({ actor: 'user' });
+    expect((await get('/health')).statusCode).toBe(200);
+    await app.close();
+  });
+});

@@ -1,0 +1,93 @@
+import type { AppContext } from '@nexova/db';
+import { ForbiddenError, UnauthorizedError } from '@nexova/kernel';
+import fp from 'fastify-plugin';
+import type { RouteAuth } from '../route-config';
+
+/** Who a valid credential belongs to. */
+export type UserPrincipal = { type: 'user'; id: string; isPlatformAdmin: boolean; sessionId: string | null };
+export type ApiKeyPrincipal = { type: 'api_key'; id: string; workspaceId: string; permissions: readonly string[] };
+export type Principal = UserPrincipal | ApiKeyPrincipal;
+
+export type AuthenticationOptions = {
+  /** Verifies a JWT access token (signature, alg, exp, nbf, aud, iss); null when it is not valid. */
+  verifyAccessToken(token: string): Promise<UserPrincipal | null>;
+  /** Looks up an `nxk_` API key (hashed); null when unknown, revoked or expired. */
+  resolveApiKey(ctx: AppContext, key: string): Promise<ApiKeyPrincipal | null>;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated caller, or null on public routes called without credentials. */
+    principal: Principal | null;
+  }
+}
+
+export const API_PREFIX = '/api/v1';
+export const API_KEY_PREFIX = 'nxk_';
+
+/** The auth a route gets when it declares none: workspace under /api/v1, public elsewhere. */
+export function defaultAuth(url: string, declared: RouteAuth | undefined): RouteAuth {
+  if (declared) return declared;
+  return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) ? 'workspace' : 'public';
+}
+
+/** A query parameter of a WebSocket upgrade request (and only of one: elsewhere tokens stay out of URLs). */
+export function socketQuery(
+  request: { headers: Record<string, unknown>; query: unknown },
+  name: string,
+): string | null {
+  if (String(request.headers.upgrade ?? '').toLowerCase() !== 'websocket') return null;
+  const value = (request.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+function bearerOf(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) throw new UnauthorizedError('The Authorization header must be "Bearer <token>".');
+  return match[1];
+}
+
+/**
+ * Authentication in onRequest (before the body is parsed): a JWT access token or an API key in
+ * `Authorization: Bearer`. Fills request.principal and ctx.actor. Also fixes every route's auth at
+ * start-up and refuses a workspace route that declares no permission, so nothing ships unguarded.
+ */
+export const authentication = fp<AuthenticationOptions>(
+  async (app, options) => {
+    app.decorateRequest('principal', null);
+
+    app.addHook('onRoute', (route) => {
+      const config = (route.config ?? {}) as Record<string, unknown>;
+      const auth = defaultAuth(route.url, config.auth as RouteAuth | undefined);
+      if (auth === 'workspace' && !config.permission) {
+        throw new Error(`Route ${route.method} ${route.url} is a workspace route but declares no permission.`);
+      }
+      route.config = { ...config, auth } as typeof route.config;
+    });
+
+    app.addHook('onRequest', async (request) => {
+      const auth = request.routeOptions.config?.auth ?? 'public';
+      // Browsers cannot set headers on a WebSocket, so an upgrade may carry the token in the query.
+      const token = bearerOf(request.headers.authorization) ?? socketQuery(request, 'access_token');
+      if (!token) {
+        if (auth === 'public') return;
+        throw new UnauthorizedError('Sign in: send "Authorization: Bearer <access token or API key>".');
+      }
+      const principal = token.startsWith(API_KEY_PREFIX)
+        ? await options.resolveApiKey(request.ctx, token)
+        : await options.verifyAccessToken(token);
+      if (!principal) {
+        if (auth === 'public') return;
+        throw new UnauthorizedError('The access token or API key is invalid or expired.');
+      }
+      request.principal = principal;
+      request.ctx.actor = { type: principal.type, id: principal.id };
+      if (auth === 'user' && principal.type !== 'user') throw new ForbiddenError('This endpoint needs a user session.');
+      if (auth === 'admin' && !(principal.type === 'user' && principal.isPlatformAdmin)) {
+        throw new ForbiddenError('This endpoint is for platform administrators.');
+      }
+    });
+  },
+  { name: 'nexova-authentication', fastify: '5.x' },
+);

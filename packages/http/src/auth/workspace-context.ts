@@ -1,0 +1,58 @@
+import type { AppContext } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
+import fp from 'fastify-plugin';
+import { socketQuery } from './authentication';
+
+export type WorkspaceContextOptions = {
+  /** The caller's active membership in a live workspace and what its role grants; null when none. */
+  loadMembership(
+    ctx: AppContext,
+    input: { userId: string; workspaceId: string },
+  ): Promise<{
+    permissions: readonly string[];
+  } | null>;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const WORKSPACE_HEADER = 'x-workspace-id';
+
+const notFound = () => new NotFoundError('The workspace was not found.');
+
+/**
+ * Workspace context for `auth: 'workspace'` routes, in onRequest. The workspace comes from the
+ * `x-workspace-id` header, or from a `:workspaceId` path parameter (both must agree). A user must be
+ * an active member; an API key must belong to it. Anything else answers 404 — the same as a
+ * workspace that does not exist — so ids cannot be probed.
+ */
+export const workspaceContext = fp<WorkspaceContextOptions>(
+  async (app, options) => {
+    app.addHook('onRequest', async (request) => {
+      if (request.routeOptions.config?.auth !== 'workspace') return;
+      const principal = request.principal;
+      if (!principal) return;
+      const header = request.headers[WORKSPACE_HEADER];
+      const fromHeader =
+        typeof header === 'string' ? header.trim() : (socketQuery(request, 'workspace_id') ?? undefined);
+      const fromPath = (request.params as Record<string, string> | undefined)?.workspaceId;
+      if (fromHeader && fromPath && fromHeader.toLowerCase() !== fromPath.toLowerCase()) throw notFound();
+      const workspaceId = (
+        fromHeader ||
+        fromPath ||
+        (principal.type === 'api_key' ? principal.workspaceId : '')
+      ).toLowerCase();
+      if (!workspaceId) throw notFound();
+      if (!UUID.test(workspaceId)) throw notFound();
+      if (principal.type === 'api_key') {
+        if (principal.workspaceId !== workspaceId) throw notFound();
+        request.ctx.workspaceId = workspaceId;
+        request.ctx.permissions = principal.permissions;
+        return;
+      }
+      const membership = await options.loadMembership(request.ctx, { userId: principal.id, workspaceId });
+      if (!membership) throw notFound();
+      request.ctx.workspaceId = workspaceId;
+      request.ctx.permissions = membership.permissions;
+    });
+  },
+  { name: 'nexova-workspace-context', fastify: '5.x', dependencies: ['nexova-authentication'] },
+);

@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Tables of the HTTP layer itself live in the `http` schema.
+export const http = pgSchema('http');
+
+/**
+ * Idempotency-Key records (Stripe semantics): one row per (scope, key), written in the same
+ * transaction as the request's effects and holding the exact response that was sent, so a retry
+ * replays it byte for byte. `scope` is workspace + principal, so keys of different callers never meet.
+ */
+const sameWorkspace = sql`workspace_id is null or workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
+
+export const idempotencyKeys = http
+  .table(
+    'idempotency_keys',
+    {
+      scope: text().notNull(),
+      key: text().notNull(),
+      workspaceId: uuid(),
+      /** sha256 of method, route template and body: the same key with another request → 422. */
+      fingerprint: text().notNull(),
+      status: integer().notNull(),
+      headers: jsonb().$type<Record<string, string>>().notNull(),
+      body: text().notNull(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      expiresAt: timestamp({ withTimezone: true }).notNull(),
+    },
+    (t) => [
+      primaryKey({ columns: [t.scope, t.key] }),
+      // Why: the sweeper deletes expired rows in batches, oldest first.
+      index().on(t.expiresAt),
+      // Second wall: a transaction sees only its workspace's records (and workspace-less ones). The
+      // sweeper crosses workspaces through the SECURITY DEFINER function http.sweep_idempotency_keys.
+      pgPolicy('idempotency_keys_workspace', { for: 'all', using: sameWorkspace, withCheck: sameWorkspace }),
+    ],
+  )
+  .enableRLS();

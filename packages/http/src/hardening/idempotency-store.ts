@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { Database, Tx } from '@nexova/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { idempotencyKeys } from '../db/schema';
+
+export type StoredResponse = { status: number; headers: Record<string, string>; body: string };
+export type IdempotencyRecord = StoredResponse & { fingerprint: string };
+
+/** sha256 over method, route template and the JSON body: what "the same request" means. */
+export function fingerprintOf(method: string, route: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method} ${route}\n${body === undefined ? '' : JSON.stringify(body)}`)
+    .digest('hex');
+}
+
+/**
+ * Takes the transaction-scoped advisory lock of (scope, key); false when another transaction holds
+ * it (the first request is still running). Released by commit or rollback.
+ */
+export async function tryLockKey(tx: Tx, scope: string, key: string): Promise<boolean> {
+  const rows = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(hashtext(${scope}), hashtext(${key})) as locked`,
+  )) as unknown as { rows: { locked: boolean }[] };
+  return rows.rows[0]?.locked === true;
+}
+
+export async function findRecord(
+  tx: Database | Tx,
+  scope: string,
+  key: string,
+): Promise<IdempotencyRecord | undefined> {
+  const [row] = await tx
+    .select({
+      fingerprint: idempotencyKeys.fingerprint,
+      status: idempotencyKeys.status,
+      headers: idempotencyKeys.headers,
+      body: idempotencyKeys.body,
+    })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), sql`expires_at > now()`));
+  return row;
+}
+
+export type NewRecord = IdempotencyRecord & {
+  scope: string;
+  key: string;
+  workspaceId: string | null;
+  ttlHours: number;
+};
+
+/** Inserts the record; false if a live one already exists (never overwritten). */
+export async function saveRecord(tx: Tx, record: NewRecord): Promise<boolean> {
+  const { ttlHours, ...values } = record;
+  const expiresAt = sql`now() + make_interval(hours => ${ttlHours})`;
+  const saved = await tx
+    .insert(idempotencyKeys)
+    .values({ ...values, expiresAt })
+    // Only an expired record the sweeper has not reached yet is replaced.
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.scope, idempotencyKeys.key],
+      set: { ...values, expiresAt, createdAt: sql`now()` },
+      setWhere: sql`${idempotencyKeys.expiresAt} <= now()`,
+    })
+    .returning({ key: idempotencyKeys.key });
+  return saved.length === 1;
+}
+
+/** Deletes up to `batch` expired records of every workspace (SECURITY DEFINER function); returns how many. */
+export async function sweepExpired(db: Database, batch = 1000): Promise<number> {
+  const result = (await db.execute(sql`select http.sweep_idempotency_keys(${batch}) as deleted`)) as unknown as {
+    rows: { deleted: number }[];
+  };
+  return Number(result.rows[0]?.deleted ?? 0);
+}

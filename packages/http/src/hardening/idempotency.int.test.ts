@@ -1,0 +1,159 @@
+import { queryRows, withTransaction } from '@nexova/db';
+import { anonymousActor, ConflictError, newId } from '@nexova/kernel';
+import { createTestDatabase, type TestDatabase } from '@nexova/testing';
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { HttpApp } from '../app';
+import { buildTestApp, hardening } from './harness';
+import { idempotencyPlugin } from './idempotency';
+import { createIdempotencySweeper } from './idempotency-sweeper';
+
+const widget = z.object({ id: z.uuid(), name: z.string(), created: z.string() });
+const routes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/widgets',
+    { schema: { body: z.object({ name: z.string().min(1) }), response: { 201: widget } } },
+    async (request, reply) => {
+      const id = newId();
+      await withTransaction(request.ctx, (t) =>
+        t.tx.execute(sql`insert into public.test_widgets (id, name) values (${id}, ${request.body.name})`),
+      );
+      if (request.body.name.startsWith('conflict')) throw new ConflictError('Name taken.');
+      reply.code(201).header('location', `/api/v1/widgets/${id}`);
+      return { id, name: request.body.name, created: new Date().toISOString() };
+    },
+  );
+  app.post('/echo', { config: { idempotent: false } }, async () => ({ ok: true }));
+};
+
+let db: TestDatabase;
+let app: HttpApp;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await db.asOwner(async (d) => {
+    await d.execute(sql`create table public.test_widgets (id uuid primary key, name text not null)`);
+    await d.execute(sql`grant select, insert on public.test_widgets to nexova_app`);
+  });
+  app = await buildTestApp(db, [{ name: 'test', plugin: routes }], {}, [
+    ...hardening,
+    { name: 'idempotency', plugin: idempotencyPlugin },
+  ]);
+});
+afterAll(async () => {
+  await app.close();
+  await db.dispose();
+});
+
+const effects = async (name: string) =>
+  Number(
+    (
+      await db.asOwner((d) =>
+        queryRows<{ n: number }>(d, sql`select count(*)::int as n from public.test_widgets where name = ${name}`),
+      )
+    )[0]?.n,
+  );
+const post = (key: string | undefined, body: object, headers: Record<string, string> = {}) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/v1/widgets',
+    payload: body,
+    headers: { ...(key ? { 'idempotency-key': key } : {}), ...headers },
+  });
+
+describe('Idempotency-Key', () => {
+  it('100 concurrent POSTs with one key make one effect; the rest are 409 or a byte-identical replay', async () => {
+    const name = `w-${newId()}`;
+    const key = newId();
+    const results = await Promise.all(Array.from({ length: 100 }, () => post(key, { name })));
+    expect(await effects(name)).toBe(1);
+    const created = results.filter((r) => r.statusCode === 201);
+    const originals = created.filter((r) => r.headers['idempotent-replayed'] === undefined);
+    expect(originals).toHaveLength(1);
+    const original = originals[0];
+    for (const r of created) {
+      expect(r.body).toBe(original?.body);
+      expect(r.headers.location).toBe(original?.headers.location);
+    }
+    for (const r of results.filter((x) => x.statusCode !== 201)) {
+      expect(r.statusCode).toBe(409);
+      expect(r.json()).toMatchObject({ code: 'idempotency_key_in_use' });
+    }
+    const later = await post(key, { name });
+    expect(later.statusCode).toBe(201);
+    expect(later.headers['idempotent-replayed']).toBe('true');
+    expect(later.rawPayload.equals(original?.rawPayload ?? Buffer.alloc(0))).toBe(true);
+    expect(later.headers['content-type']).toBe(original?.headers['content-type']);
+  });
+
+  it('answers 422 when the key comes back with another payload', async () => {
+    const key = newId();
+    expect((await post(key, { name: `a-${key}` })).statusCode).toBe(201);
+    const other = await post(key, { name: `b-${key}` });
+    expect(other.statusCode).toBe(422);
+    expect(other.json()).toMatchObject({ code: 'idempotency_key_reused' });
+    expect(await effects(`b-${key}`)).toBe(0);
+  });
+
+  it('answers 400 naming the header when it is missing, and stores nothing for failures', async () => {
+    const missing = await post(undefined, { name: 'x' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({
+      code: 'idempotency_key_required',
+      errors: [{ pointer: '/idempotency-key', in: 'headers' }],
+    });
+    const key = newId();
+    expect((await post(key, { name: '' })).statusCode).toBe(400);
+    const name = `conflict-${key}`;
+    expect((await post(key, { name })).statusCode).toBe(409);
+    expect(await effects(name)).toBe(0); // rolled back with its (absent) record
+    // Nothing was stored, so the key is free for a corrected request.
+    expect((await post(key, { name: `ok-${key}` })).statusCode).toBe(201);
+  });
+
+  it('scopes keys to workspace and principal', async () => {
+    const key = newId();
+    const name = `s-${key}`;
+    const first = await post(key, { name }, { 'x-test-user': newId(), 'x-workspace-id': newId() });
+    const second = await post(key, { name }, { 'x-test-user': newId(), 'x-workspace-id': newId() });
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    expect(await effects(name)).toBe(2);
+  });
+
+  it("row-level security hides another workspace's records", async () => {
+    const key = newId();
+    const workspace = newId();
+    expect((await post(key, { name: `r-${key}` }, { 'x-workspace-id': workspace })).statusCode).toBe(201);
+    const visible = (workspaceId: string) =>
+      withTransaction({ workspaceId, actor: anonymousActor, requestId: 'rls', db: db.db }, (t) =>
+        queryRows(t.tx, sql`select 1 from http.idempotency_keys where key = ${key}`),
+      );
+    expect(await visible(workspace)).toHaveLength(1);
+    expect(await visible(newId())).toHaveLength(0);
+  });
+
+  it('lets routes opt out and documents the header on POST operations', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/v1/echo', payload: {} })).statusCode).toBe(200);
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const params = doc.paths['/api/v1/widgets'].post.parameters as { name: string; in: string; required: boolean }[];
+    expect(params).toContainEqual(expect.objectContaining({ name: 'idempotency-key', in: 'header', required: true }));
+    expect(doc.info.description).toContain('Idempotency-Key');
+  });
+
+  it('the sweeper deletes expired records', async () => {
+    const key = newId();
+    // In a workspace: the sweeper (no workspace) still reaches it through its SECURITY DEFINER function.
+    expect((await post(key, { name: `e-${key}` }, { 'x-workspace-id': newId() })).statusCode).toBe(201);
+    await db.asOwner((d) =>
+      d.execute(sql`update http.idempotency_keys set expires_at = now() - interval '1 second' where key = ${key}`),
+    );
+    const logged: object[] = [];
+    const log = { info: (o: object) => logged.push(o), warn: (o: object) => logged.push(o) };
+    await createIdempotencySweeper({ config: app.config, database: db, logger: log }).sweep();
+    expect(logged).toContainEqual({ deleted: 1 });
+    const left = await db.asOwner((d) => queryRows(d, sql`select 1 from http.idempotency_keys where key = ${key}`));
+    expect(left).toHaveLength(0);
+  });
+});

@@ -1,0 +1,69 @@
+import { ServiceUnavailableError } from '@nexova/kernel';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string; degraded?: boolean }>;
+
+const checkResult = z.object({
+  status: z.enum(['ok', 'degraded', 'failing']),
+  detail: z.string().optional(),
+});
+
+/** Liveness (`/health`) and readiness (`/health/ready`: every dependency answers). */
+export function healthRoutes(checks: Record<string, ReadinessCheck>): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/health',
+      {
+        config: { auth: 'public', rateLimit: false },
+        schema: {
+          summary: 'Liveness: the process is up',
+          tags: ['system'],
+          response: { 200: z.object({ status: z.literal('ok') }).meta({ example: { status: 'ok' } }) },
+        },
+      },
+      async () => ({ status: 'ok' as const }),
+    );
+
+    app.get(
+      '/health/ready',
+      {
+        config: { auth: 'public', rateLimit: false },
+        schema: {
+          summary: 'Readiness: the database is reachable and migrated, dependencies answer',
+          tags: ['system'],
+          response: {
+            200: z
+              .object({ status: z.enum(['ok', 'degraded']), checks: z.record(z.string(), checkResult) })
+              .meta({ example: { status: 'ok', checks: { database: { status: 'ok' } } } }),
+          },
+        },
+      },
+      async () => {
+        const results: Record<string, z.infer<typeof checkResult>> = {};
+        await Promise.all(
+          Object.entries(checks).map(async ([name, check]) => {
+            try {
+              const r = await check();
+              results[name] = {
+                status: r.ok ? (r.degraded ? 'degraded' : 'ok') : 'failing',
+                ...(r.detail ? { detail: r.detail } : {}),
+              };
+            } catch (error) {
+              results[name] = { status: 'failing', detail: (error as Error).message.slice(0, 200) };
+            }
+          }),
+        );
+        const failing = Object.entries(results).filter(([, r]) => r.status === 'failing');
+        if (failing.length > 0) {
+          throw new ServiceUnavailableError(
+            `Not ready: ${failing.map(([n, r]) => `${n} (${r.detail ?? 'failing'})`).join('; ')}.`,
+            { code: 'not_ready', extensions: { checks: results } },
+          );
+        }
+        const degraded = Object.values(results).some((r) => r.status === 'degraded');
+        return { status: degraded ? ('degraded' as const) : ('ok' as const), checks: results };
+      },
+    );
+  };
+}

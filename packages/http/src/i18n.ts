@@ -1,0 +1,52 @@
+// Problem titles in the languages Nexova's users read: Spanish, Brazilian Portuguese and English.
+// `code` stays stable for programs; the title follows Accept-Language for people.
+
+export type Locale = 'en' | 'es' | 'pt-BR';
+
+const titles: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
+  validation_failed: { es: 'La solicitud no es válida', 'pt-BR': 'A requisição não é válida' },
+  bad_request: { es: 'Solicitud incorrecta', 'pt-BR': 'Requisição inválida' },
+  invalid_json: { es: 'JSON mal formado', 'pt-BR': 'JSON malformado' },
+  unauthorized: { es: 'No autenticado', 'pt-BR': 'Não autenticado' },
+  forbidden: { es: 'Acceso denegado', 'pt-BR': 'Acesso negado' },
+  not_found: { es: 'No encontrado', 'pt-BR': 'Não encontrado' },
+  route_not_found: { es: 'Ruta no encontrada', 'pt-BR': 'Rota não encontrada' },
+  method_not_allowed: { es: 'Método no permitido', 'pt-BR': 'Método não permitido' },
+  conflict: { es: 'Conflicto', 'pt-BR': 'Conflito' },
+  precondition_failed: { es: 'La condición previa falló', 'pt-BR': 'A pré-condição falhou' },
+  payload_too_large: { es: 'Contenido demasiado grande', 'pt-BR': 'Conteúdo grande demais' },
+  unsupported_media_type: { es: 'Tipo de contenido no admitido', 'pt-BR': 'Tipo de conteúdo não suportado' },
+  unprocessable: { es: 'No se puede procesar', 'pt-BR': 'Não é possível processar' },
+  quota_exceeded: { es: 'Demasiadas solicitudes', 'pt-BR': 'Requisições demais' },
+  service_unavailable: { es: 'Servicio no disponible', 'pt-BR': 'Serviço indisponível' },
+  internal_error: { es: 'Error interno del servidor', 'pt-BR': 'Erro interno do servidor' },
+};
+
+/** Picks the best supported locale from an Accept-Language header (q-values honoured). */
+export function pickLocale(header: string | undefined): Locale {
+  if (!header) return 'en';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('pt')) return 'pt-BR';
+    if (tag.startsWith('es')) return 'es';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export function translateTitle(code: string, fallback: string, locale: Locale): string {
+  if (locale === 'en') return fallback;
+  return titles[code]?.[locale] ?? fallback;
+}
+
+/** Modules register titles for their own error codes. */
+export function registerTitles(entries: Record<string, Record<Exclude<Locale, 'en'>, string>>): void {
+  Object.assign(titles, entries);
+}

@@ -1,0 +1,31 @@
+export type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+export { type AppDeps, type AppPlugin, buildHttpApp, type HttpApp, type HttpAppOptions } from './app';
+export {
+  API_KEY_PREFIX,
+  type ApiKeyPrincipal,
+  type AuthenticationOptions,
+  authentication,
+  defaultAuth,
+  type Principal,
+  type UserPrincipal,
+} from './auth/authentication';
+export { declaredPermissions, definePermissions, grantCovers, hasPermission, isGrant } from './auth/has-permission';
+export { permissionGuard } from './auth/permissions';
+export { WORKSPACE_HEADER, type WorkspaceContextOptions, workspaceContext } from './auth/workspace-context';
+export { sendProblem } from './errors';
+export { etagOf, expectedVersion, notModified, parseEtags, versionOf } from './hardening/conditional';
+export { IDEMPOTENCY_HEADER, idempotencyPlugin } from './hardening/idempotency';
+export { createIdempotencySweeper, type IdempotencySweeperDeps } from './hardening/idempotency-sweeper';
+export type { LimiterStore, LimitState } from './hardening/limiter-store';
+export { createLoginThrottle, type LoginThrottle, type LoginThrottleOptions } from './hardening/login-throttle';
+export { decodeCursor, encodeCursor, type Page, pageOf, pageQuery, pageSchema } from './hardening/pagination';
+export { rateLimitPlugin } from './hardening/rate-limit';
+export { type AppliedPolicy, rateLimitHeaders } from './hardening/rate-limit-headers';
+export { requestLimitsPlugin } from './hardening/request-limits';
+export { deleteVersioned, updateVersioned, type VersionCondition, type VersionedTable } from './hardening/versioned';
+export { healthRoutes, type ReadinessCheck } from './health';
+export { type Locale, pickLocale, registerTitles, translateTitle } from './i18n';
+export { OPENAPI_PATH } from './openapi';
+export { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem, problemFrom, toAppError } from './problem';
+export { requestIdFrom } from './request-id';
+export type { RouteAuth } from './route-config';

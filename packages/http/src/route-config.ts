@@ -1,0 +1,34 @@
+import type { Config } from '@nexova/config';
+import type { AppContext } from '@nexova/db';
+
+/**
+ * What a route declares about itself (house rule 9): infrastructure plugins read this instead of
+ * URL allow-lists. Identity fills in `auth` and `permission`; hardening adds rate limits and
+ * idempotency.
+ */
+export type RouteAuth = 'public' | 'user' | 'workspace' | 'admin';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call: anyone, a signed-in principal, a member of `x-workspace-id`, or a platform admin. */
+    auth?: RouteAuth;
+    /** `resource:action` the caller's role or API key must grant (wildcards allowed in grants). */
+    permission?: string;
+    /** Rate-limit class and cost of one call; `false` opts out. */
+    rateLimit?: { class?: string; cost?: number } | false;
+    /** POSTs require an Idempotency-Key unless this is false. */
+    idempotent?: boolean;
+    /** Route-specific body limit in bytes (413 above it). */
+    bodyLimit?: number;
+  }
+
+  interface FastifyInstance {
+    /** The parsed, frozen configuration the app was built with. */
+    config: Config;
+  }
+
+  interface FastifyRequest {
+    /** The ServiceContext of this request: workspace, actor, request id, database. */
+    ctx: AppContext;
+  }
+}

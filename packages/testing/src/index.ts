@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase } from './database';
+export { isCI, requireService, services } from './services';

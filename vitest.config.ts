@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Suites that need a real service live in files named *.pg.int.test.ts (several processes sharing
+// PostgreSQL) and *.nats.int.test.ts (JetStream). They are part of the run when the service's URL
+// is set — CI always sets it, and an unreachable service fails the run — and absent otherwise, so
+// a run never reports skipped tests.
+const serviceOnly = [
+  ...(process.env.DATABASE_URL ? [] : ['**/*.pg.int.test.ts']),
+  ...(process.env.NATS_URL ? [] : ['**/*.nats.int.test.ts']),
+];
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**', '.nexova/**', ...serviceOnly],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+});
