@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
+import { checkFilesStore, filesEnv } from './areas/files';
 import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
 import { observabilityEnv } from './areas/observability';
@@ -19,6 +20,9 @@ export const envSchema = z.object({
   ...hardeningEnv,
   ...eventsEnv,
   ...ordersEnv,
-});
+  ...filesEnv,
+})
+  // Rules across variables; `when` runs them even if another variable failed, so every problem shows.
+  .superRefine(checkFilesStore, { when: (p) => typeof p.value === 'object' && p.value !== null });
 
 export type Config = Readonly<z.infer<typeof envSchema>>;
