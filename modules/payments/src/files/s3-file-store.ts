@@ -71,7 +71,9 @@ export function s3FileStore(options: S3FileStoreOptions): S3FileStore {
         // HEAD answers have no body, so the SDK's message is often empty: say what failed.
         const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
         const status = e.$metadata?.httpStatusCode;
-        throw new Error(`S3 bucket ${Bucket}: ${e.name ?? 'error'}${status ? ` (HTTP ${status})` : ''}`, { cause: error });
+        throw new Error(`S3 bucket ${Bucket}: ${e.name ?? 'error'}${status ? ` (HTTP ${status})` : ''}`, {
+          cause: error,
+        });
       }
     },
     async close() {

@@ -53,7 +53,7 @@ export const filesEnv = {
       .optional(),
     {
       description:
-        'Address the bucket as <endpoint>/<bucket> instead of <bucket>.<endpoint>. Unset: true when S3_ENDPOINT is set (MinIO needs it), false otherwise.',
+        'Address the bucket as `endpoint/bucket/key` instead of `bucket.endpoint/key`. Unset: true when S3_ENDPOINT is set (MinIO needs it), false otherwise.',
       expected: 'true or false',
     },
   ),
@@ -63,7 +63,12 @@ export const filesEnv = {
   }),
 };
 
-type FilesValues = { FILES_STORE?: unknown; S3_BUCKET?: unknown; S3_ACCESS_KEY_ID?: unknown; S3_SECRET_ACCESS_KEY?: unknown };
+type FilesValues = {
+  FILES_STORE?: unknown;
+  S3_BUCKET?: unknown;
+  S3_ACCESS_KEY_ID?: unknown;
+  S3_SECRET_ACCESS_KEY?: unknown;
+};
 
 /**
  * FILES_STORE=s3 needs a bucket and both keys: one issue per missing variable, so start-up prints
