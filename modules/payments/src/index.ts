@@ -12,8 +12,10 @@ export {
 } from './contracts/payment';
 export type { ReceiptFiles } from './db/payment-store';
 export { type PaidStatus, paidStatus } from './domain/balance';
-export { diskFileStore, type FileStore } from './files/file-store';
-export { receiptFiles } from './files/receipt-files';
+export { diskFileStore } from './files/disk-file-store';
+export type { FileStore } from './files/file-store';
+export { fileStoreOf, receiptFiles } from './files/receipt-files';
+export { type S3FileStore, type S3FileStoreOptions, s3FileStore } from './files/s3-file-store';
 export { type UrlSigner, urlSigner } from './files/signed-url';
 export { fileRoutes } from './http/file-routes';
 export { paymentPermissions as permissions } from './http/permissions';

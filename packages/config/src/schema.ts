@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
+import { checkFilesStore, filesEnv } from './areas/files';
 import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
 import { observabilityEnv } from './areas/observability';
@@ -10,7 +11,7 @@ import { serverEnv } from './areas/server';
 
 // Each area of the platform declares its variables in its own file under areas/; this is the
 // whole environment. Adding a variable: declare it with envVar() in its area and run `npm run generate`.
-export const envSchema = z.object({
+const envVariables = z.object({
   ...serverEnv,
   ...databaseEnv,
   ...observabilityEnv,
@@ -19,6 +20,12 @@ export const envSchema = z.object({
   ...hardeningEnv,
   ...eventsEnv,
   ...ordersEnv,
+  ...filesEnv,
+});
+
+// Rules across variables; `when` runs them even if another variable failed, so every problem shows.
+export const envSchema = envVariables.superRefine(checkFilesStore, {
+  when: (p) => typeof p.value === 'object' && p.value !== null,
 });
 
 export type Config = Readonly<z.infer<typeof envSchema>>;

@@ -1,12 +1,18 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
-
-/** Where receipt bytes live. Disk by default; an S3-compatible store implements the same three calls later. */
+/**
+ * Where stored files (payment receipts) live. Two implementations behind the same three calls:
+ * `diskFileStore` (default) and `s3FileStore` (any S3-compatible service); receipt-files.ts picks one.
+ */
 export type FileStore = {
+  /** Writes the bytes under `key`, replacing what was there. Throws on an invalid key. */
   put(key: string, data: Buffer): Promise<void>;
-  /** The bytes, or null when the key holds nothing. */
+  /** The bytes, or null when the key holds nothing (or is not a valid key). */
   get(key: string): Promise<Buffer | null>;
+  /** Removes the key; removing a missing key is not an error. Throws on an invalid key. */
   delete(key: string): Promise<void>;
+  /** Throws when the store cannot be used (bucket missing, bad keys, folder not writable): /health/ready. */
+  check(): Promise<void>;
+  /** Releases connections; the store is unusable afterwards. */
+  close(): Promise<void>;
 };
 
 const KEY = /^[a-z0-9][a-z0-9._/-]{0,300}$/;
@@ -16,35 +22,7 @@ export function isValidKey(key: string): boolean {
   return KEY.test(key) && !key.split('/').some((part) => part === '..' || part === '.' || part === '');
 }
 
-/** Files under one root folder (NEXOVA_DATA_DIR/files); writes go to a temp name and are renamed in place. */
-export function diskFileStore(root: string): FileStore {
-  const base = resolve(root);
-  const pathOf = (key: string) => {
-    if (!isValidKey(key)) throw new Error(`Invalid file key: ${key}`);
-    const path = resolve(join(base, key));
-    if (!path.startsWith(base + sep)) throw new Error(`File key escapes the store: ${key}`);
-    return path;
-  };
-  return {
-    async put(key, data) {
-      const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, data, { flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-        await writeFile(path, data);
-      });
-    },
-    async get(key) {
-      if (!isValidKey(key)) return null;
-      try {
-        return await readFile(pathOf(key));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
-    },
-    async delete(key) {
-      await rm(pathOf(key), { force: true });
-    },
-  };
+/** Every store refuses the same keys, so a key that works on disk works on S3 and the other way round. */
+export function assertValidKey(key: string): void {
+  if (!isValidKey(key)) throw new Error(`Invalid file key: ${key}`);
 }
