@@ -5,6 +5,7 @@ import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
 import { observabilityEnv } from './areas/observability';
 import { ordersEnv } from './areas/orders';
+import { paymentsEnv } from './areas/payments';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
 
@@ -19,6 +20,7 @@ export const envSchema = z.object({
   ...hardeningEnv,
   ...eventsEnv,
   ...ordersEnv,
+  ...paymentsEnv,
 });
 
 export type Config = Readonly<z.infer<typeof envSchema>>;
