@@ -1,5 +1,5 @@
 export { createTestDatabase, type TestDatabase } from './database';
-export type { FakePaymentIntent, StripeEvent } from './fake-stripe/objects';
+export type { FakePaymentIntent, FakeRefund, StripeEvent } from './fake-stripe/objects';
 export {
   type CreateHold,
   createFakeStripe,

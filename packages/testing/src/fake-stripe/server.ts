@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { type FakeState, markSucceeded, route } from './api';
 import { type FormObject, parseForm } from './form';
-import { API_VERSION, type FakePaymentIntent, newEvent, StripeApiError, type StripeEvent, stripeId } from './objects';
+import {
+  API_VERSION,
+  type FakePaymentIntent,
+  type FakeRefund,
+  newEvent,
+  StripeApiError,
+  type StripeEvent,
+  stripeId,
+} from './objects';
 
 /** One API request the fake received (after auth), for assertions. */
 export type RecordedRequest = { method: string; path: string; idempotencyKey: string | null; params: FormObject };
@@ -36,6 +44,7 @@ export type FakeStripe = {
   requests: RecordedRequest[];
   intent(id: string): FakePaymentIntent | undefined;
   intents(): FakePaymentIntent[];
+  refundsOf(paymentIntentId: string): FakeRefund[];
   /** The customer paid: the intent succeeds; returns Stripe's `payment_intent.succeeded` event. */
   succeed(id: string): StripeEvent;
   /** The customer's payment failed (`requires_payment_method` again); returns `payment_intent.payment_failed`. */
@@ -166,6 +175,7 @@ export async function createFakeStripe(
     requests,
     intent: (id) => state.intents.get(id),
     intents: () => [...state.intents.values()],
+    refundsOf: (id) => [...state.refunds.values()].filter((r) => r.payment_intent === id),
     succeed(id) {
       const pi = mustIntent(id);
       markSucceeded(pi);
