@@ -29,10 +29,17 @@ export type WebhookTarget =
         url: string;
         headers: Record<string, string>;
         payload: string;
-      }): PromiseLike<{ statusCode: number; body: string }>;
+      }): PromiseLike<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
     };
 export type DeliverOptions = { path?: string; timestamp?: number; secret?: string; signature?: string };
-export type Delivery = { statusCode: number; body: string; json<T = Record<string, unknown>>(): T };
+export type Delivery = {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  json<T = Record<string, unknown>>(): T;
+};
+const flat = (headers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
 
 export type FakeStripe = {
   url: string;
@@ -209,10 +216,15 @@ export async function createFakeStripe(
       if (typeof target === 'string') {
         const res = await fetch(target, { method: 'POST', headers, body: payload });
         const body = await res.text();
-        return { statusCode: res.status, body, json: () => JSON.parse(body) };
+        return { statusCode: res.status, headers: Object.fromEntries(res.headers), body, json: () => JSON.parse(body) };
       }
       const res = await target.inject({ method: 'POST', url: o.path ?? '/api/v1/webhooks/stripe', headers, payload });
-      return { statusCode: res.statusCode, body: res.body, json: () => JSON.parse(res.body) };
+      return {
+        statusCode: res.statusCode,
+        headers: flat(res.headers),
+        body: res.body,
+        json: () => JSON.parse(res.body),
+      };
     },
     holdNextCreate() {
       let release = () => {};
