@@ -19,6 +19,7 @@ const OUTCOMES: Record<string, ProviderOutcome> = {
   'payment_intent.canceled': 'canceled',
 };
 const workspaceId = z.string().uuid();
+const eventId = /^evt_[A-Za-z0-9_]{1,250}$/;
 
 // Verifies a Stripe webhook delivery (signature on the raw body, timestamp tolerance → 400) and
 // applies it to the order's intent. The workspace named in the PaymentIntent's metadata is trusted
@@ -45,11 +46,17 @@ export async function handleStripeWebhook({
       code: 'stripe_signature_invalid',
     });
   }
-  const result = { received: true as const, event_id: String(event.id), type: String(event.type), review_reason: null };
+  const result = {
+    received: true as const,
+    event_id: String(event.id ?? ''),
+    type: String(event.type ?? ''),
+    review_reason: null,
+  };
   const outcome = OUTCOMES[result.type];
   const pi = stripeIntentObject.safeParse((event as { data?: { object?: unknown } }).data?.object);
   const ws = workspaceId.safeParse(pi.data?.metadata?.workspace_id);
-  if (!outcome || !pi.success || !ws.success || !result.event_id) return { ...result, outcome: 'ignored' };
+  if (!outcome || !pi.success || !ws.success || !eventId.test(result.event_id))
+    return { ...result, outcome: 'ignored' };
   const scoped = { ...ctx, tx: undefined, workspaceId: ws.data, actor: systemActor('stripe-webhook') };
   const applied = await withTransaction(scoped, (t) =>
     applyStripeOutcome(t, { id: result.event_id, type: result.type }, outcome, pi.data),
