@@ -39,6 +39,8 @@ describe('POST /webhooks/stripe — success, once', () => {
     for (let i = 0; i < 3; i++) {
       const res = await fake.deliver(event, app);
       expect(res.statusCode).toBe(200);
+      // Public, no Idempotency-Key, counted in the `webhooks` rate-limit class (per source IP).
+      expect(res.headers['ratelimit-policy']).toContain('"webhooks"');
       outcomes.push(res.json().outcome);
     }
     expect(outcomes).toEqual(['applied', 'duplicate', 'duplicate']);

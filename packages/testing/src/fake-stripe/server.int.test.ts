@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeStripe, type FakeStripe } from './server';
@@ -94,5 +96,29 @@ describe('fake Stripe through the official SDK', () => {
     const payload = JSON.stringify(event);
     const parsed = stripe.webhooks.constructEvent(payload, fake.sign(payload), fake.webhookSecret, 300);
     expect(parsed).toMatchObject({ id: event.id, type: 'payment_intent.payment_failed', object: 'event' });
+  });
+
+  it('delivers a signed event to a URL', async () => {
+    const receiver = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const signature = String(req.headers['stripe-signature']);
+        const event = stripe.webhooks.constructEvent(body, signature, fake.webhookSecret, 300);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ got: event.id }));
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const event = fake.event('charge.refunded', { id: 'ch_1', object: 'charge' });
+      const port = (receiver.address() as AddressInfo).port;
+      const res = await fake.deliver(event, `http://127.0.0.1:${port}/hook`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ got: event.id });
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });
