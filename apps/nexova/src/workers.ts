@@ -2,6 +2,7 @@ import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
+import { configurePayments } from '@nexova/payments';
 import { eventWorkers } from './events';
 
 /** A background loop (outbox relay, consumers, timers, sweepers) that starts and drains on signal. */
@@ -16,5 +17,7 @@ export const workerFactories: ((deps: WorkerDeps) => Worker[])[] = [
 ];
 
 export function createWorkers(deps: WorkerDeps): Worker[] {
+  // Consumers (the checkout saga) request payments with only a context: bind the providers first.
+  configurePayments({ config: deps.config, db: deps.database.db });
   return workerFactories.flatMap((factory) => factory(deps));
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
+import { systemContext } from '@nexova/kernel';
+import { requestPayment } from '@nexova/payments';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -70,6 +72,8 @@ beforeAll(async () => {
   const order = await asB<{ id: string }>('POST', '/api/v1/orders', {
     lines: [{ variant_id: variantId, quantity: 1 }],
   });
+  // B's order has a payment intent, so GET /orders/{orderId}/payment-intent has something to hide.
+  await requestPayment({ ctx: { ...systemContext(b.workspaceId), db: app.database.db }, input: { orderId: order.id } });
   const payment = await asB<{ id: string }>('POST', `/api/v1/orders/${order.id}/payments`, {
     amount: 100,
     method: 'cash',

@@ -1,4 +1,5 @@
-// @nexova/payments — payments against orders, balances, reversals and receipts (issue 6). The only door.
+// @nexova/payments — payments against orders, balances, reversals, receipts, and payment intents through providers (manual, Stripe) with the Stripe webhook (issue 6). The only door.
+export * from './contracts/events/intent-events.v1';
 export * from './contracts/events/payment-events.v1';
 export {
   type Attachment,
@@ -10,6 +11,15 @@ export {
   type PaymentMethod,
   paymentSchema,
 } from './contracts/payment';
+export {
+  INTENT_STATUSES,
+  type IntentStatus,
+  PAYMENT_PROVIDERS,
+  type PaymentIntent,
+  type PaymentProviderName,
+  paymentIntentSchema,
+} from './contracts/payment-intent';
+export { type StripeWebhookResult, stripeWebhookResultSchema, type WebhookOutcome } from './contracts/stripe-webhook';
 export type { ReceiptFiles } from './db/payment-store';
 export { type PaidStatus, paidStatus } from './domain/balance';
 export { diskFileStore } from './files/disk-file-store';
@@ -20,9 +30,14 @@ export { type UrlSigner, urlSigner } from './files/signed-url';
 export { fileRoutes } from './http/file-routes';
 export { paymentPermissions as permissions } from './http/permissions';
 export { paymentRoutes } from './http/routes';
+export { configurePayments, type PaymentsRuntime } from './providers/runtime';
 export { type AttachReceiptInput, attachReceipt } from './use-cases/attach-receipt';
+export { type CancelPaymentRequestInput, cancelPaymentRequest } from './use-cases/cancel-payment-request';
 export { type GetPaymentInput, getPayment } from './use-cases/get-payment';
+export { type GetPaymentIntentInput, getPaymentIntent } from './use-cases/get-payment-intent';
+export { type HandleStripeWebhookInput, handleStripeWebhook } from './use-cases/handle-stripe-webhook';
 export { type ListOrderPaymentsInput, listOrderPayments } from './use-cases/list-order-payments';
 export { type RefundPaymentInput, refundPayment } from './use-cases/refund-payment';
 export { type RegisterPaymentInput, registerPayment } from './use-cases/register-payment';
+export { type RequestPaymentInput, requestPayment, stripeOrderKey } from './use-cases/request-payment';
 export { type VoidPaymentInput, voidPayment } from './use-cases/void-payment';

@@ -3804,6 +3804,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe webhook: PaymentIntent outcomes
+         * @description Called by Stripe, not by clients. The Stripe-Signature header is verified on the raw body with the endpoint secret (STRIPE_WEBHOOK_SECRET) and a timestamp tolerance (STRIPE_WEBHOOK_TOLERANCE_SECONDS): a bad or stale signature answers 400 problem+json. Each Stripe event id is handled once: redeliveries answer 200 with outcome `duplicate`. Intent statuses only move forward (a failure after a success is `stale`). Other event types and unknown PaymentIntents answer 200 `ignored`. A success registers a payment of method `stripe`; one that would overpay the order or lands on a cancelled order is still recorded and flagged with `review_reason`. 503 while STRIPE_WEBHOOK_SECRET is unset (Stripe retries).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description t=<unix seconds>,v1=<HMAC-SHA256 of "t.body" with the endpoint secret>, as Stripe sends it. */
+                    "stripe-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Stripe event id (evt_…); deliveries are deduplicated on it. */
+                        id: string;
+                        /** @enum {string} */
+                        object: "event";
+                        /** @description payment_intent.succeeded, payment_intent.payment_failed and payment_intent.canceled are handled. */
+                        type: string;
+                        data: {
+                            /** @description The PaymentIntent; metadata.workspace_id and metadata.order_id name the order. */
+                            object: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            /** @description Stripe's event id (evt_…). */
+                            event_id: string;
+                            type: string;
+                            /**
+                             * @description applied: the intent moved; duplicate: this event id was handled before; stale: late or out of order for the intent (nothing changed); ignored: not an event type or intent Nexova knows.
+                             * @enum {string}
+                             */
+                            outcome: "applied" | "duplicate" | "stale" | "ignored";
+                            /** @description Set when a success was recorded but needs staff (`overpaid`, `order_cancelled`). */
+                            review_reason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{orderId}/payments": {
         parameters: {
             query?: never;
@@ -3951,6 +4027,70 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{orderId}/payment-intent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order's payment intent (provider, status, Stripe client secret)
+         * @description 404 until the order has requested its payment (the checkout saga does when the order is confirmed).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description The order this payment is for; one intent per order.
+                             */
+                            order_id: string;
+                            /** @enum {string} */
+                            provider: "manual" | "stripe";
+                            /**
+                             * @description Moves forward only: pending → succeeded | failed | canceled (failed → succeeded on a retry).
+                             * @enum {string}
+                             */
+                            status: "pending" | "succeeded" | "failed" | "canceled";
+                            /** @description Minor units of `currency`: the order's balance when it was requested. */
+                            amount: number;
+                            currency: string;
+                            /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
+                            external_id: string | null;
+                            /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
+                            client_secret: string | null;
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

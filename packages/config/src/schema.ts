@@ -6,6 +6,7 @@ import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
 import { observabilityEnv } from './areas/observability';
 import { ordersEnv } from './areas/orders';
+import { paymentsEnv } from './areas/payments';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
 
@@ -21,6 +22,7 @@ const envVariables = z.object({
   ...eventsEnv,
   ...ordersEnv,
   ...filesEnv,
+  ...paymentsEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.

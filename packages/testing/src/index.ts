@@ -1,2 +1,12 @@
 export { createTestDatabase, type TestDatabase } from './database';
+export type { FakePaymentIntent, FakeRefund, StripeEvent } from './fake-stripe/objects';
+export {
+  type CreateHold,
+  createFakeStripe,
+  type DeliverOptions,
+  type Delivery,
+  type FakeStripe,
+  type RecordedRequest,
+  type WebhookTarget,
+} from './fake-stripe/server';
 export { isCI, requireService, services } from './services';

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgPolicy, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  pgPolicy,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const paymentsSchema = pgSchema('payments');
 
@@ -79,6 +91,64 @@ export const attachments = paymentsSchema
       // Why: a payment's receipts.
       index().on(t.workspaceId, t.paymentId, t.id),
       tenantPolicy('attachments_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/**
+ * The payment an order requested from a provider: one per order (the order id is the key), so
+ * requesting twice returns the same intent. `externalId` is the provider's id (Stripe's pi_…).
+ * `reviewReason` flags money a provider took that the order could not take cleanly (overpaid,
+ * cancelled order): the payment is recorded anyway and staff decide (refund, keep).
+ */
+export const paymentIntents = paymentsSchema
+  .table(
+    'payment_intents',
+    {
+      workspaceId: uuid().notNull(),
+      orderId: uuid().notNull(),
+      provider: text().notNull(),
+      status: text().notNull().default('pending'),
+      amount: bigint({ mode: 'number' }).notNull(),
+      currency: text().notNull(),
+      externalId: text(),
+      clientSecret: text(),
+      failureReason: text(),
+      reviewReason: text(),
+      version: integer().notNull().default(1),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      primaryKey({ columns: [t.workspaceId, t.orderId] }),
+      // Why: a provider's webhook names its intent by the provider's id; one row per external intent.
+      uniqueIndex('payment_intents_external_id_idx').on(t.externalId),
+      check('intent_provider', sql`${t.provider} in ('manual', 'stripe')`),
+      check('intent_status', sql`${t.status} in ('pending', 'succeeded', 'failed', 'canceled')`),
+      check('intent_amount', sql`${t.amount} >= 0`),
+      tenantPolicy('payment_intents_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/**
+ * Stripe webhook events already handled, by Stripe's event id: inserted (on conflict, nothing) in
+ * the same transaction as the event's effects, so a redelivery changes nothing.
+ */
+export const stripeEvents = paymentsSchema
+  .table(
+    'stripe_events',
+    {
+      id: text().primaryKey(),
+      workspaceId: uuid().notNull(),
+      type: text().notNull(),
+      externalId: text().notNull(),
+      outcome: text().notNull(),
+      receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      check('stripe_event_outcome', sql`${t.outcome} in ('applied', 'stale')`),
+      tenantPolicy('stripe_events_tenant'),
     ],
   )
   .enableRLS();

@@ -47,4 +47,5 @@ export const fileQuery = z
   })
   .meta({ example: { expires: '1768050000', sig: 'q1w2e3r4t5y6u7i8o9p0' } });
 
+export { paymentIntentSchema } from '../contracts/payment-intent';
 export { orderPaymentsSchema, paymentSchema };

@@ -1,15 +1,18 @@
 import multipart from '@fastify/multipart';
 import { registerTitles } from '@nexova/http';
-import { PayloadTooLargeError, ValidationError } from '@nexova/kernel';
+import { NotFoundError, PayloadTooLargeError, ValidationError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { receiptFiles } from '../files/receipt-files';
+import { configurePayments } from '../providers/runtime';
 import { attachReceipt } from '../use-cases/attach-receipt';
 import { getPayment } from '../use-cases/get-payment';
+import { getPaymentIntent } from '../use-cases/get-payment-intent';
 import { listOrderPayments } from '../use-cases/list-order-payments';
 import { refundPayment } from '../use-cases/refund-payment';
 import { registerPayment } from '../use-cases/register-payment';
 import { voidPayment } from '../use-cases/void-payment';
 import * as s from './payments.schema';
+import { stripeWebhookRoutes } from './stripe-webhook-routes';
 
 registerTitles({
   payment_not_found: { es: 'Pago no encontrado', 'pt-BR': 'Pagamento não encontrado' },
@@ -19,6 +22,21 @@ registerTitles({
   payment_already_reversed: { es: 'El pago ya fue anulado', 'pt-BR': 'O pagamento já foi estornado' },
   receipt_type_unsupported: { es: 'Tipo de comprobante no admitido', 'pt-BR': 'Tipo de comprovante não suportado' },
   receipt_too_large: { es: 'Comprobante demasiado grande', 'pt-BR': 'Comprovante grande demais' },
+  payment_intent_not_found: {
+    es: 'Solicitud de pago no encontrada',
+    'pt-BR': 'Solicitação de pagamento não encontrada',
+  },
+  stripe_not_configured: { es: 'Stripe no está configurado', 'pt-BR': 'O Stripe não está configurado' },
+  stripe_request_rejected: { es: 'Stripe rechazó la solicitud', 'pt-BR': 'O Stripe recusou a solicitação' },
+  payment_provider_unavailable: {
+    es: 'El proveedor de pagos no está disponible',
+    'pt-BR': 'O provedor de pagamentos está indisponível',
+  },
+  stripe_signature_invalid: { es: 'Firma de Stripe no válida', 'pt-BR': 'Assinatura do Stripe inválida' },
+  stripe_webhook_not_configured: {
+    es: 'El webhook de Stripe no está configurado',
+    'pt-BR': 'O webhook do Stripe não está configurado',
+  },
 });
 
 const tags = ['payments'];
@@ -27,6 +45,9 @@ const tags = ['payments'];
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   const cfg = app.config;
   const files = receiptFiles(cfg);
+  // Use-cases called with only a context (the checkout saga, the webhook) find the providers by database.
+  configurePayments({ config: cfg, db: app.database.db });
+  await app.register(stripeWebhookRoutes);
   // The multipart parser exists only inside this plugin (receipts); one file per request.
   await app.register(multipart, { limits: { fileSize: cfg.RECEIPT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
 
@@ -59,6 +80,29 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       reply.code(201);
       return registerPayment({ ctx: req.ctx, input: { ...req.body, orderId: req.params.orderId, files } });
+    },
+  );
+
+  app.get(
+    '/orders/:orderId/payment-intent',
+    {
+      config: { permission: 'payments:read' },
+      schema: {
+        summary: "An order's payment intent (provider, status, Stripe client secret)",
+        description:
+          '404 until the order has requested its payment (the checkout saga does when the order is confirmed).',
+        tags,
+        params: s.orderParams,
+        response: { 200: s.paymentIntentSchema },
+      },
+    },
+    async (req) => {
+      const intent = await getPaymentIntent({ ctx: req.ctx, input: { orderId: req.params.orderId } });
+      if (!intent)
+        throw new NotFoundError(`Order ${req.params.orderId} has no payment intent.`, {
+          code: 'payment_intent_not_found',
+        });
+      return intent;
     },
   );
 

@@ -1,0 +1,82 @@
+import type { TxContext } from '@nexova/db';
+import { type EventDefinition, publish } from '@nexova/events';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { IntentStatus, PaymentIntent, PaymentProviderName } from '../contracts/payment-intent';
+import { workspaceOf } from './payment-store';
+import { paymentIntents } from './schema';
+
+export type IntentRow = typeof paymentIntents.$inferSelect;
+
+export const toIntent = (r: IntentRow): PaymentIntent => ({
+  order_id: r.orderId,
+  provider: r.provider as PaymentProviderName,
+  status: r.status as IntentStatus,
+  amount: r.amount,
+  currency: r.currency,
+  external_id: r.externalId,
+  client_secret: r.clientSecret,
+  failure_reason: r.failureReason,
+  created_at: r.createdAt.toISOString(),
+  updated_at: r.updatedAt.toISOString(),
+});
+
+/** The order's intent in this workspace (null when none); `lock` takes its row lock. */
+export async function findIntent(t: TxContext, orderId: string, lock = false): Promise<IntentRow | null> {
+  const q = t.tx
+    .select()
+    .from(paymentIntents)
+    .where(and(eq(paymentIntents.workspaceId, workspaceOf(t)), eq(paymentIntents.orderId, orderId)));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** The intent with this provider id in this workspace, locked (RLS hides other workspaces' rows). */
+export async function lockIntentByExternalId(t: TxContext, externalId: string): Promise<IntentRow | null> {
+  const [row] = await t.tx
+    .select()
+    .from(paymentIntents)
+    .where(and(eq(paymentIntents.workspaceId, workspaceOf(t)), eq(paymentIntents.externalId, externalId)))
+    .for('update');
+  return row ?? null;
+}
+
+export type NewIntent = Pick<IntentRow, 'orderId' | 'provider' | 'status' | 'amount' | 'currency'> &
+  Partial<Pick<IntentRow, 'externalId' | 'clientSecret'>>;
+
+export async function insertIntent(t: TxContext, values: NewIntent): Promise<IntentRow> {
+  const [row] = await t.tx
+    .insert(paymentIntents)
+    .values({ ...values, workspaceId: workspaceOf(t) })
+    .returning();
+  return row as IntentRow;
+}
+
+type Patch = Partial<Pick<IntentRow, 'status' | 'failureReason' | 'reviewReason'>>;
+
+export async function updateIntent(t: TxContext, row: IntentRow, patch: Patch): Promise<IntentRow> {
+  const [updated] = await t.tx
+    .update(paymentIntents)
+    .set({ ...patch, version: row.version + 1, updatedAt: new Date() })
+    .where(and(eq(paymentIntents.workspaceId, row.workspaceId), eq(paymentIntents.orderId, row.orderId)))
+    .returning();
+  return updated as IntentRow;
+}
+
+/** Publishes one of the intent events with the common fields filled from the row. */
+export async function publishIntent<S extends z.ZodType>(
+  t: TxContext,
+  definition: EventDefinition<S>,
+  row: IntentRow,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const payload = {
+    order_id: row.orderId,
+    provider: row.provider,
+    amount: row.amount,
+    currency: row.currency,
+    external_id: row.externalId,
+    ...extra,
+  };
+  await publish(t, definition, { aggregateId: row.orderId, payload: payload as z.input<S> });
+}

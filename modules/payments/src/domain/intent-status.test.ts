@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { INTENT_STATUSES } from '../contracts/payment-intent';
+import { nextIntentStatus } from './intent-status';
+
+describe('nextIntentStatus', () => {
+  it('moves a pending intent to any outcome', () => {
+    expect(nextIntentStatus('pending', 'succeeded')).toBe('succeeded');
+    expect(nextIntentStatus('pending', 'failed')).toBe('failed');
+    expect(nextIntentStatus('pending', 'canceled')).toBe('canceled');
+  });
+
+  it('lets a failed intent succeed or be canceled (the customer may retry), not fail twice', () => {
+    expect(nextIntentStatus('failed', 'succeeded')).toBe('succeeded');
+    expect(nextIntentStatus('failed', 'canceled')).toBe('canceled');
+    expect(nextIntentStatus('failed', 'failed')).toBeNull();
+  });
+
+  it('never moves a succeeded or canceled intent', () => {
+    for (const outcome of ['succeeded', 'failed', 'canceled'] as const) {
+      expect(nextIntentStatus('succeeded', outcome)).toBeNull();
+      expect(nextIntentStatus('canceled', outcome)).toBeNull();
+    }
+  });
+
+  it('only ever moves forward', () => {
+    const rank = { pending: 0, failed: 1, succeeded: 2, canceled: 2 } as const;
+    for (const current of INTENT_STATUSES)
+      for (const outcome of ['succeeded', 'failed', 'canceled'] as const) {
+        const next = nextIntentStatus(current, outcome);
+        if (next) expect(rank[next]).toBeGreaterThan(rank[current]);
+      }
+  });
+});
