@@ -1,4 +1,5 @@
 import { catalogRoutes } from '@nexova/catalog';
+import { checkoutRoutes } from '@nexova/checkout';
 import { customerRoutes } from '@nexova/customers';
 import {
   type AppDeps,
@@ -57,6 +58,7 @@ export const routes: AppPlugin[] = [
   { name: 'inventory', plugin: inventoryRoutes },
   { name: 'customers', plugin: customerRoutes },
   { name: 'orders', plugin: orderRoutes },
+  { name: 'checkout', plugin: checkoutRoutes },
   { name: 'payments', plugin: paymentRoutes },
   { name: 'files', plugin: fileRoutes, prefix: '' },
 ];

@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, parseConfig } from '@nexova/config';
+import { deleteNatsStreams } from '@nexova/events';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { buildNexova } from './compose';
+import { createWorkers } from './workers';
 
 export type TestApp = Awaited<ReturnType<typeof buildNexova>> & {
   database: TestDatabase;
@@ -24,10 +27,18 @@ const TEST_QUOTAS = {
  * The whole application over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set),
  * driven through app.inject(). One per test file; each test creates its own workspace.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { workers?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // Each test app gets its own data folder (the .eml mail drop lives there).
   const dataDir = mkdtempSync(join(tmpdir(), 'nexova-test-'));
+  // Workers ride JetStream when the run has NATS_URL (CI's NATS step), each app on its own streams.
+  const nats =
+    options.workers && process.env.NATS_URL
+      ? { NATS_URL: process.env.NATS_URL, NATS_PREFIX: `t${randomUUID().replace(/-/g, '').slice(0, 12)}` }
+      : {};
   const config = parseConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -36,21 +47,29 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     // Every request of a suite comes from one IP and a handful of users: quotas sized for a
     // test run, not a public API. Suites that test the limits set their own values.
     ...TEST_QUOTAS,
+    ...nats,
     ...env,
   });
-  const app = await buildNexova({
+  const deps = {
     config,
     logger: createLogger(config.LOG_LEVEL),
     database,
     metrics: createMetricsRegistry({ defaultMetrics: false }),
-  });
+  };
+  const app = await buildNexova(deps);
   await app.ready();
+  // With `workers`, the process also runs what `--role worker` runs: consumers (the checkout saga),
+  // timers and sweepers, on the configured transport.
+  const workers = options.workers ? createWorkers(deps) : [];
+  for (const worker of workers) await worker.start();
   return Object.assign(app, {
     database,
     config,
     dispose: async () => {
+      for (const worker of [...workers].reverse()) await worker.stop();
       await app.close();
       await database.dispose();
+      if (config.NATS_URL && 'NATS_PREFIX' in nats) await deleteNatsStreams(config.NATS_URL, config.NATS_PREFIX);
     },
   });
 }

@@ -17,10 +17,13 @@ export {
   ORDER_TRANSITIONS,
   type OrderAction,
   type OrderStatus,
+  STAFF_ACTIONS,
+  type StaffAction,
 } from './domain/order-status';
 export { orderPermissions as permissions } from './http/permissions';
 export { orderRoutes } from './http/routes';
 export { type CancelOrderInput, cancelOrder } from './use-cases/cancel-order';
+export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';
 export { type ConfirmOrderInput, confirmOrder } from './use-cases/confirm-order';
 export { type DeliverOrderInput, deliverOrder } from './use-cases/deliver-order';
 export { type GetOrderInput, getOrder } from './use-cases/get-order';
@@ -28,6 +31,7 @@ export { type GetOrderSummaryInput, getOrderSummary } from './use-cases/get-orde
 export { type ListOrdersInput, listOrders } from './use-cases/list-orders';
 export { type PlaceOrderInput, placeOrder } from './use-cases/place-order';
 export { type ReassignCustomerOrdersInput, reassignCustomerOrders } from './use-cases/reassign-customer-orders';
+export { type ReopenOrderInput, reopenOrder } from './use-cases/reopen-order';
 export { seedDemoOrders } from './use-cases/seed-demo-orders';
 export { type ShipOrderInput, shipOrder } from './use-cases/ship-order';
 export { type UpdateOrderInput, updateOrder } from './use-cases/update-order';

@@ -40,3 +40,29 @@ export async function stockOf(call: Call, variantId: string) {
   const page = (await call('GET', `/stock?variant_ids=${variantId}`)).json();
   return page.items[0] as { on_hand: number; reserved: number; available: number };
 }
+
+/** Polls until a condition holds (consumers run after each commit); bounded, failing with what it last saw. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    last = await read();
+  }
+  return last;
+}
+
+export const statusReaches = (call: Call, orderId: string, status: string) =>
+  until(
+    async () => (await call('GET', `/orders/${orderId}`)).json().status as string,
+    (s) => s === status,
+    `order ${orderId} never became ${status}`,
+  );
+
+export const reservedReaches = (call: Call, variantId: string, reserved: number) =>
+  until(
+    () => stockOf(call, variantId),
+    (s) => s.reserved === reserved,
+    `variant ${variantId} never had ${reserved} reserved`,
+  );

@@ -78,9 +78,9 @@ describe('orders and payments isolation and follow-ups', () => {
     const ws = await signUpAndCreateWorkspace(app);
     const ctx = ctxOf(ws.workspaceId);
     await seedDemoCatalog({ ctx });
-    expect(await seedDemoOrders({ ctx })).toEqual(['orders: 2 demo orders (one confirmed, one draft)']);
+    expect(await seedDemoOrders({ ctx })).toEqual(['orders: 2 demo orders (one awaiting payment, one draft)']);
     expect(await seedDemoOrders({ ctx })).toEqual([]);
     const statuses = (await listOrders({ ctx })).items.map((o) => o.status).sort();
-    expect(statuses).toEqual(['confirmed', 'draft']);
+    expect(statuses).toEqual(['draft', 'pending']);
   });
 });

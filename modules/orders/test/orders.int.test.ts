@@ -3,14 +3,14 @@ import { queryRows } from '@nexova/db';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, client, stockedVariants, stockOf } from './helpers';
+import { type Call, client, reservedReaches, statusReaches, stockedVariants, stockOf } from './helpers';
 
 let app: TestApp;
 let ws: TestWorkspace;
 let call: Call;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await createTestApp({}, { workers: true }); // the checkout saga runs behind confirm
   ws = await signUpAndCreateWorkspace(app);
   call = client(app, ws.headers);
 });
@@ -22,7 +22,7 @@ const eventTypes = async (orderId: string) =>
   (
     await queryRows<{ type: string }>(
       app.database.db,
-      sql`select type from events.outbox where aggregate_id = ${orderId} and type like 'orders.%' order by id`,
+      sql`select type from events.outbox where aggregate_id = ${orderId} and type like 'orders.order.%' order by id`,
     )
   ).map((r) => r.type);
 
@@ -106,27 +106,26 @@ describe('orders API', () => {
     const stale = await call('PATCH', `/orders/${order.id}`, { notes: 'x', expected_version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_mismatch');
-    expect((await call('POST', `/orders/${order.id}/confirm`, {})).statusCode).toBe(200);
+    expect((await call('POST', `/orders/${order.id}/confirm`, {})).statusCode).toBe(202);
     const late = await call('PATCH', `/orders/${order.id}`, { notes: 'too late' });
     expect(late.statusCode).toBe(409);
-    expect(late.json()).toMatchObject({ code: 'order_not_editable', current_status: 'confirmed' });
-    expect(await eventTypes(order.id)).toEqual([
+    expect(late.json()).toMatchObject({ code: 'order_not_editable', current_status: 'pending' });
+    expect((await eventTypes(order.id)).slice(0, 3)).toEqual([
       'orders.order.placed',
       'orders.order.updated',
-      'orders.order.confirmed',
+      'orders.order.submitted',
     ]);
   });
 
-  it('confirm reserves stock, ship commits it, deliver ends it; history records actor and reason', async () => {
+  it('confirm → checkout → paid → ship commits nothing twice → deliver; history records actor and reason', async () => {
     const [a] = await stockedVariants(call, [700], 5);
     const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 3 }] })).json();
-    const confirmed = await call('POST', `/orders/${order.id}/confirm`, { reason: 'paid on WhatsApp' });
-    expect(confirmed.json()).toMatchObject({
-      status: 'confirmed',
-      version: 2,
-      allowed_actions: ['cancel', 'ship', 'deliver'],
-    });
-    expect(await stockOf(call, a)).toMatchObject({ on_hand: 5, reserved: 3, available: 2 });
+    const confirmed = await call('POST', `/orders/${order.id}/confirm`, { reason: 'agreed on WhatsApp' });
+    expect(confirmed.statusCode).toBe(202);
+    expect(confirmed.json()).toMatchObject({ status: 'pending', version: 2, allowed_actions: ['cancel'] });
+    await call('POST', `/orders/${order.id}/payments`, { amount: 2100, method: 'transfer' });
+    await statusReaches(call, order.id, 'confirmed');
+    expect(await stockOf(call, a)).toMatchObject({ on_hand: 2, reserved: 0 });
     expect((await call('POST', `/orders/${order.id}/ship`)).json().status).toBe('shipped');
     expect(await stockOf(call, a)).toMatchObject({ on_hand: 2, reserved: 0 });
     const delivered = (await call('POST', `/orders/${order.id}/deliver`, { reason: 'signed' })).json();
@@ -134,17 +133,20 @@ describe('orders API', () => {
     expect(delivered.status_history.map((h: { action: string }) => h.action)).toEqual([
       'place',
       'confirm',
+      'complete',
       'ship',
       'deliver',
     ]);
     expect(delivered.status_history[1]).toMatchObject({
       from_status: 'draft',
-      to_status: 'confirmed',
-      reason: 'paid on WhatsApp',
+      to_status: 'pending',
+      reason: 'agreed on WhatsApp',
       actor: { type: 'user', id: expect.any(String) },
     });
+    expect(delivered.status_history[2]).toMatchObject({ to_status: 'confirmed', actor: { type: 'system' } });
     expect(await eventTypes(order.id)).toEqual([
       'orders.order.placed',
+      'orders.order.submitted',
       'orders.order.confirmed',
       'orders.order.shipped',
       'orders.order.delivered',
@@ -161,25 +163,16 @@ describe('orders API', () => {
     expect(res.json().detail).toContain('draft');
   });
 
-  it('confirm is all-or-nothing on stock; cancel releases the reservation', async () => {
-    const [a, b] = await stockedVariants(call, [100, 200], 2);
-    const short = (
-      await call('POST', '/orders', {
-        lines: [
-          { variant_id: a, quantity: 1 },
-          { variant_id: b, quantity: 3 },
-        ],
-      })
-    ).json();
-    const refused = await call('POST', `/orders/${short.id}/confirm`);
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json().code).toBe('insufficient_stock');
-    expect((await call('GET', `/orders/${short.id}`)).json().status).toBe('draft');
-    expect((await stockOf(call, a)).reserved).toBe(0);
-
+  it('cancels a draft, and a pending order releasing what its checkout held', async () => {
+    const [a] = await stockedVariants(call, [100], 2);
+    const draft = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] })).json();
+    expect((await call('POST', `/orders/${draft.id}/cancel`)).json()).toMatchObject({
+      status: 'cancelled',
+      allowed_actions: [],
+    });
     const ok = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 2 }] })).json();
     await call('POST', `/orders/${ok.id}/confirm`);
-    expect((await stockOf(call, a)).available).toBe(0);
+    await reservedReaches(call, a, 2);
     const cancelled = (await call('POST', `/orders/${ok.id}/cancel`, { reason: 'customer gave up' })).json();
     expect(cancelled).toMatchObject({ status: 'cancelled', allowed_actions: [] });
     expect(await stockOf(call, a)).toMatchObject({ on_hand: 2, reserved: 0, available: 2 });
@@ -189,8 +182,8 @@ describe('orders API', () => {
     const [a] = await stockedVariants(call, [100], 10);
     const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 4 }] })).json();
     const results = await Promise.all([1, 2, 3].map(() => call('POST', `/orders/${order.id}/confirm`)));
-    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
-    expect((await stockOf(call, a)).reserved).toBe(4);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([202, 409, 409]);
+    await reservedReaches(call, a, 4);
   });
 
   it('lists with status, customer and date filters and a cursor', async () => {

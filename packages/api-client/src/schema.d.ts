@@ -2995,7 +2995,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                    status?: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                     /** @description A customer's order history. */
                     customer_id?: string;
                     /** @description Inclusive. */
@@ -3022,7 +3022,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 customer_id: string | null;
                                 /** @description ISO 4217 code of every amount on the order. */
                                 currency: string;
@@ -3054,7 +3054,7 @@ export interface paths {
                                     instructions?: string | null;
                                 } | null;
                                 notes: string | null;
-                                /** @description Transitions the status table allows now. */
+                                /** @description Staff actions the status table allows now. */
                                 allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                                 version: number;
                                 created_at: string;
@@ -3118,7 +3118,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3150,7 +3150,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3158,11 +3158,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3210,7 +3210,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3242,7 +3242,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3250,11 +3250,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3321,7 +3321,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3353,7 +3353,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3361,11 +3361,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3389,7 +3389,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a draft order (reserves its stock, all or nothing) */
+        /** Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment */
         post: {
             parameters: {
                 query?: never;
@@ -3409,12 +3409,14 @@ export interface paths {
                         reason?: string;
                         /** @description 409 if the order changed since. */
                         expected_version?: number;
+                        /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
+                        payment_provider?: ("manual" | "stripe") | null;
                     } | null;
                 };
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3423,7 +3425,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3455,7 +3457,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3463,11 +3465,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3495,7 +3497,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an order (releases its stock) */
+        /** Cancel an order (releases its stock; a running checkout is compensated) */
         post: {
             parameters: {
                 query?: never;
@@ -3529,7 +3531,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3561,7 +3563,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3569,11 +3571,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3635,7 +3637,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3667,7 +3669,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3675,11 +3677,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3741,7 +3743,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -3773,7 +3775,7 @@ export interface paths {
                                 instructions?: string | null;
                             } | null;
                             notes: string | null;
-                            /** @description Transitions the status table allows now. */
+                            /** @description Staff actions the status table allows now. */
                             allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
@@ -3781,11 +3783,11 @@ export interface paths {
                             status_history: {
                                 /** Format: uuid */
                                 id: string;
-                                /** @description place, update, confirm, cancel, ship, deliver or reassign. */
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
                                 action: string;
-                                from_status: ("draft" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
                                 /** @enum {string} */
-                                to_status: "draft" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
                                 reason: string | null;
                                 actor: {
                                     type: string;
@@ -3798,6 +3800,99 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order's checkout saga: its state, every step, and the payment it asked for
+         * @description POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → COMPLETED, or STOCK_FAILED (order back to draft), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock released, payment cancelled or refunded). Every move is an orders.saga.* event.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The order (the saga id). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description The order, which is also the saga id.
+                             */
+                            order_id: string;
+                            /** @enum {string} */
+                            state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
+                            /** @description Runs of the saga; a STOCK_FAILED checkout may be confirmed again. */
+                            attempt: number;
+                            provider: ("manual" | "stripe") | null;
+                            reservation_id: string | null;
+                            /** @description The payment asked for (a Stripe client_secret for the buyer). */
+                            payment: {
+                                /**
+                                 * Format: uuid
+                                 * @description The order this payment is for; one intent per order.
+                                 */
+                                order_id: string;
+                                /** @enum {string} */
+                                provider: "manual" | "stripe";
+                                /**
+                                 * @description Moves forward only: pending → succeeded | failed | canceled (failed → succeeded on a retry).
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "succeeded" | "failed" | "canceled";
+                                /** @description Minor units of `currency`: the order's balance when it was requested. */
+                                amount: number;
+                                currency: string;
+                                /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
+                                external_id: string | null;
+                                /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
+                                client_secret: string | null;
+                                failure_reason: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            } | null;
+                            /** @description When a checkout still unpaid times out, is cancelled and releases its stock. */
+                            deadline_at: string;
+                            last_error: string | null;
+                            steps: {
+                                attempt: number;
+                                from_state: ("STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT") | null;
+                                /** @enum {string} */
+                                to_state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
+                                reason: string | null;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

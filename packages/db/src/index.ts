@@ -2,5 +2,5 @@ export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensio
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { MIGRATIONS_FOLDER } from './paths';
 export { queryRows } from './rows';
-export { queryable, withTransaction } from './transaction';
+export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';

@@ -9,6 +9,17 @@ const setScope = (tx: Tx, workspaceId: string) =>
   tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
 
 /**
+ * Points an open transaction (or savepoint) at a workspace for row-level security and records it,
+ * for code that opens transactions itself (the event consumers) before handing them to use-cases:
+ * a use-case joining it then knows the setting to restore. Setting it behind this module's back
+ * would let a joined call "restore" the wrong workspace.
+ */
+export async function enterWorkspace(tx: Tx, workspaceId: string | null): Promise<void> {
+  await setScope(tx, workspaceId ?? '');
+  scopeOf.set(tx, workspaceId ?? '');
+}
+
+/**
  * Runs `fn` in a database transaction (house rule 5). Joins the caller's transaction when `ctx`
  * already has one, so a use-case called from another commits or rolls back with it. The
  * transaction's `app.workspace_id` (what row-level security policies compare with) always matches
@@ -46,4 +57,19 @@ export async function withTransaction<T>(ctx: AppContext, fn: (tx: TxContext) =>
 /** The handle to query with: the open transaction when there is one, otherwise the database. */
 export function queryable(ctx: AppContext) {
   return ctx.tx ?? ctx.db;
+}
+
+/**
+ * Runs `fn` in a savepoint of the open transaction: when it throws, only its own writes are rolled
+ * back and the transaction stays usable (a saga step that fails — stock short — records the failure
+ * in the same commit). Without an open transaction it is a plain withTransaction.
+ */
+export async function withSavepoint<T>(ctx: AppContext, fn: (tx: TxContext) => Promise<T>): Promise<T> {
+  const outer = ctx.tx;
+  if (!outer) return withTransaction(ctx, fn);
+  return outer.transaction(async (savepoint) => {
+    const inner = savepoint as unknown as Tx;
+    scopeOf.set(inner, scopeOf.get(outer) ?? '');
+    return withTransaction({ ...ctx, tx: inner }, fn);
+  });
 }

@@ -1,4 +1,4 @@
-import type { DatabaseHandle, Tx } from '@nexova/db';
+import { type DatabaseHandle, enterWorkspace, type Tx } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import type { Registry } from 'prom-client';
 import type { RetryPolicy } from './backoff';
@@ -180,7 +180,7 @@ export async function applyBatch(
       if (!fresh.has(event.id)) continue;
       if (event.workspace_id !== workspace) {
         workspace = event.workspace_id;
-        await sp.execute(sql`select set_config('app.workspace_id', ${workspace ?? ''}, true)`);
+        await enterWorkspace(sp as unknown as Tx, workspace ?? null);
       }
       const started = performance.now();
       await consumer.handle({

@@ -1,4 +1,4 @@
-import type { Database, Tx, TxContext } from '@nexova/db';
+import { type Database, enterWorkspace, type Tx, type TxContext } from '@nexova/db';
 import { newId, systemActor } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import { type RetryPolicy, retryDelayMs } from './backoff';
@@ -28,7 +28,7 @@ export async function applyOnce(
           on conflict do nothing returning event_id`,
     )) as unknown as { rows: unknown[] };
     if (marked.rows.length === 0) return false;
-    await sp.execute(sql`select set_config('app.workspace_id', ${event.workspace_id ?? ''}, true)`);
+    await enterWorkspace(sp as unknown as Tx, event.workspace_id ?? null);
     const ctx = handlerContext({ db }, consumer, event, sp as unknown as Tx);
     await consumer.handle({ ctx, event, tx: sp as unknown as Tx });
     return true;

@@ -38,7 +38,10 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         response: { 201: createdApiKey },
       },
     },
-    async (request, reply) => reply.code(201).send(await createApiKey({ ctx: request.ctx, input: request.body })),
+    async (request, reply) => {
+      reply.code(201);
+      return await createApiKey({ ctx: request.ctx, input: request.body });
+    },
   );
 
   app.delete(
@@ -49,7 +52,8 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     },
     async (request, reply) => {
       await revokeApiKey({ ctx: request.ctx, input: { apiKeyId: request.params.apiKeyId } });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 };

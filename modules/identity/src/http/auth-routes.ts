@@ -29,8 +29,10 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.post(
     '/auth/register',
     { config, schema: { tags, summary: 'Create an account', body: registerBody, response: { 201: userView } } },
-    async (request, reply) =>
-      reply.code(201).send(await registerUser({ ctx: request.ctx, input: request.body, runtime })),
+    async (request, reply) => {
+      reply.code(201);
+      return await registerUser({ ctx: request.ctx, input: request.body, runtime });
+    },
   );
 
   app.post(
@@ -71,7 +73,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     { config, schema: { tags, summary: 'End the session of a refresh token', body: refreshBody } },
     async (request, reply) => {
       await logout({ ctx: request.ctx, input: request.body });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 
@@ -88,7 +91,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     },
     async (request, reply) => {
       await requestPasswordReset({ ctx: request.ctx, input: request.body, runtime });
-      return reply.code(202).send({ message: 'If the email has an account, a reset link is on its way.' });
+      reply.code(202);
+      return { message: 'If the email has an account, a reset link is on its way.' };
     },
   );
 
@@ -97,7 +101,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     { config, schema: { tags, summary: 'Set a new password with a reset token', body: resetBody } },
     async (request, reply) => {
       await resetPassword({ ctx: request.ctx, input: request.body, runtime });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 };

@@ -34,7 +34,8 @@ export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       const principal = request.principal;
       const keepSessionFamily = principal?.type === 'user' ? principal.sessionId : null;
       await changePassword({ ctx: request.ctx, input: { ...request.body, keepSessionFamily }, runtime });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 };

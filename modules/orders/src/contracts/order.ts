@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_ACTIONS, ORDER_STATUSES } from '../domain/order-status';
+import { ORDER_STATUSES, STAFF_ACTIONS } from '../domain/order-status';
 
 // Orders' public shapes: what its use-cases return and its routes answer.
 
@@ -52,7 +52,7 @@ export const orderSchema = z
     total: z.number().int().describe('subtotal + shipping_fee, minor units.'),
     delivery: deliverySchema.nullable(),
     notes: z.string().nullable(),
-    allowed_actions: z.array(z.enum(ORDER_ACTIONS)).describe('Transitions the status table allows now.'),
+    allowed_actions: z.array(z.enum(STAFF_ACTIONS)).describe('Staff actions the status table allows now.'),
     version: z.number().int(),
     created_at: z.string(),
     updated_at: z.string(),
@@ -79,7 +79,7 @@ export type Order = z.infer<typeof orderSchema>;
 
 export const historyEntrySchema = z.object({
   id: z.string().uuid(),
-  action: z.string().describe('place, update, confirm, cancel, ship, deliver or reassign.'),
+  action: z.string().describe('place, update, confirm, complete, reopen, cancel, ship, deliver or reassign.'),
   from_status: z.enum(ORDER_STATUSES).nullable(),
   to_status: z.enum(ORDER_STATUSES),
   reason: z.string().nullable(),

@@ -32,7 +32,7 @@ export const orders = ordersSchema
       total: bigint({ mode: 'number' }).notNull(),
       delivery: jsonb().$type<Delivery>(),
       notes: text(),
-      // Inventory's reservation taken at confirm (its reference is the order id).
+      // Inventory's reservation the checkout saga took and committed (its reference is the order id).
       reservationId: uuid(),
       version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -47,7 +47,7 @@ export const orders = ordersSchema
       index().on(t.workspaceId, t.status, t.id),
       // Why: date-range filter.
       index().on(t.workspaceId, t.createdAt),
-      check('order_status', sql`${t.status} in ('draft', 'confirmed', 'shipped', 'delivered', 'cancelled')`),
+      check('order_status', sql`${t.status} in ('draft', 'pending', 'confirmed', 'shipped', 'delivered', 'cancelled')`),
       check('order_money', sql`${t.subtotal} >= 0 and ${t.shippingFee} >= 0 and ${t.total} >= 0`),
       check('order_currency', sql`${t.currency} ~ '^[A-Z]{3}$'`),
       tenantPolicy('orders_tenant'),

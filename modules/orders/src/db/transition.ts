@@ -2,13 +2,26 @@ import type { TxContext } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { ConflictError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
-import { orderCancelled, orderConfirmed, orderDelivered, orderShipped } from '../contracts/events/order-events.v1';
+import {
+  orderCancelled,
+  orderConfirmed,
+  orderDelivered,
+  orderReopened,
+  orderShipped,
+  orderSubmitted,
+} from '../contracts/events/order-events.v1';
 import type { OrderDetail } from '../contracts/order';
 import { allowedActions, nextStatus, type OrderAction, type OrderStatus } from '../domain/order-status';
 import { appendHistory, mustLoadOrder, type OrderRow, orderDetail } from './order-store';
 import { orders } from './schema';
 
-export type TransitionInput = { orderId: string; reason?: string | null; expectedVersion?: number };
+export type TransitionInput = {
+  orderId: string;
+  reason?: string | null;
+  expectedVersion?: number;
+  /** confirm only: what the checkout saga needs to know (provider null = the configured default). */
+  checkout?: { paymentProvider: string | null; paymentDeadline: Date; holdUntil: Date };
+};
 
 /** 409 naming the current status when the table refuses the action. */
 export const illegalTransition = (order: OrderRow, action: OrderAction) =>
@@ -25,7 +38,7 @@ export function checkVersion(order: OrderRow, expected: number | undefined) {
     });
 }
 
-const events = { confirm: orderConfirmed, cancel: orderCancelled, ship: orderShipped, deliver: orderDelivered };
+const simple = { cancel: orderCancelled, ship: orderShipped, deliver: orderDelivered, reopen: orderReopened };
 
 /**
  * Locks the order, checks the status table, runs the action's side effect (stock) in the same
@@ -52,10 +65,22 @@ export async function transitionOrder(
   await appendHistory(t, { orderId: order.id, action, from: order.status as OrderStatus, to, reason });
   const base = { order_id: order.id, from_status: order.status, reason, version: updated.version };
   if (action === 'confirm')
-    await publish(t, events.confirm, {
+    await publish(t, orderSubmitted, {
+      aggregateId: order.id,
+      payload: {
+        ...base,
+        total: updated.total,
+        currency: updated.currency,
+        payment_provider: input.checkout?.paymentProvider ?? null,
+        payment_deadline: (input.checkout?.paymentDeadline ?? new Date()).toISOString(),
+        hold_until: (input.checkout?.holdUntil ?? new Date()).toISOString(),
+      },
+    });
+  else if (action === 'complete')
+    await publish(t, orderConfirmed, {
       aggregateId: order.id,
       payload: { ...base, reservation_id: updated.reservationId, total: updated.total },
     });
-  else await publish(t, events[action], { aggregateId: order.id, payload: base });
+  else await publish(t, simple[action], { aggregateId: order.id, payload: base });
   return orderDetail(t, updated);
 }

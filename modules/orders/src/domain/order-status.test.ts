@@ -2,15 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { allowedActions, isTerminal, nextStatus, ORDER_ACTIONS, ORDER_STATUSES } from './order-status';
 
 describe('order status table', () => {
-  it('moves draft → confirmed → shipped → delivered', () => {
-    expect(nextStatus('draft', 'confirm')).toBe('confirmed');
+  it('moves draft → pending (checkout) → confirmed → shipped → delivered', () => {
+    expect(nextStatus('draft', 'confirm')).toBe('pending');
+    expect(nextStatus('pending', 'complete')).toBe('confirmed');
     expect(nextStatus('confirmed', 'ship')).toBe('shipped');
     expect(nextStatus('shipped', 'deliver')).toBe('delivered');
     expect(nextStatus('confirmed', 'deliver')).toBe('delivered');
   });
 
+  it('lets the saga send a pending order back to draft, and only a pending one', () => {
+    expect(nextStatus('pending', 'reopen')).toBe('draft');
+    expect(nextStatus('confirmed', 'reopen')).toBeNull();
+    expect(nextStatus('draft', 'complete')).toBeNull();
+  });
+
   it('cancels only before shipping', () => {
     expect(nextStatus('draft', 'cancel')).toBe('cancelled');
+    expect(nextStatus('pending', 'cancel')).toBe('cancelled');
     expect(nextStatus('confirmed', 'cancel')).toBe('cancelled');
     expect(nextStatus('shipped', 'cancel')).toBeNull();
     expect(nextStatus('delivered', 'cancel')).toBeNull();
@@ -18,12 +26,15 @@ describe('order status table', () => {
 
   it('refuses everything else, and terminal statuses have no way out', () => {
     expect(nextStatus('draft', 'ship')).toBeNull();
+    expect(nextStatus('pending', 'ship')).toBeNull();
     expect(nextStatus('draft', 'deliver')).toBeNull();
     expect(nextStatus('confirmed', 'confirm')).toBeNull();
     expect(nextStatus('cancelled', 'confirm')).toBeNull();
     expect(isTerminal('delivered')).toBe(true);
     expect(isTerminal('cancelled')).toBe(true);
+    expect(isTerminal('pending')).toBe(false);
     expect(allowedActions('draft')).toEqual(['confirm', 'cancel']);
+    expect(allowedActions('pending')).toEqual(['cancel']);
     // Every (status, action) pair is answered by the table.
     for (const s of ORDER_STATUSES) for (const a of ORDER_ACTIONS) expect(() => nextStatus(s, a)).not.toThrow();
   });

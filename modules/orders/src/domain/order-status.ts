@@ -1,15 +1,24 @@
 // The order state machine: one typed table of which action moves which status where.
 
-export const ORDER_STATUSES = ['draft', 'confirmed', 'shipped', 'delivered', 'cancelled'] as const;
+export const ORDER_STATUSES = ['draft', 'pending', 'confirmed', 'shipped', 'delivered', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-export const ORDER_ACTIONS = ['confirm', 'cancel', 'ship', 'deliver'] as const;
+/**
+ * Staff actions (each one is a POST /orders/:id/<action> route) and the checkout saga's own:
+ * `complete` (paid and stock held → confirmed) and `reopen` (stock ran out → back to draft).
+ */
+export const STAFF_ACTIONS = ['confirm', 'cancel', 'ship', 'deliver'] as const;
+export const ORDER_ACTIONS = [...STAFF_ACTIONS, 'complete', 'reopen'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 /** action → the statuses it may start from and the status it leads to. */
 export const ORDER_TRANSITIONS = {
-  confirm: { from: ['draft'], to: 'confirmed' },
-  cancel: { from: ['draft', 'confirmed'], to: 'cancelled' },
+  // Confirming starts the checkout saga: the order waits (pending) for its stock and its payment.
+  confirm: { from: ['draft'], to: 'pending' },
+  complete: { from: ['pending'], to: 'confirmed' },
+  reopen: { from: ['pending'], to: 'draft' },
+  cancel: { from: ['draft', 'pending', 'confirmed'], to: 'cancelled' },
   ship: { from: ['confirmed'], to: 'shipped' },
   // A pickup order is delivered straight from confirmed.
   deliver: { from: ['confirmed', 'shipped'], to: 'delivered' },
@@ -24,9 +33,9 @@ export function nextStatus(current: OrderStatus, action: OrderAction): OrderStat
   return (rule.from as readonly OrderStatus[]).includes(current) ? rule.to : null;
 }
 
-/** Actions allowed from a status (for error messages and the API). */
-export const allowedActions = (current: OrderStatus): OrderAction[] =>
-  ORDER_ACTIONS.filter((a) => nextStatus(current, a) !== null);
+/** Staff actions allowed from a status (for error messages and the API). */
+export const allowedActions = (current: OrderStatus): StaffAction[] =>
+  STAFF_ACTIONS.filter((a) => nextStatus(current, a) !== null);
 
 /** Statuses with no way out. */
-export const isTerminal = (status: OrderStatus) => allowedActions(status).length === 0;
+export const isTerminal = (status: OrderStatus) => ORDER_ACTIONS.every((a) => nextStatus(status, a) === null);

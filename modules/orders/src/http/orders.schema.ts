@@ -52,6 +52,16 @@ export const transitionBody = z
   })
   .meta({ example: { reason: 'Customer confirmed by WhatsApp', expected_version: 1 } });
 
+export const confirmBody = transitionBody
+  .extend({
+    payment_provider: z
+      .enum(['manual', 'stripe'])
+      .nullish()
+      .describe('manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER.'),
+  })
+  .meta({ example: { reason: 'Customer confirmed by WhatsApp', payment_provider: 'manual', expected_version: 1 } });
+export type ConfirmBody = z.infer<typeof confirmBody>;
+
 export const listQuery = z
   .object({
     status: z.enum(ORDER_STATUSES).optional(),

@@ -1,6 +1,6 @@
 import { registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ORDER_ACTIONS, type OrderAction } from '../domain/order-status';
+import { STAFF_ACTIONS, type StaffAction } from '../domain/order-status';
 import { cancelOrder } from '../use-cases/cancel-order';
 import { confirmOrder } from '../use-cases/confirm-order';
 import { deliverOrder } from '../use-cases/deliver-order';
@@ -24,9 +24,10 @@ registerTitles({
 });
 
 const tags = ['orders'];
-const summaries: Record<OrderAction, string> = {
-  confirm: 'Confirm a draft order (reserves its stock, all or nothing)',
-  cancel: 'Cancel an order (releases its stock)',
+const summaries: Record<StaffAction, string> = {
+  confirm:
+    'Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment',
+  cancel: 'Cancel an order (releases its stock; a running checkout is compensated)',
   ship: 'Mark an order shipped (commits its stock)',
   deliver: 'Mark an order delivered',
 };
@@ -123,8 +124,8 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const run = { confirm: confirmOrder, cancel: cancelOrder, ship: shipOrder, deliver: deliverOrder };
-  for (const action of ORDER_ACTIONS) {
+  const run = { cancel: cancelOrder, ship: shipOrder, deliver: deliverOrder };
+  for (const action of STAFF_ACTIONS) {
     app.post(
       `/orders/:id/${action}`,
       {
@@ -133,20 +134,24 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
           summary: summaries[action],
           tags,
           params: s.idParams,
-          body: s.transitionBody.nullish(),
-          response: { 200: s.orderDetailSchema },
+          body: (action === 'confirm' ? s.confirmBody : s.transitionBody).nullish(),
+          // Confirming answers 202: the checkout saga runs after the commit (GET /orders/:id/checkout).
+          response: action === 'confirm' ? { 202: s.orderDetailSchema } : { 200: s.orderDetailSchema },
         },
       },
-      async (req) =>
-        run[action]({
-          ctx: req.ctx,
-          input: {
-            orderId: req.params.id,
-            reason: req.body?.reason,
-            expectedVersion: req.body?.expected_version,
-            holdSeconds: cfg.ORDER_STOCK_HOLD_SECONDS,
-          },
-        }),
+      async (req, reply) => {
+        const body = req.body as s.ConfirmBody | null | undefined;
+        const input = { orderId: req.params.id, reason: body?.reason, expectedVersion: body?.expected_version };
+        if (action !== 'confirm') return run[action]({ ctx: req.ctx, input });
+        reply.code(202);
+        const deadline = Date.now() + cfg.CHECKOUT_PAYMENT_TIMEOUT_SECONDS * 1000;
+        const checkout = {
+          paymentProvider: body?.payment_provider ?? null,
+          paymentDeadline: new Date(deadline),
+          holdUntil: new Date(deadline + cfg.CHECKOUT_HOLD_GRACE_SECONDS * 1000),
+        };
+        return confirmOrder({ ctx: req.ctx, input: { ...input, checkout } });
+      },
     );
   }
 };

@@ -1,13 +1,11 @@
 import { type AppContext, withTransaction } from '@nexova/db';
-import { reserveStock } from '@nexova/inventory';
 import type { OrderDetail } from '../contracts/order';
-import { linesOf } from '../db/order-store';
 import { type TransitionInput, transitionOrder } from '../db/transition';
 
-export type ConfirmOrderInput = TransitionInput & { holdSeconds?: number };
+export type ConfirmOrderInput = TransitionInput & { checkout: NonNullable<TransitionInput['checkout']> };
 
-// draft → confirmed, reserving every line's stock (all-or-nothing, reference = order id) in the same
-// transaction; short stock is inventory's 409 and the order stays a draft. The checkout saga will call this.
+// draft → pending and `orders.order.submitted` in one commit: the checkout saga takes it from there
+// (holds the stock, asks for the payment). The order can no longer be edited.
 export async function confirmOrder({
   ctx,
   input,
@@ -15,19 +13,5 @@ export async function confirmOrder({
   ctx: AppContext;
   input: ConfirmOrderInput;
 }): Promise<OrderDetail> {
-  return withTransaction(ctx, (t) =>
-    transitionOrder(t, 'confirm', input, async (order) => {
-      const lines = await linesOf(t, order.id);
-      const reservation = await reserveStock({
-        ctx: t,
-        input: {
-          reference: order.id,
-          lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
-          ttlSeconds: input.holdSeconds,
-          maxLines: Math.max(lines.length, 1),
-        },
-      });
-      return { reservationId: reservation.id };
-    }),
-  );
+  return withTransaction(ctx, (t) => transitionOrder(t, 'confirm', input));
 }

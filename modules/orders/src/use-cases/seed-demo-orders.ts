@@ -9,7 +9,7 @@ import { placeOrder } from './place-order';
 
 const DEMO_NOTE = 'Demo order';
 
-// Idempotent demo orders for a workspace seeded with the demo catalog: one confirmed, one draft.
+// Idempotent demo orders for a workspace seeded with the demo catalog: one awaiting payment, one draft.
 export async function seedDemoOrders({ ctx }: { ctx: AppContext }): Promise<string[]> {
   const seeded = await withTransaction(ctx, async (t) => {
     const [row] = await t.tx
@@ -39,10 +39,13 @@ export async function seedDemoOrders({ ctx }: { ctx: AppContext }): Promise<stri
       notes: DEMO_NOTE,
     },
   });
-  await confirmOrder({ ctx, input: { orderId: confirmed.id, reason: 'demo' } });
+  // Confirmed: the checkout saga holds its stock and waits (a week, for the demo) for its payment.
+  const deadline = Date.now() + 7 * 86_400_000;
+  const checkout = { paymentProvider: 'manual', paymentDeadline: new Date(deadline), holdUntil: new Date(deadline) };
+  await confirmOrder({ ctx, input: { orderId: confirmed.id, reason: 'demo', checkout } });
   await placeOrder({
     ctx,
     input: { lines: [{ variantId: first.id, quantity: 1 }], delivery: { method: 'pickup' }, notes: DEMO_NOTE },
   });
-  return ['orders: 2 demo orders (one confirmed, one draft)'];
+  return ['orders: 2 demo orders (one awaiting payment, one draft)'];
 }

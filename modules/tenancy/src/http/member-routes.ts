@@ -54,7 +54,8 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     },
     async (request, reply) => {
       await updateMember({ ctx: request.ctx, input: { ...request.body, userId: request.params.userId } });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 
@@ -63,7 +64,8 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     { config: manage, schema: { tags, summary: 'Remove a member', security, params: memberParams } },
     async (request, reply) => {
       await removeMember({ ctx: request.ctx, input: { userId: request.params.userId } });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 
@@ -95,8 +97,10 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         response: { 201: invitationView },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await inviteMember({ ctx: request.ctx, input: request.body, runtime })),
+    async (request, reply) => {
+      reply.code(201);
+      return await inviteMember({ ctx: request.ctx, input: request.body, runtime });
+    },
   );
 
   app.delete(
@@ -104,7 +108,8 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     { config: manage, schema: { tags, summary: 'Withdraw an invitation', security, params: invitationParams } },
     async (request, reply) => {
       await revokeInvitation({ ctx: request.ctx, input: { invitationId: request.params.invitationId } });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 

@@ -34,7 +34,10 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         response: { 201: roleView },
       },
     },
-    async (request, reply) => reply.code(201).send(await createRole({ ctx: request.ctx, input: request.body })),
+    async (request, reply) => {
+      reply.code(201);
+      return await createRole({ ctx: request.ctx, input: request.body });
+    },
   );
 
   app.patch(
@@ -61,7 +64,8 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     },
     async (request, reply) => {
       await deleteRole({ ctx: request.ctx, input: { roleId: request.params.roleId } });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 };

@@ -49,7 +49,8 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     async (request, reply) => {
       const settings = settingsSchema.parse(request.body.settings ?? {});
       const input = { ...request.body, settings };
-      return reply.code(201).send(await createWorkspace({ ctx: request.ctx, input }));
+      reply.code(201);
+      return await createWorkspace({ ctx: request.ctx, input });
     },
   );
 
@@ -95,7 +96,8 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     },
     async (request, reply) => {
       await deleteWorkspace({ ctx: request.ctx });
-      return reply.code(204).send();
+      reply.code(204);
+      return undefined;
     },
   );
 };

@@ -6,10 +6,15 @@ export const ordersEnv = {
     description: 'Most lines (distinct variants) one order may hold.',
     expected: 'an integer from 1 to 1000',
   }),
-  ...envVar('ORDER_STOCK_HOLD_SECONDS', envInt(604_800, 60, 31_536_000), {
+  ...envVar('CHECKOUT_PAYMENT_TIMEOUT_SECONDS', envInt(3600, 1, 2_592_000), {
     description:
-      'How long the stock reserved when an order is confirmed stays held before it expires (until the checkout saga takes over).',
-    expected: 'seconds, an integer from 60 to 31536000',
+      'How long a confirmed order waits for its payment before the checkout saga cancels it and releases its stock.',
+    expected: 'seconds, an integer from 1 to 2592000',
+  }),
+  ...envVar('CHECKOUT_HOLD_GRACE_SECONDS', envInt(300, 0, 86_400), {
+    description:
+      "Extra time the checkout's stock reservation outlives the payment timeout, so the saga (not the reservation sweeper) decides.",
+    expected: 'seconds, an integer from 0 to 86400',
   }),
   ...envVar('ORDER_PAGE_MAX', envInt(100, 1, 1000), {
     description: 'Largest page size the order list accepts.',

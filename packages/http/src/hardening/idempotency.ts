@@ -85,10 +85,17 @@ const idempotency: FastifyPluginAsync = async (app) => {
           if (existing) return settled(existing); // a finished request: replay (even while another replays)
           if (!locked) throw inUse(); // the first request is still running
           request.ctx = t;
-          const payload = await handler.call(this, request, reply);
-          if (reply.sent) {
-            request.log.error({ route: route.url }, 'idempotent handler sent its own reply; nothing was stored');
-            return payload;
+          // A handler that sent its own reply would answer before this transaction commits (the
+          // client could act on a write it cannot see yet): refuse it loudly instead.
+          const send = reply.send;
+          reply.send = () => {
+            throw new Error(`${route.url}: an idempotent handler must return its payload, not call reply.send`);
+          };
+          let payload: unknown;
+          try {
+            payload = await handler.call(this, request, reply);
+          } finally {
+            reply.send = send;
           }
           const serialized = payload === undefined ? '' : reply.serialize(payload);
           const body =

@@ -36,12 +36,38 @@ export const orderUpdated = defineEvent({
   }),
 });
 
+export const orderSubmitted = defineEvent({
+  type: 'orders.order.submitted',
+  version: 1,
+  aggregate: 'order',
+  description:
+    'Staff confirmed a draft: the order is pending while the checkout saga holds its stock and awaits its payment.',
+  payload: z.object({
+    ...change,
+    total: z.number().int(),
+    currency: z.string(),
+    payment_provider: z.string().nullable().describe('The provider asked for; null means the configured default.'),
+    payment_deadline: z
+      .string()
+      .describe('When a checkout still unpaid is cancelled (CHECKOUT_PAYMENT_TIMEOUT_SECONDS).'),
+    hold_until: z.string().describe("When the checkout's stock reservation expires on its own (deadline + grace)."),
+  }),
+});
+
 export const orderConfirmed = defineEvent({
   type: 'orders.order.confirmed',
   version: 1,
   aggregate: 'order',
-  description: "An order was confirmed; its stock is held by inventory's reservation.",
+  description: 'The checkout completed: the order is paid and its stock was committed by inventory.',
   payload: z.object({ ...change, reservation_id: z.string().uuid().nullable(), total: z.number().int() }),
+});
+
+export const orderReopened = defineEvent({
+  type: 'orders.order.reopened',
+  version: 1,
+  aggregate: 'order',
+  description: 'The checkout could not hold the stock: the order is a draft again and can be edited.',
+  payload: z.object(change),
 });
 
 export const orderCancelled = defineEvent({

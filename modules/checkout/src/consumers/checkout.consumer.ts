@@ -1,0 +1,54 @@
+import { defineConsumer } from '@nexova/events';
+import { orderCancelled, orderSubmitted } from '@nexova/orders';
+import { intentFailed, paymentRegistered } from '@nexova/payments';
+import type { z } from 'zod';
+import { sagaDeadlinePassed, sagaStarted, sagaStockReserved } from '../contracts/events/saga-events.v1';
+import { endCheckout, paymentReceived, paymentStep, reserveStep, startCheckout } from '../sagas/checkout';
+
+type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
+
+/**
+ * The checkout saga's driver: a durable consumer (effectively once: its effects and its inbox mark
+ * commit together). Its own events advance it step by step, so each step is a separate commit and a
+ * crashed worker resumes from the last one; orders', payments' and the timer's events signal it.
+ */
+export const checkoutConsumer = defineConsumer({
+  name: 'checkout.saga',
+  events: [
+    orderSubmitted,
+    orderCancelled,
+    sagaStarted,
+    sagaStockReserved,
+    sagaDeadlinePassed,
+    paymentRegistered,
+    intentFailed,
+  ],
+  async handle({ ctx, event }) {
+    const p = event.payload as Record<string, unknown>;
+    const orderId = p.order_id as string;
+    switch (event.type) {
+      case orderSubmitted.type: {
+        const s = p as Payload<typeof orderSubmitted>;
+        return startCheckout(ctx, {
+          orderId,
+          provider: s.payment_provider,
+          paymentDeadline: new Date(s.payment_deadline),
+          holdUntil: new Date(s.hold_until),
+          reason: s.reason,
+        });
+      }
+      case sagaStarted.type:
+        return reserveStep(ctx, orderId);
+      case sagaStockReserved.type:
+        return paymentStep(ctx, orderId);
+      case paymentRegistered.type:
+        return (p as Payload<typeof paymentRegistered>).order_paid ? paymentReceived(ctx, orderId) : undefined;
+      case intentFailed.type:
+        return endCheckout(ctx, orderId, 'PAYMENT_FAILED', String(p.failure_reason ?? 'payment failed'));
+      case sagaDeadlinePassed.type:
+        return endCheckout(ctx, orderId, 'TIMED_OUT', 'no payment before the deadline', Number(p.attempt));
+      case orderCancelled.type:
+        return endCheckout(ctx, orderId, 'CANCELLED', String(p.reason ?? 'order cancelled'));
+    }
+  },
+});

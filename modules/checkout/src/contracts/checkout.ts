@@ -1,0 +1,52 @@
+import { paymentIntentSchema } from '@nexova/payments';
+import { z } from 'zod';
+import { SAGA_STATES } from '../domain/saga-states';
+
+const O = '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa';
+const R = '0190f1c2-7d3a-7b41-9e4c-bbbbbbbbbbbb';
+const T = '2026-11-22T12:00:00.000Z';
+
+export const sagaStepSchema = z.object({
+  attempt: z.number().int(),
+  from_state: z.enum(SAGA_STATES).nullable(),
+  to_state: z.enum(SAGA_STATES),
+  reason: z.string().nullable(),
+  created_at: z.string(),
+});
+
+export const checkoutSchema = z
+  .object({
+    order_id: z.string().uuid().describe('The order, which is also the saga id.'),
+    state: z.enum(SAGA_STATES),
+    attempt: z.number().int().describe('Runs of the saga; a STOCK_FAILED checkout may be confirmed again.'),
+    provider: z.enum(['manual', 'stripe']).nullable(),
+    reservation_id: z.string().uuid().nullable(),
+    payment: paymentIntentSchema.nullable().describe('The payment asked for (a Stripe client_secret for the buyer).'),
+    deadline_at: z.string().describe('When a checkout still unpaid times out, is cancelled and releases its stock.'),
+    last_error: z.string().nullable(),
+    steps: z.array(sagaStepSchema),
+    version: z.number().int(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({
+    example: {
+      order_id: O,
+      state: 'PAYMENT_PENDING',
+      attempt: 1,
+      provider: 'manual',
+      reservation_id: R,
+      payment: null,
+      deadline_at: '2026-11-22T13:00:00.000Z',
+      last_error: null,
+      steps: [
+        { attempt: 1, from_state: null, to_state: 'STARTED', reason: null, created_at: T },
+        { attempt: 1, from_state: 'STARTED', to_state: 'STOCK_RESERVED', reason: null, created_at: T },
+        { attempt: 1, from_state: 'STOCK_RESERVED', to_state: 'PAYMENT_PENDING', reason: null, created_at: T },
+      ],
+      version: 3,
+      created_at: T,
+      updated_at: T,
+    },
+  });
+export type Checkout = z.infer<typeof checkoutSchema>;

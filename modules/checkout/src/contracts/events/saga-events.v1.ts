@@ -1,0 +1,77 @@
+import { defineEvent } from '@nexova/events';
+import { z } from 'zod';
+import { SAGA_STATES } from '../../domain/saga-states';
+
+// orders.saga.*: one event per state the checkout saga enters (aggregate = the order, which is the saga).
+
+const transition = z.object({
+  order_id: z.string().uuid().describe('The order, which is also the saga id.'),
+  attempt: z.number().int(),
+  from_state: z.enum(SAGA_STATES).nullable(),
+  state: z.enum(SAGA_STATES),
+  provider: z.string().nullable(),
+  reservation_id: z.string().uuid().nullable(),
+  reason: z.string().nullable(),
+});
+
+const sagaEvent = <T extends string>(action: T, description: string) =>
+  defineEvent({
+    type: `orders.saga.${action}` as const,
+    version: 1,
+    aggregate: 'order',
+    description,
+    payload: transition,
+  });
+
+export const sagaStarted = sagaEvent(
+  'started',
+  'A checkout saga started (or restarted after STOCK_FAILED) for a confirmed order.',
+);
+export const sagaStockReserved = sagaEvent(
+  'stock_reserved',
+  "The order's stock is held by one all-or-nothing reservation.",
+);
+export const sagaStockFailed = sagaEvent(
+  'stock_failed',
+  'Some line was short: nothing is held, no payment was asked, the order is a draft again.',
+);
+export const sagaPaymentPending = sagaEvent(
+  'payment_pending',
+  "The order's payment was asked for (manual or a Stripe PaymentIntent).",
+);
+export const sagaCompleted = sagaEvent(
+  'completed',
+  'The order is paid: its stock was committed and the order confirmed.',
+);
+export const sagaPaymentFailed = sagaEvent(
+  'payment_failed',
+  'The payment failed: the reservation was released and the order cancelled.',
+);
+export const sagaCancelled = sagaEvent(
+  'cancelled',
+  'The order was cancelled mid-checkout: the payment was cancelled and the stock released.',
+);
+export const sagaTimedOut = sagaEvent(
+  'timed_out',
+  'No payment before the deadline: the payment was cancelled, the stock released, the order cancelled.',
+);
+
+/** Fired by a durable timer at the saga's deadline; the saga ignores it once it has ended. */
+export const sagaDeadlinePassed = defineEvent({
+  type: 'orders.saga.deadline_passed',
+  version: 1,
+  aggregate: 'order',
+  description: "The checkout saga's payment deadline passed (a durable timer); a saga still waiting times out.",
+  payload: z.object({ order_id: z.string().uuid(), attempt: z.number().int() }),
+});
+
+export const SAGA_EVENTS = {
+  STARTED: sagaStarted,
+  STOCK_RESERVED: sagaStockReserved,
+  STOCK_FAILED: sagaStockFailed,
+  PAYMENT_PENDING: sagaPaymentPending,
+  COMPLETED: sagaCompleted,
+  PAYMENT_FAILED: sagaPaymentFailed,
+  CANCELLED: sagaCancelled,
+  TIMED_OUT: sagaTimedOut,
+} as const;

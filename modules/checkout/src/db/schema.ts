@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgPolicy, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Compensation } from '../domain/compensation';
+
+export const checkoutSchema = pgSchema('checkout');
+
+const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
+const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
+
+/** One checkout saga per order: the order id is the saga id, so starting it twice finds this row. */
+export const sagas = checkoutSchema
+  .table(
+    'sagas',
+    {
+      orderId: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      state: text().notNull(),
+      // Runs of the saga: a STOCK_FAILED one may be started again once the draft is fixed.
+      attempt: integer().notNull().default(1),
+      // Chosen at the payment step (null until then: the request may leave it to the configured default).
+      provider: text(),
+      reservationId: uuid(),
+      compensations: jsonb().$type<Compensation[]>().notNull().default([]),
+      deadlineAt: timestamp({ withTimezone: true }).notNull(),
+      // The reservation's own expiry: after the deadline, so the saga (not the sweeper) decides.
+      holdUntil: timestamp({ withTimezone: true }).notNull(),
+      lastError: text(),
+      version: integer().notNull().default(1),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: operators list the sagas stuck in a state (e.g. PAYMENT_PENDING) per workspace.
+      index().on(t.workspaceId, t.state, t.updatedAt),
+      check(
+        'saga_state',
+        sql`${t.state} in ('STARTED','STOCK_RESERVED','PAYMENT_PENDING','COMPLETED','STOCK_FAILED','PAYMENT_FAILED','CANCELLED','TIMED_OUT')`,
+      ),
+      tenantPolicy('sagas_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/** Every state change of a saga, in order, with the reason (the checkout's audit trail). */
+export const sagaSteps = checkoutSchema
+  .table(
+    'saga_steps',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      orderId: uuid().notNull(),
+      attempt: integer().notNull(),
+      fromState: text(),
+      toState: text().notNull(),
+      reason: text(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: a saga's history, oldest first (UUIDv7 ids sort by time).
+      index().on(t.workspaceId, t.orderId, t.id),
+      tenantPolicy('saga_steps_tenant'),
+    ],
+  )
+  .enableRLS();

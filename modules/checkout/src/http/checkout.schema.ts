@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { checkoutSchema } from '../contracts/checkout';
+
+// Request and response shapes of the checkout routes (house rule 8).
+
+export const orderParams = z
+  .object({ id: z.string().uuid().describe('The order (the saga id).') })
+  .meta({ example: { id: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' } });
+
+export { checkoutSchema };

@@ -1,0 +1,10 @@
+// @nexova/checkout — the checkout saga over orders, inventory and payments (issue 6). The only door.
+// It lives in its own module because payments already depends on orders: the process that drives
+// both cannot sit inside either without a cycle.
+
+export { checkoutConsumer } from './consumers/checkout.consumer';
+export { type Checkout, checkoutSchema } from './contracts/checkout';
+export * from './contracts/events/saga-events.v1';
+export { isTerminal, SAGA_STATES, type SagaState } from './domain/saga-states';
+export { checkoutRoutes } from './http/routes';
+export { type GetCheckoutInput, getCheckout } from './use-cases/get-checkout';

@@ -1,0 +1,163 @@
+import { type TxContext, withSavepoint } from '@nexova/db';
+import { cancel as cancelTimer, schedule } from '@nexova/events';
+import { commitReservation, reserveStock } from '@nexova/inventory';
+import { AppError, ConflictError } from '@nexova/kernel';
+import { completeOrder, getOrder, reopenOrder } from '@nexova/orders';
+import { listOrderPayments, type PaymentProviderName, requestPayment } from '@nexova/payments';
+import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
+import { insertSaga, loadSaga, moveSaga, recordStart, type SagaRow } from '../db/saga-store';
+import { pushCompensation } from '../domain/compensation';
+import { canRestart, isTerminal, type SagaState } from '../domain/saga-states';
+import { deadlineKey, failSaga } from './fail';
+
+// The checkout saga (seed 004) as plain async code over its persisted row. Every function runs in a
+// consumer's transaction (its effects, the saga row, the step's event and the inbox mark commit
+// together), so a crash anywhere replays the step from the persisted state; each step is idempotent
+// (reservation reference = order id, Stripe idempotency key = order id).
+
+export type StartInput = {
+  orderId: string;
+  provider: string | null;
+  paymentDeadline: Date;
+  holdUntil: Date;
+  reason: string | null;
+};
+
+/** orders.order.submitted → STARTED (or a restart after STOCK_FAILED); a saga already running is left alone. */
+export async function startCheckout(t: TxContext, input: StartInput): Promise<void> {
+  const inserted = await insertSaga(t, {
+    orderId: input.orderId,
+    provider: input.provider,
+    deadlineAt: input.paymentDeadline,
+    holdUntil: input.holdUntil,
+  });
+  let saga: SagaRow | null = inserted;
+  if (inserted) await recordStart(t, inserted, input.reason);
+  else {
+    const existing = await loadSaga(t, input.orderId, true);
+    if (!existing || !canRestart(existing.state as SagaState)) return; // starting twice is a no-op
+    saga = await moveSaga(t, existing, 'STARTED', {
+      reason: input.reason ?? 'confirmed again',
+      patch: {
+        attempt: existing.attempt + 1,
+        provider: input.provider,
+        deadlineAt: input.paymentDeadline,
+        holdUntil: input.holdUntil,
+        reservationId: null,
+        compensations: [],
+        lastError: null,
+      },
+    });
+  }
+  await schedule(t, {
+    at: input.paymentDeadline,
+    key: deadlineKey(input.orderId),
+    event: {
+      definition: sagaDeadlinePassed,
+      aggregateId: input.orderId,
+      payload: { order_id: input.orderId, attempt: saga?.attempt ?? 1 },
+    },
+  });
+}
+
+/** STARTED → STOCK_RESERVED, or STOCK_FAILED (nothing held; the order is a draft again). */
+export async function reserveStep(t: TxContext, orderId: string): Promise<void> {
+  const saga = await loadSaga(t, orderId, true);
+  if (saga?.state !== 'STARTED') return;
+  const order = await getOrder({ ctx: t, input: { orderId } });
+  if (order.status !== 'pending') return; // cancelled meanwhile: its orders.order.cancelled ends the saga
+  try {
+    const reservation = await withSavepoint(t, (sp) =>
+      reserveStock({
+        ctx: sp,
+        input: {
+          reference: orderId,
+          lines: order.lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
+          ttlSeconds: Math.max(10, Math.ceil((saga.holdUntil.getTime() - Date.now()) / 1000)),
+          maxLines: Math.max(order.lines.length, 1),
+        },
+      }),
+    );
+    await moveSaga(t, saga, 'STOCK_RESERVED', {
+      patch: {
+        reservationId: reservation.id,
+        compensations: pushCompensation(saga.compensations, {
+          kind: 'release_stock',
+          input: { reservationId: reservation.id },
+        }),
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ConflictError) || error.code !== 'insufficient_stock') throw error;
+    const reason = error.message;
+    await moveSaga(t, saga, 'STOCK_FAILED', { reason, patch: { lastError: reason } });
+    await cancelTimer(t, deadlineKey(orderId));
+    await reopenOrder({ ctx: t, input: { orderId, reason: `Checkout: ${reason}` } });
+  }
+}
+
+/** STOCK_RESERVED → PAYMENT_PENDING (then COMPLETED at once when nothing is owed), or PAYMENT_FAILED. */
+export async function paymentStep(t: TxContext, orderId: string): Promise<void> {
+  const saga = await loadSaga(t, orderId, true);
+  if (saga?.state !== 'STOCK_RESERVED') return;
+  let intent: Awaited<ReturnType<typeof requestPayment>>;
+  try {
+    intent = await withSavepoint(t, (sp) =>
+      requestPayment({
+        ctx: sp,
+        input: { orderId, provider: (saga.provider ?? undefined) as PaymentProviderName | undefined },
+      }),
+    );
+  } catch (error) {
+    // Our own refusals (provider not configured, order not payable) fail the saga; anything else
+    // (the provider unreachable) is retried by the consumer, then the deadline ends it.
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    await failSaga(t, saga, 'PAYMENT_FAILED', error.message);
+    return;
+  }
+  const pending = await moveSaga(t, saga, 'PAYMENT_PENDING', {
+    patch: {
+      provider: intent.provider,
+      compensations: pushCompensation(saga.compensations, { kind: 'cancel_payment', input: { orderId } }),
+    },
+  });
+  if (intent.status === 'succeeded' || (await isPaid(t, orderId))) await complete(t, pending);
+}
+
+/** payments.payment.registered with the order paid → COMPLETED (stock committed, order confirmed). */
+export async function paymentReceived(t: TxContext, orderId: string): Promise<void> {
+  const saga = await loadSaga(t, orderId, true);
+  // Earlier states: the payment step sees the balance itself. Ended sagas: nothing to confirm twice.
+  if (saga?.state !== 'PAYMENT_PENDING') return;
+  if (await isPaid(t, orderId)) await complete(t, saga);
+}
+
+/** A signal that ends a running saga: the payment failed, the deadline passed, the order was cancelled. */
+export async function endCheckout(
+  t: TxContext,
+  orderId: string,
+  to: 'PAYMENT_FAILED' | 'TIMED_OUT' | 'CANCELLED',
+  reason: string,
+  attempt?: number,
+): Promise<void> {
+  const saga = await loadSaga(t, orderId, true);
+  if (!saga || isTerminal(saga.state as SagaState)) return;
+  if (attempt !== undefined && attempt !== saga.attempt) return; // a deadline of an earlier run
+  if (to === 'PAYMENT_FAILED' && saga.state !== 'PAYMENT_PENDING') return;
+  await failSaga(t, saga, to, reason);
+}
+
+async function isPaid(t: TxContext, orderId: string): Promise<boolean> {
+  return (await listOrderPayments({ ctx: t, input: { orderId } })).balance === 0;
+}
+
+async function complete(t: TxContext, saga: SagaRow): Promise<void> {
+  if (saga.reservationId) await commitReservation({ ctx: t, input: { reservationId: saga.reservationId } });
+  await completeOrder({
+    ctx: t,
+    input: { orderId: saga.orderId, reservationId: saga.reservationId, reason: 'Checkout completed: paid' },
+  });
+  await cancelTimer(t, deadlineKey(saga.orderId));
+  // Nothing to undo any more: a later cancellation of the order is a refund, not this saga's business.
+  await moveSaga(t, saga, 'COMPLETED', { patch: { compensations: [] } });
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApp } from '@nexova/app';
+import { expect } from 'vitest';
+
+// Drives the API through inject() (an idempotency key on every POST) and waits for sagas.
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export function client(app: TestApp, headers: Record<string, string>) {
+  return (method: Method, url: string, payload?: unknown, extra: Record<string, string> = {}) =>
+    app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}), ...extra },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+}
+export type Call = ReturnType<typeof client>;
+
+/** A product with one variant of `price`, `onHand` units in stock; returns the variant id. */
+export async function stockedVariant(call: Call, price: number, onHand: number): Promise<string> {
+  const sku = randomUUID().slice(0, 8);
+  const res = await call('POST', '/products', { name: `P ${sku}`, currency: 'BRL', variants: [{ sku, price }] });
+  expect(res.statusCode, res.body).toBe(201);
+  const id = res.json().variants[0].id as string;
+  if (onHand > 0) {
+    const adj = await call('POST', '/stock/adjust', { variant_id: id, delta: onHand, reason: 'test stock' });
+    expect(adj.statusCode, adj.body).toBeLessThan(300);
+  }
+  return id;
+}
+
+export async function draftOrder(call: Call, variantId: string, quantity: number): Promise<string> {
+  const res = await call('POST', '/orders', { lines: [{ variant_id: variantId, quantity }] });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+export async function stockOf(call: Call, variantId: string) {
+  const page = (await call('GET', `/stock?variant_ids=${variantId}`)).json();
+  return page.items[0] as { on_hand: number; reserved: number; available: number };
+}
+
+export type CheckoutView = {
+  state: string;
+  attempt: number;
+  provider: string | null;
+  reservation_id: string | null;
+  payment: { status: string; provider: string; external_id: string | null; amount: number } | null;
+  steps: { from_state: string | null; to_state: string; reason: string | null }[];
+};
+
+/**
+ * Waits until the order's saga is in one of `states` (the consumers run in the background, after
+ * each commit). Polls the API; bounded, so a saga that never gets there fails the test with its state.
+ */
+export async function sagaReaches(call: Call, orderId: string, states: string[], timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < until) {
+    const res = await call('GET', `/orders/${orderId}/checkout`);
+    if (res.statusCode === 200) {
+      const view = res.json() as CheckoutView;
+      if (states.includes(view.state)) return view;
+      last = view.state;
+    } else last = `HTTP ${res.statusCode}`;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`saga of ${orderId} never reached ${states.join('|')} (last: ${last})`);
+}
