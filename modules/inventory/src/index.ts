@@ -1,4 +1,5 @@
 // @nexova/inventory — stock per variant, movements, TTL reservations (issue 6). The only door.
+export { reservationExpiryConsumer } from './consumers/reservation-expiry.consumer';
 export * from './contracts/events/stock-events.v1';
 export { type Movement, movementSchema } from './contracts/movement';
 export { type Reservation, reservationSchema, type StockLevel, stockLevelSchema } from './contracts/stock';

@@ -1,4 +1,5 @@
 // @nexova/orders — orders with a typed state machine, status history and stock holds (issue 6). The only door.
+export { customerMergedConsumer } from './consumers/customer-merged.consumer';
 export * from './contracts/events/order-events.v1';
 export {
   type DeliveryInput,

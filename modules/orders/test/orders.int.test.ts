@@ -153,6 +153,25 @@ describe('orders API', () => {
     ]);
   });
 
+  it("follows a customer merge: the duplicate's orders move to the survivor, with a history entry", async () => {
+    const [a] = await stockedVariants(call, [500]);
+    const survivor = (await call('POST', '/customers', { name: 'Ana Souza' })).json();
+    const duplicate = (await call('POST', '/customers', { name: 'Ana S.' })).json();
+    const order = (
+      await call('POST', '/orders', { customer_id: duplicate.id, lines: [{ variant_id: a, quantity: 1 }] })
+    ).json();
+    const merged = await call('POST', `/customers/${survivor.id}/merge`, { duplicate_id: duplicate.id });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const customerOf = async () => (await call('GET', `/orders/${order.id}`)).json();
+    for (let i = 0; i < 1200 && (await customerOf()).customer_id !== survivor.id; i++)
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    const moved = await customerOf();
+    expect(moved.customer_id).toBe(survivor.id);
+    expect(moved.status_history.at(-1)).toMatchObject({ action: 'reassign', actor: { type: 'system' } });
+    const history = (await call('GET', `/orders?customer_id=${survivor.id}`)).json();
+    expect(history.items.map((o: { id: string }) => o.id)).toContain(order.id);
+  });
+
   it('answers 409 problem+json naming the current status for an illegal transition', async () => {
     const [a] = await stockedVariants(call, [700], 5);
     const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] })).json();

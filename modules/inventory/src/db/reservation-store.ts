@@ -2,6 +2,7 @@ import type { TxContext } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Reservation } from '../contracts/stock';
+import { cancelExpiry } from './expiry-timer';
 import { reservationLines, reservations } from './schema';
 import { applyChange, type MovementKind, workspaceOf } from './stock-store';
 
@@ -77,6 +78,7 @@ export async function closeReservation(
     });
     if (!change) throw new Error(`Stock of ${line.variantId} does not cover reservation ${r.id}.`);
   }
+  await cancelExpiry(t, r.id);
   const [row] = await t.tx
     .update(reservations)
     .set({ status, closedAt: now, version: r.version + 1 })

@@ -3,6 +3,7 @@ import { publish } from '@nexova/events';
 import { ConflictError, newId } from '@nexova/kernel';
 import { stockReserved } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
+import { scheduleExpiry } from '../db/expiry-timer';
 import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { reservationLines, reservations } from '../db/schema';
 import { applyChange, workspaceOf } from '../db/stock-store';
@@ -71,6 +72,7 @@ export async function reserveStock({
         extensions: { short },
       });
     }
+    await scheduleExpiry(t, id, expiresAt);
     // Built from what was just written: no read-back round trips while the stock rows are locked.
     const created = { ...(claimed[0] as NonNullable<(typeof claimed)[0]>), lines };
     await publish(t, stockReserved, {

@@ -75,3 +75,13 @@ export const stockLow = defineEvent({
     threshold: z.number().int(),
   }),
 });
+
+/** Fired by a durable timer at a reservation's expires_at; inventory then expires it if still active. */
+export const reservationTtlElapsed = defineEvent({
+  type: 'inventory.reservation.ttl_elapsed',
+  version: 1,
+  aggregate: 'reservation',
+  description:
+    "A reservation's TTL elapsed (a durable timer set when it was taken, cancelled when it closes); inventory expires it if it is still active.",
+  payload: z.object({ reservation_id: z.string().uuid() }),
+});

@@ -1,0 +1,13 @@
+import { defineConsumer } from '@nexova/events';
+import { reservationTtlElapsed } from '../contracts/events/stock-events.v1';
+import { expireReservation } from '../use-cases/expire-reservation';
+
+/** Expires a reservation when its timer fires (a no-op if it closed or was extended meanwhile). */
+export const reservationExpiryConsumer = defineConsumer({
+  name: 'inventory.reservation-expiry',
+  events: [reservationTtlElapsed],
+  async handle({ ctx, event }) {
+    const { reservation_id } = event.payload as { reservation_id: string };
+    await expireReservation({ ctx, input: { reservationId: reservation_id } });
+  },
+});
