@@ -13,7 +13,7 @@ export const ordersEnv = {
   }),
   ...envVar('CHECKOUT_HOLD_GRACE_SECONDS', envInt(300, 0, 86_400), {
     description:
-      "Extra time the checkout's stock reservation outlives the payment timeout, so the saga (not the reservation sweeper) decides.",
+      "Extra time the checkout's stock reservation outlives the payment timeout, so the saga (not the reservation's own expiry timer) decides.",
     expected: 'seconds, an integer from 0 to 86400',
   }),
   ...envVar('ORDER_PAGE_MAX', envInt(100, 1, 1000), {
