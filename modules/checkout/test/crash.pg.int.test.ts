@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, type TestApp } from '@nexova/app';
+import { createTestApp, type Spawned, spawnNexova, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
 import { deleteNatsStreams } from '@nexova/events';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy';
 import { createFakeStripe, type FakeStripe, services } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Spawned, spawnNexova } from '../../../apps/nexova/test/process';
+
 import { type Call, client, draftOrder, sagaReaches, stockedVariant, stockOf } from './helpers';
 
 // A worker process SIGKILLed while the saga's payment step waits on Stripe, then a fresh worker:

@@ -1,0 +1,40 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('./bin.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+export type Spawned = { child: ChildProcess; stdout: string[]; stderr: string[]; exit: Promise<number | null> };
+
+/** Runs the real `nexova` binary as a child process, collecting its output lines. */
+export function spawnNexova(args: string[], env: Record<string, string | undefined>): Spawned {
+  const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => stdout.push(...d.toString().split('\n').filter(Boolean)));
+  child.stderr?.on('data', (d: Buffer) => stderr.push(...d.toString().split('\n').filter(Boolean)));
+  const exit = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, stdout, stderr, exit };
+}
+
+/** Resolves with the first stdout line matching `re` (event-driven, no polling). */
+export function waitForLine(spawned: Spawned, re: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const found = spawned.stdout.find((l) => re.test(l));
+    if (found) return resolve(found);
+    const onData = () => {
+      const line = spawned.stdout.find((l) => re.test(l));
+      if (line) {
+        spawned.child.stdout?.off('data', onData);
+        resolve(line);
+      }
+    };
+    spawned.child.stdout?.on('data', onData);
+    spawned.exit.then((code) => reject(new Error(`exited ${code} first: ${spawned.stderr.join('\n')}`)));
+  });
+}
