@@ -1545,6 +1545,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1595,7 +1597,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1606,6 +1611,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1637,6 +1644,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1645,7 +1661,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1660,6 +1679,30 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -1668,7 +1711,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1682,6 +1728,7 @@ export interface paths {
                         category_id?: string | null;
                         /** @enum {string} */
                         status?: "draft" | "active" | "archived";
+                        /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -1690,6 +1737,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1718,6 +1767,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1739,6 +1812,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -1763,6 +1838,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1791,6 +1868,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1816,7 +1917,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                     variantId: string;
@@ -1828,6 +1932,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1859,6 +1965,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -1867,7 +1997,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                     variantId: string;
@@ -1883,6 +2016,7 @@ export interface paths {
                         };
                         /** @description Integer minor units (1990 = 19.90). */
                         price?: number;
+                        /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
                         expected_version?: number;
                     };
                 };
@@ -1891,6 +2025,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1919,6 +2055,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2208,6 +2368,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -2223,7 +2385,7 @@ export interface paths {
                         delta: number;
                         /** @description Why: delivery, count correction, damage… */
                         reason: string;
-                        /** @description Fail with 409 if the stock changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -2232,6 +2394,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2252,6 +2416,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2267,33 +2455,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Set the low-stock threshold of a variant */
-        patch: {
+        /** The stock level of one variant */
+        get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     variantId: string;
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        low_stock_threshold: number;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2311,6 +2492,92 @@ export interface paths {
                             low: boolean;
                             version: number;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the low-stock threshold of a variant */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        low_stock_threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2529,7 +2796,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2540,6 +2810,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2561,6 +2833,15 @@ export interface paths {
                             closed_at: string | null;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2649,6 +2930,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2687,7 +2970,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
                     phone: string;
@@ -2699,6 +2985,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2717,6 +3005,15 @@ export interface paths {
                             updated_at: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2739,7 +3036,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2750,6 +3050,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2779,6 +3081,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -2787,7 +3098,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2802,6 +3116,30 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -2810,7 +3148,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2822,7 +3163,7 @@ export interface paths {
                         name?: string;
                         phone?: string | null;
                         email?: string | null;
-                        /** @description 409 if the customer changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -2831,6 +3172,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2847,6 +3190,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2924,6 +3291,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -2947,6 +3316,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2973,6 +3344,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3111,6 +3506,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3192,7 +3589,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3203,6 +3603,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3265,6 +3667,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -3276,7 +3687,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3305,7 +3719,7 @@ export interface paths {
                         notes?: string | null;
                         shipping_fee?: number;
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -3314,6 +3728,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3376,6 +3792,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -3394,6 +3834,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3407,7 +3849,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3416,6 +3858,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3475,6 +3919,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3500,6 +3968,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3513,7 +3983,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3522,6 +3992,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3581,6 +4053,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3606,6 +4102,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3619,7 +4117,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3628,6 +4126,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3690,6 +4190,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3712,6 +4236,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3725,7 +4251,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3734,6 +4260,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3793,6 +4321,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3911,6 +4463,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3968,7 +4522,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3979,6 +4536,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4016,6 +4575,15 @@ export interface paths {
                             updated_at: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -4041,6 +4609,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -4060,6 +4630,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4098,6 +4670,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -4120,6 +4716,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -4139,6 +4737,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4174,6 +4774,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };

@@ -1,4 +1,4 @@
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ORDER_ACTIONS, type OrderAction } from '../domain/order-status';
 import { cancelOrder } from '../use-cases/cancel-order';
@@ -39,7 +39,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders',
     {
-      config: { permission: 'orders:write' },
+      config: { permission: 'orders:write', versioned: { ifMatch: false } },
       schema: { summary: 'Create an order (draft)', tags, body: s.createBody, response: { 201: s.orderDetailSchema } },
     },
     async (req, reply) => {
@@ -81,7 +81,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:id',
     {
-      config: { permission: 'orders:read' },
+      config: { permission: 'orders:read', versioned: true },
       schema: {
         summary: 'An order with its status history',
         tags,
@@ -95,7 +95,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/orders/:id',
     {
-      config: { permission: 'orders:write' },
+      config: { permission: 'orders:write', versioned: true },
       schema: {
         summary: 'Edit a draft order',
         tags,
@@ -116,7 +116,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
           notes: b.notes,
           shippingFee: b.shipping_fee,
           reason: b.reason,
-          expectedVersion: b.expected_version,
+          expectedVersion: ifMatchVersion(req, b.expected_version),
           maxLines,
         },
       });
@@ -128,7 +128,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/orders/:id/${action}`,
       {
-        config: { permission: 'orders:transition' },
+        config: { permission: 'orders:transition', versioned: { ifMatch: true } },
         schema: {
           summary: summaries[action],
           tags,
@@ -143,7 +143,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
           input: {
             orderId: req.params.id,
             reason: req.body?.reason,
-            expectedVersion: req.body?.expected_version,
+            expectedVersion: ifMatchVersion(req, req.body?.expected_version),
             holdSeconds: cfg.ORDER_STOCK_HOLD_SECONDS,
           },
         }),
