@@ -23,9 +23,15 @@ const TEST_QUOTAS = {
 /**
  * The whole application over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set),
  * driven through app.inject(). One per test file; each test creates its own workspace.
+ * `sharing`: a second instance (another API replica) over the first one's database; disposing it
+ * closes only the app.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sharing?: TestApp } = {},
+): Promise<TestApp> {
+  const shared = options.sharing?.database;
+  const database = shared ?? (await createTestDatabase());
   // Each test app gets its own data folder (the .eml mail drop lives there).
   const dataDir = mkdtempSync(join(tmpdir(), 'nexova-test-'));
   const config = parseConfig({
@@ -50,7 +56,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     config,
     dispose: async () => {
       await app.close();
-      await database.dispose();
+      if (!shared) await database.dispose();
     },
   });
 }
