@@ -30,22 +30,36 @@ const created = async (url: string, payload: unknown) => {
 const product = () =>
   created('/products', { name: 'Race', currency: 'BRL', variants: [{ sku: randomUUID().slice(0, 8), price: 100 }] });
 
-const kinds: Record<string, { table: string; create(): Promise<string>; patch: (i: number) => unknown }> = {
+type Kind = {
+  table: string;
+  /** The resource's URL, and the headers of a caller who may change it. */
+  create(): Promise<{ url: string; headers?: Record<string, string> }>;
+  patch: (i: number) => unknown;
+};
+const kinds: Record<string, Kind> = {
+  workspace: {
+    table: 'tenancy.workspaces',
+    create: async () => {
+      const other = await signUpAndCreateWorkspace(app);
+      return { url: `/workspaces/${other.workspaceId}`, headers: other.headers };
+    },
+    patch: (i) => ({ name: `writer ${i}` }),
+  },
   product: {
     table: 'catalog.products',
-    create: async () => `/products/${(await product()).id}`,
+    create: async () => ({ url: `/products/${(await product()).id}` }),
     patch: (i) => ({ name: `writer ${i}` }),
   },
   customer: {
     table: 'customers.customers',
-    create: async () => `/customers/${(await created('/customers', { name: 'Race' })).id}`,
+    create: async () => ({ url: `/customers/${(await created('/customers', { name: 'Race' })).id}` }),
     patch: (i) => ({ name: `writer ${i}` }),
   },
   order: {
     table: 'orders.orders',
     create: async () => {
       const variant = (await product()).variants?.[0]?.id;
-      return `/orders/${(await created('/orders', { lines: [{ variant_id: variant, quantity: 1 }] })).id}`;
+      return { url: `/orders/${(await created('/orders', { lines: [{ variant_id: variant, quantity: 1 }] })).id}` };
     },
     patch: (i) => ({ notes: `writer ${i}` }),
   },
@@ -88,26 +102,26 @@ async function race(table: string, url: string, patch: (i: number) => unknown, h
 
 describe.each(Object.entries(kinds))('%s: two concurrent PATCHes of the same version', (_name, kind) => {
   it('without If-Match: one wins, the other is 409 version_conflict (not a silent overwrite)', async () => {
-    const url = await kind.create();
-    const before = (await call('GET', url)).json().version as number;
-    const results = await race(kind.table, url, kind.patch, {});
+    const { url, headers = {} } = await kind.create();
+    const before = (await call('GET', url, undefined, headers)).json().version as number;
+    const results = await race(kind.table, url, kind.patch, headers);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const loser = results.find((r) => r.statusCode === 409);
     expect(loser?.json()).toMatchObject({ code: 'version_conflict' });
     // What is stored is exactly what the winner was told.
     const winner = results.find((r) => r.statusCode === 200)?.json();
-    const after = (await call('GET', url)).json();
+    const after = (await call('GET', url, undefined, headers)).json();
     expect(after.version).toBe(before + 1);
     expect(winner.version).toBe(after.version);
     expect(after.name ?? after.notes).toBe(winner.name ?? winner.notes);
   });
 
   it('with the same If-Match: one wins, the other is 412 version_mismatch', async () => {
-    const url = await kind.create();
-    const etag = (await call('GET', url)).headers.etag as string;
-    const results = await race(kind.table, url, kind.patch, { 'if-match': etag });
+    const { url, headers = {} } = await kind.create();
+    const etag = (await call('GET', url, undefined, headers)).headers.etag as string;
+    const results = await race(kind.table, url, kind.patch, { ...headers, 'if-match': etag });
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 412]);
     expect(results.find((r) => r.statusCode === 412)?.json()).toMatchObject({ code: 'version_mismatch' });
-    expect((await call('GET', url)).headers.etag).toBe(`"${Number(etag.slice(1, -1)) + 1}"`);
+    expect((await call('GET', url, undefined, headers)).headers.etag).toBe(`"${Number(etag.slice(1, -1)) + 1}"`);
   });
 });

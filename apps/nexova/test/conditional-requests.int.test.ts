@@ -39,12 +39,24 @@ async function order() {
 
 /** A resource: where it lives and a write (PATCH or POST action) that changes it. */
 type Kind = {
-  create(): Promise<{ url: string; write: { method: Method; url: string; payload?: unknown } }>;
+  create(): Promise<{
+    url: string;
+    write: { method: Method; url: string; payload?: unknown };
+    /** Another caller's headers (a resource outside the suite's workspace). */
+    headers?: Record<string, string>;
+  }>;
   /** Whether the write also accepts the older body field `expected_version`. */
   bodyVersion?: boolean;
 };
 
 const kinds: Record<string, Kind> = {
+  workspace: {
+    create: async () => {
+      const other = await signUpAndCreateWorkspace(app);
+      const url = `/workspaces/${other.workspaceId}`;
+      return { url, write: { method: 'PATCH', url, payload: { name: 'Renamed' } }, headers: other.headers };
+    },
+  },
   product: {
     bodyVersion: true,
     create: async () => {
@@ -99,41 +111,41 @@ afterAll(async () => {
 
 describe.each(Object.entries(kinds))('%s', (_name, kind) => {
   it('GET sends a strong ETag and answers a matching If-None-Match with 304', async () => {
-    const { url } = await kind.create();
-    const first = await call('GET', url);
+    const { url, headers = {} } = await kind.create();
+    const first = await call('GET', url, undefined, headers);
     expect(first.statusCode).toBe(200);
     const etag = `"${first.json().version}"`;
     expect(first.headers.etag).toBe(etag);
     expect(first.headers['cache-control']).toBe('private, no-cache');
     for (const tag of [etag, `W/${etag}`, `"999", ${etag}`, '*']) {
-      const same = await call('GET', url, undefined, { 'if-none-match': tag });
+      const same = await call('GET', url, undefined, { ...headers, 'if-none-match': tag });
       expect(same.statusCode, tag).toBe(304);
       expect(same.body).toBe('');
       expect(same.headers.etag).toBe(etag);
     }
-    const other = await call('GET', url, undefined, { 'if-none-match': '"999"' });
+    const other = await call('GET', url, undefined, { ...headers, 'if-none-match': '"999"' });
     expect(other.statusCode).toBe(200);
   });
 
   it('a write with the current If-Match succeeds and returns the new ETag; a stale one is 412', async () => {
-    const { url, write } = await kind.create();
-    const before = (await call('GET', url)).headers.etag as string;
-    const done = await call(write.method, write.url, write.payload, { 'if-match': before });
+    const { url, write, headers = {} } = await kind.create();
+    const before = (await call('GET', url, undefined, headers)).headers.etag as string;
+    const done = await call(write.method, write.url, write.payload, { ...headers, 'if-match': before });
     expect(done.statusCode, done.body).toBe(200);
     const version = done.json().version as number;
     expect(done.headers.etag).toBe(`"${version}"`);
     expect(`"${version}"`).not.toBe(before);
     // The old ETag is stale now: 200 to If-None-Match, 412 to If-Match, naming the current version.
-    expect((await call('GET', url, undefined, { 'if-none-match': before })).statusCode).toBe(200);
-    const stale = await call(write.method, write.url, write.payload, { 'if-match': before });
+    expect((await call('GET', url, undefined, { ...headers, 'if-none-match': before })).statusCode).toBe(200);
+    const stale = await call(write.method, write.url, write.payload, { ...headers, 'if-match': before });
     expect(stale.statusCode).toBe(412);
     expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(stale.headers.etag).toBe(`"${version}"`);
     expect(stale.json()).toMatchObject({ status: 412, code: 'version_mismatch', current_version: version });
     // A tag this API never issued cannot match either.
-    const weak = await call(write.method, write.url, write.payload, { 'if-match': `W/"${version}"` });
+    const weak = await call(write.method, write.url, write.payload, { ...headers, 'if-match': `W/"${version}"` });
     expect(weak.statusCode).toBe(412);
-    expect((await call('GET', url)).json().version).toBe(version);
+    expect((await call('GET', url, undefined, headers)).json().version).toBe(version);
   });
 });
 
@@ -174,6 +186,48 @@ describe('DELETE honours If-Match', () => {
   });
 });
 
+describe('tenancy and identity', () => {
+  it('GET /me sends its ETag and answers a matching If-None-Match with 304', async () => {
+    const me = await call('GET', '/me');
+    const etag = me.headers.etag as string;
+    expect(etag).toBe(`"${me.json().version}"`);
+    expect((await call('GET', '/me', undefined, { 'if-none-match': etag })).statusCode).toBe(304);
+  });
+
+  it('roles and memberships: stale If-Match → 412, current → applied with a new version', async () => {
+    const owner = await signUpAndCreateWorkspace(app);
+    const member = await signUpAndCreateWorkspace(app, { owner, permissions: ['customers:read'] });
+    const base = `/workspaces/${owner.workspaceId}`;
+    const as = (method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+      call(method, url, payload, { ...owner.headers, ...headers });
+    type Role = { id: string; name: string; version: number };
+    const role = ((await as('GET', `${base}/roles`)).json().data as Role[]).find((r) => r.name.startsWith('role-'));
+    if (!role) throw new Error('no custom role');
+    const stale = await as('PATCH', `${base}/roles/${role.id}`, { description: 'x' }, { 'if-match': '"99"' });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json()).toMatchObject({ code: 'version_mismatch', current_version: role.version });
+    const edited = await as(
+      'PATCH',
+      `${base}/roles/${role.id}`,
+      { description: 'x' },
+      { 'if-match': `"${role.version}"` },
+    );
+    expect(edited.statusCode).toBe(200);
+    expect(edited.headers.etag).toBe(`"${role.version + 1}"`);
+    expect((await as('DELETE', `${base}/roles/${role.id}`, undefined, { 'if-match': '"1"' })).statusCode).toBe(412);
+
+    type Member = { userId: string; version: number };
+    const members = (await as('GET', `${base}/members`)).json().data as Member[];
+    const held = members.find((m) => m.userId === member.userId) as Member;
+    const url = `${base}/members/${member.userId}`;
+    const suspend = { status: 'suspended' };
+    expect((await as('PATCH', url, suspend, { 'if-match': `"${held.version + 1}"` })).statusCode).toBe(412);
+    expect((await as('PATCH', url, suspend, { 'if-match': `"${held.version}"` })).statusCode).toBe(204);
+    expect((await as('DELETE', url, undefined, { 'if-match': `"${held.version}"` })).statusCode).toBe(412);
+    expect((await as('DELETE', url, undefined, { 'if-match': `"${held.version + 1}"` })).statusCode).toBe(204);
+  });
+});
+
 describe('creating responses', () => {
   it('a created resource carries its ETag, and an idempotent replay the same one', async () => {
     const key = randomUUID();
@@ -211,11 +265,17 @@ describe('the contract documents it once for every versioned route', () => {
     const header = (op: Op, name: string) => op.parameters?.some((p) => p.in === 'header' && p.name === name);
     const checked: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
-      if (!/^\/api\/v1\/(products|customers|orders|stock|payments)\/\{\w+\}/.test(path)) continue;
-      if (path.endsWith('/attachments') || path.startsWith('/api/v1/products/import')) continue;
+      if (
+        !/^\/api\/v1\/(products|customers|orders|stock|payments|workspaces)\/\{\w+\}/.test(path) &&
+        path !== '/api/v1/me'
+      )
+        continue;
+      // Not versioned: import jobs (read-only progress), invitations and API keys (created and
+      // revoked, never edited), receipt uploads.
+      if (/\/(attachments|import|invitations|api-keys)(\/|$)/.test(path)) continue;
       for (const [method, op] of Object.entries(ops)) {
-        const list = path.endsWith('/payments') && method === 'get'; // an order's payments: a list
-        if (method === 'get' && !list) {
+        const single = path.endsWith('}') || path === '/api/v1/me'; // not a list under a resource
+        if (method === 'get' && single) {
           expect(header(op, 'if-none-match'), path).toBe(true);
           expect(op.responses['304'], path).toBeDefined();
           expect(op.responses['200']?.headers, path).toHaveProperty('etag');
@@ -228,6 +288,6 @@ describe('the contract documents it once for every versioned route', () => {
         }
       }
     }
-    expect(checked.length).toBeGreaterThanOrEqual(12);
+    expect(checked.length).toBeGreaterThanOrEqual(18);
   });
 });

@@ -172,6 +172,8 @@ export interface paths {
                             lastName: string;
                             /** @description A platform administrator (not a workspace role) */
                             isPlatformAdmin: boolean;
+                            /** @description Bumped by every change to the account (the ETag of GET /me). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -434,7 +436,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -443,6 +448,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -454,10 +461,21 @@ export interface paths {
                             lastName: string;
                             /** @description A platform administrator (not a workspace role) */
                             isPlatformAdmin: boolean;
+                            /** @description Bumped by every change to the account (the ETag of GET /me). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -785,6 +803,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -801,6 +821,8 @@ export interface paths {
                             };
                             /** @description The caller's role here */
                             role: string | null;
+                            /** @description Bumped by every change (the ETag; send it in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -827,7 +849,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -839,6 +864,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -855,12 +882,23 @@ export interface paths {
                             };
                             /** @description The caller's role here */
                             role: string | null;
+                            /** @description Bumped by every change (the ETag; send it in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -870,7 +908,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -879,12 +920,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -894,7 +952,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -921,6 +982,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -937,10 +1000,36 @@ export interface paths {
                             };
                             /** @description The caller's role here */
                             role: string | null;
+                            /** @description Bumped by every change (the ETag; send it in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -983,6 +1072,8 @@ export interface paths {
                                 permissions: string[];
                                 /** @description Owner and Admin: not editable */
                                 system: boolean;
+                                /** @description Bumped by every change (send it back in If-Match). */
+                                version: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -1022,6 +1113,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1033,6 +1126,8 @@ export interface paths {
                             permissions: string[];
                             /** @description Owner and Admin: not editable */
                             system: boolean;
+                            /** @description Bumped by every change (send it back in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -1062,7 +1157,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1072,12 +1170,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1087,7 +1202,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1109,6 +1227,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1120,10 +1240,36 @@ export interface paths {
                             permissions: string[];
                             /** @description Owner and Admin: not editable */
                             system: boolean;
+                            /** @description Bumped by every change (send it back in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1167,6 +1313,8 @@ export interface paths {
                                 roleName: string;
                                 /** @enum {string} */
                                 status: "active" | "suspended";
+                                /** @description Bumped by every change (send it back in If-Match). */
+                                version: number;
                                 /** Format: date-time */
                                 joinedAt: string;
                             }[];
@@ -1197,7 +1345,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1207,12 +1358,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1222,7 +1390,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1241,12 +1412,29 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
