@@ -9,6 +9,7 @@ import {
   permissionGuard,
   rateLimitPlugin,
   requestLimitsPlugin,
+  versionedRoutesPlugin,
   workspaceContext,
 } from '@nexova/http';
 import { identityRoutes, identityRuntime, jwksRoutes, resolveApiKey, verifyAccessToken } from '@nexova/identity';
@@ -39,13 +40,15 @@ const accessControl = fp<AppDeps>(
 /**
  * Infrastructure plugins, in order. Rate limiting comes before access control so the per-IP limit
  * runs before authentication; its per-user and per-workspace limits run in preParsing, after every
- * onRequest hook, so they see the actor. Idempotency comes last: its key scope is the workspace and
- * principal that access control resolved.
+ * onRequest hook, so they see the actor. Versioned routes (ETag, If-None-Match, If-Match) wrap
+ * handlers before idempotency does, so a stored POST response keeps its ETag. Idempotency comes
+ * last: its key scope is the workspace and principal that access control resolved.
  */
 export const infrastructure: AppPlugin[] = [
   { name: 'request-limits', plugin: requestLimitsPlugin },
   { name: 'rate-limit', plugin: rateLimitPlugin },
   { name: 'access-control', plugin: accessControl },
+  { name: 'versioned-routes', plugin: versionedRoutesPlugin },
   { name: 'idempotency', plugin: idempotencyPlugin },
 ];
 

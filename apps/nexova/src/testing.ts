@@ -26,12 +26,15 @@ const TEST_QUOTAS = {
 /**
  * The whole application over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set),
  * driven through app.inject(). One per test file; each test creates its own workspace.
+ * `sharing`: a second instance (another API replica) over the first one's database; disposing it
+ * closes only the app.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { workers?: boolean } = {},
+  options: { workers?: boolean; sharing?: TestApp } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const shared = options.sharing?.database;
+  const database = shared ?? (await createTestDatabase());
   // Each test app gets its own data folder (the .eml mail drop lives there).
   const dataDir = mkdtempSync(join(tmpdir(), 'nexova-test-'));
   // Workers ride JetStream when the run has NATS_URL (CI's NATS step), each app on its own streams.
@@ -68,7 +71,7 @@ export async function createTestApp(
     dispose: async () => {
       for (const worker of [...workers].reverse()) await worker.stop();
       await app.close();
-      await database.dispose();
+      if (!shared) await database.dispose();
       if (config.NATS_URL && 'NATS_PREFIX' in nats) await deleteNatsStreams(config.NATS_URL, config.NATS_PREFIX);
     },
   });

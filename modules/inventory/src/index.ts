@@ -10,6 +10,7 @@ export { type AdjustStockInput, adjustStock } from './use-cases/adjust-stock';
 export { type CommitReservationInput, commitReservation } from './use-cases/commit-reservation';
 export { type ExpireReservationInput, expireReservation } from './use-cases/expire-reservation';
 export { type GetReservationInput, getReservation } from './use-cases/get-reservation';
+export { type GetStockLevelInput, getStockLevel } from './use-cases/get-stock-level';
 export { inStockVariantIds } from './use-cases/in-stock-variants';
 export { type ListMovementsInput, listMovements } from './use-cases/list-movements';
 export { type ListStockInput, listStock } from './use-cases/list-stock';

@@ -104,8 +104,8 @@ describe('orders API', () => {
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ total: 1000, version: 2, notes: 'changed', lines: [{ variant_id: b }] });
     const stale = await call('PATCH', `/orders/${order.id}`, { notes: 'x', expected_version: 1 });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json().code).toBe('version_mismatch');
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json()).toMatchObject({ code: 'version_mismatch', current_version: 2 });
     expect((await call('POST', `/orders/${order.id}/confirm`, {})).statusCode).toBe(202);
     const late = await call('PATCH', `/orders/${order.id}`, { notes: 'too late' });
     expect(late.statusCode).toBe(409);

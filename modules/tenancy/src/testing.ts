@@ -52,18 +52,27 @@ export async function signUp(app: Injectable, email = `user-${randomUUID()}@exam
 /**
  * For integration tests of any module: a new user with a new workspace, in one call. Without
  * `permissions` the user is the workspace's Owner (`*`); with them, the returned user is a second
- * member holding a custom role with exactly those grants (invited and accepted through the API).
+ * member holding a custom role with exactly those grants (invited and accepted through the API);
+ * with `owner` that member joins the given Owner's workspace instead of a new one.
  */
 export async function signUpAndCreateWorkspace(
   app: Injectable,
-  options: { permissions?: string[] } = {},
+  options: { permissions?: string[]; owner?: TestWorkspace } = {},
 ): Promise<TestWorkspace> {
-  const owner = await signUp(app);
-  const auth = { authorization: `Bearer ${owner.token}` };
-  const slug = `ws-${randomUUID().slice(0, 18)}`;
-  const ws = await call<{ id: string }>(app, 'POST', '/api/v1/workspaces', { name: `Test ${slug}`, slug }, auth);
-  const ownerHeaders = { ...auth, 'x-workspace-id': ws.id };
-  if (!options.permissions) return { ...owner, workspaceId: ws.id, headers: ownerHeaders };
+  let ws: { id: string };
+  let ownerHeaders: Record<string, string>;
+  if (options.owner) {
+    // Another member of that Owner's workspace.
+    ws = { id: options.owner.workspaceId };
+    ownerHeaders = options.owner.headers;
+  } else {
+    const owner = await signUp(app);
+    const auth = { authorization: `Bearer ${owner.token}` };
+    const slug = `ws-${randomUUID().slice(0, 18)}`;
+    ws = await call<{ id: string }>(app, 'POST', '/api/v1/workspaces', { name: `Test ${slug}`, slug }, auth);
+    ownerHeaders = { ...auth, 'x-workspace-id': ws.id };
+    if (!options.permissions) return { ...owner, workspaceId: ws.id, headers: ownerHeaders };
+  }
 
   const base = `/api/v1/workspaces/${ws.id}`;
   const role = await call<{ id: string }>(
@@ -72,7 +81,7 @@ export async function signUpAndCreateWorkspace(
     `${base}/roles`,
     {
       name: `role-${randomUUID().slice(0, 8)}`,
-      permissions: options.permissions,
+      permissions: options.permissions ?? ['*'],
     },
     ownerHeaders,
   );

@@ -172,6 +172,8 @@ export interface paths {
                             lastName: string;
                             /** @description A platform administrator (not a workspace role) */
                             isPlatformAdmin: boolean;
+                            /** @description Bumped by every change to the account (the ETag of GET /me). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -434,7 +436,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -443,6 +448,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -454,10 +461,21 @@ export interface paths {
                             lastName: string;
                             /** @description A platform administrator (not a workspace role) */
                             isPlatformAdmin: boolean;
+                            /** @description Bumped by every change to the account (the ETag of GET /me). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -785,6 +803,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -801,6 +821,8 @@ export interface paths {
                             };
                             /** @description The caller's role here */
                             role: string | null;
+                            /** @description Bumped by every change (the ETag; send it in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -827,7 +849,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -839,6 +864,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -855,12 +882,23 @@ export interface paths {
                             };
                             /** @description The caller's role here */
                             role: string | null;
+                            /** @description Bumped by every change (the ETag; send it in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -870,7 +908,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -879,12 +920,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -894,7 +952,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -921,6 +982,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -937,10 +1000,36 @@ export interface paths {
                             };
                             /** @description The caller's role here */
                             role: string | null;
+                            /** @description Bumped by every change (the ETag; send it in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -983,6 +1072,8 @@ export interface paths {
                                 permissions: string[];
                                 /** @description Owner and Admin: not editable */
                                 system: boolean;
+                                /** @description Bumped by every change (send it back in If-Match). */
+                                version: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -1022,6 +1113,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1033,6 +1126,8 @@ export interface paths {
                             permissions: string[];
                             /** @description Owner and Admin: not editable */
                             system: boolean;
+                            /** @description Bumped by every change (send it back in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -1062,7 +1157,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1072,12 +1170,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1087,7 +1202,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1109,6 +1227,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1120,10 +1240,36 @@ export interface paths {
                             permissions: string[];
                             /** @description Owner and Admin: not editable */
                             system: boolean;
+                            /** @description Bumped by every change (send it back in If-Match). */
+                            version: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1167,6 +1313,8 @@ export interface paths {
                                 roleName: string;
                                 /** @enum {string} */
                                 status: "active" | "suspended";
+                                /** @description Bumped by every change (send it back in If-Match). */
+                                version: number;
                                 /** Format: date-time */
                                 joinedAt: string;
                             }[];
@@ -1197,7 +1345,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1207,12 +1358,29 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1222,7 +1390,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1241,12 +1412,29 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
                     headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1545,6 +1733,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1595,7 +1785,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1606,6 +1799,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1637,6 +1832,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -1645,7 +1849,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1660,6 +1867,30 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -1668,7 +1899,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -1682,6 +1916,7 @@ export interface paths {
                         category_id?: string | null;
                         /** @enum {string} */
                         status?: "draft" | "active" | "archived";
+                        /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -1690,6 +1925,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1718,6 +1955,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1739,6 +2000,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -1763,6 +2026,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1791,6 +2056,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -1816,7 +2105,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                     variantId: string;
@@ -1828,6 +2120,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1859,6 +2153,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -1867,7 +2185,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                     variantId: string;
@@ -1883,6 +2204,7 @@ export interface paths {
                         };
                         /** @description Integer minor units (1990 = 19.90). */
                         price?: number;
+                        /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
                         expected_version?: number;
                     };
                 };
@@ -1891,6 +2213,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1919,6 +2243,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2208,6 +2556,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -2223,7 +2573,7 @@ export interface paths {
                         delta: number;
                         /** @description Why: delivery, count correction, damage… */
                         reason: string;
-                        /** @description Fail with 409 if the stock changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -2232,6 +2582,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2252,6 +2604,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2267,33 +2643,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Set the low-stock threshold of a variant */
-        patch: {
+        /** The stock level of one variant */
+        get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     variantId: string;
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        low_stock_threshold: number;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2311,6 +2680,92 @@ export interface paths {
                             low: boolean;
                             version: number;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the low-stock threshold of a variant */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
+                path: {
+                    variantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        low_stock_threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2529,7 +2984,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2540,6 +2998,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2561,6 +3021,15 @@ export interface paths {
                             closed_at: string | null;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2649,6 +3118,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2687,7 +3158,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
                     phone: string;
@@ -2699,6 +3173,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2717,6 +3193,15 @@ export interface paths {
                             updated_at: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2739,7 +3224,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2750,6 +3238,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2779,6 +3269,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -2787,7 +3286,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2802,6 +3304,30 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -2810,7 +3336,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2822,7 +3351,7 @@ export interface paths {
                         name?: string;
                         phone?: string | null;
                         email?: string | null;
-                        /** @description 409 if the customer changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -2831,6 +3360,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2847,6 +3378,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2924,6 +3479,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -2947,6 +3504,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2973,6 +3532,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3111,6 +3694,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3192,7 +3777,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3203,6 +3791,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3265,6 +3855,15 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
@@ -3276,7 +3875,10 @@ export interface paths {
         patch: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3305,7 +3907,7 @@ export interface paths {
                         notes?: string | null;
                         shipping_fee?: number;
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     };
                 };
@@ -3314,6 +3916,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3376,6 +3980,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -3394,6 +4022,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3407,7 +4037,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                         /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
                         payment_provider?: ("manual" | "stripe") | null;
@@ -3418,6 +4048,8 @@ export interface paths {
                 /** @description Default Response */
                 202: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3477,6 +4109,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3502,6 +4158,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3515,7 +4173,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3524,6 +4182,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3583,6 +4243,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3608,6 +4292,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3621,7 +4307,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3630,6 +4316,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3689,6 +4377,30 @@ export interface paths {
                                 };
                                 created_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3714,6 +4426,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -3727,7 +4441,7 @@ export interface paths {
                     "application/json": {
                         /** @description Kept in the status history. */
                         reason?: string;
-                        /** @description 409 if the order changed since. */
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
                         expected_version?: number;
                     } | null;
                 };
@@ -3736,6 +4450,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3798,6 +4514,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3820,7 +4560,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     /** @description The order (the saga id). */
                     id: string;
@@ -3832,6 +4575,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3888,6 +4633,15 @@ export interface paths {
                             updated_at: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -4082,6 +4836,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4203,7 +4959,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -4214,6 +4973,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4251,6 +5012,15 @@ export interface paths {
                             updated_at: string;
                         };
                     };
+                };
+                /** @description Not modified: If-None-Match names the current ETag. No body. */
+                304: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -4276,6 +5046,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -4295,6 +5067,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4333,6 +5107,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -4355,6 +5153,8 @@ export interface paths {
             parameters: {
                 query?: never;
                 header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
                 };
@@ -4374,6 +5174,8 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4409,6 +5211,30 @@ export interface paths {
                             version: number;
                             created_at: string;
                             updated_at: string;
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };

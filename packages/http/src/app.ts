@@ -72,6 +72,12 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
     trustProxy: trustProxyOption(config.HTTP_TRUST_PROXY),
     // Receiving the request (headers + body) is bounded (408); handlers too (503 problem+json).
     requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    // Node enforces requestTimeout only while headersTimeout (60 s by default) is not longer, and
+    // checks it every connectionsCheckingInterval (30 s by default): without these, no 408 ever came.
+    http: {
+      headersTimeout: Math.min(60_000, config.HTTP_REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.HTTP_REQUEST_TIMEOUT_MS / 4)),
+    },
     handlerTimeout: config.HTTP_HANDLER_TIMEOUT_MS,
     clientErrorHandler: writeClientError,
     return503OnClosing: false,

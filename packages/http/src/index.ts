@@ -23,6 +23,7 @@ export { rateLimitPlugin } from './hardening/rate-limit';
 export { type AppliedPolicy, rateLimitHeaders } from './hardening/rate-limit-headers';
 export { requestLimitsPlugin } from './hardening/request-limits';
 export { deleteVersioned, updateVersioned, type VersionCondition, type VersionedTable } from './hardening/versioned';
+export { ifMatchVersion, type VersionedRoute, versionedRoutesPlugin } from './hardening/versioned-routes';
 export { healthRoutes, type ReadinessCheck } from './health';
 export { type Locale, pickLocale, registerTitles, translateTitle } from './i18n';
 export { OPENAPI_PATH } from './openapi';

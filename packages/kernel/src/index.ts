@@ -4,3 +4,4 @@ export * from './errors';
 export * from './id-cursor';
 export * from './ids';
 export * from './money';
+export * from './versions';

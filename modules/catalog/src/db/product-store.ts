@@ -1,5 +1,5 @@
 import type { TxContext } from '@nexova/db';
-import { ConflictError, NotFoundError, ValidationError } from '@nexova/kernel';
+import { ConflictError, NotFoundError, ValidationError, versionRaceLost } from '@nexova/kernel';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Product, Variant } from '../contracts/product';
 import { productSearchText } from '../domain/fold';
@@ -53,13 +53,12 @@ export async function variantsOf(t: TxContext, productIds: string[]): Promise<Ma
   return grouped;
 }
 
-/** A live product of this workspace or 404; `lock` takes its row lock. */
-export async function mustLoadProduct(t: TxContext, id: string, lock = false): Promise<ProductRow> {
-  const q = t.tx
+/** A live product of this workspace or 404 (writes then go through touchProduct, conditioned on its version). */
+export async function mustLoadProduct(t: TxContext, id: string): Promise<ProductRow> {
+  const [row] = await t.tx
     .select()
     .from(products)
     .where(and(eq(products.workspaceId, workspaceOf(t)), eq(products.id, id), isNull(products.deletedAt)));
-  const [row] = lock ? await q.for('update') : await q;
   if (!row) throw new NotFoundError(`Product ${id} was not found.`, { code: 'product_not_found' });
   return row;
 }
@@ -69,17 +68,30 @@ export async function productWithVariants(t: TxContext, id: string): Promise<Pro
   return toProduct(row, (await variantsOf(t, [id])).get(id) ?? []);
 }
 
-/** Recomputes the search text (name, description, live SKUs) and bumps the version. */
-export async function touchProduct(t: TxContext, p: ProductRow): Promise<void> {
+/**
+ * Writes `values`, recomputes the search text (name, description, live SKUs) and bumps the version —
+ * only if the product is still at the version `p` was read at: a concurrent writer that got there
+ * first makes this one fail (412 when the caller named `expected`, else 409), never overwrite.
+ */
+export async function touchProduct(
+  t: TxContext,
+  p: ProductRow,
+  expected: number | undefined,
+  values: Partial<Pick<ProductRow, 'name' | 'description' | 'categoryId' | 'status' | 'deletedAt'>> = {},
+): Promise<ProductRow> {
   const skus = ((await variantsOf(t, [p.id])).get(p.id) ?? []).map((v) => v.sku);
-  await t.tx
+  const [row] = await t.tx
     .update(products)
     .set({
-      searchText: productSearchText({ ...p, skus }),
-      version: sql`${products.version} + 1`,
+      ...values,
+      searchText: productSearchText({ ...p, ...values, skus }),
+      version: p.version + 1,
       updatedAt: new Date(),
     })
-    .where(and(eq(products.workspaceId, p.workspaceId), eq(products.id, p.id)));
+    .where(and(eq(products.workspaceId, p.workspaceId), eq(products.id, p.id), eq(products.version, p.version)))
+    .returning();
+  if (!row) versionRaceLost(p.version, expected, `Product ${p.id}`);
+  return row;
 }
 
 /** 409 naming the SKUs (and their pointers) that a live variant of this workspace already uses. */

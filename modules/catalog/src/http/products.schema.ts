@@ -62,9 +62,14 @@ export const updateBody = z
     description: z.string().max(5000).nullable().optional(),
     category_id: uuid.nullable().optional(),
     status: status.optional(),
-    expected_version: z.number().int().positive().optional(),
+    expected_version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Deprecated: send If-Match instead. 412 if the product changed since this version.'),
   })
-  .meta({ example: { status: 'archived', expected_version: 1 } });
+  .meta({ example: { status: 'archived' } });
 
 export const variantBody = newVariant.meta({ example: { sku: 'TSHIRT-RED-L', options: { size: 'L' }, price: 1990 } });
 export const variantPatch = z
@@ -72,7 +77,12 @@ export const variantPatch = z
     sku: sku.optional(),
     options: options.optional(),
     price: price.optional(),
-    expected_version: z.number().int().positive().optional(),
+    expected_version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("The variant's version: 412 if it changed since. If-Match names the product's ETag."),
   })
   .meta({ example: { price: 2490 } });
 

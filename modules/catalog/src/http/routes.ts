@@ -1,4 +1,4 @@
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createProduct } from '../use-cases/create-product';
 import { deleteProduct } from '../use-cases/delete-product';
@@ -50,7 +50,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/products',
     {
-      config: { permission: 'products:write' },
+      config: { permission: 'products:write', versioned: { ifMatch: false } },
       schema: {
         summary: 'Create a product with its variants',
         tags,
@@ -78,7 +78,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/products/:id',
     {
-      config: { permission: 'products:read' },
+      config: { permission: 'products:read', versioned: true },
       schema: { summary: 'A product with its variants', tags, params: s.idParams, response: { 200: s.productSchema } },
     },
     async (req) => getProduct({ ctx: req.ctx, input: { productId: req.params.id } }),
@@ -87,7 +87,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/products/:id',
     {
-      config: { permission: 'products:write' },
+      config: { permission: 'products:write', versioned: true },
       schema: {
         summary: 'Update a product',
         tags,
@@ -106,7 +106,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
           description: b.description,
           categoryId: b.category_id,
           status: b.status,
-          expectedVersion: b.expected_version,
+          expectedVersion: ifMatchVersion(req, b.expected_version),
         },
       });
     },
@@ -115,7 +115,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/products/:id',
     {
-      config: { permission: 'products:write' },
+      config: { permission: 'products:write', versioned: true },
       schema: {
         summary: 'Soft-delete a product and its variants',
         tags,
@@ -124,7 +124,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await deleteProduct({ ctx: req.ctx, input: { productId: req.params.id } });
+      await deleteProduct({ ctx: req.ctx, input: { productId: req.params.id, expectedVersion: ifMatchVersion(req) } });
       reply.code(204);
       return null;
     },
@@ -133,7 +133,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/products/:id/variants',
     {
-      config: { permission: 'products:write' },
+      config: { permission: 'products:write', versioned: { ifMatch: true } },
       schema: {
         summary: 'Add a variant',
         tags,
@@ -144,14 +144,17 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       reply.code(201);
-      return upsertVariant({ ctx: req.ctx, input: { productId: req.params.id, ...req.body } });
+      return upsertVariant({
+        ctx: req.ctx,
+        input: { productId: req.params.id, ...req.body, expectedProductVersion: ifMatchVersion(req) },
+      });
     },
   );
 
   app.patch(
     '/products/:id/variants/:variantId',
     {
-      config: { permission: 'products:write' },
+      config: { permission: 'products:write', versioned: true },
       schema: {
         summary: 'Change a variant (SKU, options, price)',
         tags,
@@ -169,6 +172,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
           variantId: req.params.variantId,
           ...rest,
           expectedVersion: expected_version,
+          expectedProductVersion: ifMatchVersion(req),
         },
       });
     },
@@ -177,7 +181,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/products/:id/variants/:variantId',
     {
-      config: { permission: 'products:write' },
+      config: { permission: 'products:write', versioned: true },
       schema: {
         summary: 'Remove a variant (soft delete; its SKU is free again)',
         tags,
@@ -188,7 +192,12 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       upsertVariant({
         ctx: req.ctx,
-        input: { productId: req.params.id, variantId: req.params.variantId, remove: true },
+        input: {
+          productId: req.params.id,
+          variantId: req.params.variantId,
+          remove: true,
+          expectedProductVersion: ifMatchVersion(req),
+        },
       }),
   );
 

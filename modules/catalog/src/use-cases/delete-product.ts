@@ -1,17 +1,25 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { assertExpectedVersion } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { productDeleted } from '../contracts/events/product-events.v1';
-import { mustLoadProduct } from '../db/product-store';
-import { products, variants } from '../db/schema';
+import { mustLoadProduct, touchProduct } from '../db/product-store';
+import { variants } from '../db/schema';
 
-export type DeleteProductInput = { productId: string };
+export type DeleteProductInput = {
+  productId: string;
+  /** Optimistic concurrency (If-Match): 412 when the product changed since this version. */
+  expectedVersion?: number;
+};
 
 // Soft-deletes a product and its variants (their SKUs become free); orders keep their own snapshot.
 export async function deleteProduct({ ctx, input }: { ctx: AppContext; input: DeleteProductInput }): Promise<void> {
   await withTransaction(ctx, async (t) => {
-    const current = await mustLoadProduct(t, input.productId, true);
+    const current = await mustLoadProduct(t, input.productId);
+    assertExpectedVersion(current.version, input.expectedVersion, `Product ${current.id}`);
     const now = new Date();
+    // The product row first: a concurrent writer makes this fail before any variant is touched.
+    const deleted = await touchProduct(t, current, input.expectedVersion, { deletedAt: now });
     await t.tx
       .update(variants)
       .set({ deletedAt: now })
@@ -22,13 +30,9 @@ export async function deleteProduct({ ctx, input }: { ctx: AppContext; input: De
           isNull(variants.deletedAt),
         ),
       );
-    await t.tx
-      .update(products)
-      .set({ deletedAt: now, version: current.version + 1, updatedAt: now })
-      .where(and(eq(products.workspaceId, current.workspaceId), eq(products.id, current.id)));
     await publish(t, productDeleted, {
       aggregateId: current.id,
-      payload: { product_id: current.id, version: current.version + 1 },
+      payload: { product_id: current.id, version: deleted.version },
     });
   });
 }

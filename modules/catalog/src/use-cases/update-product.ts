@@ -1,11 +1,9 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError } from '@nexova/kernel';
-import { and, eq } from 'drizzle-orm';
+import { assertExpectedVersion } from '@nexova/kernel';
 import { productUpdated } from '../contracts/events/product-events.v1';
 import type { Product } from '../contracts/product';
 import { assertCategory, mustLoadProduct, productWithVariants, touchProduct } from '../db/product-store';
-import { products } from '../db/schema';
 
 export type UpdateProductInput = {
   productId: string;
@@ -13,18 +11,16 @@ export type UpdateProductInput = {
   description?: string | null;
   categoryId?: string | null;
   status?: 'draft' | 'active' | 'archived';
-  /** Optimistic concurrency (If-Match): 409 when the product changed since this version. */
+  /** Optimistic concurrency (If-Match): 412 when the product changed since this version. */
   expectedVersion?: number;
 };
 
-// Changes a product's own fields (variants have their own use-cases).
+// Changes a product's own fields (variants have their own use-cases). The write is conditioned on
+// the version read, so a concurrent change makes it fail (409/412) instead of being overwritten.
 export async function updateProduct({ ctx, input }: { ctx: AppContext; input: UpdateProductInput }): Promise<Product> {
   return withTransaction(ctx, async (t) => {
-    const current = await mustLoadProduct(t, input.productId, true);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
-      throw new ConflictError(`Product changed since version ${input.expectedVersion} (now ${current.version}).`, {
-        code: 'version_mismatch',
-      });
+    const current = await mustLoadProduct(t, input.productId);
+    assertExpectedVersion(current.version, input.expectedVersion, `Product ${current.id}`);
     if (input.categoryId !== undefined) await assertCategory(t, input.categoryId);
     const next = {
       name: input.name?.trim() ?? current.name,
@@ -34,14 +30,10 @@ export async function updateProduct({ ctx, input }: { ctx: AppContext; input: Up
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return productWithVariants(t, current.id);
-    await t.tx
-      .update(products)
-      .set(next)
-      .where(and(eq(products.workspaceId, current.workspaceId), eq(products.id, current.id)));
-    await touchProduct(t, { ...current, ...next });
+    const updated = await touchProduct(t, current, input.expectedVersion, next);
     await publish(t, productUpdated, {
       aggregateId: current.id,
-      payload: { product_id: current.id, version: current.version + 1, changed },
+      payload: { product_id: current.id, version: updated.version, changed },
     });
     return productWithVariants(t, current.id);
   });

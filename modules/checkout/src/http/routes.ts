@@ -12,7 +12,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:id/checkout',
     {
-      config: { permission: 'orders:read' },
+      config: { permission: 'orders:read', versioned: true },
       schema: {
         summary: "An order's checkout saga: its state, every step, and the payment it asked for",
         description:

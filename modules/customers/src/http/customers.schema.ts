@@ -30,9 +30,14 @@ export const updateBody = z
     name: z.string().trim().min(1).max(200).optional(),
     phone: z.string().trim().min(3).max(40).nullable().optional(),
     email: z.string().trim().email().max(320).nullable().optional(),
-    expected_version: z.number().int().positive().optional().describe('409 if the customer changed since.'),
+    expected_version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Deprecated: send If-Match instead. 412 if the customer changed since this version.'),
   })
-  .meta({ example: { email: 'ana.souza@example.com', expected_version: 1 } });
+  .meta({ example: { email: 'ana.souza@example.com' } });
 
 export const listQuery = z
   .object({

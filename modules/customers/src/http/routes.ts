@@ -1,4 +1,4 @@
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addCustomerNote } from '../use-cases/add-customer-note';
 import { createCustomer } from '../use-cases/create-customer';
@@ -48,7 +48,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/customers',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'customers:write', versioned: { ifMatch: false } },
       schema: { summary: 'Create a customer', tags, body: s.createBody, response: { 201: s.customerSchema } },
     },
     async (req, reply) => {
@@ -60,7 +60,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/customers/by-phone/:phone',
     {
-      config: { permission: 'customers:read' },
+      config: { permission: 'customers:read', versioned: true },
       schema: {
         summary: 'Find a customer by phone (any spelling)',
         tags,
@@ -74,7 +74,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/customers/:id',
     {
-      config: { permission: 'customers:read' },
+      config: { permission: 'customers:read', versioned: true },
       schema: { summary: 'A customer with notes', tags, params: s.idParams, response: { 200: s.customerDetailSchema } },
     },
     async (req) => getCustomer({ ctx: req.ctx, input: { customerId: req.params.id } }),
@@ -83,7 +83,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/customers/:id',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'customers:write', versioned: true },
       schema: {
         summary: 'Update a customer',
         tags,
@@ -100,7 +100,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
           name: req.body.name,
           phone: req.body.phone,
           email: req.body.email,
-          expectedVersion: req.body.expected_version,
+          expectedVersion: ifMatchVersion(req, req.body.expected_version),
           defaultRegion: region,
         },
       }),
@@ -109,11 +109,14 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/customers/:id',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'customers:write', versioned: true },
       schema: { summary: 'Soft-delete a customer', tags, params: s.idParams, response: { 204: s.noContent } },
     },
     async (req, reply) => {
-      await deleteCustomer({ ctx: req.ctx, input: { customerId: req.params.id } });
+      await deleteCustomer({
+        ctx: req.ctx,
+        input: { customerId: req.params.id, expectedVersion: ifMatchVersion(req) },
+      });
       reply.code(204);
       return null;
     },
@@ -140,7 +143,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/customers/:id/merge',
     {
-      config: { permission: 'customers:merge' },
+      config: { permission: 'customers:merge', versioned: { ifMatch: true } },
       schema: {
         summary: 'Merge a duplicate into this customer',
         tags,
@@ -150,6 +153,13 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) =>
-      mergeCustomers({ ctx: req.ctx, input: { survivorId: req.params.id, duplicateId: req.body.duplicate_id } }),
+      mergeCustomers({
+        ctx: req.ctx,
+        input: {
+          survivorId: req.params.id,
+          duplicateId: req.body.duplicate_id,
+          expectedVersion: ifMatchVersion(req),
+        },
+      }),
   );
 };

@@ -1,12 +1,13 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { newId, ValidationError } from '@nexova/kernel';
+import { and, eq, sql } from 'drizzle-orm';
 import type { CustomerNote } from '../contracts/customer';
 import { mustLoadCustomer } from '../db/customer-store';
-import { customerNotes } from '../db/schema';
+import { customerNotes, customers } from '../db/schema';
 
 export type AddCustomerNoteInput = { customerId: string; body: string };
 
-// Appends a note to a customer, signed by the actor.
+// Appends a note to a customer, signed by the actor; the customer's version moves (its detail changed).
 export async function addCustomerNote({
   ctx,
   input,
@@ -31,6 +32,11 @@ export async function addCustomerNote({
       })
       .returning();
     const note = row as NonNullable<typeof row>;
+    // Notes are part of GET /customers/:id, so its ETag must change: bump (never conflicts; notes only append).
+    await t.tx
+      .update(customers)
+      .set({ version: sql`${customers.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(customers.workspaceId, customer.workspaceId), eq(customers.id, customer.id)));
     return {
       id: note.id,
       body: note.body,

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError, ValidationError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { type CustomerDetail, toCustomer } from '../contracts/customer';
 import { customerMerged } from '../contracts/events/customer-events.v1';
@@ -8,7 +8,12 @@ import { mustLoadCustomer, notesOf } from '../db/customer-store';
 import { customerNotes, customers } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
 
-export type MergeCustomersInput = { survivorId: string; duplicateId: string };
+export type MergeCustomersInput = {
+  survivorId: string;
+  duplicateId: string;
+  /** The survivor's version the caller saw (If-Match): 412 when it changed since. */
+  expectedVersion?: number;
+};
 
 // Folds a duplicate into the survivor: notes move now, missing contact details are filled, the
 // duplicate becomes a tombstone; orders and payments follow via `customers.customer.merged`.
@@ -32,6 +37,7 @@ export async function mergeCustomers({
     ]);
     const survivor = locked.get(input.survivorId) as NonNullable<ReturnType<typeof locked.get>>;
     const duplicate = locked.get(input.duplicateId) as NonNullable<ReturnType<typeof locked.get>>;
+    assertExpectedVersion(survivor.version, input.expectedVersion, `Customer ${survivor.id}`);
     for (const c of [survivor, duplicate])
       if (c.status !== 'active')
         throw new ConflictError(`Customer ${c.id} was already merged.`, { code: 'customer_merged' });

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { type Customer, toCustomer } from '../contracts/customer';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
@@ -13,12 +13,13 @@ export type UpdateCustomerInput = {
   name?: string;
   phone?: string | null;
   email?: string | null;
-  /** Optimistic concurrency (If-Match): 409 when the customer changed since this version. */
+  /** Optimistic concurrency (If-Match): 412 when the customer changed since this version. */
   expectedVersion?: number;
   defaultRegion?: string;
 };
 
 // Changes a customer's details; the phone is re-normalised and stays unique among active customers.
+// The write is conditioned on the version read: a concurrent change → 409/412, never overwritten.
 export async function updateCustomer({
   ctx,
   input,
@@ -29,11 +30,8 @@ export async function updateCustomer({
   const phone =
     input.phone === undefined ? undefined : input.phone ? phoneOrFail(input.phone, input.defaultRegion ?? 'BR') : null;
   return withTransaction(ctx, async (t) => {
-    const current = await mustLoadCustomer(t, input.customerId, true);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
-      throw new ConflictError(`Customer changed since version ${input.expectedVersion} (now ${current.version}).`, {
-        code: 'version_mismatch',
-      });
+    const current = await mustLoadCustomer(t, input.customerId);
+    assertExpectedVersion(current.version, input.expectedVersion, `Customer ${current.id}`);
     if (current.status === 'merged')
       throw new ConflictError(`Customer ${current.id} was merged into ${current.mergedInto}.`, {
         code: 'customer_merged',
@@ -53,9 +51,16 @@ export async function updateCustomer({
     const [row] = await t.tx
       .update(customers)
       .set({ ...next, searchText: customerSearchText(next), version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(customers.workspaceId, current.workspaceId), eq(customers.id, current.id)))
+      .where(
+        and(
+          eq(customers.workspaceId, current.workspaceId),
+          eq(customers.id, current.id),
+          eq(customers.version, current.version),
+        ),
+      )
       .returning();
-    const updated = row as NonNullable<typeof row>;
+    if (!row) versionRaceLost(current.version, input.expectedVersion, `Customer ${current.id}`);
+    const updated = row;
     await publish(t, customerUpdated, {
       aggregateId: updated.id,
       payload: { customer_id: updated.id, changed, version: updated.version },

@@ -19,6 +19,7 @@ export const userView = z
     firstName: z.string(),
     lastName: z.string(),
     isPlatformAdmin: z.boolean().describe('A platform administrator (not a workspace role)'),
+    version: z.number().int().describe('Bumped by every change to the account (the ETag of GET /me).'),
     createdAt: z.date(),
   })
   .meta({
@@ -28,6 +29,7 @@ export const userView = z
       firstName: 'Ana',
       lastName: 'Souza',
       isPlatformAdmin: false,
+      version: 1,
       createdAt: '2026-01-15T10:00:00.000Z',
     },
   });

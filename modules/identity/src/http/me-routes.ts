@@ -13,7 +13,7 @@ export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get(
     '/me',
     {
-      config: { auth: 'user' },
+      config: { auth: 'user', versioned: true },
       schema: { tags: ['auth'], summary: 'The signed-in user', security, response: { 200: userView } },
     },
     async (request) => getUser({ ctx: request.ctx, input: { userId: request.ctx.actor.id ?? '' } }),

@@ -1,7 +1,7 @@
 import { type AppContext, queryable, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { NotFoundError, ValidationError } from '@nexova/kernel';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { originOf, passwordChanged } from '../contracts/events';
 import { sessions, users } from '../db/schema';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from '../domain/passwords';
@@ -32,7 +32,10 @@ export async function changePassword({
   const passwordHash = await hashPassword(input.newPassword);
   await withTransaction(ctx, async (t) => {
     const now = new Date();
-    await t.tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+    await t.tx
+      .update(users)
+      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: now })
+      .where(eq(users.id, userId));
     const keep = input.keepSessionFamily;
     await t.tx
       .update(sessions)

@@ -16,6 +16,7 @@ export async function getUser({ ctx, input }: { ctx: AppContext; input: GetUserI
       firstName: users.firstName,
       lastName: users.lastName,
       isPlatformAdmin: users.isPlatformAdmin,
+      version: users.version,
       createdAt: users.createdAt,
     })
     .from(users)

@@ -21,6 +21,8 @@ export type UserView = {
   firstName: string;
   lastName: string;
   isPlatformAdmin: boolean;
+  /** Bumped by every write to the account: the ETag of GET /me. */
+  version: number;
   createdAt: Date;
 };
 

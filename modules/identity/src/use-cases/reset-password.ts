@@ -1,7 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { ValidationError } from '@nexova/kernel';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { originOf, passwordChanged } from '../contracts/events';
 import { passwordResets, sessions, users } from '../db/schema';
 import { assertPasswordPolicy, hashPassword } from '../domain/passwords';
@@ -35,7 +35,10 @@ export async function resetPassword({
     }
     const now = new Date();
     await t.tx.update(passwordResets).set({ usedAt: now }).where(eq(passwordResets.id, reset.id));
-    await t.tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, reset.userId));
+    await t.tx
+      .update(users)
+      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: now })
+      .where(eq(users.id, reset.userId));
     await t.tx
       .update(sessions)
       .set({ revokedAt: now })

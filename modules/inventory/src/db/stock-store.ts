@@ -14,6 +14,8 @@ export type Change = {
   kind: MovementKind;
   reason?: string | null;
   reservationId?: string | null;
+  /** Apply only while the row is still at this version (optimistic concurrency, If-Match). */
+  ifVersion?: number;
 };
 
 /** The workspace a tenant use-case runs in; a context without one is a programming error surfaced as 400. */
@@ -62,6 +64,7 @@ export async function applyChange(t: TxContext, change: Change): Promise<Levels 
         eq(stockLevels.variantId, change.variantId),
         sql`${stockLevels.onHand} + ${dOn} >= ${stockLevels.reserved} + ${dRes}`,
         gte(sql`${stockLevels.reserved} + ${dRes}`, 0),
+        change.ifVersion === undefined ? undefined : eq(stockLevels.version, change.ifVersion),
       ),
     )
     .returning({

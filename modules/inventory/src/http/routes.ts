@@ -1,7 +1,8 @@
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { adjustStock } from '../use-cases/adjust-stock';
 import { getReservation } from '../use-cases/get-reservation';
+import { getStockLevel } from '../use-cases/get-stock-level';
 import { listMovements } from '../use-cases/list-movements';
 import { listStock } from '../use-cases/list-stock';
 import { releaseReservation } from '../use-cases/release-reservation';
@@ -13,7 +14,6 @@ registerTitles({
   insufficient_stock: { es: 'Stock insuficiente', 'pt-BR': 'Estoque insuficiente' },
   reservation_not_found: { es: 'Reserva no encontrada', 'pt-BR': 'Reserva não encontrada' },
   reservation_closed: { es: 'La reserva ya está cerrada', 'pt-BR': 'A reserva já está encerrada' },
-  version_mismatch: { es: 'El recurso cambió', 'pt-BR': 'O recurso mudou' },
 });
 
 const tags = ['inventory'];
@@ -43,7 +43,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/stock/adjust',
     {
-      config: { permission: 'stock:write' },
+      config: { permission: 'stock:write', versioned: { ifMatch: true } },
       schema: {
         summary: 'Adjust on-hand stock with a reason',
         tags,
@@ -58,15 +58,29 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
           variantId: req.body.variant_id,
           delta: req.body.delta,
           reason: req.body.reason,
-          expectedVersion: req.body.expected_version,
+          expectedVersion: ifMatchVersion(req, req.body.expected_version),
         },
       }),
+  );
+
+  app.get(
+    '/stock/:variantId',
+    {
+      config: { permission: 'stock:read', versioned: true },
+      schema: {
+        summary: 'The stock level of one variant',
+        tags,
+        params: s.variantParams,
+        response: { 200: s.stockLevelSchema },
+      },
+    },
+    async (req) => getStockLevel({ ctx: req.ctx, input: { variantId: req.params.variantId } }),
   );
 
   app.patch(
     '/stock/:variantId',
     {
-      config: { permission: 'stock:write' },
+      config: { permission: 'stock:write', versioned: true },
       schema: {
         summary: 'Set the low-stock threshold of a variant',
         tags,
@@ -78,7 +92,11 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       setLowStockThreshold({
         ctx: req.ctx,
-        input: { variantId: req.params.variantId, threshold: req.body.low_stock_threshold },
+        input: {
+          variantId: req.params.variantId,
+          threshold: req.body.low_stock_threshold,
+          expectedVersion: ifMatchVersion(req),
+        },
       }),
   );
 
@@ -156,7 +174,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/stock/reservations/:id',
     {
-      config: { permission: 'stock:read' },
+      config: { permission: 'stock:read', versioned: true },
       schema: {
         summary: 'A reservation and its lines',
         tags,

@@ -47,7 +47,12 @@ export const adjustBody = z
       .refine((n) => n !== 0, 'must not be zero')
       .describe('Units added (+) or removed (−).'),
     reason: z.string().trim().min(1).max(500).describe('Why: delivery, count correction, damage…'),
-    expected_version: z.number().int().positive().optional().describe('Fail with 409 if the stock changed since.'),
+    expected_version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Deprecated: send If-Match instead. 412 if the stock changed since this version.'),
   })
   .meta({ example: { variant_id: V, delta: 10, reason: 'delivery from supplier' } });
 

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError, ValidationError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, ValidationError, versionRaceLost } from '@nexova/kernel';
 import { stockAdjusted } from '../contracts/events/stock-events.v1';
 import { type StockLevel, toStockLevel } from '../contracts/stock';
 import { applyChange, readLevel, requireLevel } from '../db/stock-store';
@@ -11,7 +11,7 @@ export type AdjustStockInput = {
   /** Units to add (positive) or remove (negative) from on hand. */
   delta: number;
   reason: string;
-  /** Optimistic concurrency: the stock version the caller saw (If-Match). */
+  /** Optimistic concurrency: the stock version the caller saw (If-Match): 412 when it changed since. */
   expectedVersion?: number;
 };
 
@@ -25,12 +25,10 @@ export async function adjustStock({ ctx, input }: { ctx: AppContext; input: Adju
     throw new ValidationError('A reason is required.', [{ pointer: '/reason', in: 'body', message: 'is required' }]);
   return withTransaction(ctx, async (t) => {
     await requireLevel(t, input.variantId);
+    const what = `Stock of variant ${input.variantId}`;
     if (input.expectedVersion !== undefined) {
       const current = await readLevel(t, input.variantId);
-      if (current && current.version !== input.expectedVersion)
-        throw new ConflictError(`Stock changed since version ${input.expectedVersion} (now ${current.version}).`, {
-          code: 'version_mismatch',
-        });
+      if (current) assertExpectedVersion(current.version, input.expectedVersion, what);
     }
     const after = await applyChange(t, {
       variantId: input.variantId,
@@ -38,9 +36,12 @@ export async function adjustStock({ ctx, input }: { ctx: AppContext; input: Adju
       reservedDelta: 0,
       kind: 'adjustment',
       reason: input.reason.trim(),
+      ifVersion: input.expectedVersion,
     });
     if (!after) {
       const current = await readLevel(t, input.variantId);
+      if (input.expectedVersion !== undefined && current && current.version !== input.expectedVersion)
+        versionRaceLost(input.expectedVersion, input.expectedVersion, what);
       throw new ConflictError('The adjustment would leave on hand below reserved (or negative).', {
         code: 'insufficient_stock',
         extensions: { on_hand: current?.onHand ?? 0, reserved: current?.reserved ?? 0 },

@@ -1,6 +1,6 @@
 import type { TxContext } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import {
   orderCancelled,
@@ -30,12 +30,9 @@ export const illegalTransition = (order: OrderRow, action: OrderAction) =>
     extensions: { current_status: order.status, action, allowed_actions: allowedActions(order.status as OrderStatus) },
   });
 
+/** 412 `version_mismatch` naming the current version when the caller expected another (If-Match). */
 export function checkVersion(order: OrderRow, expected: number | undefined) {
-  if (expected !== undefined && expected !== order.version)
-    throw new ConflictError(`Order changed since version ${expected} (now ${order.version}).`, {
-      code: 'version_mismatch',
-      extensions: { current_version: order.version },
-    });
+  assertExpectedVersion(order.version, expected, `Order ${order.id}`);
 }
 
 const simple = { cancel: orderCancelled, ship: orderShipped, deliver: orderDelivered, reopen: orderReopened };

@@ -41,16 +41,26 @@ export const updateBody = z
     notes: z.string().trim().max(5000).nullable().optional(),
     shipping_fee: z.number().int().min(0).optional(),
     reason: z.string().trim().max(500).optional(),
-    expected_version: z.number().int().positive().optional().describe('409 if the order changed since.'),
+    expected_version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Deprecated: send If-Match instead. 412 if the order changed since this version.'),
   })
-  .meta({ example: { lines: [{ variant_id: V, quantity: 3 }], notes: 'Gift wrap', expected_version: 1 } });
+  .meta({ example: { lines: [{ variant_id: V, quantity: 3 }], notes: 'Gift wrap' } });
 
 export const transitionBody = z
   .object({
     reason: z.string().trim().max(500).optional().describe('Kept in the status history.'),
-    expected_version: z.number().int().positive().optional().describe('409 if the order changed since.'),
+    expected_version: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Deprecated: send If-Match instead. 412 if the order changed since this version.'),
   })
-  .meta({ example: { reason: 'Customer confirmed by WhatsApp', expected_version: 1 } });
+  .meta({ example: { reason: 'Customer confirmed by WhatsApp' } });
 
 export const confirmBody = transitionBody
   .extend({

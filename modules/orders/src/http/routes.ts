@@ -1,4 +1,4 @@
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { STAFF_ACTIONS, type StaffAction } from '../domain/order-status';
 import { cancelOrder } from '../use-cases/cancel-order';
@@ -40,7 +40,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders',
     {
-      config: { permission: 'orders:write' },
+      config: { permission: 'orders:write', versioned: { ifMatch: false } },
       schema: { summary: 'Create an order (draft)', tags, body: s.createBody, response: { 201: s.orderDetailSchema } },
     },
     async (req, reply) => {
@@ -82,7 +82,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:id',
     {
-      config: { permission: 'orders:read' },
+      config: { permission: 'orders:read', versioned: true },
       schema: {
         summary: 'An order with its status history',
         tags,
@@ -96,7 +96,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/orders/:id',
     {
-      config: { permission: 'orders:write' },
+      config: { permission: 'orders:write', versioned: true },
       schema: {
         summary: 'Edit a draft order',
         tags,
@@ -117,7 +117,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
           notes: b.notes,
           shippingFee: b.shipping_fee,
           reason: b.reason,
-          expectedVersion: b.expected_version,
+          expectedVersion: ifMatchVersion(req, b.expected_version),
           maxLines,
         },
       });
@@ -129,7 +129,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/orders/:id/${action}`,
       {
-        config: { permission: 'orders:transition' },
+        config: { permission: 'orders:transition', versioned: { ifMatch: true } },
         schema: {
           summary: summaries[action],
           tags,
@@ -141,7 +141,11 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (req, reply) => {
         const body = req.body as s.ConfirmBody | null | undefined;
-        const input = { orderId: req.params.id, reason: body?.reason, expectedVersion: body?.expected_version };
+        const input = {
+          orderId: req.params.id,
+          reason: body?.reason,
+          expectedVersion: ifMatchVersion(req, body?.expected_version),
+        };
         if (action !== 'confirm') return run[action]({ ctx: req.ctx, input });
         reply.code(202);
         const deadline = Date.now() + cfg.CHECKOUT_PAYMENT_TIMEOUT_SECONDS * 1000;

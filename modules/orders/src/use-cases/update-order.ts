@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError } from '@nexova/kernel';
+import { ConflictError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { orderUpdated } from '../contracts/events/order-events.v1';
 import type { DeliveryInput, OrderDetail } from '../contracts/order';
@@ -23,10 +23,11 @@ export type UpdateOrderInput = {
   maxLines?: number;
 };
 
-// Edits a draft (lines re-priced from the catalog); 409 naming the status once it left draft.
+// Edits a draft (lines re-priced from the catalog); 409 naming the status once it left draft. The
+// order row is written first, conditioned on the version read: a concurrent change → 409/412.
 export async function updateOrder({ ctx, input }: { ctx: AppContext; input: UpdateOrderInput }): Promise<OrderDetail> {
   return withTransaction(ctx, async (t) => {
-    const order = await mustLoadOrder(t, input.orderId, true);
+    const order = await mustLoadOrder(t, input.orderId);
     checkVersion(order, input.expectedVersion);
     if (!EDITABLE_STATUSES.includes(order.status as OrderStatus))
       throw new ConflictError(`Order ${order.id} is ${order.status}; only drafts can be edited.`, {
@@ -36,17 +37,12 @@ export async function updateOrder({ ctx, input }: { ctx: AppContext; input: Upda
     const changed: string[] = [];
     const set: Partial<typeof orders.$inferInsert> = {};
     const shippingFee = input.shippingFee ?? order.shippingFee;
+    let priced: Awaited<ReturnType<typeof snapshotLines>> | undefined;
     if (input.lines !== undefined || input.shippingFee !== undefined) {
       const current = await linesOf(t, order.id);
       const lines = input.lines ?? current.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
-      const priced = await snapshotLines(t, { lines, shippingFee, maxLines: input.maxLines ?? 100 });
-      if (input.lines !== undefined) {
-        await t.tx
-          .delete(orderLines)
-          .where(and(eq(orderLines.workspaceId, order.workspaceId), eq(orderLines.orderId, order.id)));
-        await writeLines(t, order.id, priced.lines);
-        changed.push('lines');
-      }
+      priced = await snapshotLines(t, { lines, shippingFee, maxLines: input.maxLines ?? 100 });
+      if (input.lines !== undefined) changed.push('lines');
       if (input.shippingFee !== undefined) changed.push('shipping_fee');
       Object.assign(set, { currency: priced.currency, ...priced.totals });
     }
@@ -66,9 +62,16 @@ export async function updateOrder({ ctx, input }: { ctx: AppContext; input: Upda
     const [row] = await t.tx
       .update(orders)
       .set({ ...set, version: order.version + 1, updatedAt: new Date() })
-      .where(and(eq(orders.workspaceId, order.workspaceId), eq(orders.id, order.id)))
+      .where(and(eq(orders.workspaceId, order.workspaceId), eq(orders.id, order.id), eq(orders.version, order.version)))
       .returning();
-    const updated = row as NonNullable<typeof row>;
+    if (!row) versionRaceLost(order.version, input.expectedVersion, `Order ${order.id}`);
+    const updated = row;
+    if (input.lines !== undefined && priced) {
+      await t.tx
+        .delete(orderLines)
+        .where(and(eq(orderLines.workspaceId, order.workspaceId), eq(orderLines.orderId, order.id)));
+      await writeLines(t, order.id, priced.lines);
+    }
     await appendHistory(t, { orderId: order.id, action: 'update', from: 'draft', to: 'draft', reason: input.reason });
     await publish(t, orderUpdated, {
       aggregateId: order.id,

@@ -1,6 +1,6 @@
 import type { TxContext } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
 import { and, eq } from 'drizzle-orm';
 import { paymentRefunded, paymentVoided } from '../contracts/events/payment-events.v1';
@@ -9,7 +9,13 @@ import { balanceOf } from '../domain/balance';
 import { attachmentsOf, lockAccount, mustLoadPayment, type ReceiptFiles, toPayment } from './payment-store';
 import { orderAccounts, payments } from './schema';
 
-export type ReverseInput = { paymentId: string; reason?: string | null; files?: ReceiptFiles };
+export type ReverseInput = {
+  paymentId: string;
+  reason?: string | null;
+  files?: ReceiptFiles;
+  /** The payment version the caller saw (If-Match): 412 when it changed since. */
+  expectedVersion?: number;
+};
 
 /** Voids or refunds a registered payment in full: the order's paid amount drops back; 409 when already reversed. */
 export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', input: ReverseInput): Promise<Payment> {
@@ -17,6 +23,7 @@ export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', 
   // Same lock order as registerPayment (account, then payment): no deadlock between them.
   const account = await lockAccount(t, found.orderId);
   const payment = await mustLoadPayment(t, input.paymentId, true);
+  assertExpectedVersion(payment.version, input.expectedVersion, `Payment ${payment.id}`);
   if (payment.status !== 'registered')
     throw new ConflictError(`Payment ${payment.id} is already ${payment.status}.`, {
       code: 'payment_already_reversed',

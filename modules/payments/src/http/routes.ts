@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { receiptFiles } from '../files/receipt-files';
@@ -68,7 +68,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders/:orderId/payments',
     {
-      config: { permission: 'payments:write' },
+      config: { permission: 'payments:write', versioned: { ifMatch: false } },
       schema: {
         summary: 'Register a payment (partial allowed; never above the balance)',
         tags,
@@ -109,7 +109,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/payments/:id',
     {
-      config: { permission: 'payments:read' },
+      config: { permission: 'payments:read', versioned: true },
       schema: { summary: 'A payment with its receipts', tags, params: s.idParams, response: { 200: s.paymentSchema } },
     },
     async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.id, files } }),
@@ -122,7 +122,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/payments/:id/${action}`,
       {
-        config: { permission: 'payments:reverse' },
+        config: { permission: 'payments:reverse', versioned: { ifMatch: true } },
         schema: {
           summary: action === 'void' ? 'Void a payment registered by mistake' : 'Refund a payment in full',
           tags,
@@ -131,7 +131,11 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
           response: { 200: s.paymentSchema },
         },
       },
-      async (req) => run({ ctx: req.ctx, input: { paymentId: req.params.id, reason: req.body?.reason, files } }),
+      async (req) =>
+        run({
+          ctx: req.ctx,
+          input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+        }),
     );
   }
 

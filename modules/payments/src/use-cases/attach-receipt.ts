@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId, UnsupportedMediaTypeError } from '@nexova/kernel';
+import { and, eq, sql } from 'drizzle-orm';
 import { receiptAttached } from '../contracts/events/payment-events.v1';
 import type { Attachment } from '../contracts/payment';
 import { mustLoadPayment, type ReceiptFiles, toAttachment, workspaceOf } from '../db/payment-store';
-import { attachments } from '../db/schema';
+import { attachments, payments } from '../db/schema';
 import { sniffReceipt } from '../domain/sniff';
 
 export type AttachReceiptInput = { paymentId: string; data: Buffer; filename?: string | null; files: ReceiptFiles };
 
-// Stores a receipt (JPEG, PNG, WebP or PDF, judged by its bytes: 415 otherwise) and links it to the payment.
+// Stores a receipt (JPEG, PNG, WebP or PDF, judged by its bytes: 415 otherwise) and links it to the
+// payment, whose version moves (its receipts are part of GET /payments/:id, so its ETag changes).
 // The file is written before the row commits; a rollback leaves an orphan file, never a row without a file.
 export async function attachReceipt({
   ctx,
@@ -49,6 +51,10 @@ export async function attachReceipt({
         actorId: t.actor.id,
       })
       .returning();
+    await t.tx
+      .update(payments)
+      .set({ version: sql`${payments.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(payments.workspaceId, ws), eq(payments.id, payment.id)));
     await publish(t, receiptAttached, {
       aggregateId: payment.id,
       payload: { payment_id: payment.id, attachment_id: id, content_type: type.mime, size: input.data.length },

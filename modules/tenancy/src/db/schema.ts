@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
+  integer,
   jsonb,
   pgPolicy,
   pgSchema,
@@ -36,6 +37,8 @@ export const workspaces = tenancy
       name: text().notNull(),
       slug: text().notNull(),
       settings: jsonb().$type<WorkspaceSettings>().notNull(),
+      /** Bumped by every write: the strong ETag, and what If-Match compares (optimistic concurrency). */
+      version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       deletedAt: timestamp({ withTimezone: true }),
@@ -60,6 +63,7 @@ export const roles = tenancy
       /** owner | admin for the system roles (not editable), null for every other role. */
       systemKey: text(),
       isDefault: boolean().notNull().default(false),
+      version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     },
@@ -82,6 +86,7 @@ export const members = tenancy
         .references(() => roles.id),
       status: text().$type<'active' | 'suspended'>().notNull().default('active'),
       email: text().notNull(),
+      version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     },

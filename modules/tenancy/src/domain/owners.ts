@@ -6,7 +6,7 @@ import { members, roles } from '../db/schema';
 /** A member row with its role's system key, locked for the rest of the transaction. */
 export async function lockMember(t: TxContext, workspaceId: string, userId: string) {
   const [row] = await t.tx
-    .select({ userId: members.userId, roleId: members.roleId, status: members.status })
+    .select({ userId: members.userId, roleId: members.roleId, status: members.status, version: members.version })
     .from(members)
     .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, userId)))
     .for('update');

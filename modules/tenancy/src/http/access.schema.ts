@@ -12,6 +12,7 @@ export const roleView = z
     description: z.string(),
     permissions: z.array(z.string()),
     system: z.boolean().describe('Owner and Admin: not editable'),
+    version: z.number().int().describe('Bumped by every change (send it back in If-Match).'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -22,6 +23,7 @@ export const roleView = z
       description: 'Front desk',
       permissions: ['appointments:*', 'patients:read'],
       system: false,
+      version: 1,
       createdAt: WHEN,
       updatedAt: WHEN,
     },
@@ -54,10 +56,19 @@ export const memberView = z
     roleId: z.uuid(),
     roleName: z.string(),
     status: z.enum(['active', 'suspended']),
+    version: z.number().int().describe('Bumped by every change (send it back in If-Match).'),
     joinedAt: z.date(),
   })
   .meta({
-    example: { userId: ID, email: 'ana@example.com', roleId: ID, roleName: 'Staff', status: 'active', joinedAt: WHEN },
+    example: {
+      userId: ID,
+      email: 'ana@example.com',
+      roleId: ID,
+      roleName: 'Staff',
+      status: 'active',
+      version: 1,
+      joinedAt: WHEN,
+    },
   });
 
 export const memberList = z.object({ data: z.array(memberView) }).meta({ example: { data: [] } });

@@ -1,4 +1,4 @@
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion } from '@nexova/http';
 import { type IdentityRuntime, identityRuntime } from '@nexova/identity';
 import { tenancyPermissions as p } from '../permissions';
 import { acceptInvitation } from '../use-cases/accept-invitation';
@@ -43,7 +43,7 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
   app.patch(
     `${base}/members/:userId`,
     {
-      config: manage,
+      config: { ...manage, versioned: true },
       schema: {
         tags,
         summary: "Change a member's role or suspend/reactivate",
@@ -53,19 +53,25 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       },
     },
     async (request, reply) => {
-      await updateMember({ ctx: request.ctx, input: { ...request.body, userId: request.params.userId } });
-      reply.code(204);
-      return undefined;
+      const expectedVersion = ifMatchVersion(request);
+      await updateMember({
+        ctx: request.ctx,
+        input: { ...request.body, userId: request.params.userId, expectedVersion },
+      });
+      return reply.code(204).send();
     },
   );
 
   app.delete(
     `${base}/members/:userId`,
-    { config: manage, schema: { tags, summary: 'Remove a member', security, params: memberParams } },
+    {
+      config: { ...manage, versioned: true },
+      schema: { tags, summary: 'Remove a member', security, params: memberParams },
+    },
     async (request, reply) => {
-      await removeMember({ ctx: request.ctx, input: { userId: request.params.userId } });
-      reply.code(204);
-      return undefined;
+      const expectedVersion = ifMatchVersion(request);
+      await removeMember({ ctx: request.ctx, input: { userId: request.params.userId, expectedVersion } });
+      return reply.code(204).send();
     },
   );
 

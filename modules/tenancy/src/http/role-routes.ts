@@ -1,4 +1,4 @@
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion } from '@nexova/http';
 import { tenancyPermissions as p } from '../permissions';
 import { createRole } from '../use-cases/create-role';
 import { deleteRole } from '../use-cases/delete-role';
@@ -24,7 +24,7 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
   app.post(
     '/workspaces/:workspaceId/roles',
     {
-      config: { permission: p['roles:manage'] },
+      config: { permission: p['roles:manage'], versioned: { ifMatch: false } },
       schema: {
         tags,
         summary: 'Create a custom role',
@@ -36,14 +36,14 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     },
     async (request, reply) => {
       reply.code(201);
-      return await createRole({ ctx: request.ctx, input: request.body });
+      return createRole({ ctx: request.ctx, input: request.body });
     },
   );
 
   app.patch(
     '/workspaces/:workspaceId/roles/:roleId',
     {
-      config: { permission: p['roles:manage'] },
+      config: { permission: p['roles:manage'], versioned: true },
       schema: {
         tags,
         summary: 'Edit a role (system roles refuse)',
@@ -53,19 +53,25 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         response: { 200: roleView },
       },
     },
-    async (request) => updateRole({ ctx: request.ctx, input: { ...request.body, roleId: request.params.roleId } }),
+    async (request) =>
+      updateRole({
+        ctx: request.ctx,
+        input: { ...request.body, roleId: request.params.roleId, expectedVersion: ifMatchVersion(request) },
+      }),
   );
 
   app.delete(
     '/workspaces/:workspaceId/roles/:roleId',
     {
-      config: { permission: p['roles:manage'] },
+      config: { permission: p['roles:manage'], versioned: true },
       schema: { tags, summary: 'Delete an unused custom role', security, params: roleParams },
     },
     async (request, reply) => {
-      await deleteRole({ ctx: request.ctx, input: { roleId: request.params.roleId } });
-      reply.code(204);
-      return undefined;
+      await deleteRole({
+        ctx: request.ctx,
+        input: { roleId: request.params.roleId, expectedVersion: ifMatchVersion(request) },
+      });
+      return reply.code(204).send();
     },
   );
 };

@@ -1,4 +1,4 @@
-import { type AppDeps, declaredPermissions, type FastifyPluginAsyncZod } from '@nexova/http';
+import { type AppDeps, declaredPermissions, type FastifyPluginAsyncZod, ifMatchVersion } from '@nexova/http';
 import { tenancyPermissions as p } from '../permissions';
 import { createWorkspace } from '../use-cases/create-workspace';
 import { deleteWorkspace } from '../use-cases/delete-workspace';
@@ -37,7 +37,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
   app.post(
     '/workspaces',
     {
-      config: { auth: 'user' },
+      config: { auth: 'user', versioned: { ifMatch: false } },
       schema: {
         tags,
         summary: 'Create a workspace (you become its Owner)',
@@ -50,7 +50,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
       const settings = settingsSchema.parse(request.body.settings ?? {});
       const input = { ...request.body, settings };
       reply.code(201);
-      return await createWorkspace({ ctx: request.ctx, input });
+      return createWorkspace({ ctx: request.ctx, input });
     },
   );
 
@@ -66,7 +66,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
   app.get(
     '/workspaces/:workspaceId',
     {
-      config: { permission: p['workspace:read'] },
+      config: { permission: p['workspace:read'], versioned: true },
       schema: { tags, summary: 'A workspace', security, params: workspaceParams, response: { 200: workspaceView } },
     },
     async (request) => getWorkspace({ ctx: request.ctx }),
@@ -75,7 +75,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
   app.patch(
     '/workspaces/:workspaceId',
     {
-      config: { permission: p['workspace:update'] },
+      config: { permission: p['workspace:update'], versioned: true },
       schema: {
         tags,
         summary: 'Rename a workspace or change its settings',
@@ -85,19 +85,19 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         response: { 200: workspaceView },
       },
     },
-    async (request) => updateWorkspace({ ctx: request.ctx, input: request.body }),
+    async (request) =>
+      updateWorkspace({ ctx: request.ctx, input: { ...request.body, expectedVersion: ifMatchVersion(request) } }),
   );
 
   app.delete(
     '/workspaces/:workspaceId',
     {
-      config: { permission: p['workspace:delete'] },
+      config: { permission: p['workspace:delete'], versioned: true },
       schema: { tags, summary: 'Delete a workspace (soft; Owners only)', security, params: workspaceParams },
     },
     async (request, reply) => {
-      await deleteWorkspace({ ctx: request.ctx });
-      reply.code(204);
-      return undefined;
+      await deleteWorkspace({ ctx: request.ctx, input: { expectedVersion: ifMatchVersion(request) } });
+      return reply.code(204).send();
     },
   );
 };

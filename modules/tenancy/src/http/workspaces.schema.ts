@@ -78,6 +78,7 @@ export const workspaceView = z
       modules: z.array(z.enum(['shop', 'clinic'])),
     }),
     role: z.string().nullable().describe("The caller's role here"),
+    version: z.number().int().describe('Bumped by every change (the ETag; send it in If-Match).'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -88,12 +89,15 @@ export const workspaceView = z
       slug: 'clinica-sorriso',
       settings: { currency: 'BRL', timezone: 'America/Sao_Paulo', locale: 'pt-BR', modules: ['clinic', 'shop'] },
       role: 'Owner',
+      version: 1,
       createdAt: CREATED,
       updatedAt: CREATED,
     },
   });
 
-export const workspaceList = z.object({ data: z.array(workspaceView) }).meta({ example: { data: [] } });
+export const workspaceList = z
+  .object({ data: z.array(workspaceView.omit({ version: true })) })
+  .meta({ example: { data: [] } });
 
 export const workspaceParams = z.object({ workspaceId: z.uuid().describe('The workspace (same as x-workspace-id)') });
 

@@ -1,12 +1,16 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { invitations, members, roles } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
 
-export type DeleteRoleInput = { roleId: string };
+export type DeleteRoleInput = {
+  roleId: string;
+  /** The version the caller saw (If-Match): 412 when it changed since. */
+  expectedVersion?: number;
+};
 
 // Deletes a role of the current workspace; system roles and roles still held or invited to are 409.
 export async function deleteRole({ ctx, input }: { ctx: AppContext; input: DeleteRoleInput }): Promise<void> {
@@ -15,6 +19,7 @@ export async function deleteRole({ ctx, input }: { ctx: AppContext; input: Delet
     const where = and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId));
     const [role] = await t.tx.select().from(roles).where(where).for('update');
     if (!role) throw new NotFoundError('The role was not found.');
+    assertExpectedVersion(role.version, input.expectedVersion, 'The role');
     if (role.systemKey) throw new ConflictError('System roles cannot be deleted.', { code: 'system_role' });
     const [holder] = await t.tx
       .select({ userId: members.userId })

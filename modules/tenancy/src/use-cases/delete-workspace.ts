@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ForbiddenError, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, ForbiddenError, NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceDeleted } from '../contracts/events';
 import { members, roles, workspaces } from '../db/schema';
@@ -8,7 +8,14 @@ import { requireWorkspace } from '../domain/default-roles';
 
 // Soft-deletes the current workspace; only an Owner may, whatever their role grants. Its members
 // stop resolving it at once (membership checks skip deleted workspaces).
-export async function deleteWorkspace({ ctx }: { ctx: AppContext; input?: undefined }): Promise<void> {
+export async function deleteWorkspace({
+  ctx,
+  input = {},
+}: {
+  ctx: AppContext;
+  /** expectedVersion: the version the caller saw (If-Match): 412 when it changed since. */
+  input?: { expectedVersion?: number };
+}): Promise<void> {
   const workspaceId = requireWorkspace(ctx);
   await withTransaction(ctx, async (t) => {
     const userId = ctx.actor.type === 'user' ? ctx.actor.id : null;
@@ -20,12 +27,14 @@ export async function deleteWorkspace({ ctx }: { ctx: AppContext; input?: undefi
           .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, userId)))
       : [];
     if (caller?.systemKey !== 'owner') throw new ForbiddenError('Only an Owner can delete the workspace.');
-    const [row] = await t.tx
+    const live = and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt));
+    const [current] = await t.tx.select({ version: workspaces.version }).from(workspaces).where(live).for('update');
+    if (!current) throw new NotFoundError('The workspace was not found.');
+    assertExpectedVersion(current.version, input.expectedVersion, 'The workspace');
+    await t.tx
       .update(workspaces)
-      .set({ deletedAt: new Date() })
-      .where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt)))
-      .returning({ id: workspaces.id });
-    if (!row) throw new NotFoundError('The workspace was not found.');
+      .set({ deletedAt: new Date(), version: current.version + 1 })
+      .where(live);
     await publish(t, workspaceDeleted, { aggregateId: workspaceId, payload: { workspaceId, ...originOf(t) } });
   });
 }

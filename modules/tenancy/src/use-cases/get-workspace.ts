@@ -10,12 +10,22 @@ export type WorkspaceView = {
   slug: string;
   settings: WorkspaceSettings;
   role: string | null;
+  /** Bumped by every change to the workspace: its ETag, what If-Match compares. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 };
 
 export const toWorkspaceView = (
-  row: { id: string; name: string; slug: string; settings: WorkspaceSettings; createdAt: Date; updatedAt: Date },
+  row: {
+    id: string;
+    name: string;
+    slug: string;
+    settings: WorkspaceSettings;
+    version: number;
+    createdAt: Date;
+    updatedAt: Date;
+  },
   role: string | null,
 ): WorkspaceView => ({
   id: row.id,
@@ -23,6 +33,7 @@ export const toWorkspaceView = (
   slug: row.slug,
   settings: row.settings,
   role,
+  version: row.version,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });

@@ -8,6 +8,7 @@ export type MemberView = {
   email: string;
   roleId: string;
   roleName: string;
+  version: number;
   status: 'active' | 'suspended';
   joinedAt: Date;
 };
@@ -22,6 +23,7 @@ export async function listMembers({ ctx }: { ctx: AppContext; input?: undefined 
         email: members.email,
         roleId: members.roleId,
         roleName: roles.name,
+        version: members.version,
         status: members.status,
         joinedAt: members.createdAt,
       })

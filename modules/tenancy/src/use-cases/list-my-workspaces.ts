@@ -15,7 +15,12 @@ type Row = {
 
 // The live workspaces where the calling user is an active member. Runs before any workspace is
 // chosen, so it reads through the SECURITY DEFINER function tenancy.user_workspaces (own id only).
-export async function listMyWorkspaces({ ctx }: { ctx: AppContext; input?: undefined }): Promise<WorkspaceView[]> {
+export async function listMyWorkspaces({
+  ctx,
+}: {
+  ctx: AppContext;
+  input?: undefined;
+}): Promise<Omit<WorkspaceView, 'version'>[]> {
   if (ctx.actor.type !== 'user' || !ctx.actor.id) return [];
   const rows = await queryRows<Row>(queryable(ctx), sql`select * from tenancy.user_workspaces(${ctx.actor.id}::uuid)`);
   return rows.map((r) => ({

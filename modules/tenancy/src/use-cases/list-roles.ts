@@ -9,6 +9,7 @@ export type RoleView = {
   description: string;
   permissions: string[];
   system: boolean;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -19,6 +20,7 @@ export const toRoleView = (row: typeof roles.$inferSelect): RoleView => ({
   description: row.description,
   permissions: row.permissions,
   system: row.systemKey !== null,
+  version: row.version,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });

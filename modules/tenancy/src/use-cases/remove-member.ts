@@ -1,13 +1,17 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberRemoved, originOf } from '../contracts/events';
 import { members } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
 import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
 
-export type RemoveMemberInput = { userId: string };
+export type RemoveMemberInput = {
+  userId: string;
+  /** The membership version the caller saw (If-Match): 412 when it changed since. */
+  expectedVersion?: number;
+};
 
 // Removes a member from the current workspace; the last active Owner cannot be removed (409) and
 // only an Owner removes another Owner.
@@ -16,6 +20,7 @@ export async function removeMember({ ctx, input }: { ctx: AppContext; input: Rem
   await withTransaction(ctx, async (t) => {
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');
+    assertExpectedVersion(member.version, input.expectedVersion, 'The membership');
     if (member.systemKey === 'owner') {
       if (!(t.actor.type === 'user' && t.actor.id === member.userId)) await assertCallerIsOwner(t, workspaceId);
       await assertNotLastOwner(t, workspaceId, member.userId);

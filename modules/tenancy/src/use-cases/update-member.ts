@@ -1,13 +1,19 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { NotFoundError, ValidationError } from '@nexova/kernel';
+import { assertExpectedVersion, NotFoundError, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
 import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
 
-export type UpdateMemberInput = { userId: string; roleId?: string; status?: 'active' | 'suspended' };
+export type UpdateMemberInput = {
+  userId: string;
+  roleId?: string;
+  status?: 'active' | 'suspended';
+  /** The membership version the caller saw (If-Match): 412 when it changed since. */
+  expectedVersion?: number;
+};
 
 // Changes a member's role and/or suspends or reactivates them. The last active Owner cannot be
 // demoted or suspended (409); only an Owner grants or removes ownership.
@@ -16,6 +22,7 @@ export async function updateMember({ ctx, input }: { ctx: AppContext; input: Upd
   await withTransaction(ctx, async (t) => {
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');
+    assertExpectedVersion(member.version, input.expectedVersion, 'The membership');
     let newRole = { id: member.roleId, systemKey: member.systemKey };
     if (input.roleId && input.roleId !== member.roleId) {
       const [role] = await t.tx
@@ -39,7 +46,7 @@ export async function updateMember({ ctx, input }: { ctx: AppContext; input: Upd
     }
     await t.tx
       .update(members)
-      .set({ roleId: newRole.id, status, updatedAt: new Date() })
+      .set({ roleId: newRole.id, status, version: member.version + 1, updatedAt: new Date() })
       .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
     await publish(t, memberUpdated, {
       aggregateId: member.userId,

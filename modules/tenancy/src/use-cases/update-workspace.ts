@@ -1,15 +1,22 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceUpdated } from '../contracts/events';
 import { type WorkspaceSettings, workspaces } from '../db/schema';
 import { isUniqueViolation, requireWorkspace } from '../domain/default-roles';
 import { getWorkspace, type WorkspaceView } from './get-workspace';
 
-export type UpdateWorkspaceInput = { name?: string; slug?: string; settings?: Partial<WorkspaceSettings> };
+export type UpdateWorkspaceInput = {
+  name?: string;
+  slug?: string;
+  settings?: Partial<WorkspaceSettings>;
+  /** The version the caller saw (If-Match): 412 when it changed since. */
+  expectedVersion?: number;
+};
 
 // Renames the current workspace or changes its slug/settings (settings are merged). A taken slug is 409.
+// The write is conditioned on the version read: a concurrent change → 409/412, never overwritten.
 export async function updateWorkspace({
   ctx,
   input,
@@ -23,18 +30,20 @@ export async function updateWorkspace({
       const [row] = await t.tx
         .select()
         .from(workspaces)
-        .where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt)))
-        .for('update');
+        .where(and(eq(workspaces.id, workspaceId), isNull(workspaces.deletedAt)));
       if (!row) throw new NotFoundError('The workspace was not found.');
+      assertExpectedVersion(row.version, input.expectedVersion, 'The workspace');
       const changes = {
         ...(input.name !== undefined ? { name: input.name.trim() } : {}),
         ...(input.slug !== undefined ? { slug: input.slug } : {}),
         ...(input.settings ? { settings: { ...row.settings, ...input.settings } } : {}),
       };
-      await t.tx
+      const written = await t.tx
         .update(workspaces)
-        .set({ ...changes, updatedAt: new Date() })
-        .where(eq(workspaces.id, workspaceId));
+        .set({ ...changes, version: row.version + 1, updatedAt: new Date() })
+        .where(and(eq(workspaces.id, workspaceId), eq(workspaces.version, row.version)))
+        .returning({ id: workspaces.id });
+      if (written.length === 0) versionRaceLost(row.version, input.expectedVersion, 'The workspace');
       await publish(t, workspaceUpdated, {
         aggregateId: workspaceId,
         payload: { workspaceId, changes, ...originOf(t) },

@@ -1,11 +1,10 @@
-import { PreconditionFailedError } from '@nexova/kernel';
+import { assertExpectedVersion, etagOf } from '@nexova/kernel';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 // Conditional requests (RFC 9110 §13) over a resource's integer `version`: a strong ETag "<version>",
 // If-Match on writes (412 when stale), If-None-Match on reads (304 when unchanged).
 
-/** The strong ETag of a resource version: `"7"`. */
-export const etagOf = (version: number): string => `"${version}"`;
+export { etagOf };
 
 /** Entity tags listed in an If-Match / If-None-Match header; `*` matches any; weak tags keep their W/. */
 export function parseEtags(header: string | undefined): string[] | '*' | undefined {
@@ -29,14 +28,7 @@ export function expectedVersion(request: FastifyRequest, current: number): { ver
   const tags = parseEtags(request.headers['if-match']);
   if (tags === undefined) return { version: current, ifMatch: false };
   if (tags !== '*' && !tags.some((tag) => versionOf(tag) === current)) {
-    throw new PreconditionFailedError(
-      `The resource has changed: its current version is ${current} (ETag ${etagOf(current)}). Fetch it again and retry.`,
-      {
-        code: 'version_mismatch',
-        extensions: { current_version: current },
-        headers: { etag: etagOf(current) },
-      },
-    );
+    assertExpectedVersion(current, tags.map(versionOf).find((v) => v !== null) ?? 0);
   }
   return { version: current, ifMatch: true };
 }

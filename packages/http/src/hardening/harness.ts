@@ -2,35 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { parseConfig } from '@nexova/config';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
 import type { TestDatabase } from '@nexova/testing';
-import type { FastifyPluginAsync } from 'fastify';
-import fp from 'fastify-plugin';
 import { type AppPlugin, buildHttpApp, type HttpApp } from '../app';
 import { rateLimitPlugin } from './rate-limit';
 import { requestLimitsPlugin } from './request-limits';
 
 // Test support for the hardening suites (not exported from the package).
 
-/**
- * Stand-in for identity until it merges: takes the actor from `x-test-user` / `x-test-key` and the
- * workspace from `x-workspace-id`, in an onRequest hook registered before the hardening plugins
- * (the identity contract). The lead switches these tests to real tokens after merging identity.
- */
-export const headerIdentity: FastifyPluginAsync = fp(
-  async (app) => {
-    app.addHook('onRequest', async (request) => {
-      const user = request.headers['x-test-user'];
-      const key = request.headers['x-test-key'];
-      if (typeof user === 'string') request.ctx.actor = { type: 'user', id: user };
-      else if (typeof key === 'string') request.ctx.actor = { type: 'api_key', id: key };
-      const workspace = request.headers['x-workspace-id'];
-      if (typeof workspace === 'string') request.ctx.workspaceId = workspace;
-    });
-  },
-  { name: 'test-header-identity' },
-);
-
+// Without identity: these suites exercise the plugins for anonymous callers. Limits and keys of
+// signed-in users and workspaces are tested with real tokens in apps/nexova/test/hardening.
 export const hardening: AppPlugin[] = [
-  { name: 'test-identity', plugin: headerIdentity },
   { name: 'request-limits', plugin: requestLimitsPlugin },
   { name: 'rate-limit', plugin: rateLimitPlugin },
 ];

@@ -9,11 +9,6 @@ export const routes: FastifyPluginAsyncZod = async (app) => {
   app.get('/things', { schema: { response: { 200: ok } } }, async () => ({ ok: true }));
   app.post('/things', { config: { idempotent: false }, schema: { response: { 200: ok } } }, async () => ({ ok: true }));
   app.post(
-    '/heavy',
-    { config: { idempotent: false, rateLimit: { cost: 40 } }, schema: { response: { 200: ok } } },
-    async () => ({ ok: true }),
-  );
-  app.post(
     '/webhooks/probe',
     {
       config: { auth: 'public', idempotent: false, rateLimit: { class: 'webhooks' } },

@@ -1,5 +1,5 @@
 import type { Tx } from '@nexova/db';
-import { ConflictError, PreconditionFailedError } from '@nexova/kernel';
+import { versionRaceLost } from '@nexova/kernel';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
@@ -17,9 +17,7 @@ export type VersionCondition = {
 };
 
 function lost(condition: VersionCondition): never {
-  const detail = `Another request changed this resource after version ${condition.version}; fetch it again and retry.`;
-  if (condition.ifMatch) throw new PreconditionFailedError(detail, { code: 'version_mismatch' });
-  throw new ConflictError(detail, { code: 'version_conflict' });
+  return versionRaceLost(condition.version, condition.ifMatch ? condition.version : undefined);
 }
 
 /**
