@@ -25,6 +25,7 @@ export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
 export { type PublishInput, publish } from './publish';
 export { eventPermission, type RealtimeOptions, type RealtimePrincipal, realtimeRoutes } from './realtime';
+export type { RealtimeReadyFrame } from './realtime.schema';
 export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';
 export { type ConsumerStatus, consumerStatus } from './status';

@@ -72,7 +72,7 @@ describe('event workers with NATS_URL set', () => {
       headers: { ...owner.headers, 'idempotency-key': newId() },
       payload: { name: 'Jetstream Jones' },
     });
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode, res.body).toBe(201);
     const customerId = (res.json() as { id: string }).id;
 
     const event = await waitFor(
