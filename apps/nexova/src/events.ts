@@ -60,6 +60,7 @@ export function eventTransport(
         ...common,
         url: config.NATS_URL,
         prefix: config.NATS_PREFIX,
+        ackWaitMs: config.NATS_ACK_WAIT_MS,
         retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
       })
     : createEmbeddedTransport(common);
