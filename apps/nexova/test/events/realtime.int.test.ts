@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { queryRows } from '@nexova/db';
 import type { EventEnvelope, RealtimeReadyFrame } from '@nexova/events';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createTestApp, type TestApp } from '../../src/testing';
 
 // /api/v1/ws through the whole application: real access tokens, the workspace's membership, and
-// each event filtered by the caller's grants. A client waits for the ready frame; every event
-// committed after it arrives is delivered.
+// each event filtered by the caller's grants. The socket resumes after the workspace's last event
+// (`last_event_id`), so what it receives is exact even while other transactions run on the server,
+// and waits for the ready frame that says so.
 
 let app: TestApp;
 let base: string;
@@ -21,12 +24,23 @@ afterAll(async () => {
 
 type Frame = EventEnvelope | RealtimeReadyFrame;
 
+const lastEventOf = async (workspaceId: string) =>
+  (
+    await queryRows<{ id: string }>(
+      app.database.db,
+      sql`select id from events.outbox where workspace_id = ${workspaceId} order by position desc limit 1`,
+    )
+  )[0]?.id as string;
+
 /** Opens the socket the way a browser would (token and workspace in the query), and waits for the ready frame. */
 async function subscribe(who: TestWorkspace) {
   const received: Frame[] = [];
   let notify = () => {};
   const token = (who.headers.authorization as string).slice('Bearer '.length);
-  const socket = new WebSocket(`${base}/api/v1/ws?access_token=${token}&workspace_id=${who.workspaceId}`);
+  const last = await lastEventOf(who.workspaceId);
+  const socket = new WebSocket(
+    `${base}/api/v1/ws?access_token=${token}&workspace_id=${who.workspaceId}&last_event_id=${last}`,
+  );
   socket.on('message', (data: Buffer) => {
     received.push(JSON.parse(data.toString()));
     notify();
@@ -40,7 +54,7 @@ async function subscribe(who: TestWorkspace) {
     return received.shift() as Frame;
   };
   const ready = await nextFrame();
-  expect(ready).toEqual({ type: 'ready', workspace_id: who.workspaceId, resumed_after: null });
+  expect(ready).toEqual({ type: 'ready', workspace_id: who.workspaceId, resumed_after: last });
   return { socket, next: nextFrame as () => Promise<EventEnvelope> };
 }
 
