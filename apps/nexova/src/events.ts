@@ -1,4 +1,5 @@
 import {
+  type ConsumerDefinition,
   createEmbeddedTransport,
   createNatsTransport,
   type EventWorker,
@@ -17,21 +18,10 @@ import type { WorkerDeps } from './workers';
  * The event backbone's workers: the transport delivering to every registered consumer (embedded,
  * or JetStream when NATS_URL is set), the timer firer, and the retention sweeper.
  */
-export function eventWorkers({ config, logger, database, metrics }: WorkerDeps): EventWorker[] {
+export function eventWorkers(deps: WorkerDeps): EventWorker[] {
+  const { config, logger, database } = deps;
   const consumers = registeredConsumers();
-  const transport = createEmbeddedTransport({
-    database,
-    consumers,
-    batchSize: config.EVENTS_BATCH_SIZE,
-    pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
-    retry: {
-      maxAttempts: config.EVENTS_MAX_ATTEMPTS,
-      baseMs: config.EVENTS_RETRY_BASE_MS,
-      maxMs: config.EVENTS_RETRY_MAX_MS,
-    },
-    metrics,
-    logger,
-  });
+  const transport = eventTransport(deps, consumers);
   const sweeper = periodicWorker(
     'events:sweeper',
     60 * 60 * 1000,
@@ -48,10 +38,13 @@ export function eventWorkers({ config, logger, database, metrics }: WorkerDeps):
 }
 
 /** The configured transport over every registered consumer: JetStream when NATS_URL is set, else embedded. */
-export function eventTransport({ config, logger, database, metrics }: WorkerDeps) {
+export function eventTransport(
+  { config, logger, database, metrics }: WorkerDeps,
+  consumers: ConsumerDefinition[] = registeredConsumers(),
+) {
   const common = {
     database,
-    consumers: registeredConsumers(),
+    consumers,
     batchSize: config.EVENTS_BATCH_SIZE,
     pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
     retry: {
@@ -67,6 +60,7 @@ export function eventTransport({ config, logger, database, metrics }: WorkerDeps
         ...common,
         url: config.NATS_URL,
         prefix: config.NATS_PREFIX,
+        ackWaitMs: config.NATS_ACK_WAIT_MS,
         retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
       })
     : createEmbeddedTransport(common);

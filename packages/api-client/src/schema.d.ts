@@ -5644,6 +5644,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live feed of the workspace events (WebSocket)
+         * @description Upgrades to a WebSocket that streams the events of the workspace as they commit, in log order,
+         *     each one only if the caller's grants cover its permission (see docs/EVENTS.md). Needs `events:subscribe`.
+         *
+         *     **Connecting.** Browsers cannot set headers on a WebSocket, so the upgrade request may carry
+         *     `?access_token=<JWT>&workspace_id=<uuid>` instead of `Authorization` and `x-workspace-id`.
+         *     `?last_event_id=<event id>` (or a `Last-Event-ID` header) resumes after that event: what the client
+         *     missed is replayed first. Without a valid token the upgrade answers 401; without `events:subscribe`, 403.
+         *
+         *     **Frames** (server to client, JSON text):
+         *     1. First, exactly once, the ready frame `{"type":"ready","workspace_id":"…","resumed_after":"<event id>"|null}`,
+         *        sent when the subscription is in place: every event committed after the client receives it is
+         *        delivered. `resumed_after` is null when the feed starts live (no `last_event_id`, or one that is
+         *        unknown or already swept): nothing older is replayed. Wait for it before acting on "from now on".
+         *     2. Then one frame per event: the event envelope (`id`, `type` such as `orders.order.placed`,
+         *        `version`, `occurred_at`, `workspace_id`, `aggregate`, `actor`, `request_id`, `correlation_id`,
+         *        `causation_id`, `payload`). Keep the last `id` to resume with after a reconnect.
+         *
+         *     The client sends nothing; closing the socket ends the subscription.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Access token (JWT), for clients that cannot send Authorization. */
+                    access_token?: string;
+                    /** @description The workspace, for clients that cannot send x-workspace-id. */
+                    workspace_id?: string;
+                    /** @description Resume after this event (the last one received): what was missed is replayed first. */
+                    last_event_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Switching Protocols: the WebSocket is open; the first frame is the ready frame. */
+                101: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,4 +1,6 @@
 export { type RetryPolicy, retryDelayMs } from './backoff';
+export { ensureCheckpoint } from './checkpoint';
+export { consumeBatch } from './consume-batch';
 export {
   type ConsumerDefinition,
   defineConsumer,
@@ -17,21 +19,16 @@ export {
   listDeadLetters,
   replayDeadLetter,
 } from './dlq';
-export {
-  consumeBatch,
-  createEmbeddedTransport,
-  DEFAULT_RETRY,
-  type EmbeddedTransport,
-  type EventWorker,
-  retryDue,
-  type TransportOptions,
-} from './embedded';
+export { createEmbeddedTransport, type EmbeddedTransport } from './embedded';
 export type { EventEnvelope } from './envelope';
 export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
 export { type PublishInput, publish } from './publish';
 export { eventPermission, type RealtimeOptions, type RealtimePrincipal, realtimeRoutes } from './realtime';
+export type { RealtimeReadyFrame } from './realtime.schema';
+export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';
-export { type ConsumerStatus, consumerStatus, ensureCheckpoint } from './status';
+export { type ConsumerStatus, consumerStatus } from './status';
 export { type SweepResult, sweepEvents } from './sweeper';
 export { cancel, fireDueTimers, periodicWorker, schedule, type TimerInput, timerWorker } from './timers';
+export { DEFAULT_RETRY, type EventWorker, type TransportOptions } from './transport-options';

@@ -58,3 +58,21 @@ export function eventMetrics(registry: Registry): EventMetrics {
   cache.set(registry, metrics);
   return metrics;
 }
+
+/** Counts what became of delivered events: applied (with handler duration), failed, dead-lettered. */
+export function recordOutcomes(
+  metrics: EventMetrics | undefined,
+  labels: { consumer: string; transport: 'embedded' | 'nats' },
+  outcomes: { outcome: 'applied' | 'skipped' | 'failed' | 'dead'; ms: number }[],
+): void {
+  if (!metrics) return;
+  for (const { outcome, ms } of outcomes) {
+    if (outcome === 'applied') {
+      metrics.processed.inc(labels);
+      metrics.duration.observe(labels, ms / 1000);
+    } else if (outcome === 'failed' || outcome === 'dead') {
+      metrics.failed.inc(labels);
+      if (outcome === 'dead') metrics.deadLettered.inc(labels);
+    }
+  }
+}

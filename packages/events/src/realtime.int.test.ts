@@ -9,7 +9,7 @@ import { defineEvent } from './define-event';
 import type { EventEnvelope } from './envelope';
 import { publish } from './publish';
 import { realtimeRoutes } from './realtime';
-import { waitFor } from './testing/contract';
+import type { RealtimeReadyFrame } from './realtime.schema';
 
 const seen = defineEvent({
   type: 'probe.realtime.shown',
@@ -57,41 +57,81 @@ const emit = (ws: string, def: typeof seen, n: number) =>
     publish(t, def, { aggregateId: 'p', payload: { n } }),
   );
 
+type Frame = EventEnvelope | RealtimeReadyFrame;
+const isEvent = (f: Frame): f is EventEnvelope => f.type !== 'ready';
+const numbers = (frames: Frame[]) => frames.filter(isEvent).map((e) => (e.payload as { n: number }).n);
+
+/** Opens the feed and collects its frames from the first one on (the upgrade may resolve after they arrive). */
+async function subscribe(url: string) {
+  const frames: Frame[] = [];
+  let changed = () => {};
+  const ws = await app.injectWS(
+    url,
+    { headers: { authorization: 'Bearer ok' } },
+    {
+      onInit: (s) =>
+        s.on('message', (data: Buffer) => {
+          frames.push(JSON.parse(data.toString()));
+          changed();
+        }),
+    },
+  );
+  /** Resolves once a frame satisfies `check` (no timers: each frame re-checks). */
+  const until = async (check: (f: Frame) => boolean) => {
+    while (!frames.some(check)) await new Promise<void>((resolve) => (changed = resolve));
+  };
+  await until((f) => f.type === 'ready');
+  return { ws, frames, until };
+}
+
+/** An event frame with payload n. */
+const carrying = (n: number) => (f: Frame) => isEvent(f) && (f.payload as { n: number }).n === n;
+
 describe('realtime feed (GET /ws)', () => {
   it('refuses a caller without a valid token (401)', async () => {
     const res = await app.inject({ method: 'GET', url: '/ws' });
     expect(res.statusCode).toBe(401);
   });
 
-  it('streams the workspace events the caller may see as they commit, and replays after a last event id', async () => {
-    const received: EventEnvelope[] = [];
-    const ws = await app.injectWS(
-      '/ws',
-      { headers: { authorization: 'Bearer ok' } },
-      { onInit: (s) => s.on('message', (data: Buffer) => received.push(JSON.parse(data.toString()))) },
-    );
-    await new Promise((r) => setTimeout(r, 300)); // the server places its cursor after the upgrade
-    const first = await emit(workspace, seen, 1);
+  it('sends the ready frame first, then the workspace events the caller may see as they commit', async () => {
+    const feed = await subscribe('/ws');
+    expect(feed.frames).toEqual([{ type: 'ready', workspace_id: workspace, resumed_after: null }]);
+    // From the ready frame on, every commit is delivered: no wait for the server's cursor.
+    await emit(workspace, seen, 1);
     await emit(workspace, secret, 2);
     await emit(other, seen, 3);
     await emit(workspace, seen, 4);
-    await waitFor(async () => received.length >= 2, 10_000);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(received.map((e) => (e.payload as { n: number }).n)).toEqual([1, 4]);
-    ws.terminate();
+    // Events arrive in log order, so once the last one is in, anything else would have come before it.
+    await emit(workspace, seen, 100);
+    await feed.until(carrying(100));
+    expect(feed.frames[0]?.type).toBe('ready');
+    expect(numbers(feed.frames)).toEqual([1, 4, 100]);
+    feed.ws.terminate();
+  });
 
-    // Reconnecting with the first event's id replays what came after it (that the caller may see).
-    await emit(workspace, seen, 5);
-    const replayed: EventEnvelope[] = [];
-    const again = await app.injectWS(
-      `/ws?last_event_id=${first.id}`,
-      { headers: { authorization: 'Bearer ok' } },
-      // Listen from the start: the replay can arrive before the upgrade resolves.
-      { onInit: (s) => s.on('message', (data: Buffer) => replayed.push(JSON.parse(data.toString()))) },
-    );
-    await waitFor(async () => replayed.length >= 2, 10_000);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(replayed.map((e) => (e.payload as { n: number }).n)).toEqual([4, 5]);
-    again.terminate();
+  it('replays after a last event id, saying so in the ready frame', async () => {
+    const first = await emit(workspace, seen, 11);
+    await emit(workspace, secret, 12);
+    await emit(workspace, seen, 13);
+    await emit(workspace, seen, 14);
+    const feed = await subscribe(`/ws?last_event_id=${first.id}`);
+    expect(feed.frames[0]).toEqual({ type: 'ready', workspace_id: workspace, resumed_after: first.id });
+    await emit(workspace, seen, 200);
+    await feed.until(carrying(200));
+    expect(numbers(feed.frames)).toEqual([13, 14, 200]);
+    feed.ws.terminate();
+  });
+
+  it('starts live when the last event id is not one of the workspace (resumed_after null)', async () => {
+    const foreign = await emit(other, seen, 21);
+    const feed = await subscribe(`/ws?last_event_id=${foreign.id}`);
+    expect(feed.frames[0]).toEqual({ type: 'ready', workspace_id: workspace, resumed_after: null });
+    await emit(workspace, seen, 300);
+    await feed.until(carrying(300));
+    // Live from about now: nothing of the other workspace; events that committed just before the
+    // subscription may come too while older transactions run elsewhere on the server.
+    expect(numbers(feed.frames).at(-1)).toBe(300);
+    expect(numbers(feed.frames)).not.toContain(21);
+    feed.ws.terminate();
   });
 });

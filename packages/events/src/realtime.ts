@@ -1,11 +1,15 @@
 import websocket from '@fastify/websocket';
 import type { DatabaseHandle } from '@nexova/db';
 import { definePermissions } from '@nexova/http';
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { registeredEvents } from './define-event';
-import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
+import { toEnvelope } from './log-row';
+import { type RealtimeReadyFrame, realtimeOpenApi } from './realtime.schema';
+import { eventsAfter, startCursor } from './realtime-feed';
 import { Wakeup } from './wakeup';
+
+/** Events read per query while catching up. */
+const PAGE = 500;
 
 definePermissions({ 'events:subscribe': "Receive the workspace's events live over /api/v1/ws (the dashboard)." });
 
@@ -25,15 +29,11 @@ export type RealtimeOptions = {
   pollIntervalMs?: number;
 };
 
-type Cursor = { txid: string; position: string | number };
-
-const rowsOf = async <T>(db: DatabaseHandle['db'], query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-
 /**
  * `GET /ws`: a WebSocket streaming the caller's workspace events as they commit (log order, the
  * same visibility rule as consumers), each one the caller may see; `?last_event_id=` (or a
- * `last-event-id` header) replays what came after that event first.
+ * `last-event-id` header) replays what came after that event first. The first frame is always
+ * the ready frame (RealtimeReadyFrame), sent once the subscription is in place.
  */
 export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
   return async (app) => {
@@ -44,30 +44,17 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
     const pollMs = options.pollIntervalMs ?? 250;
     const db = options.database.db;
 
-    const startCursor = async (workspaceId: string, lastEventId: string | undefined): Promise<Cursor> => {
-      if (lastEventId && /^[0-9a-f-]{36}$/i.test(lastEventId)) {
-        const [row] = await rowsOf<Cursor>(
-          db,
-          sql`select txid::text as txid, position from events.outbox where id = ${lastEventId} and workspace_id = ${workspaceId}`,
-        );
-        if (row) return row;
-      }
-      const [h] = await rowsOf<{ xmin: string }>(db, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`);
-      // Everything below the horizon has been committed before this connection: start after it.
-      const [top] = await rowsOf<Cursor>(
-        db,
-        sql`select txid::text as txid, position from events.outbox where txid < ${h?.xmin}::xid8
-            order by txid desc, position desc limit 1`,
-      );
-      return top ?? { txid: '0', position: 0 };
-    };
-
     app.get(
       '/ws',
       {
         websocket: true,
-        config: { auth: 'workspace', permission: 'events:subscribe', rateLimit: false },
-        schema: { hide: true },
+        config: {
+          auth: 'workspace',
+          permission: 'events:subscribe',
+          rateLimit: false,
+          // @fastify/websocket hides the route from OpenAPI; this puts its documentation back.
+          swaggerTransform: ({ url }) => ({ schema: realtimeOpenApi, url }),
+        },
         preValidation: async (request, reply) => {
           const principal = await options.authenticate(request);
           if (!principal) {
@@ -86,10 +73,12 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
         const principal = (request as FastifyRequest & { realtime?: RealtimePrincipal }).realtime as RealtimePrincipal;
         const query = request.query as { last_event_id?: string };
         const header = request.headers['last-event-id'];
-        let cursor = await startCursor(
+        const start = await startCursor(
+          db,
           principal.workspaceId,
           query.last_event_id ?? (typeof header === 'string' ? header : undefined),
         );
+        let cursor = start.cursor;
         let open = true;
         let busy = false;
         let again = false;
@@ -103,20 +92,13 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
           again = false;
           try {
             for (;;) {
-              const rows = await rowsOf<LogRow>(
-                db,
-                sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
-                    where workspace_id = ${principal.workspaceId}
-                      and (txid, position) > (${cursor.txid}::xid8, ${cursor.position}::bigint)
-                      and txid < pg_snapshot_xmin(pg_current_snapshot())
-                    order by txid, position limit 500`,
-              );
+              const rows = await eventsAfter(db, principal.workspaceId, cursor, PAGE);
               for (const row of rows) {
                 if (!open) return;
                 if (principal.canSee(row.type)) socket.send(JSON.stringify(toEnvelope(row)));
                 cursor = { txid: row.txid, position: row.position };
               }
-              if (rows.length < 500) break;
+              if (rows.length < PAGE) break;
             }
           } catch (error) {
             request.log.warn({ err: error }, 'realtime feed query failed');
@@ -127,11 +109,21 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
         };
         const unsubscribe = wakeup.onWake(() => void pump());
         const timer = setInterval(() => void pump(), pollMs);
-        socket.on('close', () => {
+        const end = () => {
           open = false;
           unsubscribe();
           clearInterval(timer);
-        });
+        };
+        socket.on('close', end);
+        // Closed while the cursor was being placed: the close event has already gone by.
+        if (socket.readyState !== socket.OPEN) return end();
+        // Subscribed (cursor placed, wake-ups on): tell the client, then send what is already due.
+        const ready: RealtimeReadyFrame = {
+          type: 'ready',
+          workspace_id: principal.workspaceId,
+          resumed_after: start.resumedAfter,
+        };
+        socket.send(JSON.stringify(ready));
         await pump();
       },
     );

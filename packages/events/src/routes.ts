@@ -3,41 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ConsumerDefinition } from './consumer';
 import { DeadLetterError, discardDeadLetter, getDeadLetter, listDeadLetters, replayDeadLetter } from './dlq';
+import * as s from './routes.schema';
 import { consumerStatus } from './status';
-
-const ADMIN = { auth: 'admin' as const, permission: 'system:events', idempotent: false };
-
-const deadLetter = z.object({
-  id: z.string(),
-  consumer: z.string(),
-  event_id: z.string(),
-  event_type: z.string(),
-  attempts: z.number().int(),
-  last_error: z.string(),
-  status: z.enum(['open', 'replayed', 'discarded']),
-  failed_at: z.string(),
-  resolved_at: z.string().nullable(),
-});
-
-const detail = deadLetter.extend({
-  errors: z.array(z.object({ attempt: z.number().int(), at: z.string(), error: z.string() })),
-  event: z.record(z.string(), z.unknown()).nullable(),
-});
-
-const consumer = z.object({
-  name: z.string(),
-  position: z.number(),
-  processed: z.number(),
-  lag_events: z.number(),
-  lag_seconds: z.number(),
-  retrying: z.number(),
-  dead_letters: z.number(),
-  last_processed_at: z.string().nullable(),
-  last_error: z.string().nullable(),
-  last_error_at: z.string().nullable(),
-});
-
-const idParams = z.object({ id: z.uuid() });
 
 const mapError = (error: unknown): never => {
   if (error instanceof DeadLetterError) {
@@ -46,6 +13,8 @@ const mapError = (error: unknown): never => {
   }
   throw error;
 };
+
+const ADMIN = { auth: 'admin' as const, permission: 'system:events', idempotent: false };
 
 export type EventRoutesOptions = {
   consumers: () => ConsumerDefinition[];
@@ -63,12 +32,8 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         schema: {
           summary: 'List dead-lettered events',
           tags: ['system'],
-          querystring: z.object({
-            status: z.enum(['open', 'replayed', 'discarded', 'all']).default('open'),
-            consumer: z.string().optional(),
-            limit: z.coerce.number().int().min(1).max(1000).default(100),
-          }),
-          response: { 200: z.object({ items: z.array(deadLetter) }) },
+          querystring: s.dlqQuery,
+          response: { 200: z.object({ items: z.array(s.deadLetter) }) },
         },
       },
       async (request) => ({ items: await listDeadLetters(request.ctx.db, request.query) }),
@@ -81,8 +46,8 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         schema: {
           summary: 'Show a dead letter with its event and every attempt’s error',
           tags: ['system'],
-          params: idParams,
-          response: { 200: detail },
+          params: s.idParams,
+          response: { 200: s.detail },
         },
       },
       async (request) => {
@@ -99,8 +64,8 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         schema: {
           summary: 'Replay a dead letter: its consumer handles the event again (once)',
           tags: ['system'],
-          params: idParams,
-          response: { 200: deadLetter },
+          params: s.idParams,
+          response: { 200: s.deadLetter },
         },
       },
       async (request) => replayDeadLetter(request.ctx.db, request.params.id).catch(mapError),
@@ -113,8 +78,8 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         schema: {
           summary: 'Discard a dead letter: its consumer never handles the event',
           tags: ['system'],
-          params: idParams,
-          response: { 200: deadLetter },
+          params: s.idParams,
+          response: { 200: s.deadLetter },
         },
       },
       async (request) => discardDeadLetter(request.ctx.db, request.params.id).catch(mapError),
@@ -127,7 +92,7 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         schema: {
           summary: 'Create or update JetStream streams and durable consumers (idempotent)',
           tags: ['system'],
-          response: { 200: z.object({ transport: z.enum(['embedded', 'nats']), done: z.boolean() }) },
+          response: { 200: s.setupResult },
         },
       },
       async () => {
@@ -144,7 +109,7 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         schema: {
           summary: 'Each event consumer’s position, lag and last error',
           tags: ['system'],
-          response: { 200: z.object({ items: z.array(consumer) }) },
+          response: { 200: z.object({ items: z.array(s.consumer) }) },
         },
       },
       async (request) => ({

@@ -6,9 +6,7 @@ import type { EventMetrics } from './metrics';
 const rowsOf = async <T>(db: Database, query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
-export async function ensureCheckpoint(db: Database, consumer: string): Promise<void> {
-  await db.execute(sql`insert into events.checkpoints (consumer) values (${consumer}) on conflict do nothing`);
-}
+export { ensureCheckpoint } from './checkpoint';
 
 export type ConsumerStatus = {
   name: string;

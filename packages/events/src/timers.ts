@@ -3,8 +3,8 @@ import { newId, systemContext } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type EventDefinition, findEvent } from './define-event';
-import type { EventWorker } from './embedded';
 import { publish } from './publish';
+import type { EventWorker } from './transport-options';
 
 export type TimerInput<S extends z.ZodType> = {
   /** When to fire (an instant in the past fires on the next tick). */

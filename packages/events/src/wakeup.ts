@@ -10,6 +10,9 @@ export const NOTIFY_CHANNEL = 'nexova_events';
 export class Wakeup {
   private waiters = new Set<() => void>();
   private client: pg.PoolClient | null = null;
+  /** Releases the current checkout of `client` (the LISTEN connection). */
+  private release: ((destroy?: boolean) => boolean) | null = null;
+  private readonly onNotification = () => this.wakeAll();
   private stopped = true;
   private listeners = new Set<() => void>();
 
@@ -28,22 +31,25 @@ export class Wakeup {
     if (!pool || this.stopped) return;
     try {
       const client = await pool.connect();
-      client.on('notification', () => this.wakeAll());
-      client.on('error', (error) => {
+      const onError = (error: Error) => {
         // A broken connection can emit more than one error, and stop() may already have
-        // released it: release (and reconnect) only once per client.
-        if (!this.releaseOnce(client, true)) return;
+        // released it: release (and reconnect) only once per checkout.
+        if (!release(true)) return;
         if (this.client === client) this.client = null;
         if (this.stopped) return;
         this.logger?.warn({ err: error }, 'event listener connection failed; reconnecting');
         setTimeout(() => void this.listen(), 500).unref();
-      });
+      };
+      const release = this.releaser(client, onError);
+      client.on('notification', this.onNotification);
+      client.on('error', onError);
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
       if (this.stopped) {
-        this.releaseOnce(client); // stop() ran while we were connecting
+        release(); // stop() ran while we were connecting
         return;
       }
       this.client = client;
+      this.release = release;
       this.wakeAll(); // anything committed while not listening
     } catch (error) {
       this.logger?.warn({ err: error }, 'event listener could not connect; polling meanwhile');
@@ -51,14 +57,23 @@ export class Wakeup {
     }
   }
 
-  private released = new WeakSet<pg.PoolClient>();
-
-  /** Releases a client at most once; answers whether this call released it. */
-  private releaseOnce(client: pg.PoolClient, destroy = false): boolean {
-    if (this.released.has(client)) return false;
-    this.released.add(client);
-    client.release(destroy);
-    return true;
+  /**
+   * Releases one checkout of a client at most once; answers whether this call released it. Per
+   * checkout, not per client object: the pool hands the same object out again after a release
+   * (a transport stopped and started again), and that checkout must be released too.
+   */
+  private releaser(client: pg.PoolClient, onError: (error: Error) => void): (destroy?: boolean) => boolean {
+    let released = false;
+    return (destroy = false) => {
+      if (released) return false;
+      released = true;
+      client.off('notification', this.onNotification);
+      // A client kept by the pool must not call this Wakeup on a later checkout's error; a destroyed
+      // one keeps the handler, so an error it still emits is not unhandled.
+      if (!destroy) client.off('error', onError);
+      client.release(destroy);
+      return true;
+    };
   }
 
   /** Subscribes to every wake-up (realtime feed). Returns the unsubscribe function. */
@@ -87,10 +102,12 @@ export class Wakeup {
   async stop(): Promise<void> {
     this.stopped = true;
     const client = this.client;
+    const release = this.release;
     this.client = null;
-    if (client) {
+    this.release = null;
+    if (client && release) {
       await client.query(`UNLISTEN ${NOTIFY_CHANNEL}`).catch(() => undefined);
-      this.releaseOnce(client);
+      release();
     }
     this.wakeAll();
   }

@@ -87,7 +87,10 @@ for (const transport of ['embedded', 'nats'] as const) {
           CRASH_RUN: run,
           EVENTS_BATCH_SIZE: '200',
           EVENTS_POLL_INTERVAL_MS: '50',
-          ...(transport === 'nats' ? { NATS_URL: services.natsUrl as string, NATS_PREFIX: prefix } : {}),
+          // What the killed worker had fetched comes back after the ack wait: short, so the test is too.
+          ...(transport === 'nats'
+            ? { NATS_URL: services.natsUrl as string, NATS_PREFIX: prefix, NATS_ACK_WAIT_MS: '3000' }
+            : {}),
         };
         const first = startWorker(env);
         await waitApplied(400, 60_000);
@@ -112,6 +115,6 @@ for (const transport of ['embedded', 'nats'] as const) {
           sql`select count(distinct seq)::int as n from probe.applied where consumer = ${CRASH_CONSUMER}`,
         );
         expect(seqs?.n).toBe(TOTAL);
-      });
+      }, 300_000); // two worker processes started in turn on a shared 2-core machine
     });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { queryRows } from '@nexova/db';
-import type { EventEnvelope } from '@nexova/events';
+import type { EventEnvelope, RealtimeReadyFrame } from '@nexova/events';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ import WebSocket from 'ws';
 import { createTestApp, type TestApp } from '../../src/testing';
 
 // /api/v1/ws through the whole application: real access tokens, the workspace's membership, and
-// each event filtered by the caller's grants. The socket starts after a known event
-// (`last_event_id`), so what it receives is deterministic without waiting for the upgrade.
+// each event filtered by the caller's grants. The socket resumes after the workspace's last event
+// (`last_event_id`), so what it receives is exact even while other transactions run on the server,
+// and waits for the ready frame that says so.
 
 let app: TestApp;
 let base: string;
@@ -21,6 +22,8 @@ afterAll(async () => {
   await app?.dispose();
 });
 
+type Frame = EventEnvelope | RealtimeReadyFrame;
+
 const lastEventOf = async (workspaceId: string) =>
   (
     await queryRows<{ id: string }>(
@@ -29,13 +32,15 @@ const lastEventOf = async (workspaceId: string) =>
     )
   )[0]?.id as string;
 
-/** Opens the socket the way a browser would: token and workspace in the query. */
+/** Opens the socket the way a browser would (token and workspace in the query), and waits for the ready frame. */
 async function subscribe(who: TestWorkspace) {
-  const received: EventEnvelope[] = [];
+  const received: Frame[] = [];
   let notify = () => {};
   const token = (who.headers.authorization as string).slice('Bearer '.length);
-  const url = `${base}/api/v1/ws?access_token=${token}&workspace_id=${who.workspaceId}&last_event_id=${await lastEventOf(who.workspaceId)}`;
-  const socket = new WebSocket(url);
+  const last = await lastEventOf(who.workspaceId);
+  const socket = new WebSocket(
+    `${base}/api/v1/ws?access_token=${token}&workspace_id=${who.workspaceId}&last_event_id=${last}`,
+  );
   socket.on('message', (data: Buffer) => {
     received.push(JSON.parse(data.toString()));
     notify();
@@ -44,11 +49,13 @@ async function subscribe(who: TestWorkspace) {
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  const next = async (): Promise<EventEnvelope> => {
+  const nextFrame = async (): Promise<Frame> => {
     while (received.length === 0) await new Promise<void>((resolve) => (notify = resolve));
-    return received.shift() as EventEnvelope;
+    return received.shift() as Frame;
   };
-  return { socket, next };
+  const ready = await nextFrame();
+  expect(ready).toEqual({ type: 'ready', workspace_id: who.workspaceId, resumed_after: last });
+  return { socket, next: nextFrame as () => Promise<EventEnvelope> };
 }
 
 const post = (who: TestWorkspace, url: string, payload: object) =>

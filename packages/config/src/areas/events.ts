@@ -20,6 +20,11 @@ export const eventsEnv = {
       expected: 'lower-case letters, digits and _ (empty: none)',
     },
   ),
+  ...envVar('NATS_ACK_WAIT_MS', envInt(30_000, 1000, 3_600_000), {
+    description:
+      'How long JetStream waits for a worker to acknowledge a message before redelivering it: what a crashed or disconnected worker had fetched comes back after this.',
+    expected: 'milliseconds, 1000 to 3600000',
+  }),
   ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
     description: 'Events a consumer reads and handles in one transaction.',
     expected: 'an integer from 1 to 10000',

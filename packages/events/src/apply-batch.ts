@@ -1,0 +1,119 @@
+import { type DatabaseHandle, enterWorkspace, type Tx } from '@nexova/db';
+import { sql } from 'drizzle-orm';
+import type { RetryPolicy } from './backoff';
+import type { ConsumerDefinition } from './consumer';
+import type { EventEnvelope } from './envelope';
+import { aggregateKey } from './log-row';
+import { applyOnce, handlerContext, type LogPointer, queueBehind, recordFailure } from './processing';
+
+const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
+  ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
+
+export type BatchItem = { event: EventEnvelope; pointer: LogPointer };
+
+/** What became of one delivered event (metrics are recorded from these once the transaction commits). */
+export type Outcome = { outcome: 'applied' | 'skipped' | 'failed' | 'dead'; ms: number };
+
+/** The aggregates (of `keys`) that have an event of this consumer waiting for a retry. */
+export async function blockedAggregates(tx: Tx, consumer: ConsumerDefinition, keys: string[]): Promise<Set<string>> {
+  const blocked = new Set<string>();
+  if (keys.length === 0) return blocked;
+  const waiting = await rowsOf<{ aggregate_key: string }>(
+    tx,
+    sql`select distinct aggregate_key from events.retries where consumer = ${consumer.name}
+        and aggregate_key in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )})`,
+  );
+  for (const w of waiting) blocked.add(w.aggregate_key);
+  return blocked;
+}
+
+/**
+ * Applies a batch in one savepoint: one inbox insert for every event not already marked, then each
+ * handler in log order (events of blocked aggregates are queued behind their head). Throws — leaving
+ * nothing behind — when any handler throws. Returns each applied handler's duration (ms).
+ */
+export async function applyBatch(
+  database: Pick<DatabaseHandle, 'db'>,
+  tx: Tx,
+  consumer: ConsumerDefinition,
+  items: BatchItem[],
+  blocked: Set<string>,
+): Promise<number[]> {
+  if (items.length === 0) return [];
+  return tx.transaction(async (sp) => {
+    const open = items.filter((i) => !blocked.has(aggregateKey(i.event)));
+    const fresh = new Set<string>();
+    if (open.length > 0) {
+      const marked = await rowsOf<{ event_id: string }>(
+        sp as unknown as Tx,
+        sql`insert into events.inbox (consumer, event_id)
+            select ${consumer.name}, e::uuid from unnest(${`{${open.map((i) => i.event.id).join(',')}}`}::text[]) as e
+            on conflict do nothing returning event_id`,
+      );
+      for (const m of marked) fresh.add(m.event_id);
+    }
+    const durations: number[] = [];
+    let workspace: string | null | undefined;
+    for (const { event, pointer } of items) {
+      if (blocked.has(aggregateKey(event))) {
+        await queueBehind(sp as unknown as Tx, consumer, event, pointer);
+        continue;
+      }
+      if (!fresh.has(event.id)) continue;
+      if (event.workspace_id !== workspace) {
+        workspace = event.workspace_id;
+        await enterWorkspace(sp as unknown as Tx, workspace ?? null);
+      }
+      const started = performance.now();
+      await consumer.handle({
+        ctx: handlerContext(database, consumer, event, sp as unknown as Tx),
+        event,
+        tx: sp as unknown as Tx,
+      });
+      durations.push(performance.now() - started);
+    }
+    return durations;
+  });
+}
+
+/**
+ * Handles delivered events inside `tx`, the same way on every transport. Fast path: the whole batch
+ * in one savepoint (applyBatch). If a handler throws, that savepoint rolls back and the batch is
+ * redone event by event, each in its own savepoint: a failure schedules a retry (or dead-letters)
+ * and holds the later events of its aggregate behind it. `blocked` grows with the failed aggregates.
+ */
+export async function applyItems(
+  database: Pick<DatabaseHandle, 'db'>,
+  tx: Tx,
+  consumer: ConsumerDefinition,
+  items: BatchItem[],
+  blocked: Set<string>,
+  retry: RetryPolicy,
+): Promise<Outcome[]> {
+  const fast = await applyBatch(database, tx, consumer, items, blocked).catch(() => null);
+  if (fast) return fast.map((ms) => ({ outcome: 'applied', ms }));
+  const outcomes: Outcome[] = [];
+  for (const { event, pointer } of items) {
+    const key = aggregateKey(event);
+    if (blocked.has(key)) {
+      await queueBehind(tx, consumer, event, pointer);
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const did = await applyOnce(database.db, tx, consumer, event);
+      outcomes.push({ outcome: did ? 'applied' : 'skipped', ms: performance.now() - started });
+    } catch (error) {
+      blocked.add(key);
+      const dead = await recordFailure(tx, consumer, event, pointer, 1, [], error, retry);
+      outcomes.push({ outcome: dead ? 'dead' : 'failed', ms: 0 });
+    }
+  }
+  return outcomes;
+}
+
+/** How many of the outcomes are applied events. */
+export const appliedCount = (outcomes: Outcome[]) => outcomes.filter((o) => o.outcome === 'applied').length;

@@ -1,0 +1,79 @@
+import type { DatabaseHandle } from '@nexova/db';
+import type { ConsumerDefinition } from './consumer';
+import type { NatsLink } from './nats-connection';
+import { handleGroup } from './nats-group';
+import { pullOnce } from './nats-pull';
+import { relayBatch } from './nats-relay';
+import type { NatsTopology } from './nats-setup';
+import { consumerDomains, type NatsNames } from './nats-subjects';
+import { retryDue } from './retry-due';
+import type { TransportLogger, TransportSettings } from './transport-options';
+import type { Wakeup } from './wakeup';
+import { runLoop } from './worker-loop';
+
+export type NatsLoopContext = TransportSettings & {
+  database: DatabaseHandle;
+  link: NatsLink;
+  names: NatsNames;
+  topology: NatsTopology;
+  wakeup: Wakeup;
+  logger: TransportLogger | undefined;
+  running(): boolean;
+};
+
+/**
+ * The loops a started JetStream transport runs until it stops: the outbox relay, one pull loop per
+ * consumer and domain (its durable on that domain's stream), and one retry loop per consumer (the
+ * database retry queue). A loop that fails backs off (up to 10 s) and tries again.
+ */
+export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[]): Promise<void>[] {
+  const { database, names, link, wakeup, batchSize, pollMs, retry, metrics } = ctx;
+  const guarded = (what: string, step: () => Promise<void>) =>
+    runLoop(
+      {
+        running: ctx.running,
+        wakeup,
+        pollMs,
+        maxDoublings: 6,
+        capMs: 10_000,
+        onError: (error) => {
+          if (ctx.running()) ctx.logger?.error({ err: error, loop: what }, 'event transport loop failed');
+        },
+      },
+      step,
+    );
+  const pull = {
+    link,
+    names,
+    batchSize,
+    pollMs,
+    retry,
+    logger: ctx.logger,
+    running: ctx.running,
+    handleGroup: (c: ConsumerDefinition, group: Parameters<typeof handleGroup>[2]) =>
+      handleGroup({ database, retry, metrics }, c, group),
+  };
+
+  const relayLoop = () =>
+    guarded('relay', async () => {
+      const n = await relayBatch({
+        database,
+        names,
+        batchSize,
+        client: () => link.client,
+        ensureStream: (d) => ctx.topology.ensureDomain(d),
+      });
+      if (n === 0) await wakeup.wait(pollMs);
+    });
+  const pullLoop = (c: ConsumerDefinition, domain: string) =>
+    guarded(`${c.name}/${domain}`, async () => {
+      if (!(await pullOnce(pull, c, domain))) await wakeup.wait(pollMs);
+    });
+  const retryLoop = (c: ConsumerDefinition) =>
+    guarded(`${c.name}/retries`, async () => {
+      const n = await retryDue(database, c, { batchSize, retry });
+      if (n === 0) await wakeup.wait(pollMs);
+    });
+
+  return [relayLoop(), ...consumers.flatMap((c) => [...consumerDomains(c).map((d) => pullLoop(c, d)), retryLoop(c)])];
+}

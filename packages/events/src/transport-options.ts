@@ -1,0 +1,43 @@
+import type { DatabaseHandle } from '@nexova/db';
+import type { Registry } from 'prom-client';
+import type { RetryPolicy } from './backoff';
+import type { ConsumerDefinition } from './consumer';
+import { type EventMetrics, eventMetrics } from './metrics';
+
+/** A background loop a transport runs (started and drained with the process). */
+export type EventWorker = { name: string; start(): Promise<void>; stop(): Promise<void> };
+
+export type TransportLogger = {
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+};
+
+/** What every transport takes: the database, the consumers to deliver to, and its limits. */
+export type TransportOptions = {
+  database: DatabaseHandle;
+  consumers: ConsumerDefinition[];
+  batchSize?: number;
+  pollIntervalMs?: number;
+  retry?: Partial<RetryPolicy>;
+  metrics?: Registry;
+  logger?: TransportLogger;
+};
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 300_000 };
+
+export type TransportSettings = {
+  batchSize: number;
+  pollMs: number;
+  retry: RetryPolicy;
+  metrics: EventMetrics | undefined;
+};
+
+/** The options with their defaults filled in (100 events a batch, a 200 ms poll, DEFAULT_RETRY). */
+export function transportSettings(options: TransportOptions): TransportSettings {
+  return {
+    batchSize: options.batchSize ?? 100,
+    pollMs: options.pollIntervalMs ?? 200,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    metrics: options.metrics ? eventMetrics(options.metrics) : undefined,
+  };
+}
