@@ -111,6 +111,21 @@ describe('requestPayment — stripe', () => {
     expect(await eventsOf(app, 'payments.intent.created', orderId)).toHaveLength(1);
   });
 
+  it('a retry whose balance changed since the crashed attempt is 409: Stripe refuses the reused key', async () => {
+    const orderId = await orderOf(call, 1000);
+    await expect(
+      withTransaction(ctx(), async (t) => {
+        await requestPayment({ ctx: t, input: { orderId, provider: 'stripe' } });
+        throw new Error('crash before commit');
+      }),
+    ).rejects.toThrow('crash before commit');
+    await call('POST', `/orders/${orderId}/payments`, { amount: 100, method: 'cash' });
+    await expect(requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })).rejects.toMatchObject({
+      status: 409,
+      code: 'stripe_idempotency_conflict',
+    });
+  });
+
   it('a held create request can be awaited and released', async () => {
     const orderId = await orderOf(call, 1000);
     const hold = fake.holdNextCreate();

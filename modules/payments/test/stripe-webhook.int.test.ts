@@ -173,6 +173,8 @@ describe('POST /webhooks/stripe — what it refuses or ignores', () => {
       fake.event('payment_intent.succeeded', { id: pi, object: 'payment_intent', amount: 'x' }),
       fake.event('charge.refunded', { id: 'ch_1', object: 'charge' }),
       fake.event('payment_intent.created', object),
+      fake.event('constructor', object),
+      fake.event('__proto__', object),
     ];
     for (const event of cases) {
       const res = await fake.deliver(event, app);

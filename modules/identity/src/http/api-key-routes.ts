@@ -40,7 +40,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     },
     async (request, reply) => {
       reply.code(201);
-      return await createApiKey({ ctx: request.ctx, input: request.body });
+      return createApiKey({ ctx: request.ctx, input: request.body });
     },
   );
 

@@ -32,6 +32,10 @@ registerTitles({
     es: 'El proveedor de pagos no está disponible',
     'pt-BR': 'O provedor de pagamentos está indisponível',
   },
+  stripe_idempotency_conflict: {
+    es: 'Conflicto con una solicitud anterior a Stripe',
+    'pt-BR': 'Conflito com uma solicitação anterior ao Stripe',
+  },
   stripe_signature_invalid: { es: 'Firma de Stripe no válida', 'pt-BR': 'Assinatura do Stripe inválida' },
   stripe_webhook_not_configured: {
     es: 'El webhook de Stripe no está configurado',

@@ -7,13 +7,14 @@ import { fromStripeError, stripeCode } from './stripe-errors';
 type Target = { orderId: string; workspaceId: string; externalId: string };
 
 /** Refunds the PaymentIntent in full; a PaymentIntent already refunded counts as done. */
-export async function refundAtStripe(stripe: Stripe, target: Target, reason: string): Promise<void> {
+export async function refundAtStripe(stripe: Stripe, target: Target): Promise<void> {
   try {
     await stripe.refunds.create(
       {
         payment_intent: target.externalId,
         reason: 'requested_by_customer',
-        metadata: { order_id: target.orderId, workspace_id: target.workspaceId, reason: reason.slice(0, 500) },
+        // Parameters stay the same on every retry (Stripe refuses a reused key with others).
+        metadata: { order_id: target.orderId, workspace_id: target.workspaceId },
       },
       { idempotencyKey: `nexova-refund-${target.orderId}` },
     );
@@ -27,7 +28,7 @@ export async function refundAtStripe(stripe: Stripe, target: Target, reason: str
  * canceled is done; succeeded (the customer paid before the webhook reached us) is refunded.
  * Returns whether money was refunded.
  */
-export async function cancelAtStripe(stripe: Stripe, target: Target, reason: string): Promise<{ refunded: boolean }> {
+export async function cancelAtStripe(stripe: Stripe, target: Target): Promise<{ refunded: boolean }> {
   try {
     await stripe.paymentIntents.cancel(
       target.externalId,
@@ -43,7 +44,7 @@ export async function cancelAtStripe(stripe: Stripe, target: Target, reason: str
   });
   if (pi.status === 'canceled') return { refunded: false };
   if (pi.status === 'succeeded') {
-    await refundAtStripe(stripe, target, reason);
+    await refundAtStripe(stripe, target);
     return { refunded: true };
   }
   throw fromStripeError(new Error(`PaymentIntent ${pi.id} is ${pi.status}; it cannot be canceled.`));

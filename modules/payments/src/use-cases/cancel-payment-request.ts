@@ -34,7 +34,7 @@ export async function cancelPaymentRequest({
       const stripe = requireStripe(runtime.stripe);
       const target = { orderId: row.orderId, workspaceId: row.workspaceId, externalId: row.externalId };
       if (row.status === 'succeeded') {
-        await refundAtStripe(stripe, target, input.reason);
+        await refundAtStripe(stripe, target);
         refunded = true;
         const [payment] = await t.tx
           .select({ id: payments.id, status: payments.status })
@@ -49,7 +49,7 @@ export async function cancelPaymentRequest({
           );
         // Already voided or refunded by staff: the ledger shows no money kept; nothing to reverse.
         if (payment?.status === 'registered') await reversePayment(t, 'refunded', { paymentId: payment.id, reason });
-      } else refunded = (await cancelAtStripe(stripe, target, input.reason)).refunded;
+      } else refunded = (await cancelAtStripe(stripe, target)).refunded;
     }
     const canceled = await updateIntent(t, row, { status: 'canceled', failureReason: reason });
     await publishIntent(t, intentCanceled, canceled, { reason, refunded });

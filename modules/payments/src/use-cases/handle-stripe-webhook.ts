@@ -13,11 +13,11 @@ export type HandleStripeWebhookInput = {
   signature: string | undefined;
 };
 
-const OUTCOMES: Record<string, ProviderOutcome> = {
-  'payment_intent.succeeded': 'succeeded',
-  'payment_intent.payment_failed': 'failed',
-  'payment_intent.canceled': 'canceled',
-};
+const OUTCOMES = new Map<string, ProviderOutcome>([
+  ['payment_intent.succeeded', 'succeeded'],
+  ['payment_intent.payment_failed', 'failed'],
+  ['payment_intent.canceled', 'canceled'],
+]);
 const workspaceId = z.string().uuid();
 const eventId = /^evt_[A-Za-z0-9_]{1,250}$/;
 
@@ -52,7 +52,7 @@ export async function handleStripeWebhook({
     type: String(event.type ?? ''),
     review_reason: null,
   };
-  const outcome = OUTCOMES[result.type];
+  const outcome = OUTCOMES.get(result.type);
   const pi = stripeIntentObject.safeParse((event as { data?: { object?: unknown } }).data?.object);
   const ws = workspaceId.safeParse(pi.data?.metadata?.workspace_id);
   if (!outcome || !pi.success || !ws.success || !eventId.test(result.event_id))

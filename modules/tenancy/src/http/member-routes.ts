@@ -105,7 +105,7 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     },
     async (request, reply) => {
       reply.code(201);
-      return await inviteMember({ ctx: request.ctx, input: request.body, runtime });
+      return inviteMember({ ctx: request.ctx, input: request.body, runtime });
     },
   );
 

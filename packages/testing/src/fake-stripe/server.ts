@@ -143,7 +143,8 @@ export async function createFakeStripe(
         if (!(error instanceof StripeApiError)) throw error;
         answer = { status: error.status, body: { error: error.body }, replayed: false };
       }
-      if (scope && answer.status < 500) stored.set(scope, { fingerprint, status: answer.status, body: answer.body });
+      // Like Stripe, a request refused by validation saves no result: a retry runs again.
+      if (scope && answer.status === 200) stored.set(scope, { fingerprint, status: answer.status, body: answer.body });
     }
     if (isCreate && hold && !answer.replayed) {
       const current = hold;
