@@ -320,14 +320,27 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
     await Promise.all(loops); // each loop finishes its in-flight batch first
     await wakeup.stop();
   };
+  // Done when a round finds no work and started after every transaction running at the call had
+  // ended: transaction ids are cluster-wide, so on a shared server another database's open
+  // transaction holds the horizon below an event committed before the call, for a moment.
   const drain = async () => {
-    for (const consumer of options.consumers) await ensureCheckpoint(options.database.db, consumer.name);
+    const db = options.database.db;
+    for (const consumer of options.consumers) await ensureCheckpoint(db, consumer.name);
+    const [call] = await rowsOf<{ xmax: string }>(
+      db,
+      sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`,
+    );
     let total = 0;
     for (;;) {
+      const [round] = await rowsOf<{ past: boolean }>(
+        db,
+        sql`select pg_snapshot_xmin(pg_current_snapshot()) >= ${call?.xmax}::xid8 as past`,
+      );
       let work = 0;
       for (const consumer of options.consumers) work += await step(consumer);
       total += work;
-      if (work === 0) return total;
+      if (work === 0 && round?.past) return total;
+      if (work === 0) await wakeup.wait(pollMs);
     }
   };
   return {
