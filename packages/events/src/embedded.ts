@@ -1,3 +1,5 @@
+import type { DatabaseHandle } from '@nexova/db';
+import { sql } from 'drizzle-orm';
 import { ensureCheckpoint } from './checkpoint';
 import { consumeBatch, type StepOptions } from './consume-batch';
 import type { ConsumerDefinition } from './consumer';
@@ -11,6 +13,9 @@ import { runLoop } from './worker-loop';
 export { consumeBatch } from './consume-batch';
 export { retryDue } from './retry-due';
 export { DEFAULT_RETRY, type EventWorker, type TransportLogger, type TransportOptions } from './transport-options';
+
+const rowsOf = async <T>(db: DatabaseHandle['db'], query: ReturnType<typeof sql>) =>
+  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 export type EmbeddedTransport = {
   name: 'embedded';
@@ -86,14 +91,27 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
     await Promise.all(loops); // each loop finishes its in-flight batch first
     await wakeup.stop();
   };
+  // Done when a round finds no work and started after every transaction running at the call had
+  // ended: transaction ids are cluster-wide, so on a shared server another database's open
+  // transaction holds the horizon below an event committed before the call, for a moment.
   const drain = async () => {
-    for (const consumer of options.consumers) await ensureCheckpoint(options.database.db, consumer.name);
+    const db = options.database.db;
+    for (const consumer of options.consumers) await ensureCheckpoint(db, consumer.name);
+    const [call] = await rowsOf<{ xmax: string }>(
+      db,
+      sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`,
+    );
     let total = 0;
     for (;;) {
+      const [round] = await rowsOf<{ past: boolean }>(
+        db,
+        sql`select pg_snapshot_xmin(pg_current_snapshot()) >= ${call?.xmax}::xid8 as past`,
+      );
       let work = 0;
       for (const consumer of options.consumers) work += await step(consumer);
       total += work;
-      if (work === 0) return total;
+      if (work === 0 && round?.past) return total;
+      if (work === 0) await wakeup.wait(pollMs);
     }
   };
   return { name: 'embedded', drain, start, stop, workers: [{ name: 'events:embedded', start, stop }] };

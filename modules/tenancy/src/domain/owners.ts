@@ -1,10 +1,16 @@
 import type { TxContext } from '@nexova/db';
 import { ConflictError, ForbiddenError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
-import { members, roles } from '../db/schema';
+import { members, roles, workspaces } from '../db/schema';
 
-/** A member row with its role's system key, locked for the rest of the transaction. */
+/**
+ * A member row with its role's system key, locked for the rest of the transaction. The workspace
+ * row is locked first (FOR NO KEY UPDATE: new members' foreign keys still pass), so membership
+ * changes of one workspace queue behind each other instead of locking member rows in opposite
+ * orders — two Owners suspending each other would otherwise deadlock (one gets a 500).
+ */
 export async function lockMember(t: TxContext, workspaceId: string, userId: string) {
+  await t.tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for('no key update');
   const [row] = await t.tx
     .select({ userId: members.userId, roleId: members.roleId, status: members.status, version: members.version })
     .from(members)

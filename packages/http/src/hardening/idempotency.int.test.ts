@@ -24,9 +24,23 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return { id, name: request.body.name, created: new Date().toISOString() };
     },
   );
+  // Breaks the contract: answers itself from inside the idempotent transaction.
+  app.post('/early', { schema: { body: z.object({ name: z.string() }) } }, async (request, reply) => {
+    await withTransaction(request.ctx, (t) =>
+      t.tx.execute(sql`insert into public.test_widgets (id, name) values (${newId()}, ${request.body.name})`),
+    );
+    return reply.code(201).send({ name: request.body.name });
+  });
+  // Slower than its handler timeout: Fastify answers 503 itself (with reply.send) while it runs.
+  app.post('/slow', { handlerTimeout: 100 }, async (request) => {
+    await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve()));
+    slowFinished();
+    return { late: true };
+  });
   app.post('/echo', { config: { idempotent: false } }, async () => ({ ok: true }));
 };
 
+let slowFinished: () => void = () => {};
 let db: TestDatabase;
 let app: HttpApp;
 beforeAll(async () => {
@@ -109,6 +123,33 @@ describe('Idempotency-Key', () => {
     expect(await effects(name)).toBe(0); // rolled back with its (absent) record
     // Nothing was stored, so the key is free for a corrected request.
     expect((await post(key, { name: `ok-${key}` })).statusCode).toBe(201);
+  });
+
+  it('refuses a handler that sends its own reply: it would answer before its transaction commits', async () => {
+    const name = `early-${newId()}`;
+    const early = () =>
+      app.inject({ method: 'POST', url: '/api/v1/early', payload: { name }, headers: { 'idempotency-key': key } });
+    const key = newId();
+    const first = await early();
+    // Deterministically a 500 (not a 201 racing the commit): nothing committed, nothing stored.
+    expect(first.statusCode).toBe(500);
+    expect(await effects(name)).toBe(0);
+    expect((await early()).headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it("still lets Fastify's handler-timeout answer go out while the handler runs (503, no crash)", async () => {
+    const finished = new Promise<void>((resolve) => {
+      slowFinished = resolve;
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/slow',
+      payload: {},
+      headers: { 'idempotency-key': newId() },
+    });
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toMatchObject({ code: 'handler_timeout' });
+    await finished;
   });
 
   it('lets routes opt out and documents the header on POST operations', async () => {

@@ -86,9 +86,12 @@ const idempotency: FastifyPluginAsync = async (app) => {
           if (!locked) throw inUse(); // the first request is still running
           request.ctx = t;
           // A handler that sent its own reply would answer before this transaction commits (the
-          // client could act on a write it cannot see yet): refuse it loudly instead.
+          // client could act on a write it cannot see yet): refuse it loudly instead. Fastify's own
+          // handler-timeout answer (request.signal aborted first) still goes out: thrown from its
+          // timer, the refusal would be an uncaught exception.
           const send = reply.send;
-          reply.send = () => {
+          reply.send = function refused(this: FastifyReply, payload?: unknown) {
+            if (request.signal.aborted) return send.call(this, payload);
             throw new Error(`${route.url}: an idempotent handler must return its payload, not call reply.send`);
           };
           let payload: unknown;
