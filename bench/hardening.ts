@@ -53,6 +53,7 @@ try {
       case: name,
       'req/s': Math.round(r.rps),
       'p50 ms': r.p50,
+      'p95 ms': r.p95,
       'p99 ms': r.p99,
       errors: r.errors + r.non2xx,
     });
@@ -65,6 +66,7 @@ try {
     case: 'overhead (without / with req/s)',
     'req/s': (without.rps / Math.max(withPlugins.rps, 0.001)).toFixed(2),
     'p50 ms': '',
+    'p95 ms': '',
     'p99 ms': '',
     errors: '',
   });
