@@ -73,7 +73,7 @@ try {
   await run('  rate-limit only', limitsOnly.url);
   await run('  idempotency only', idempotencyOnly.url);
   process.stdout.write(
-    `\nPOST /api/v1/bench/notes (no database work of its own; with idempotency each POST is one PostgreSQL transaction: lock, lookup, insert), ${connections} connections, ${duration}s each, loopback, PostgreSQL, rate limits in ${process.env.REDIS_URL ? 'Redis' : 'process'}\n\n${table(rows)}\n`,
+    `\nPOST /api/v1/bench/notes (no database work of its own; with idempotency each POST is one PostgreSQL transaction: lock + lookup in one call, the handler, insert), ${connections} connections, ${duration}s each, loopback, PostgreSQL, rate limits in ${process.env.REDIS_URL ? 'Redis' : 'process'}\n\n${table(rows)}\n`,
   );
 } finally {
   await Promise.all([plain.stop(), hardened.stop(), limitsOnly.stop(), idempotencyOnly.stop()]);
