@@ -38,7 +38,10 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         response: { 201: createdApiKey },
       },
     },
-    async (request, reply) => reply.code(201).send(await createApiKey({ ctx: request.ctx, input: request.body })),
+    async (request, reply) => {
+      reply.code(201);
+      return createApiKey({ ctx: request.ctx, input: request.body });
+    },
   );
 
   app.delete(

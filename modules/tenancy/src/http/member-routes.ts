@@ -95,8 +95,10 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         response: { 201: invitationView },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await inviteMember({ ctx: request.ctx, input: request.body, runtime })),
+    async (request, reply) => {
+      reply.code(201);
+      return inviteMember({ ctx: request.ctx, input: request.body, runtime });
+    },
   );
 
   app.delete(

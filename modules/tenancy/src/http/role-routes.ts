@@ -34,7 +34,10 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         response: { 201: roleView },
       },
     },
-    async (request, reply) => reply.code(201).send(await createRole({ ctx: request.ctx, input: request.body })),
+    async (request, reply) => {
+      reply.code(201);
+      return createRole({ ctx: request.ctx, input: request.body });
+    },
   );
 
   app.patch(

@@ -49,7 +49,8 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     async (request, reply) => {
       const settings = settingsSchema.parse(request.body.settings ?? {});
       const input = { ...request.body, settings };
-      return reply.code(201).send(await createWorkspace({ ctx: request.ctx, input }));
+      reply.code(201);
+      return createWorkspace({ ctx: request.ctx, input });
     },
   );
 
