@@ -53,6 +53,7 @@ try {
       case: name,
       'req/s': Math.round(r.rps),
       'p50 ms': r.p50,
+      'p95 ms': r.p95,
       'p99 ms': r.p99,
       errors: r.errors + r.non2xx,
     });
@@ -65,13 +66,14 @@ try {
     case: 'overhead (without / with req/s)',
     'req/s': (without.rps / Math.max(withPlugins.rps, 0.001)).toFixed(2),
     'p50 ms': '',
+    'p95 ms': '',
     'p99 ms': '',
     errors: '',
   });
   await run('  rate-limit only', limitsOnly.url);
   await run('  idempotency only', idempotencyOnly.url);
   process.stdout.write(
-    `\nPOST /api/v1/bench/notes (no database work of its own; with idempotency each POST is one PostgreSQL transaction: lock, lookup, insert), ${connections} connections, ${duration}s each, loopback, PostgreSQL, rate limits in ${process.env.REDIS_URL ? 'Redis' : 'process'}\n\n${table(rows)}\n`,
+    `\nPOST /api/v1/bench/notes (no database work of its own; with idempotency each POST is one PostgreSQL transaction: lock + lookup in one call, the handler, insert), ${connections} connections, ${duration}s each, loopback, PostgreSQL, rate limits in ${process.env.REDIS_URL ? 'Redis' : 'process'}\n\n${table(rows)}\n`,
   );
 } finally {
   await Promise.all([plain.stop(), hardened.stop(), limitsOnly.stop(), idempotencyOnly.stop()]);

@@ -26,6 +26,7 @@ try {
       target: name,
       'req/s': Math.round(r.rps),
       'p50 ms': r.p50,
+      'p95 ms': r.p95,
       'p99 ms': r.p99,
       errors: r.errors + r.non2xx,
     });
@@ -35,6 +36,7 @@ try {
     target: 'nexova / bare',
     'req/s': ratio('req/s'),
     'p50 ms': ratio('p50 ms'),
+    'p95 ms': ratio('p95 ms'),
     'p99 ms': ratio('p99 ms'),
     errors: '',
   });

@@ -42,14 +42,32 @@ export function startServer(args: string[], env: Record<string, string>): Promis
 
 export type Load = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
-/** Loads one URL with autocannon and returns throughput and latency percentiles (ms). */
+/** The p-th percentile (nearest rank) of sorted values, rounded to 0.01 ms. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return Math.round((sorted[rank - 1] as number) * 100) / 100;
+}
+
+/**
+ * Loads one URL with autocannon. Throughput counts 2xx responses only (a 4xx/5xx is not work done);
+ * p50/p95/p99 are exact percentiles (ms) over every 2xx response's latency (autocannon's own
+ * histogram has no p95).
+ */
 export async function load(options: autocannon.Options): Promise<Load> {
-  const r = await autocannon(options);
+  const latencies: number[] = [];
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on('response', (_client, status: number, _bytes, ms: number) => {
+      if (status >= 200 && status < 300) latencies.push(ms);
+    });
+  });
+  latencies.sort((a, b) => a - b);
   return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p95: (r.latency as unknown as Record<string, number>).p97_5 ?? r.latency.p90,
-    p99: r.latency.p99,
+    rps: r['2xx'] / Math.max(r.duration, 0.001),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
   };

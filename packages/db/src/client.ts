@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { ensureAppRole, grantAppRole, setRoleStatement } from './app-role';
 import { type MigrationStatus, migrationStatus } from './migrations';
+import { deferNotifications } from './notify';
 import type { Database, Driver } from './types';
 
 export type DatabaseOptions = {
@@ -108,6 +109,10 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
   });
   pool.on('error', (error) => options.onPoolError?.(error));
   const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Database;
+  // notifyAfterCommit: after the commit, outside it; the NOTIFY's own commit need not wait for a flush.
+  deferNotifications(db, (channel) =>
+    pool.query("select set_config('synchronous_commit', 'off', true), pg_notify($1, '')", [channel]),
+  );
   let closing: Promise<void> | null = null;
   return {
     db,

@@ -1,5 +1,6 @@
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
+export { notifyAfterCommit } from './notify';
 export { MIGRATIONS_FOLDER } from './paths';
 export { queryRows } from './rows';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';

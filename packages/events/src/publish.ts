@@ -1,9 +1,10 @@
-import type { TxContext } from '@nexova/db';
+import { notifyAfterCommit, type TxContext } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import type { z } from 'zod';
 import { outbox } from './db/schema';
 import type { EventDefinition } from './define-event';
 import type { EventEnvelope } from './envelope';
+import { NOTIFY_CHANNEL } from './wakeup';
 
 export type PublishInput<S extends z.ZodType> = {
   aggregateId: string;
@@ -51,5 +52,6 @@ export async function publish<S extends z.ZodType>(
     occurredAt: new Date(envelope.occurred_at),
     payload: envelope.payload as object,
   });
+  await notifyAfterCommit(t.tx, NOTIFY_CHANNEL); // wakes LISTENing consumers once this commits
   return envelope;
 }

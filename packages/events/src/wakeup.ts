@@ -4,7 +4,7 @@ import type pg from 'pg';
 export const NOTIFY_CHANNEL = 'nexova_events';
 
 /**
- * Wakes consumer loops when events commit: LISTEN on PostgreSQL (the outbox trigger NOTIFYs at
+ * Wakes consumer loops when events commit: LISTEN on PostgreSQL (publish NOTIFYs after the
  * commit), and always a timeout, which is the whole mechanism on PGlite (a short poll).
  */
 export class Wakeup {

@@ -1,7 +1,7 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
 import { anonymousActor } from '@nexova/kernel';
-import type { Logger, Registry } from '@nexova/observability';
+import { deferredChild, type Logger, type Registry } from '@nexova/observability';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -68,6 +68,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
     genReqId: requestIdFrom,
     // One log line per request is written by observeRequests (with the route template).
     logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
+    // request.log is made on its first line: most requests write one, /health and /metrics none.
+    childLoggerFactory: (logger, bindings, options) =>
+      deferredChild(logger as Logger, bindings, options) as FastifyBaseLogger,
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.HTTP_TRUST_PROXY),
     // Receiving the request (headers + body) is bounded (408); handlers too (503 problem+json).

@@ -1,3 +1,3 @@
-export { createLogger, type Logger, loggerOptions, redactPaths } from './logger';
+export { createLogger, deferredChild, type Logger, loggerOptions, redactPaths } from './logger';
 export { createHttpMetrics, createMetricsRegistry, type HttpMetrics, type Registry } from './metrics';
 export { startTracing, type Tracing } from './tracing';

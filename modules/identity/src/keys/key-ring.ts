@@ -14,6 +14,8 @@ type Loaded = {
   publicJwk: JWK;
   retiredAt: Date | null;
   createdAt: Date;
+  /** Imported once per key, on its first verification. */
+  publicKey: () => Promise<CryptoKeyLike>;
   privateKey: () => Promise<CryptoKeyLike>;
 };
 
@@ -37,20 +39,27 @@ export class KeyRing {
     const secret = this.options.secret;
     this.loadedAt = Date.now();
     this.keys = new Map(
-      rows.map((row) => [
-        row.kid,
-        {
-          kid: row.kid,
-          publicJwk: row.publicJwk as JWK,
-          retiredAt: row.retiredAt,
-          createdAt: row.createdAt,
-          privateKey: async () => {
-            if (row.encrypted && !secret) throw new Error('Signing keys are encrypted: set NEXOVA_SECRET_KEY.');
-            const json = row.encrypted && secret ? open(row.privateJwk, secret) : row.privateJwk;
-            return importJWK(JSON.parse(json) as JWK, JWT_ALG);
+      rows.map((row) => {
+        let imported: Promise<CryptoKeyLike> | undefined;
+        return [
+          row.kid,
+          {
+            kid: row.kid,
+            publicJwk: row.publicJwk as JWK,
+            retiredAt: row.retiredAt,
+            createdAt: row.createdAt,
+            publicKey: () => {
+              imported ??= importJWK(row.publicJwk as JWK, JWT_ALG);
+              return imported;
+            },
+            privateKey: async () => {
+              if (row.encrypted && !secret) throw new Error('Signing keys are encrypted: set NEXOVA_SECRET_KEY.');
+              const json = row.encrypted && secret ? open(row.privateJwk, secret) : row.privateJwk;
+              return importJWK(JSON.parse(json) as JWK, JWT_ALG);
+            },
           },
-        },
-      ]),
+        ] as const;
+      }),
     );
   }
 
@@ -120,7 +129,7 @@ export class KeyRing {
           if (!this.keys.has(header.kid) && Date.now() - this.loadedAt > 5_000) await this.reload();
           const key = this.keys.get(header.kid);
           if (!key || !this.stillVerifies(key)) throw new Error('unknown kid');
-          return importJWK(key.publicJwk, JWT_ALG);
+          return key.publicKey();
         },
         { algorithms: [JWT_ALG], issuer: this.options.issuer, audience: this.options.audience },
       );

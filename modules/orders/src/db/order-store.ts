@@ -7,6 +7,7 @@ import { type Delivery, orderLines, orders, statusHistory } from './schema';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type LineRow = typeof orderLines.$inferSelect;
+export type HistoryRow = typeof statusHistory.$inferSelect;
 
 export function workspaceOf(ctx: { workspaceId: string | null }): string {
   if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
@@ -32,22 +33,26 @@ export async function linesOf(t: TxContext, orderId: string): Promise<LineRow[]>
     .orderBy(asc(orderLines.position));
 }
 
-/** Appends one history entry with the context's actor. */
+/** Appends one history entry with the context's actor; returns the row. */
 export async function appendHistory(
   t: TxContext,
   entry: { orderId: string; action: string; from: OrderStatus | null; to: OrderStatus; reason?: string | null },
-): Promise<void> {
-  await t.tx.insert(statusHistory).values({
-    id: newId(),
-    workspaceId: workspaceOf(t),
-    orderId: entry.orderId,
-    action: entry.action,
-    fromStatus: entry.from,
-    toStatus: entry.to,
-    reason: entry.reason ?? null,
-    actorType: t.actor.type,
-    actorId: t.actor.id,
-  });
+): Promise<HistoryRow> {
+  const [row] = await t.tx
+    .insert(statusHistory)
+    .values({
+      id: newId(),
+      workspaceId: workspaceOf(t),
+      orderId: entry.orderId,
+      action: entry.action,
+      fromStatus: entry.from,
+      toStatus: entry.to,
+      reason: entry.reason ?? null,
+      actorType: t.actor.type,
+      actorId: t.actor.id,
+    })
+    .returning();
+  return row as HistoryRow;
 }
 
 export const toDeliveryRow = (d: DeliveryInput | null | undefined): Delivery | null =>
@@ -101,15 +106,25 @@ export const toOrder = (o: OrderRow, lines: LineRow[]): Order => ({
   updated_at: o.updatedAt.toISOString(),
 });
 
-/** The order with its lines and full status history. */
-export async function orderDetail(t: TxContext, o: OrderRow): Promise<OrderDetail> {
-  const history = await t.tx
-    .select()
-    .from(statusHistory)
-    .where(and(eq(statusHistory.workspaceId, o.workspaceId), eq(statusHistory.orderId, o.id)))
-    .orderBy(asc(statusHistory.id));
+/**
+ * The order with its lines and full status history. `known` skips reading back what the caller
+ * has just written (a new order: its lines and its one history entry), in the same order.
+ */
+export async function orderDetail(
+  t: TxContext,
+  o: OrderRow,
+  known?: { lines: LineRow[]; history: HistoryRow[] },
+): Promise<OrderDetail> {
+  const history =
+    known?.history ??
+    (await t.tx
+      .select()
+      .from(statusHistory)
+      .where(and(eq(statusHistory.workspaceId, o.workspaceId), eq(statusHistory.orderId, o.id)))
+      .orderBy(asc(statusHistory.id)));
+  const lines = known ? [...known.lines].sort((a, b) => a.position - b.position) : await linesOf(t, o.id);
   return {
-    ...toOrder(o, await linesOf(t, o.id)),
+    ...toOrder(o, lines),
     status_history: history.map(
       (h): HistoryEntry => ({
         id: h.id,

@@ -2,7 +2,7 @@ import { findSellableVariants } from '@nexova/catalog';
 import type { TxContext } from '@nexova/db';
 import { newId, UnprocessableError, ValidationError } from '@nexova/kernel';
 import { mergeLines, orderTotals, type Totals } from '../domain/totals';
-import { workspaceOf } from './order-store';
+import { type LineRow, workspaceOf } from './order-store';
 import { orderLines } from './schema';
 
 export type LineInput = { variantId: string; quantity: number };
@@ -55,20 +55,23 @@ export async function snapshotLines(
   return { lines, currency: [...currencies][0] as string, totals: orderTotals(lines, input.shippingFee) };
 }
 
-/** Writes an order's lines (after deleting old ones when replacing). */
-export async function writeLines(t: TxContext, orderId: string, lines: PricedLine[]): Promise<void> {
-  await t.tx.insert(orderLines).values(
-    lines.map((l, position) => ({
-      id: newId(),
-      workspaceId: workspaceOf(t),
-      orderId,
-      position,
-      variantId: l.variantId,
-      sku: l.sku,
-      name: l.name,
-      unitPrice: l.unitPrice,
-      quantity: l.quantity,
-      lineTotal: l.unitPrice * l.quantity,
-    })),
-  );
+/** Writes an order's lines (after deleting old ones when replacing); returns the rows. */
+export async function writeLines(t: TxContext, orderId: string, lines: PricedLine[]): Promise<LineRow[]> {
+  return t.tx
+    .insert(orderLines)
+    .values(
+      lines.map((l, position) => ({
+        id: newId(),
+        workspaceId: workspaceOf(t),
+        orderId,
+        position,
+        variantId: l.variantId,
+        sku: l.sku,
+        name: l.name,
+        unitPrice: l.unitPrice,
+        quantity: l.quantity,
+        lineTotal: l.unitPrice * l.quantity,
+      })),
+    )
+    .returning();
 }

@@ -42,8 +42,8 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
         notes: input.notes?.trim() || null,
       })
       .returning();
-    await writeLines(t, id, priced.lines);
-    await appendHistory(t, { orderId: id, action: 'place', from: null, to: 'draft' });
+    const lines = await writeLines(t, id, priced.lines);
+    const placed = await appendHistory(t, { orderId: id, action: 'place', from: null, to: 'draft' });
     await publish(t, orderPlaced, {
       aggregateId: id,
       payload: {
@@ -54,6 +54,6 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
         lines: priced.lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity, unit_price: l.unitPrice })),
       },
     });
-    return orderDetail(t, row as NonNullable<typeof row>);
+    return orderDetail(t, row as NonNullable<typeof row>, { lines, history: [placed] });
   });
 }

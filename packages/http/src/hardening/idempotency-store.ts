@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Database, Tx } from '@nexova/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { idempotencyKeys } from '../db/schema';
 
 export type StoredResponse = { status: number; headers: Record<string, string>; body: string };
@@ -14,31 +14,25 @@ export function fingerprintOf(method: string, route: string, body: unknown): str
 }
 
 /**
- * Takes the transaction-scoped advisory lock of (scope, key); false when another transaction holds
- * it (the first request is still running). Released by commit or rollback.
+ * Takes the transaction-scoped advisory lock of (scope, key) — `locked` false when another
+ * transaction holds it (the first request is still running); released by commit or rollback —
+ * and then, with a snapshot taken after the lock, reads the live record. One round trip
+ * (http.claim_idempotency_key, migration 0014).
  */
-export async function tryLockKey(tx: Tx, scope: string, key: string): Promise<boolean> {
-  const rows = (await tx.execute(
-    sql`select pg_try_advisory_xact_lock(hashtext(${scope}), hashtext(${key})) as locked`,
-  )) as unknown as { rows: { locked: boolean }[] };
-  return rows.rows[0]?.locked === true;
-}
-
-export async function findRecord(
-  tx: Database | Tx,
+export async function claimKey(
+  tx: Tx,
   scope: string,
   key: string,
-): Promise<IdempotencyRecord | undefined> {
-  const [row] = await tx
-    .select({
-      fingerprint: idempotencyKeys.fingerprint,
-      status: idempotencyKeys.status,
-      headers: idempotencyKeys.headers,
-      body: idempotencyKeys.body,
-    })
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), sql`expires_at > now()`));
-  return row;
+): Promise<{ locked: boolean; existing: IdempotencyRecord | undefined }> {
+  const result = (await tx.execute(
+    sql`select locked, fingerprint, status, headers, body from http.claim_idempotency_key(${scope}, ${key})`,
+  )) as unknown as { rows: ({ locked: boolean } & Partial<IdempotencyRecord>)[] };
+  const row = result.rows[0];
+  const existing =
+    row?.fingerprint != null && row.status != null && row.headers != null && row.body != null
+      ? { fingerprint: row.fingerprint, status: row.status, headers: row.headers, body: row.body }
+      : undefined;
+  return { locked: row?.locked === true, existing };
 }
 
 export type NewRecord = IdempotencyRecord & {

@@ -3,7 +3,7 @@ import { BadRequestError, ConflictError, UnprocessableError } from '@nexova/kern
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, RouteHandlerMethod, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
-import { findRecord, fingerprintOf, type IdempotencyRecord, saveRecord, tryLockKey } from './idempotency-store';
+import { claimKey, fingerprintOf, type IdempotencyRecord, saveRecord } from './idempotency-store';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -79,9 +79,8 @@ const idempotency: FastifyPluginAsync = async (app) => {
       };
       try {
         return await withTransaction(outer, async (t) => {
-          const locked = await tryLockKey(t.tx, scope, key);
-          // A new statement after the lock, so it sees a record committed while we were racing.
-          const existing = await findRecord(t.tx, scope, key);
+          // The lock, then (with a snapshot taken after it) a record committed while we were racing.
+          const { locked, existing } = await claimKey(t.tx, scope, key);
           if (existing) return settled(existing); // a finished request: replay (even while another replays)
           if (!locked) throw inUse(); // the first request is still running
           request.ctx = t;
