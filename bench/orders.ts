@@ -2,14 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy';
 import { benchDatabase, load, startServer, table } from './lib';
+import { type SagaLatency, sagaLatency } from './saga-latency';
 
 // npm run bench:orders — one run on PostgreSQL (synchronous_commit as the server has it, default on):
 // pgbench's TPC-B TPS on the same server as the physical baseline, then POST /api/v1/orders through
 // the whole HTTP stack (auth, workspace, permission, catalog snapshot, totals, history, outbox) at
-// CONNECTIONS connections, with its ratio to the baseline. The checkout saga is not built yet, so
-// saga completion latency is not measured here.
+// CONNECTIONS connections, with its ratio to the baseline; then the checkout saga's completion
+// latency (confirm → stock held → payment pending → a manual payment registered by the bench →
+// completed) with a separate `--role worker` process running the saga.
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
+const sagas = Number(process.env.BENCH_SAGAS ?? 200);
+const sagaConcurrency = Number(process.env.BENCH_SAGA_CONCURRENCY ?? 16);
 
 const pgbenchUrl = await benchDatabase('nexova_bench_pgbench');
 const pgbench = (args: string[]) => execFileSync('pgbench', [...args, pgbenchUrl], { encoding: 'utf8', stdio: 'pipe' });
@@ -18,7 +22,7 @@ const tpcb = pgbench(['-c', String(connections), '-j', '8', '-T', String(duratio
 const tps = Number(tpcb.match(/tps = ([\d.]+) \(without initial connection time\)/)?.[1] ?? 0);
 
 const databaseUrl = await benchDatabase('nexova_bench_orders');
-const server = await startServer(['apps/nexova/src/bin.ts', 'start', '--role', 'api', '--port', '0'], {
+const serverEnv = {
   DATABASE_URL: databaseUrl,
   DATABASE_POOL_MAX: String(Math.min(connections, 64)),
   HOST: '127.0.0.1',
@@ -30,7 +34,8 @@ const server = await startServer(['apps/nexova/src/bin.ts', 'start', '--role', '
   RATE_LIMIT_USER_POINTS: '1000000000',
   RATE_LIMIT_WORKSPACE_POINTS: '1000000000',
   RATE_LIMIT_KEY_PREFIX: `nexova:bench:${randomUUID()}`,
-});
+};
+const server = await startServer(['apps/nexova/src/bin.ts', 'start', '--role', 'api', '--port', '0'], serverEnv);
 
 /** inject() over real HTTP, so the tenancy test helper can sign up against the running server. */
 const http = {
@@ -78,6 +83,27 @@ try {
   };
   await load({ ...options, duration: 2 }); // warm-up
   const r = await load({ ...options, duration });
+  // The checkout saga, driven by its own worker process.
+  const worker = await startServer(['apps/nexova/src/bin.ts', 'start', '--role', 'worker', '--port', '0'], serverEnv);
+  let saga: SagaLatency;
+  try {
+    const stocked = await post('/products', {
+      name: 'Bench saga shirt',
+      currency: 'BRL',
+      variants: [{ sku: 'BENCH-SAGA', price: 4990 }],
+    });
+    const variantId = stocked.variants[0].id as string;
+    await post('/stock/adjust', { variant_id: variantId, delta: 1_000_000, reason: 'bench stock' });
+    saga = await sagaLatency({
+      url: server.url,
+      headers: ws.headers,
+      variantId,
+      count: sagas,
+      concurrency: sagaConcurrency,
+    });
+  } finally {
+    await worker.stop();
+  }
   const rows = [
     {
       measure: 'pgbench TPC-B (scale 10, prepared)',
@@ -101,6 +127,14 @@ try {
       'p50 ms': '',
       'p95 ms': '',
       'p99 ms': '',
+      errors: '',
+    },
+    {
+      measure: `checkout saga, confirm → completed (${saga.count} orders, ${sagaConcurrency} at a time)`,
+      'ops/s': saga.perSecond,
+      'p50 ms': saga.p50,
+      'p95 ms': saga.p95,
+      'p99 ms': saga.p99,
       errors: '',
     },
   ];
