@@ -76,3 +76,20 @@ export async function createTestApp(
     },
   });
 }
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/**
+ * A caller of the API through inject(): `/api/v1` prefixed, the caller's headers, and a fresh
+ * Idempotency-Key on every POST (module tests share it instead of each writing its own).
+ */
+export function apiClient(app: TestApp, headers: Record<string, string>) {
+  return (method: Method, url: string, payload?: unknown, extra: Record<string, string> = {}) =>
+    app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}), ...extra },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+}
+export type ApiCall = ReturnType<typeof apiClient>;

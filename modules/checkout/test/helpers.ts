@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApp } from '@nexova/app';
 import { expect } from 'vitest';
 
 // Drives the API through inject() (an idempotency key on every POST) and waits for sagas.
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+import { type ApiCall as Call, apiClient as client } from '@nexova/app';
 
-export function client(app: TestApp, headers: Record<string, string>) {
-  return (method: Method, url: string, payload?: unknown, extra: Record<string, string> = {}) =>
-    app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}), ...extra },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-}
-export type Call = ReturnType<typeof client>;
+export { type Call, client };
 
 /** A product with one variant of `price`, `onHand` units in stock; returns the variant id. */
 export async function stockedVariant(call: Call, price: number, onHand: number): Promise<string> {

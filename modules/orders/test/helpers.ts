@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApp } from '@nexova/app';
 
 // Test helpers: drive the API through inject() with an idempotency key on every POST.
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+import { type ApiCall as Call, apiClient as client } from '@nexova/app';
 
-export function client(app: TestApp, headers: Record<string, string>) {
-  return (method: Method, url: string, payload?: unknown) =>
-    app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-}
-
-export type Call = ReturnType<typeof client>;
+export { type Call, client };
 
 type Ids = [string, string, string, string];
 

@@ -7,18 +7,9 @@ import { sql } from 'drizzle-orm';
 
 // Test helpers for payment intents: API calls with an idempotency key, orders, outbox reads.
 
-type Method = 'GET' | 'POST';
+import { type ApiCall as Call, apiClient as client } from '@nexova/app';
 
-export function client(app: TestApp, headers: Record<string, string>) {
-  return (method: Method, url: string, payload?: unknown) =>
-    app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-}
-export type Call = ReturnType<typeof client>;
+export { type Call, client };
 
 /** An order of `total` minor units (one line) in the caller's workspace. */
 export async function orderOf(call: Call, total: number): Promise<string> {
