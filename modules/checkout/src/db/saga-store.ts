@@ -1,7 +1,7 @@
 import { queryable, type TxContext } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { SAGA_EVENTS } from '../contracts/events/saga-events.v1';
 import { canMove, type SagaState } from '../domain/saga-states';
 import { sagaSteps, sagas } from './schema';
@@ -54,12 +54,21 @@ export async function moveSaga(
     .where(and(eq(sagas.workspaceId, saga.workspaceId), eq(sagas.orderId, saga.orderId)))
     .returning();
   const moved = row as SagaRow;
-  const reason = options.reason ?? null;
+  await recordStep(t, moved, from, options.reason ?? null);
+  return moved;
+}
+
+/** Records the saga's first step (STARTED) and its event. */
+export const recordStart = (t: TxContext, saga: SagaRow, reason: string | null) => recordStep(t, saga, null, reason);
+
+/** Appends a step to the saga's history and publishes `orders.saga.<state>` for the state it is now in. */
+async function recordStep(t: TxContext, saga: SagaRow, from: SagaState | null, reason: string | null) {
+  const to = saga.state as SagaState;
   await t.tx.insert(sagaSteps).values({
     id: newId(),
     workspaceId: saga.workspaceId,
     orderId: saga.orderId,
-    attempt: moved.attempt,
+    attempt: saga.attempt,
     fromState: from,
     toState: to,
     reason,
@@ -68,37 +77,11 @@ export async function moveSaga(
     aggregateId: saga.orderId,
     payload: {
       order_id: saga.orderId,
-      attempt: moved.attempt,
+      attempt: saga.attempt,
       from_state: from,
       state: to,
-      provider: moved.provider,
-      reservation_id: moved.reservationId,
-      reason,
-    },
-  });
-  return moved;
-}
-
-/** Records the saga's first step (STARTED) and its event. */
-export async function recordStart(t: TxContext, saga: SagaRow, reason: string | null): Promise<void> {
-  await t.tx.insert(sagaSteps).values({
-    id: newId(),
-    workspaceId: saga.workspaceId,
-    orderId: saga.orderId,
-    attempt: saga.attempt,
-    fromState: null,
-    toState: 'STARTED',
-    reason,
-  });
-  await publish(t, SAGA_EVENTS.STARTED, {
-    aggregateId: saga.orderId,
-    payload: {
-      order_id: saga.orderId,
-      attempt: saga.attempt,
-      from_state: null,
-      state: 'STARTED',
       provider: saga.provider,
-      reservation_id: null,
+      reservation_id: saga.reservationId,
       reason,
     },
   });
@@ -111,6 +94,3 @@ export async function stepsOf(t: TxContext, orderId: string) {
     .where(and(eq(sagaSteps.workspaceId, workspaceOf(t)), eq(sagaSteps.orderId, orderId)))
     .orderBy(asc(sagaSteps.id));
 }
-
-/** Sagas that have not ended, oldest first (the resume sweep and operators). */
-export const openStatesSql = sql`${sagas.state} in ('STARTED', 'STOCK_RESERVED', 'PAYMENT_PENDING')`;

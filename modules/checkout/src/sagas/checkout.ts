@@ -3,7 +3,7 @@ import { cancel as cancelTimer, schedule } from '@nexova/events';
 import { commitReservation, reserveStock } from '@nexova/inventory';
 import { AppError, ConflictError } from '@nexova/kernel';
 import { completeOrder, getOrder, reopenOrder } from '@nexova/orders';
-import { listOrderPayments, type PaymentProviderName, requestPayment } from '@nexova/payments';
+import { getPaymentIntent, type PaymentProviderName, requestPayment } from '@nexova/payments';
 import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
 import { insertSaga, loadSaga, moveSaga, recordStart, type SagaRow } from '../db/saga-store';
 import { pushCompensation } from '../domain/compensation';
@@ -121,7 +121,8 @@ export async function paymentStep(t: TxContext, orderId: string): Promise<void> 
       compensations: pushCompensation(saga.compensations, { kind: 'cancel_payment', input: { orderId } }),
     },
   });
-  if (intent.status === 'succeeded' || (await isPaid(t, orderId))) await complete(t, pending);
+  // Already paid (balance 0) answers `succeeded` at once; otherwise payments.payment.registered signals it.
+  if (intent.status === 'succeeded') await complete(t, pending);
 }
 
 /** payments.payment.registered with the order paid → COMPLETED (stock committed, order confirmed). */
@@ -129,7 +130,8 @@ export async function paymentReceived(t: TxContext, orderId: string): Promise<vo
   const saga = await loadSaga(t, orderId, true);
   // Earlier states: the payment step sees the balance itself. Ended sagas: nothing to confirm twice.
   if (saga?.state !== 'PAYMENT_PENDING') return;
-  if (await isPaid(t, orderId)) await complete(t, saga);
+  // Payments settles the intent in the same commit that pays the order off (manual or Stripe).
+  if ((await getPaymentIntent({ ctx: t, input: { orderId } }))?.status === 'succeeded') await complete(t, saga);
 }
 
 /** A signal that ends a running saga: the payment failed, the deadline passed, the order was cancelled. */
@@ -145,10 +147,6 @@ export async function endCheckout(
   if (attempt !== undefined && attempt !== saga.attempt) return; // a deadline of an earlier run
   if (to === 'PAYMENT_FAILED' && saga.state !== 'PAYMENT_PENDING') return;
   await failSaga(t, saga, to, reason);
-}
-
-async function isPaid(t: TxContext, orderId: string): Promise<boolean> {
-  return (await listOrderPayments({ ctx: t, input: { orderId } })).balance === 0;
 }
 
 async function complete(t: TxContext, saga: SagaRow): Promise<void> {
