@@ -4,7 +4,7 @@ import { queryRows } from '@nexova/db';
 import { identityRuntime, rotateSigningKey } from '@nexova/identity';
 import { sql } from 'drizzle-orm';
 import { decodeProtectedHeader } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const SECRET = 'test-secret-key-that-is-long-enough-0123456789';
 let app: TestApp;
@@ -54,5 +54,21 @@ describe('signing keys', () => {
       keys: { kid: string }[];
     };
     expect(jwks.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([oldKid, newKid]));
+  });
+
+  it('minutes after the keys were loaded, login (which signs inside its transaction) still answers', async () => {
+    // The embedded server's hang (issue 9): past a minute the ring reloaded its keys from inside
+    // login's transaction, and on PGlite that query waited for the transaction forever.
+    const first = await tokenFor();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 20 * 60_000); // past the 15-minute access-token lifetime
+      const later = await tokenFor(); // 500 from the nested-query guard, or a hang, before the fix
+      expect(typeof later).toBe('string');
+      expect((await me(later)).statusCode).toBe(200);
+      expect((await me(first)).statusCode).toBe(401); // it expired meanwhile: the clock did move
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

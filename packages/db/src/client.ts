@@ -8,8 +8,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { ensureAppRole, grantAppRole, setRoleStatement } from './app-role';
+import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import { type MigrationStatus, migrationStatus } from './migrations';
 import { deferNotifications } from './notify';
+import { guardNestedQueries } from './pglite-guard';
 import type { Database, Driver } from './types';
 
 export type DatabaseOptions = {
@@ -25,6 +27,8 @@ export type DatabaseOptions = {
   /** Apply pending migrations before the application role takes over. */
   migrate?: boolean;
   onPoolError?: (error: Error) => void;
+  /** PGlite folder only: what this process is doing, recorded in the folder's exclusive lock. */
+  lockCommand?: string;
 };
 
 export type DatabaseHandle = {
@@ -39,6 +43,8 @@ export type DatabaseHandle = {
   /** The PostgreSQL `pg` pool when the driver is pg (LISTEN/NOTIFY, tools). */
   pool?: pg.Pool;
   url?: string;
+  /** The embedded data folder's exclusive lock, held until close(). */
+  lock?: DataDirLock;
 };
 
 /** Extensions every PGlite database loads (migration 0000 creates them). */
@@ -48,12 +54,24 @@ export const pgliteExtensions = { pg_trgm };
 const MIGRATION_LOCK = 727_001;
 
 async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: pgliteExtensions,
-  });
+  let lock: DataDirLock | undefined;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    // Two processes writing one PGlite folder corrupt it (and hung the server, issue 9).
+    lock = lockDataDir(options.dataDir, options.lockCommand ?? process.argv.slice(2).join(' '));
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: pgliteExtensions,
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  guardNestedQueries(client);
   const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Database;
   const exec = (statement: string) => client.exec(statement);
   if (options.migrate) {
@@ -65,12 +83,14 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   return {
     db,
     driver: 'pglite',
+    lock,
     ping: async () => {
       await client.query('select 1');
     },
     status: () => migrationStatus(db, options.migrationsFolder),
     close: async () => {
       if (!client.closed) await client.close();
+      lock?.release();
     },
     asOwner: async (fn) => {
       await client.exec('RESET ROLE');

@@ -1,7 +1,15 @@
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
+export {
+  type DataDirLock,
+  DataDirLockedError,
+  type LockHolder,
+  lockDataDir,
+  readDataDirLock,
+} from './data-dir-lock';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { notifyAfterCommit } from './notify';
 export { MIGRATIONS_FOLDER } from './paths';
+export { NestedQueryError } from './pglite-guard';
 export { queryRows } from './rows';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';

@@ -6,6 +6,7 @@ import { signingKeys } from '../db/schema';
 import { open, seal } from './secret-box';
 
 export const JWT_ALG = 'EdDSA';
+const REFRESH_MS = 60_000;
 
 export type KeyRingOptions = { secret?: string; issuer: string; audience: string; accessTtlSeconds: number };
 type CryptoKeyLike = Awaited<ReturnType<typeof importJWK>>;
@@ -85,10 +86,13 @@ export class KeyRing {
     return kid;
   }
 
-  /** Loads the keys, generating the first one when the database has none. */
+  /**
+   * Loads the keys, generating the first one when the database has none. Once a key is loaded it
+   * never queries: sign() runs inside callers' transactions (login, register), and on PGlite a
+   * query outside that transaction waits for it forever — the embedded server's hang of issue 9.
+   */
   async ensure(): Promise<void> {
-    const fresh = Date.now() - this.loadedAt < 60_000;
-    if (fresh && [...this.keys.values()].some((k) => !k.retiredAt)) return;
+    if ([...this.keys.values()].some((k) => !k.retiredAt)) return;
     this.loading ??= (async () => {
       await this.reload();
       if (![...this.keys.values()].some((k) => !k.retiredAt)) await this.addKey(false);
@@ -96,6 +100,20 @@ export class KeyRing {
       this.loading = null;
     });
     await this.loading;
+  }
+
+  /**
+   * Picks up keys rotated by another process, at most once a minute, in the background. Called
+   * from verify(), which runs before any transaction of the request, never awaited by it.
+   */
+  private refreshIfStale(): void {
+    if (this.loading || Date.now() - this.loadedAt < REFRESH_MS) return;
+    this.loadedAt = Date.now(); // one refresh per interval, even when it fails
+    this.loading = this.reload()
+      .catch(() => undefined) // the keys in hand keep working; the next interval tries again
+      .finally(() => {
+        this.loading = null;
+      });
   }
 
   private async signer(): Promise<Loaded> {
@@ -120,6 +138,7 @@ export class KeyRing {
 
   /** The claims of a valid token, or null (bad signature, alg, kid, exp, nbf, iss or aud). */
   async verify(token: string): Promise<JWTPayload | null> {
+    this.refreshIfStale();
     try {
       const { payload } = await jwtVerify(
         token,
