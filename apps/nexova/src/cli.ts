@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '@nexova/config';
+import { DataDirLockedError } from '@nexova/db';
 import { createLogger, type Logger } from '@nexova/observability';
 import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
 import { rotateKeysCommand } from './commands/keys';
@@ -116,7 +117,8 @@ export async function main(argv: string[]): Promise<number> {
     await command.run(config, logger, { positionals: positionals.slice(1), values });
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    // A running server holds the embedded folder: one line saying so, not a stack trace.
+    if (error instanceof UsageError || error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

@@ -35,6 +35,7 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
 
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   logger.info({ address, role, workers: workers.map((w) => w.name) }, `Nexova listening on ${address}`);
+  database.lock?.update({ url: address }); // a CLI refused the folder names where the server answers
 
   let stopping: Promise<void> | null = null;
   const stop = (reason = 'stop') => {

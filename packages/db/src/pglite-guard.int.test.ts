@@ -9,6 +9,7 @@ import { type DatabaseHandle, openDatabase } from './client';
 import { DataDirLockedError, readDataDirLock } from './data-dir-lock';
 import { MIGRATIONS_FOLDER } from './paths';
 import { NestedQueryError } from './pglite-guard';
+import { queryRows } from './rows';
 import { withTransaction } from './transaction';
 
 // The embedded database's two ways to hang (issue 9): a query outside the open transaction of its
@@ -39,7 +40,7 @@ describe('PGlite nested-query guard', () => {
     const nested = withTransaction(ctx(), () => database.db.transaction(async () => undefined));
     await expect(nested).rejects.toSatisfy(isGuard);
     // The connection is free again: the failed transactions rolled back.
-    expect((await database.db.execute(sql`select 3 as n`)).rows).toEqual([{ n: 3 }]);
+    expect(await queryRows(database.db, sql`select 3 as n`)).toEqual([{ n: 3 }]);
   });
 
   it('lets concurrent callers queue: only the transaction’s own call chain is refused', async () => {
@@ -49,12 +50,12 @@ describe('PGlite nested-query guard', () => {
     });
     const tx = withTransaction(ctx(), async (t) => {
       await held;
-      return (await t.tx.execute(sql`select 'tx' as who`)).rows;
+      return queryRows(t.tx, sql`select 'tx' as who`);
     });
-    const outside = database.db.execute(sql`select 'outside' as who`); // another request: waits its turn
+    const outside = queryRows(database.db, sql`select 'outside' as who`); // another request: waits its turn
     release();
     expect(await tx).toEqual([{ who: 'tx' }]);
-    expect((await outside).rows).toEqual([{ who: 'outside' }]);
+    expect(await outside).toEqual([{ who: 'outside' }]);
   });
 });
 

@@ -128,7 +128,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
     },
     ...options.readiness,
   });
-  await app.register(healthRoutes(readiness));
+  await app.register(healthRoutes(readiness, config.HEALTH_CHECK_TIMEOUT_MS));
 
   const deps: AppDeps = { config, database, logger: options.logger };
   for (const { plugin } of options.infrastructure ?? []) await app.register(plugin, deps);

@@ -9,8 +9,20 @@ const checkResult = z.object({
   detail: z.string().optional(),
 });
 
-/** Liveness (`/health`) and readiness (`/health/ready`: every dependency answers). */
-export function healthRoutes(checks: Record<string, ReadinessCheck>): FastifyPluginAsyncZod {
+/** A check that has not answered within `ms` fails: a stalled database must read as not ready. */
+function withDeadline(check: ReadinessCheck, ms: number): ReturnType<ReadinessCheck> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([check(), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Liveness (`/health`: the process answers) and readiness (`/health/ready`: every dependency
+ * answers a real request within `timeoutMs`; otherwise 503 with Retry-After).
+ */
+export function healthRoutes(checks: Record<string, ReadinessCheck>, timeoutMs: number): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/health',
@@ -44,7 +56,7 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>): FastifyPlu
         await Promise.all(
           Object.entries(checks).map(async ([name, check]) => {
             try {
-              const r = await check();
+              const r = await withDeadline(check, timeoutMs);
               results[name] = {
                 status: r.ok ? (r.degraded ? 'degraded' : 'ok') : 'failing',
                 ...(r.detail ? { detail: r.detail } : {}),
@@ -58,7 +70,7 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>): FastifyPlu
         if (failing.length > 0) {
           throw new ServiceUnavailableError(
             `Not ready: ${failing.map(([n, r]) => `${n} (${r.detail ?? 'failing'})`).join('; ')}.`,
-            { code: 'not_ready', extensions: { checks: results } },
+            { code: 'not_ready', extensions: { checks: results }, headers: { 'retry-after': '5' } },
           );
         }
         const degraded = Object.values(results).some((r) => r.status === 'degraded');

@@ -59,6 +59,7 @@ export function toAppError(error: unknown): AppError {
     case 'FST_ERR_HANDLER_TIMEOUT':
       return new ServiceUnavailableError('The server took too long to answer; retry later.', {
         code: 'handler_timeout',
+        headers: { 'retry-after': '5' },
       });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new PayloadTooLargeError('The request body is larger than this endpoint accepts.');

@@ -32,6 +32,11 @@ export const serverEnv = {
     description: 'How long SIGINT/SIGTERM waits for in-flight requests and workers before forcing exit.',
     expected: 'milliseconds, at least 100',
   }),
+  ...envVar('HEALTH_CHECK_TIMEOUT_MS', envInt(2000, 50, 60_000), {
+    description:
+      'Longest each `/health/ready` check (a real database query, Redis, NATS) may take; a slower one reports not ready (503).',
+    expected: 'milliseconds, 50 to 60000',
+  }),
   ...envVar('HTTP_BODY_LIMIT_BYTES', envInt(1_048_576, 1024), {
     description: 'Default maximum JSON request body; larger bodies answer 413. Routes may declare their own.',
     expected: 'bytes, at least 1024',
