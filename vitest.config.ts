@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 // PostgreSQL) and *.nats.int.test.ts (JetStream). They are part of the run when the service's URL
 // is set — CI always sets it, and an unreachable service fails the run — and absent otherwise, so
 // a run never reports skipped tests.
+// The embedded soak (minutes long) runs only through `npm run test:soak`, which sets SOAK=1.
 const serviceOnly = [
+  ...(process.env.SOAK ? [] : ['**/*.soak.test.ts']),
   ...(process.env.DATABASE_URL ? [] : ['**/*.pg.int.test.ts']),
   ...(process.env.NATS_URL ? [] : ['**/*.nats.int.test.ts']),
 ];
