@@ -22,8 +22,9 @@ export {
   type StaffAction,
 } from './domain/order-status';
 export { orderPermissions as permissions } from './http/permissions';
+export { transitionBody as orderTransitionBody } from './http/orders.schema';
 export { orderRoutes } from './http/routes';
-export { type CancelOrderInput, cancelOrder } from './use-cases/cancel-order';
+export { type CancelOrderInput, cancelOrder, ORDER_CANCELED_REASON } from './use-cases/cancel-order';
 export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';
 export { type ConfirmOrderInput, confirmOrder } from './use-cases/confirm-order';
 export { type DeliverOrderInput, deliverOrder } from './use-cases/deliver-order';

@@ -37,6 +37,7 @@ export { type GetPaymentInput, getPayment } from './use-cases/get-payment';
 export { type GetPaymentIntentInput, getPaymentIntent } from './use-cases/get-payment-intent';
 export { type HandleStripeWebhookInput, handleStripeWebhook } from './use-cases/handle-stripe-webhook';
 export { type ListOrderPaymentsInput, listOrderPayments } from './use-cases/list-order-payments';
+export { type HeldMoney, type LockOrderPaymentsInput, lockOrderPayments } from './use-cases/lock-order-payments';
 export { type RefundPaymentInput, refundPayment } from './use-cases/refund-payment';
 export { type RegisterPaymentInput, registerPayment } from './use-cases/register-payment';
 export { type RequestPaymentInput, requestPayment, stripeOrderKey } from './use-cases/request-payment';
