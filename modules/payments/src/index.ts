@@ -31,6 +31,7 @@ export { fileRoutes } from './http/file-routes';
 export { paymentPermissions as permissions } from './http/permissions';
 export { paymentRoutes } from './http/routes';
 export { configurePayments, type PaymentsRuntime } from './providers/runtime';
+export { stripeSubmitterWorkers } from './providers/stripe-submitter';
 export { type AttachReceiptInput, attachReceipt } from './use-cases/attach-receipt';
 export { type CancelPaymentRequestInput, cancelPaymentRequest } from './use-cases/cancel-payment-request';
 export { type GetPaymentInput, getPayment } from './use-cases/get-payment';
@@ -41,4 +42,6 @@ export { type HeldMoney, type LockOrderPaymentsInput, lockOrderPayments } from '
 export { type RefundPaymentInput, refundPayment } from './use-cases/refund-payment';
 export { type RegisterPaymentInput, registerPayment } from './use-cases/register-payment';
 export { type RequestPaymentInput, requestPayment, stripeOrderKey } from './use-cases/request-payment';
+export { type SubmitPaymentIntentInput, submitPaymentIntent } from './use-cases/submit-payment-intent';
+export { type SubmitRequestedPaymentsInput, submitRequestedPayments } from './use-cases/submit-requested-payments';
 export { type VoidPaymentInput, voidPayment } from './use-cases/void-payment';
