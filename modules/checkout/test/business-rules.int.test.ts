@@ -144,7 +144,9 @@ describe('a sale that wins the race after confirm', () => {
       const loser = ended[0]?.state === 'STOCK_FAILED' ? a : b;
       const failed = (await c('GET', `/orders/${loser}/checkout`)).json();
       const sku = (await c('GET', `/orders/${loser}`)).json().lines[0].sku as string;
-      expect(failed.short_lines).toEqual([{ pointer: '/lines/0', variant_id: variant, sku, requested: 1, available: 0 }]);
+      expect(failed.short_lines).toEqual([
+        { pointer: '/lines/0', variant_id: variant, sku, requested: 1, available: 0 },
+      ]);
       expect(failed.last_error).toBe(`Not enough stock: ${sku} requested 1, available 0.`);
       const order = (await c('GET', `/orders/${loser}`)).json();
       expect(order.status).toBe('draft');

@@ -21,8 +21,8 @@ export {
   STAFF_ACTIONS,
   type StaffAction,
 } from './domain/order-status';
-export { orderPermissions as permissions } from './http/permissions';
 export { transitionBody as orderTransitionBody } from './http/orders.schema';
+export { orderPermissions as permissions } from './http/permissions';
 export { orderRoutes } from './http/routes';
 export { type CancelOrderInput, cancelOrder, ORDER_CANCELED_REASON } from './use-cases/cancel-order';
 export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';

@@ -107,12 +107,12 @@ describe('requestPayment — stripe', () => {
   it('never calls Stripe inside a transaction', async () => {
     const orderId = await orderOf(call, 1000);
     await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
-    await expect(
-      withTransaction(ctx(), (t) => submitPaymentIntent({ ctx: t, input: { orderId } })),
-    ).rejects.toThrow('outside any transaction');
+    await expect(withTransaction(ctx(), (t) => submitPaymentIntent({ ctx: t, input: { orderId } }))).rejects.toThrow(
+      'outside any transaction',
+    );
   });
 
-  it('a request Stripe rejects fails the intent (payments.intent.failed) with Stripe\'s reason', async () => {
+  it("a request Stripe rejects fails the intent (payments.intent.failed) with Stripe's reason", async () => {
     const sku = 'BIG';
     const product = (
       await call('POST', '/products', { name: sku, currency: 'BRL', variants: [{ sku, price: 100_000_000 }] })

@@ -13,7 +13,10 @@ export const movementSchema = z
     reserved_after: z.number().int(),
     reason: z.string().nullable(),
     reservation_id: z.string().uuid().nullable(),
-    reference: z.string().nullable().describe('The order the movement is for (its reservation reference); null for adjustments.'),
+    reference: z
+      .string()
+      .nullable()
+      .describe('The order the movement is for (its reservation reference); null for adjustments.'),
     actor: z.object({ type: z.string(), id: z.string().nullable() }),
     created_at: z.string(),
   })

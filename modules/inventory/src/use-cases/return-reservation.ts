@@ -1,11 +1,11 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { and, eq } from 'drizzle-orm';
 import { stockReturned } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
 import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { reservations } from '../db/schema';
 import { applyChange } from '../db/stock-store';
-import { and, eq } from 'drizzle-orm';
 
 export type ReturnReservationInput = { reference: string; reason: string };
 
@@ -22,7 +22,7 @@ export async function returnReservation({
 }): Promise<Reservation | null> {
   return withTransaction(ctx, async (t) => {
     const found = await loadReservation(t, { reference: input.reference }, true);
-    if (!found || found.status !== 'committed') return null;
+    if (found?.status !== 'committed') return null;
     for (const line of found.lines) {
       // Adding on hand cannot break 0 ≤ reserved ≤ on hand, so this never refuses.
       await applyChange(t, {

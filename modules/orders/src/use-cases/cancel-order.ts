@@ -18,7 +18,8 @@ export async function cancelOrder({ ctx, input }: { ctx: AppContext; input: Canc
     transitionOrder(t, 'cancel', input, async (order) => {
       if (order.status === 'confirmed')
         await returnReservation({ ctx: t, input: { reference: order.id, reason: ORDER_CANCELED_REASON } });
-      else await releaseReservation({ ctx: t, input: { reference: order.id, reason: input.reason ?? 'order cancelled' } });
+      else
+        await releaseReservation({ ctx: t, input: { reference: order.id, reason: input.reason ?? 'order cancelled' } });
       return {};
     }),
   );

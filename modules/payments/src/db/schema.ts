@@ -130,9 +130,7 @@ export const paymentIntents = paymentsSchema
       // Why: a provider's webhook names its intent by the provider's id; one row per external intent.
       uniqueIndex('payment_intents_external_id_idx').on(t.externalId),
       // Why: the Stripe submitter finds the requests not yet sent (or whose outcome was not recorded).
-      index('payment_intents_requested_idx')
-        .on(t.workspaceId, t.submitAfter)
-        .where(sql`status = 'requested'`),
+      index('payment_intents_requested_idx').on(t.workspaceId, t.submitAfter).where(sql`status = 'requested'`),
       check('intent_provider', sql`${t.provider} in ('manual', 'stripe')`),
       check('intent_status', sql`${t.status} in ('requested', 'pending', 'succeeded', 'failed', 'canceled')`),
       check('intent_amount', sql`${t.amount} >= 0`),
