@@ -4,7 +4,7 @@ import { signUpAndCreateWorkspace } from '@nexova/tenancy';
 import { createFakeStripe, type FakeStripe } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, client, draftOrder, sagaReaches, stockedVariant, stockOf } from './helpers';
+import { type Call, client, draftOrder, paymentCreated, sagaReaches, stockedVariant, stockOf } from './helpers';
 
 // The checkout saga with Stripe: the real SDK against a local server speaking Stripe's API, and
 // webhooks signed with the SDK's own test-header helper delivered to POST /api/v1/webhooks/stripe.
@@ -27,7 +27,9 @@ async function pendingStripeCheckout(quantity: number, onHand = 5) {
   const variant = await stockedVariant(call, 3000, onHand);
   const orderId = await draftOrder(call, variant, quantity);
   expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' })).statusCode).toBe(202);
-  const pending = await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+  await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+  // The saga records the request; the workers create it at Stripe after the commit.
+  const pending = await paymentCreated(call, orderId);
   const pi = fake.intent(pending.payment?.external_id as string);
   expect(pi?.metadata).toMatchObject({ order_id: orderId });
   expect(pi?.amount).toBe(3000 * quantity);
@@ -83,10 +85,23 @@ describe('checkout saga with Stripe', () => {
     const before = fake.counts.createRequests;
     const variant = await stockedVariant(call, 3000, 1);
     const orderId = await draftOrder(call, variant, 2);
-    await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' });
-    const failed = await sagaReaches(call, orderId, ['STOCK_FAILED']);
-    expect(failed.payment).toBeNull();
+    const refused = await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' });
+    expect(refused.statusCode).toBe(422);
+    expect((await call('GET', `/orders/${orderId}/checkout`)).statusCode).toBe(404);
     expect(fake.counts.createRequests).toBe(before);
+  });
+
+  it('a paid Stripe order is not cancelled until refunded (409 order_has_payments, refund only)', async () => {
+    const { orderId, piId } = await pendingStripeCheckout(1);
+    expect((await fake.deliver(fake.succeed(piId), app)).statusCode).toBe(200);
+    await sagaReaches(call, orderId, ['COMPLETED']);
+    const refused = await call('POST', `/orders/${orderId}/cancel`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: 'order_has_payments',
+      payments: [{ method: 'stripe', reference: piId, actions: ['refund'] }],
+    });
+    expect(fake.intent(piId)?.status).toBe('succeeded');
   });
 
   it('cancelling a pending Stripe checkout cancels the PaymentIntent', async () => {

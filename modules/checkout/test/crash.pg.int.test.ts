@@ -10,9 +10,10 @@ import { createFakeStripe, type FakeStripe, services } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Call, client, draftOrder, sagaReaches, stockedVariant, stockOf } from './helpers';
+import { type Call, client, draftOrder, paymentCreated, sagaReaches, stockedVariant, stockOf } from './helpers';
 
-// A worker process SIGKILLed while the saga's payment step waits on Stripe, then a fresh worker:
+// A worker process SIGKILLed while it waits on Stripe's answer (the saga's request recorded and
+// committed, the call made outside any transaction), then a fresh worker:
 // the saga resumes from its persisted state, Stripe's idempotency key yields the same
 // PaymentIntent, and every step and event happens once. PostgreSQL (two processes share the
 // database); in CI's NATS step the workers ride JetStream.
@@ -37,6 +38,9 @@ beforeAll(async () => {
     NEXOVA_SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     STRIPE_MAX_NETWORK_RETRIES: '0',
+    // A request whose sender died is sent again once its lease (timeout × tries + a round) ends.
+    STRIPE_TIMEOUT_MS: '2000',
+    PAYMENTS_SUBMIT_INTERVAL_MS: '100',
     EVENTS_POLL_INTERVAL_MS: '50',
     ...(services.natsUrl ? { NATS_URL: services.natsUrl, NATS_PREFIX: prefix } : {}),
   };
@@ -63,7 +67,8 @@ describe('checkout saga: a worker SIGKILLed mid-saga', () => {
     const first = worker();
     expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' })).statusCode).toBe(202);
 
-    // The first worker reserved the stock and is waiting on Stripe's answer: kill it there.
+    // The first worker reserved the stock, recorded the request and is waiting on Stripe's answer
+    // (outside any transaction): kill it there.
     const request = await hold.arrived;
     expect(request.idempotencyKey).toBe(`nexova-order-${orderId}`);
     first.child.kill('SIGKILL');
@@ -71,7 +76,8 @@ describe('checkout saga: a worker SIGKILLed mid-saga', () => {
     hold.release();
 
     worker();
-    const pending = await sagaReaches(call, orderId, ['PAYMENT_PENDING'], 60_000);
+    await sagaReaches(call, orderId, ['PAYMENT_PENDING'], 60_000);
+    const pending = await paymentCreated(call, orderId, 60_000);
     expect(fake.counts.intentsCreated).toBe(1);
     const [pi] = fake.intents();
     expect(pending.payment).toMatchObject({ provider: 'stripe', status: 'pending', external_id: pi?.id });

@@ -58,3 +58,16 @@ export async function sagaReaches(call: Call, orderId: string, states: string[],
   }
   throw new Error(`saga of ${orderId} never reached ${states.join('|')} (last: ${last})`);
 }
+
+/** Waits until the checkout's payment exists at its provider (a Stripe one is created by the workers). */
+export async function paymentCreated(call: Call, orderId: string, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < until) {
+    const view = (await call('GET', `/orders/${orderId}/checkout`)).json() as CheckoutView;
+    if (view.payment?.external_id) return view;
+    last = `${view.state} / ${view.payment?.status ?? 'no payment'}`;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`the payment of ${orderId} was never created (last: ${last})`);
+}

@@ -9,6 +9,7 @@ export { inventoryRoutes } from './http/routes';
 export { type AdjustStockInput, adjustStock } from './use-cases/adjust-stock';
 export { type CommitReservationInput, commitReservation } from './use-cases/commit-reservation';
 export { type ExpireReservationInput, expireReservation } from './use-cases/expire-reservation';
+export { type GetAvailabilityInput, getAvailability } from './use-cases/get-availability';
 export { type GetReservationInput, getReservation } from './use-cases/get-reservation';
 export { type GetStockLevelInput, getStockLevel } from './use-cases/get-stock-level';
 export { inStockVariantIds } from './use-cases/in-stock-variants';
@@ -17,6 +18,7 @@ export { type ListStockInput, listStock } from './use-cases/list-stock';
 export { type RegisterVariantsInput, registerVariants } from './use-cases/register-variants';
 export { type ReleaseReservationInput, releaseReservation } from './use-cases/release-reservation';
 export { type ReserveStockInput, reserveStock } from './use-cases/reserve-stock';
+export { type ReturnReservationInput, returnReservation } from './use-cases/return-reservation';
 export { type SetLowStockThresholdInput, setLowStockThreshold } from './use-cases/set-low-stock-threshold';
 export {
   type SweepAllExpiredReservationsInput,

@@ -12,6 +12,7 @@ import {
   registerVariants,
   releaseReservation,
   reserveStock,
+  returnReservation,
   setLowStockThreshold,
   sweepAllExpiredReservations,
   sweepExpiredReservations,
@@ -51,7 +52,7 @@ describe('reserveStock', () => {
     }).catch((e) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe('insufficient_stock');
-    expect(error.extensions.short).toEqual([{ variant_id: b, requested: 2 }]);
+    expect(error.extensions.short).toEqual([{ variant_id: b, requested: 2, available: 1 }]);
     expect((await levelOf(ctx, a))?.reserved).toBe(0);
 
     const ok = await reserveStock({
@@ -121,6 +122,26 @@ describe('reserveStock', () => {
 });
 
 describe('release, commit, expiry', () => {
+  it('returns a committed reservation on hand once (a return movement per line); anything else is a no-op', async () => {
+    const ctx = workspace();
+    const a = await stocked(ctx, 6);
+    const r = await reserveStock({ ctx, input: { reference: 'o-ret', lines: [{ variantId: a, quantity: 4 }] } });
+    expect(await returnReservation({ ctx, input: { reference: 'o-ret', reason: 'order_canceled' } })).toBeNull();
+    await commitReservation({ ctx, input: { reservationId: r.id } });
+    expect(await levelOf(ctx, a)).toMatchObject({ on_hand: 2, reserved: 0 });
+    const results = await Promise.all(
+      [1, 2, 3].map(() => returnReservation({ ctx, input: { reference: 'o-ret', reason: 'order_canceled' } })),
+    );
+    expect(results.filter((x) => x?.status === 'returned')).toHaveLength(1);
+    expect(await levelOf(ctx, a)).toMatchObject({ on_hand: 6, reserved: 0 });
+    const moves = (await listMovements({ ctx, input: { variantId: a } })).items.filter((m) => m.kind === 'return');
+    expect(moves).toMatchObject([
+      { on_hand_delta: 4, reason: 'order_canceled', reference: 'o-ret', reservation_id: r.id },
+    ]);
+    expect(await eventsOf('inventory.stock.returned', r.id)).toHaveLength(1);
+    expect(await returnReservation({ ctx, input: { reference: 'nothing', reason: 'order_canceled' } })).toBeNull();
+  });
+
   it('releases once and is a no-op afterwards', async () => {
     const ctx = workspace();
     const a = await stocked(ctx, 4);

@@ -21,9 +21,10 @@ export {
   STAFF_ACTIONS,
   type StaffAction,
 } from './domain/order-status';
+export { transitionBody as orderTransitionBody } from './http/orders.schema';
 export { orderPermissions as permissions } from './http/permissions';
 export { orderRoutes } from './http/routes';
-export { type CancelOrderInput, cancelOrder } from './use-cases/cancel-order';
+export { type CancelOrderInput, cancelOrder, ORDER_CANCELED_REASON } from './use-cases/cancel-order';
 export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';
 export { type ConfirmOrderInput, confirmOrder } from './use-cases/confirm-order';
 export { type DeliverOrderInput, deliverOrder } from './use-cases/deliver-order';

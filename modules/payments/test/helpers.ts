@@ -4,6 +4,7 @@ import { type AppContext, queryRows } from '@nexova/db';
 import { systemContext } from '@nexova/kernel';
 import type { TestWorkspace } from '@nexova/tenancy';
 import { sql } from 'drizzle-orm';
+import { requestPayment, submitPaymentIntent } from '../src/index';
 
 // Test helpers for payment intents: API calls with an idempotency key, orders, outbox reads.
 
@@ -33,4 +34,15 @@ export function eventsOf<T = Record<string, unknown>>(app: TestApp, type: string
     app.database.db,
     sql`select payload from events.outbox where type = ${type} and payload->>'order_id' = ${orderId} order by id`,
   ).then((rows) => rows.map((r) => r.payload));
+}
+
+/**
+ * A Stripe intent as the saga and the workers make it: requested in a transaction, then created at
+ * Stripe by submitPaymentIntent outside any transaction. Returns the recorded intent (pending).
+ */
+export async function stripeIntentOf(ctx: AppContext, orderId: string) {
+  await requestPayment({ ctx, input: { orderId, provider: 'stripe' } });
+  const intent = await submitPaymentIntent({ ctx, input: { orderId } });
+  if (!intent) throw new Error(`order ${orderId}: nothing was sent to Stripe`);
+  return intent;
 }

@@ -3,8 +3,8 @@ import { withTransaction } from '@nexova/db';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { createFakeStripe, type FakeStripe } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelPaymentRequest, getPaymentIntent, requestPayment } from '../src/index';
-import { type Call, client, ctxOf, eventsOf, orderOf } from './helpers';
+import { cancelPaymentRequest, getPaymentIntent, requestPayment, submitPaymentIntent } from '../src/index';
+import { type Call, client, ctxOf, eventsOf, orderOf, stripeIntentOf } from './helpers';
 
 let fake: FakeStripe;
 let app: TestApp;
@@ -63,80 +63,56 @@ describe('requestPayment — manual', () => {
 });
 
 describe('requestPayment — stripe', () => {
-  it("creates a PaymentIntent for the balance with the order's metadata and idempotency key, once", async () => {
+  it('records the request (requested, no Stripe call); submitting creates the PaymentIntent once', async () => {
     const orderId = await orderOf(call, 1000);
     await call('POST', `/orders/${orderId}/payments`, { amount: 300, method: 'cash' });
     const created = fake.counts.intentsCreated;
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const requests = fake.counts.requests;
+    const requested = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    expect(requested).toMatchObject({ provider: 'stripe', status: 'requested', amount: 700, external_id: null });
+    expect(fake.counts.requests).toBe(requests);
+    const intent = await submitPaymentIntent({ ctx: ctx(), input: { orderId } });
     expect(intent).toMatchObject({ provider: 'stripe', status: 'pending', amount: 700, currency: 'BRL' });
-    const pi = fake.intent(intent.external_id as string);
+    const pi = fake.intent(intent?.external_id as string);
     expect(pi).toMatchObject({
       amount: 700,
       currency: 'brl',
       metadata: { order_id: orderId, workspace_id: ws.workspaceId },
     });
-    expect(intent.client_secret).toBe(pi?.client_secret);
+    expect(intent?.client_secret).toBe(pi?.client_secret);
     const request = fake.requests.find(
       (r) => r.params.metadata && (r.params.metadata as { order_id?: string }).order_id === orderId,
     );
     expect(request?.idempotencyKey).toBe(`nexova-order-${orderId}`);
     expect(await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })).toEqual(intent);
-    expect(fake.counts.intentsCreated).toBe(created + 1);
-  });
-
-  it('concurrent requests for one order make one intent', async () => {
-    const orderId = await orderOf(call, 1000);
-    const created = fake.counts.intentsCreated;
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })),
-    );
-    expect(new Set(results.map((r) => r.external_id)).size).toBe(1);
-    expect(fake.counts.intentsCreated).toBe(created + 1);
-  });
-
-  it('a retry after a crash between the Stripe call and the commit gets the same PaymentIntent', async () => {
-    const orderId = await orderOf(call, 1000);
-    const created = fake.counts.intentsCreated;
-    let first = '';
-    await expect(
-      withTransaction(ctx(), async (t) => {
-        first = (await requestPayment({ ctx: t, input: { orderId, provider: 'stripe' } })).external_id as string;
-        throw new Error('crash before commit');
-      }),
-    ).rejects.toThrow('crash before commit');
-    expect(await getPaymentIntent({ ctx: ctx(), input: { orderId } })).toBeNull();
-    const retried = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
-    expect(retried.external_id).toBe(first);
+    expect(await submitPaymentIntent({ ctx: ctx(), input: { orderId } })).toBeNull();
     expect(fake.counts.intentsCreated).toBe(created + 1);
     expect(await eventsOf(app, 'payments.intent.created', orderId)).toHaveLength(1);
   });
 
-  it('a retry whose balance changed since the crashed attempt is 409: Stripe refuses the reused key', async () => {
+  it('concurrent requests and submits for one order make one intent', async () => {
     const orderId = await orderOf(call, 1000);
-    await expect(
-      withTransaction(ctx(), async (t) => {
-        await requestPayment({ ctx: t, input: { orderId, provider: 'stripe' } });
-        throw new Error('crash before commit');
-      }),
-    ).rejects.toThrow('crash before commit');
-    await call('POST', `/orders/${orderId}/payments`, { amount: 100, method: 'cash' });
-    await expect(requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })).rejects.toMatchObject({
-      status: 409,
-      code: 'stripe_idempotency_conflict',
-    });
+    const created = fake.counts.intentsCreated;
+    await Promise.all(
+      Array.from({ length: 5 }, () => requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })),
+    );
+    const submitted = await Promise.all(
+      Array.from({ length: 5 }, () => submitPaymentIntent({ ctx: ctx(), input: { orderId } })),
+    );
+    // One sender holds the lease; the others find nothing to send.
+    expect(submitted.filter((r) => r !== null)).toHaveLength(1);
+    expect(fake.counts.intentsCreated).toBe(created + 1);
   });
 
-  it('a held create request can be awaited and released', async () => {
+  it('never calls Stripe inside a transaction', async () => {
     const orderId = await orderOf(call, 1000);
-    const hold = fake.holdNextCreate();
-    const pending = requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
-    const arrived = await hold.arrived;
-    expect(arrived.idempotencyKey).toBe(`nexova-order-${orderId}`);
-    hold.release();
-    expect((await pending).status).toBe('pending');
+    await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    await expect(withTransaction(ctx(), (t) => submitPaymentIntent({ ctx: t, input: { orderId } }))).rejects.toThrow(
+      'outside any transaction',
+    );
   });
 
-  it('a request Stripe rejects is 422 and leaves no intent', async () => {
+  it("a request Stripe rejects fails the intent (payments.intent.failed) with Stripe's reason", async () => {
     const sku = 'BIG';
     const product = (
       await call('POST', '/products', { name: sku, currency: 'BRL', variants: [{ sku, price: 100_000_000 }] })
@@ -144,11 +120,11 @@ describe('requestPayment — stripe', () => {
     const orderId = (
       await call('POST', '/orders', { lines: [{ variant_id: product.variants[0].id, quantity: 1 }] })
     ).json().id;
-    await expect(requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })).rejects.toMatchObject({
-      status: 422,
-      code: 'stripe_request_rejected',
-    });
-    expect(await getPaymentIntent({ ctx: ctx(), input: { orderId } })).toBeNull();
+    await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const failed = await submitPaymentIntent({ ctx: ctx(), input: { orderId } });
+    expect(failed).toMatchObject({ status: 'failed', external_id: null });
+    expect(failed?.failure_reason).toContain('Stripe refused the request');
+    expect(await eventsOf(app, 'payments.intent.failed', orderId)).toHaveLength(1);
   });
 });
 
@@ -156,7 +132,7 @@ describe('cancelPaymentRequest', () => {
   it('cancels a pending PaymentIntent at Stripe, once; no intent → null', async () => {
     const orderId = await orderOf(call, 1000);
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } })).toBeNull();
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const intent = await stripeIntentOf(ctx(), orderId);
     const cancels = fake.counts.cancels;
     const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment timed out' } });
     expect(canceled).toMatchObject({ status: 'canceled', failure_reason: 'payment timed out' });
@@ -170,7 +146,7 @@ describe('cancelPaymentRequest', () => {
 
   it('refunds a succeeded PaymentIntent and marks its stripe payment refunded', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const intent = await stripeIntentOf(ctx(), orderId);
     const delivery = await fake.deliver(fake.succeed(intent.external_id as string), app);
     expect(delivery.json()).toMatchObject({ outcome: 'applied' });
     const refunds = fake.counts.refunds;
@@ -188,7 +164,7 @@ describe('cancelPaymentRequest', () => {
 
   it('refunds a PaymentIntent the customer paid before its webhook arrived; the late webhook is stale', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const intent = await stripeIntentOf(ctx(), orderId);
     const late = fake.succeed(intent.external_id as string);
     const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } });
     expect(canceled?.status).toBe('canceled');
@@ -200,7 +176,7 @@ describe('cancelPaymentRequest', () => {
 
   it('cancels a failed PaymentIntent at Stripe so the customer cannot pay it later', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const intent = await stripeIntentOf(ctx(), orderId);
     await fake.deliver(fake.fail(intent.external_id as string, 'Insufficient funds.'), app);
     expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('failed');
     const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment failed' } });

@@ -2,8 +2,8 @@ import { createTestApp, type TestApp } from '@nexova/app';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { createFakeStripe, type FakeStripe } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPaymentIntent, requestPayment } from '../src/index';
-import { type Call, client, ctxOf, eventsOf, orderOf } from './helpers';
+import { getPaymentIntent } from '../src/index';
+import { type Call, client, ctxOf, eventsOf, orderOf, stripeIntentOf } from './helpers';
 
 let fake: FakeStripe;
 let app: TestApp;
@@ -24,7 +24,7 @@ afterAll(async () => {
 /** A confirmed-for-payment order: its stripe intent's PaymentIntent id. */
 async function stripeOrder(total = 1000, owner = ws): Promise<{ orderId: string; pi: string }> {
   const orderId = await orderOf(owner === ws ? call : client(app, owner.headers), total);
-  const intent = await requestPayment({ ctx: ctxOf(app, owner), input: { orderId, provider: 'stripe' } });
+  const intent = await stripeIntentOf(ctxOf(app, owner), orderId);
   return { orderId, pi: intent.external_id as string };
 }
 const paymentsOf = async (orderId: string) => (await call('GET', `/orders/${orderId}/payments`)).json();

@@ -2809,14 +2809,19 @@ export interface paths {
                                 id: string;
                                 /** Format: uuid */
                                 variant_id: string;
-                                /** @enum {string} */
-                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit";
+                                /**
+                                 * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
+                                 * @enum {string}
+                                 */
+                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
                                 on_hand_delta: number;
                                 reserved_delta: number;
                                 on_hand_after: number;
                                 reserved_after: number;
                                 reason: string | null;
                                 reservation_id: string | null;
+                                /** @description The order the movement is for (its reservation reference); null for adjustments. */
+                                reference: string | null;
                                 actor: {
                                     type: string;
                                     id: string | null;
@@ -2886,7 +2891,7 @@ export interface paths {
                             /** @description The order (or other owner) the units are held for. */
                             reference: string | null;
                             /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed";
+                            status: "active" | "released" | "expired" | "committed" | "returned";
                             expires_at: string;
                             lines: {
                                 /** Format: uuid */
@@ -2951,7 +2956,7 @@ export interface paths {
                                 /** @description The order (or other owner) the units are held for. */
                                 reference: string | null;
                                 /** @enum {string} */
-                                status: "active" | "released" | "expired" | "committed";
+                                status: "active" | "released" | "expired" | "committed" | "returned";
                                 expires_at: string;
                                 lines: {
                                     /** Format: uuid */
@@ -3009,7 +3014,7 @@ export interface paths {
                             /** @description The order (or other owner) the units are held for. */
                             reference: string | null;
                             /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed";
+                            status: "active" | "released" | "expired" | "committed" | "returned";
                             expires_at: string;
                             lines: {
                                 /** Format: uuid */
@@ -4017,7 +4022,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment */
+        /** Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment; 422 order_stock_unavailable names each line short now (sku, requested, available) */
         post: {
             parameters: {
                 query?: never;
@@ -4047,140 +4052,6 @@ export interface paths {
             responses: {
                 /** @description Default Response */
                 202: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/orders/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel an order (releases its stock; a running checkout is compensated) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
                     headers: {
                         /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                         etag?: string;
@@ -4555,7 +4426,7 @@ export interface paths {
         };
         /**
          * An order's checkout saga: its state, every step, and the payment it asked for
-         * @description POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → COMPLETED, or STOCK_FAILED (order back to draft), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock released, payment cancelled or refunded). Every move is an orders.saga.* event.
+         * @description POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → COMPLETED, or STOCK_FAILED (order back to draft; `short_lines` names each line that was short, with requested and available), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock released, payment cancelled or refunded). Every move is an orders.saga.* event.
          */
         get: {
             parameters: {
@@ -4602,10 +4473,10 @@ export interface paths {
                                 /** @enum {string} */
                                 provider: "manual" | "stripe";
                                 /**
-                                 * @description Moves forward only: pending → succeeded | failed | canceled (failed → succeeded on a retry).
+                                 * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry).
                                  * @enum {string}
                                  */
-                                status: "pending" | "succeeded" | "failed" | "canceled";
+                                status: "requested" | "pending" | "succeeded" | "failed" | "canceled";
                                 /** @description Minor units of `currency`: the order's balance when it was requested. */
                                 amount: number;
                                 currency: string;
@@ -4620,6 +4491,18 @@ export interface paths {
                             /** @description When a checkout still unpaid times out, is cancelled and releases its stock. */
                             deadline_at: string;
                             last_error: string | null;
+                            /** @description STOCK_FAILED: the lines that were short when the saga tried to hold the stock; null otherwise. */
+                            short_lines: {
+                                /** @description The order line ("/lines/0"). */
+                                pointer: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string | null;
+                                /** @description Units the order asked for (the variant over all its lines). */
+                                requested: number;
+                                /** @description Units available when the reservation failed. */
+                                available: number;
+                            }[] | null;
                             steps: {
                                 attempt: number;
                                 from_state: ("STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT") | null;
@@ -4647,6 +4530,144 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an order that holds no money (a running checkout is compensated; stock comes back)
+         * @description An order with registered payments is not cancelled (409 order_has_payments, listing them): refund (money given back) or void (recorded by mistake) each one first — POST /payments/{id}/refund or /void — then cancel. A payment only asked for (a manual request, a Stripe PaymentIntent not yet succeeded) is cancelled with the order by the checkout saga, at Stripe too. Cancelling a confirmed order returns its committed stock on hand (a `return` movement, reason order_canceled), once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                    "if-match"?: string;
+                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                    "idempotency-key": string;
+                };
+                path: {
+                    /** @description The order (the saga id). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept in the status history. */
+                        reason?: string;
+                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                        expected_version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                            status_history: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                                action: string;
+                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                                reason: string | null;
+                                actor: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Precondition failed: If-Match names a version that is no longer current. */
+                412: {
+                    headers: {
+                        /** @description The current ETag. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            /** @enum {number} */
+                            status: 412;
+                            detail: string;
+                            /** @enum {string} */
+                            code: "version_mismatch";
+                            /** @description The version the resource has now. */
+                            current_version?: number;
+                            request_id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4921,10 +4942,10 @@ export interface paths {
                             /** @enum {string} */
                             provider: "manual" | "stripe";
                             /**
-                             * @description Moves forward only: pending → succeeded | failed | canceled (failed → succeeded on a retry).
+                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry).
                              * @enum {string}
                              */
-                            status: "pending" | "succeeded" | "failed" | "canceled";
+                            status: "requested" | "pending" | "succeeded" | "failed" | "canceled";
                             /** @description Minor units of `currency`: the order's balance when it was requested. */
                             amount: number;
                             currency: string;

@@ -24,6 +24,18 @@ export const checkoutSchema = z
     payment: paymentIntentSchema.nullable().describe('The payment asked for (a Stripe client_secret for the buyer).'),
     deadline_at: z.string().describe('When a checkout still unpaid times out, is cancelled and releases its stock.'),
     last_error: z.string().nullable(),
+    short_lines: z
+      .array(
+        z.object({
+          pointer: z.string().describe('The order line ("/lines/0").'),
+          variant_id: z.string().uuid(),
+          sku: z.string().nullable(),
+          requested: z.number().int().describe('Units the order asked for (the variant over all its lines).'),
+          available: z.number().int().describe('Units available when the reservation failed.'),
+        }),
+      )
+      .nullable()
+      .describe('STOCK_FAILED: the lines that were short when the saga tried to hold the stock; null otherwise.'),
     steps: z.array(sagaStepSchema),
     version: z.number().int(),
     created_at: z.string(),
@@ -39,6 +51,7 @@ export const checkoutSchema = z
       payment: null,
       deadline_at: '2026-11-22T13:00:00.000Z',
       last_error: null,
+      short_lines: null,
       steps: [
         { attempt: 1, from_state: null, to_state: 'STARTED', reason: null, created_at: T },
         { attempt: 1, from_state: 'STARTED', to_state: 'STOCK_RESERVED', reason: null, created_at: T },

@@ -8,7 +8,10 @@ import { sagaSteps, sagas } from './schema';
 
 export type SagaRow = typeof sagas.$inferSelect;
 type Patch = Partial<
-  Pick<SagaRow, 'reservationId' | 'compensations' | 'lastError' | 'deadlineAt' | 'holdUntil' | 'attempt' | 'provider'>
+  Pick<
+    SagaRow,
+    'reservationId' | 'compensations' | 'lastError' | 'deadlineAt' | 'holdUntil' | 'attempt' | 'provider' | 'shortLines'
+  >
 >;
 
 export const workspaceOf = (t: TxContext) => t.workspaceId as string;
@@ -83,6 +86,7 @@ async function recordStep(t: TxContext, saga: SagaRow, from: SagaState | null, r
       provider: saga.provider,
       reservation_id: saga.reservationId,
       reason,
+      ...(to === 'STOCK_FAILED' ? { short_lines: saga.shortLines ?? [] } : {}),
     },
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgPolicy, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Compensation } from '../domain/compensation';
+import type { ShortLine } from '../domain/short-lines';
 
 export const checkoutSchema = pgSchema('checkout');
 
@@ -25,6 +26,8 @@ export const sagas = checkoutSchema
       // The reservation's own expiry: after the deadline, so the saga (not the sweeper) decides.
       holdUntil: timestamp({ withTimezone: true }).notNull(),
       lastError: text(),
+      // STOCK_FAILED: the lines that were short (variant, sku, requested, available) when it failed.
+      shortLines: jsonb().$type<ShortLine[]>(),
       version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,4 @@
+import { orderDetailSchema, orderTransitionBody } from '@nexova/orders';
 import { z } from 'zod';
 import { checkoutSchema } from '../contracts/checkout';
 
@@ -7,4 +8,7 @@ export const orderParams = z
   .object({ id: z.string().uuid().describe('The order (the saga id).') })
   .meta({ example: { id: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' } });
 
-export { checkoutSchema };
+/** POST /orders/:id/cancel: the same body as the other order transitions. */
+export const cancelBody = orderTransitionBody;
+
+export { checkoutSchema, orderDetailSchema };

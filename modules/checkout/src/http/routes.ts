@@ -1,13 +1,22 @@
-import { registerTitles } from '@nexova/http';
+import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CANCEL_RULE, cancelUnpaidOrder } from '../use-cases/cancel-unpaid-order';
 import { getCheckout } from '../use-cases/get-checkout';
 import * as s from './checkout.schema';
 
 registerTitles({
   checkout_not_found: { es: 'El pedido no tiene checkout', 'pt-BR': 'O pedido não tem checkout' },
+  order_has_payments: {
+    es: 'El pedido tiene pagos registrados',
+    'pt-BR': 'O pedido tem pagamentos registrados',
+  },
 });
 
-/** GET /orders/:id/checkout: the checkout saga an order's confirmation started. */
+/**
+ * GET /orders/:id/checkout: the checkout saga an order's confirmation started. POST
+ * /orders/:id/cancel lives here too: cancelling must look at the order's payments, which only the
+ * module above orders and payments may do.
+ */
 export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:id/checkout',
@@ -17,13 +26,40 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "An order's checkout saga: its state, every step, and the payment it asked for",
         description:
           'POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → ' +
-          'COMPLETED, or STOCK_FAILED (order back to draft), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order ' +
-          'cancelled, stock released, payment cancelled or refunded). Every move is an orders.saga.* event.',
+          'COMPLETED, or STOCK_FAILED (order back to draft; `short_lines` names each line that was short, ' +
+          'with requested and available), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock ' +
+          'released, payment cancelled or refunded). Every move is an orders.saga.* event.',
         tags: ['orders'],
         params: s.orderParams,
         response: { 200: s.checkoutSchema },
       },
     },
     async (req) => getCheckout({ ctx: req.ctx, input: { orderId: req.params.id } }),
+  );
+
+  app.post(
+    '/orders/:id/cancel',
+    {
+      config: { permission: 'orders:transition', versioned: { ifMatch: true } },
+      schema: {
+        summary: 'Cancel an order that holds no money (a running checkout is compensated; stock comes back)',
+        description: CANCEL_RULE,
+        tags: ['orders'],
+        params: s.orderParams,
+        body: s.cancelBody.nullish(),
+        response: { 200: s.orderDetailSchema },
+      },
+    },
+    async (req) => {
+      const body = req.body;
+      return cancelUnpaidOrder({
+        ctx: req.ctx,
+        input: {
+          orderId: req.params.id,
+          reason: body?.reason,
+          expectedVersion: ifMatchVersion(req, body?.expected_version),
+        },
+      });
+    },
   );
 };

@@ -8,12 +8,15 @@ import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
 import { insertSaga, loadSaga, moveSaga, recordStart, type SagaRow } from '../db/saga-store';
 import { pushCompensation } from '../domain/compensation';
 import { canRestart, isTerminal, type SagaState } from '../domain/saga-states';
+import { describeShortLines, shortLinesOf } from '../domain/short-lines';
 import { deadlineKey, failSaga } from './fail';
 
 // The checkout saga (seed 004) as plain async code over its persisted row. Every function runs in a
 // consumer's transaction (its effects, the saga row, the step's event and the inbox mark commit
 // together), so a crash anywhere replays the step from the persisted state; each step is idempotent
 // (reservation reference = order id, Stripe idempotency key = order id).
+
+type ShortOf = Parameters<typeof shortLinesOf>[1];
 
 export type StartInput = {
   orderId: string;
@@ -46,6 +49,7 @@ export async function startCheckout(t: TxContext, input: StartInput): Promise<vo
         reservationId: null,
         compensations: [],
         lastError: null,
+        shortLines: null,
       },
     });
   }
@@ -89,8 +93,10 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
     });
   } catch (error) {
     if (!(error instanceof ConflictError) || error.code !== 'insufficient_stock') throw error;
-    const reason = error.message;
-    await moveSaga(t, saga, 'STOCK_FAILED', { reason, patch: { lastError: reason } });
+    // A sale won the race since confirm checked: record which lines were short and by how much.
+    const short = shortLinesOf(order.lines, (error.extensions?.short ?? []) as ShortOf);
+    const reason = short.length > 0 ? describeShortLines(short) : error.message;
+    await moveSaga(t, saga, 'STOCK_FAILED', { reason, patch: { lastError: reason, shortLines: short } });
     await cancelTimer(t, deadlineKey(orderId));
     await reopenOrder({ ctx: t, input: { orderId, reason: `Checkout: ${reason}` } });
   }

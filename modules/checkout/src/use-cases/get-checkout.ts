@@ -26,6 +26,7 @@ export async function getCheckout({ ctx, input }: { ctx: AppContext; input: GetC
       payment,
       deadline_at: saga.deadlineAt.toISOString(),
       last_error: saga.lastError,
+      short_lines: saga.shortLines ?? null,
       steps: steps.map((s) => ({
         attempt: s.attempt,
         from_state: s.fromState as SagaState | null,

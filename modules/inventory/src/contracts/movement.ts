@@ -4,13 +4,19 @@ export const movementSchema = z
   .object({
     id: z.string().uuid(),
     variant_id: z.string().uuid(),
-    kind: z.enum(['adjustment', 'reservation', 'release', 'expiry', 'commit']),
+    kind: z
+      .enum(['adjustment', 'reservation', 'release', 'expiry', 'commit', 'return'])
+      .describe('`return`: units of a committed reservation back on hand (its confirmed order was cancelled).'),
     on_hand_delta: z.number().int(),
     reserved_delta: z.number().int(),
     on_hand_after: z.number().int(),
     reserved_after: z.number().int(),
     reason: z.string().nullable(),
     reservation_id: z.string().uuid().nullable(),
+    reference: z
+      .string()
+      .nullable()
+      .describe('The order the movement is for (its reservation reference); null for adjustments.'),
     actor: z.object({ type: z.string(), id: z.string().nullable() }),
     created_at: z.string(),
   })
@@ -25,6 +31,7 @@ export const movementSchema = z
       reserved_after: 2,
       reason: 'delivery from supplier',
       reservation_id: null,
+      reference: null,
       actor: { type: 'user', id: '0190f1c2-7d3a-7b41-9e4c-cccccccccccc' },
       created_at: '2026-01-10T12:00:00.000Z',
     },
@@ -41,6 +48,7 @@ type Row = {
   reservedAfter: number;
   reason: string | null;
   reservationId: string | null;
+  reference: string | null;
   actorType: string;
   actorId: string | null;
   createdAt: Date;
@@ -56,6 +64,7 @@ export const toMovement = (r: Row): Movement => ({
   reserved_after: r.reservedAfter,
   reason: r.reason,
   reservation_id: r.reservationId,
+  reference: r.reference,
   actor: { type: r.actorType, id: r.actorId },
   created_at: r.createdAt.toISOString(),
 });

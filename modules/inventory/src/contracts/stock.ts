@@ -55,7 +55,7 @@ export const reservationSchema = z
   .object({
     id: z.string().uuid(),
     reference: z.string().nullable().describe('The order (or other owner) the units are held for.'),
-    status: z.enum(['active', 'released', 'expired', 'committed']),
+    status: z.enum(['active', 'released', 'expired', 'committed', 'returned']),
     expires_at: z.string(),
     lines: z.array(z.object({ variant_id: z.string().uuid(), quantity: z.number().int() })),
     version: z.number().int(),

@@ -75,6 +75,7 @@ export async function closeReservation(
       kind: KIND[status],
       reason,
       reservationId: r.id,
+      reference: r.reference,
     });
     if (!change) throw new Error(`Stock of ${line.variantId} does not cover reservation ${r.id}.`);
   }

@@ -59,6 +59,8 @@ export const movements = inventory
       reservedAfter: integer().notNull(),
       reason: text(),
       reservationId: uuid(),
+      // The order (a reservation's reference) the movement is for; null for manual adjustments.
+      reference: text(),
       actorType: text().notNull(),
       actorId: text(),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -73,7 +75,10 @@ export const movements = inventory
   )
   .enableRLS();
 
-/** A hold on stock for one order (its `reference`), released, expired or committed exactly once. */
+/**
+ * A hold on stock for one order (its `reference`), released, expired or committed exactly once; a
+ * committed one is returned (units back on hand) at most once, when its confirmed order is cancelled.
+ */
 export const reservations = inventory
   .table(
     'reservations',
@@ -92,7 +97,7 @@ export const reservations = inventory
       uniqueIndex().on(t.workspaceId, t.reference),
       // Why: the expiry sweep scans only active reservations by deadline.
       index('reservations_active_expiry_idx').on(t.workspaceId, t.expiresAt).where(sql`status = 'active'`),
-      check('reservation_status', sql`${t.status} in ('active', 'released', 'expired', 'committed')`),
+      check('reservation_status', sql`${t.status} in ('active', 'released', 'expired', 'committed', 'returned')`),
       tenantPolicy('reservations_tenant'),
     ],
   )

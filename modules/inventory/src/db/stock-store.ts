@@ -6,7 +6,7 @@ import { stockLow } from '../contracts/events/stock-events.v1';
 import { availableOf, crossedLow, type Levels } from '../domain/stock-rules';
 import { movements, stockLevels } from './schema';
 
-export type MovementKind = 'adjustment' | 'reservation' | 'release' | 'expiry' | 'commit';
+export type MovementKind = 'adjustment' | 'reservation' | 'release' | 'expiry' | 'commit' | 'return';
 export type Change = {
   variantId: string;
   onHandDelta: number;
@@ -14,6 +14,8 @@ export type Change = {
   kind: MovementKind;
   reason?: string | null;
   reservationId?: string | null;
+  /** The order the movement is for (the reservation's reference). */
+  reference?: string | null;
   /** Apply only while the row is still at this version (optimistic concurrency, If-Match). */
   ifVersion?: number;
 };
@@ -84,6 +86,7 @@ export async function applyChange(t: TxContext, change: Change): Promise<Levels 
     reservedAfter: after.reserved,
     reason: change.reason ?? null,
     reservationId: change.reservationId ?? null,
+    reference: change.reference ?? null,
     actorType: t.actor.type,
     actorId: t.actor.id,
   });

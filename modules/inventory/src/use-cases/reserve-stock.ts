@@ -6,8 +6,9 @@ import type { Reservation } from '../contracts/stock';
 import { scheduleExpiry } from '../db/expiry-timer';
 import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { reservationLines, reservations } from '../db/schema';
-import { applyChange, workspaceOf } from '../db/stock-store';
+import { applyChange, readLevel, workspaceOf } from '../db/stock-store';
 import {
+  availableOf,
   DEFAULT_MAX_LINES,
   DEFAULT_RESERVATION_TTL_SECONDS,
   normaliseLines,
@@ -53,7 +54,7 @@ export async function reserveStock({
     // Written before any stock row is locked, to keep the lock hold (hot variants) short.
     await t.tx.insert(reservationLines).values(lines.map((l) => ({ ...l, workspaceId: ws, reservationId: id })));
     // Rows are locked in variant-id order (normaliseLines sorts): no deadlock between reservations.
-    const short: { variant_id: string; requested: number }[] = [];
+    const short: { variant_id: string; requested: number; available: number }[] = [];
     for (const line of lines) {
       const after = await applyChange(t, {
         variantId: line.variantId,
@@ -62,11 +63,17 @@ export async function reserveStock({
         kind: 'reservation',
         reason: input.reference ?? null,
         reservationId: id,
+        reference: input.reference ?? null,
       });
-      if (!after) short.push({ variant_id: line.variantId, requested: line.quantity });
+      if (!after) short.push({ variant_id: line.variantId, requested: line.quantity, available: 0 });
     }
     // Throwing rolls back the lines already held: all-or-nothing.
     if (short.length > 0) {
+      // What each short line could have had (a plain read: the failed UPDATE locked nothing).
+      for (const s of short) {
+        const level = await readLevel(t, s.variant_id);
+        s.available = level ? Math.max(0, availableOf(level)) : 0;
+      }
       throw new ConflictError(`Not enough stock for ${short.length} of ${lines.length} lines.`, {
         code: 'insufficient_stock',
         extensions: { short },

@@ -1,7 +1,6 @@
 import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { STAFF_ACTIONS, type StaffAction } from '../domain/order-status';
-import { cancelOrder } from '../use-cases/cancel-order';
 import { confirmOrder } from '../use-cases/confirm-order';
 import { deliverOrder } from '../use-cases/deliver-order';
 import { getOrder } from '../use-cases/get-order';
@@ -21,13 +20,13 @@ registerTitles({
   order_lines_unavailable: { es: 'Hay líneas que no se pueden vender', 'pt-BR': 'Há itens que não podem ser vendidos' },
   order_mixed_currency: { es: 'Monedas distintas en el pedido', 'pt-BR': 'Moedas diferentes no pedido' },
   order_customer_unknown: { es: 'Cliente desconocido', 'pt-BR': 'Cliente desconhecido' },
+  order_stock_unavailable: { es: 'No hay stock suficiente', 'pt-BR': 'Não há estoque suficiente' },
 });
 
 const tags = ['orders'];
-const summaries: Record<StaffAction, string> = {
+const summaries: Record<Exclude<StaffAction, 'cancel'>, string> = {
   confirm:
-    'Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment',
-  cancel: 'Cancel an order (releases its stock; a running checkout is compensated)',
+    'Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment; 422 order_stock_unavailable names each line short now (sku, requested, available)',
   ship: 'Mark an order shipped (commits its stock)',
   deliver: 'Mark an order delivered',
 };
@@ -124,8 +123,9 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const run = { cancel: cancelOrder, ship: shipOrder, deliver: deliverOrder };
-  for (const action of STAFF_ACTIONS) {
+  const run = { ship: shipOrder, deliver: deliverOrder };
+  // POST /orders/:id/cancel is checkout's (it must see the order's payments: @nexova/checkout).
+  for (const action of STAFF_ACTIONS.filter((a): a is Exclude<StaffAction, 'cancel'> => a !== 'cancel')) {
     app.post(
       `/orders/:id/${action}`,
       {

@@ -1,15 +1,25 @@
 import { type AppContext, withTransaction } from '@nexova/db';
-import { releaseReservation } from '@nexova/inventory';
+import { releaseReservation, returnReservation } from '@nexova/inventory';
 import type { OrderDetail } from '../contracts/order';
 import { type TransitionInput, transitionOrder } from '../db/transition';
 
 export type CancelOrderInput = TransitionInput;
 
-// draft|confirmed → cancelled; releases the order's reservation (a no-op when there is none).
+/** The reason on the stock movements of a cancelled order (their reference is the order id). */
+export const ORDER_CANCELED_REASON = 'order_canceled';
+
+// draft|pending|confirmed → cancelled and the one place its stock comes back: a pending order's
+// hold is released, a confirmed order's committed units return on hand (a `return` movement per
+// line, reason `order_canceled`). The order's row lock makes the move — and so the return — happen
+// once, however many cancels race. Danger: it knows nothing of payments; staff cancel through
+// checkout's cancelUnpaidOrder (POST /orders/:id/cancel), which refuses an order holding money.
 export async function cancelOrder({ ctx, input }: { ctx: AppContext; input: CancelOrderInput }): Promise<OrderDetail> {
   return withTransaction(ctx, (t) =>
     transitionOrder(t, 'cancel', input, async (order) => {
-      await releaseReservation({ ctx: t, input: { reference: order.id, reason: input.reason ?? 'order cancelled' } });
+      if (order.status === 'confirmed')
+        await returnReservation({ ctx: t, input: { reference: order.id, reason: ORDER_CANCELED_REASON } });
+      else
+        await releaseReservation({ ctx: t, input: { reference: order.id, reason: input.reason ?? 'order cancelled' } });
       return {};
     }),
   );

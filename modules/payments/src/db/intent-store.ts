@@ -42,7 +42,7 @@ export async function lockIntentByExternalId(t: TxContext, externalId: string): 
 }
 
 export type NewIntent = Pick<IntentRow, 'orderId' | 'provider' | 'status' | 'amount' | 'currency'> &
-  Partial<Pick<IntentRow, 'externalId' | 'clientSecret'>>;
+  Partial<Pick<IntentRow, 'externalId' | 'clientSecret' | 'idempotencyKey'>>;
 
 export async function insertIntent(t: TxContext, values: NewIntent): Promise<IntentRow> {
   const [row] = await t.tx
@@ -52,7 +52,9 @@ export async function insertIntent(t: TxContext, values: NewIntent): Promise<Int
   return row as IntentRow;
 }
 
-type Patch = Partial<Pick<IntentRow, 'status' | 'failureReason' | 'reviewReason'>>;
+type Patch = Partial<
+  Pick<IntentRow, 'status' | 'failureReason' | 'reviewReason' | 'externalId' | 'clientSecret' | 'submitAfter'>
+>;
 
 export async function updateIntent(t: TxContext, row: IntentRow, patch: Patch): Promise<IntentRow> {
   const [updated] = await t.tx

@@ -113,6 +113,12 @@ export const paymentIntents = paymentsSchema
       currency: text().notNull(),
       externalId: text(),
       clientSecret: text(),
+      // The Stripe Idempotency-Key of the create call, recorded with the request before Stripe is
+      // called: every retry (after a crash between the call and its outcome) sends the same key.
+      idempotencyKey: text(),
+      // A requested intent is not sent again before this (the lease of the worker sending it, and
+      // the pause before a retry after Stripe failed).
+      submitAfter: timestamp({ withTimezone: true }),
       failureReason: text(),
       reviewReason: text(),
       version: integer().notNull().default(1),
@@ -123,8 +129,10 @@ export const paymentIntents = paymentsSchema
       primaryKey({ columns: [t.workspaceId, t.orderId] }),
       // Why: a provider's webhook names its intent by the provider's id; one row per external intent.
       uniqueIndex('payment_intents_external_id_idx').on(t.externalId),
+      // Why: the Stripe submitter finds the requests not yet sent (or whose outcome was not recorded).
+      index('payment_intents_requested_idx').on(t.workspaceId, t.submitAfter).where(sql`status = 'requested'`),
       check('intent_provider', sql`${t.provider} in ('manual', 'stripe')`),
-      check('intent_status', sql`${t.status} in ('pending', 'succeeded', 'failed', 'canceled')`),
+      check('intent_status', sql`${t.status} in ('requested', 'pending', 'succeeded', 'failed', 'canceled')`),
       check('intent_amount', sql`${t.amount} >= 0`),
       tenantPolicy('payment_intents_tenant'),
     ],

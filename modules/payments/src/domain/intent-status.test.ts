@@ -22,8 +22,13 @@ describe('nextIntentStatus', () => {
     }
   });
 
+  it('ignores provider outcomes for an intent not yet created at the provider (requested)', () => {
+    for (const outcome of ['succeeded', 'failed', 'canceled'] as const)
+      expect(nextIntentStatus('requested', outcome)).toBeNull();
+  });
+
   it('only ever moves forward', () => {
-    const rank = { pending: 0, failed: 1, succeeded: 2, canceled: 2 } as const;
+    const rank = { requested: -1, pending: 0, failed: 1, succeeded: 2, canceled: 2 } as const;
     for (const current of INTENT_STATUSES)
       for (const outcome of ['succeeded', 'failed', 'canceled'] as const) {
         const next = nextIntentStatus(current, outcome);

@@ -9,6 +9,10 @@ export type PaymentsRuntime = {
   stripe: Stripe | null;
   webhookSecret: string | null;
   webhookToleranceSeconds: number;
+  /** How long a Stripe request being sent is left to its sender (the SDK's timeout × its tries, plus a round). */
+  submitLeaseMs: number;
+  /** PAYMENTS_SUBMIT_INTERVAL_MS: how often the workers send recorded Stripe requests. */
+  submitIntervalMs: number;
 };
 
 const UNCONFIGURED: PaymentsRuntime = {
@@ -16,6 +20,8 @@ const UNCONFIGURED: PaymentsRuntime = {
   stripe: null,
   webhookSecret: null,
   webhookToleranceSeconds: 300,
+  submitLeaseMs: 60_000,
+  submitIntervalMs: 1000,
 };
 
 /** STRIPE_API_URL as the SDK's own host, port and protocol options. */
@@ -45,6 +51,9 @@ export function paymentsRuntimeOf(config: Config): PaymentsRuntime {
         : null,
       webhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
       webhookToleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
+      submitLeaseMs:
+        config.STRIPE_TIMEOUT_MS * (config.STRIPE_MAX_NETWORK_RETRIES + 1) + config.PAYMENTS_SUBMIT_INTERVAL_MS,
+      submitIntervalMs: config.PAYMENTS_SUBMIT_INTERVAL_MS,
     };
     byConfig.set(config, runtime);
   }

@@ -4,20 +4,22 @@ import { getOrderSummary } from '@nexova/orders';
 import { intentCreated, intentSucceeded } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent, PaymentProviderName } from '../contracts/payment-intent';
 import { findIntent, insertIntent, publishIntent, toIntent } from '../db/intent-store';
-import { lockAccount, workspaceOf } from '../db/payment-store';
+import { lockAccount } from '../db/payment-store';
 import { balanceOf } from '../domain/balance';
 import { runtimeFor } from '../providers/runtime';
-import { fromStripeError, requireStripe } from '../providers/stripe-errors';
+import { requireStripe } from '../providers/stripe-errors';
 
 export type RequestPaymentInput = { orderId: string; provider?: PaymentProviderName };
 
 /** Stripe's idempotency key of an order's PaymentIntent: every retry gets the same PaymentIntent. */
 export const stripeOrderKey = (orderId: string) => `nexova-order-${orderId}`;
 
-// Creates the order's payment intent for its balance, or returns the one it has (one per order).
-// Danger: the Stripe call runs inside the transaction, under the order's account lock (concurrent
-// requests wait, then find the intent); a crash between Stripe and our commit is repaired by the
-// idempotency key — the retry gets the same PaymentIntent. 422 when stripe has no secret key.
+// Creates the order's payment intent for its balance, or returns the one it has (one per order),
+// under the order's account lock. Manual: pending (staff register the money). Stripe: only the
+// request is recorded here — status `requested`, its amount and Stripe idempotency key — and
+// nothing is called: Stripe is never called inside a transaction (this one may be the saga's).
+// submitPaymentIntent, run by the workers after the commit, creates it at Stripe. 422 when stripe
+// has no secret key.
 export async function requestPayment({
   ctx,
   input,
@@ -51,28 +53,9 @@ export async function requestPayment({
       await publishIntent(t, intentCreated, row);
       return toIntent(row);
     }
-    const stripe = requireStripe(runtime.stripe);
-    const pi = await stripe.paymentIntents
-      .create(
-        {
-          amount,
-          currency: order.currency.toLowerCase(),
-          metadata: { order_id: order.id, workspace_id: workspaceOf(t) },
-          automatic_payment_methods: { enabled: true },
-        },
-        { idempotencyKey: stripeOrderKey(order.id) },
-      )
-      .catch((error: unknown) => {
-        throw fromStripeError(error);
-      });
-    // Whatever Stripe says now, the outcome arrives by webhook; until then the intent is pending.
-    const row = await insertIntent(t, {
-      ...base,
-      status: 'pending',
-      externalId: pi.id,
-      clientSecret: pi.client_secret,
-    });
-    await publishIntent(t, intentCreated, row);
+    requireStripe(runtime.stripe);
+    // The amount and key are fixed now: a retry after a crash sends Stripe the very same request.
+    const row = await insertIntent(t, { ...base, status: 'requested', idempotencyKey: stripeOrderKey(order.id) });
     return toIntent(row);
   });
 }

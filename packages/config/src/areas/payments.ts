@@ -40,4 +40,9 @@ export const paymentsEnv = {
       'Retries of a Stripe API request after a network error or a 409/5xx (each with the same idempotency key).',
     expected: 'an integer from 0 to 10',
   }),
+  ...envVar('PAYMENTS_SUBMIT_INTERVAL_MS', envInt(1000, 50, 60_000), {
+    description:
+      'How often the workers send recorded Stripe payment requests to Stripe (outside any database transaction) and retry those whose outcome was not recorded.',
+    expected: 'milliseconds, an integer from 50 to 60000',
+  }),
 };

@@ -14,14 +14,26 @@ const transition = z.object({
   reason: z.string().nullable(),
 });
 
-const sagaEvent = <T extends string>(action: T, description: string) =>
+const sagaEvent = <T extends string, P extends z.ZodObject = typeof transition>(
+  action: T,
+  description: string,
+  payload: P = transition as unknown as P,
+) =>
   defineEvent({
     type: `orders.saga.${action}` as const,
     version: 1,
     aggregate: 'order',
     description,
-    payload: transition,
+    payload,
   });
+
+const shortLine = z.object({
+  pointer: z.string().describe('The order line ("/lines/0").'),
+  variant_id: z.string().uuid(),
+  sku: z.string().nullable(),
+  requested: z.number().int(),
+  available: z.number().int(),
+});
 
 export const sagaStarted = sagaEvent(
   'started',
@@ -33,7 +45,8 @@ export const sagaStockReserved = sagaEvent(
 );
 export const sagaStockFailed = sagaEvent(
   'stock_failed',
-  'Some line was short: nothing is held, no payment was asked, the order is a draft again.',
+  'Some line was short: nothing is held, no payment was asked, the order is a draft again. `short_lines` names each short line with what it asked for and what was available.',
+  transition.extend({ short_lines: z.array(shortLine).optional() }),
 );
 export const sagaPaymentPending = sagaEvent(
   'payment_pending',

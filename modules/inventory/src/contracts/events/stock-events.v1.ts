@@ -48,6 +48,16 @@ export const stockCommitted = defineEvent({
   payload: reservation,
 });
 
+export const stockReturned = defineEvent({
+  permission: 'stock:read',
+  type: 'inventory.stock.returned',
+  version: 1,
+  aggregate: 'reservation',
+  description:
+    "A committed reservation's units came back on hand: its confirmed order was cancelled (once per reservation).",
+  payload: reservation.extend({ reason: z.string() }),
+});
+
 export const stockAdjusted = defineEvent({
   permission: 'stock:read',
   type: 'inventory.stock.adjusted',

@@ -74,7 +74,8 @@ export const orderCancelled = defineEvent({
   type: 'orders.order.cancelled',
   version: 1,
   aggregate: 'order',
-  description: 'An order was cancelled; any stock it held was released.',
+  description:
+    'An order was cancelled (it held no money: staff refund or void payments first); the stock it held was released, or — confirmed — its committed units returned on hand (reason order_canceled).',
   payload: z.object(change),
 });
 

@@ -15,7 +15,7 @@ export const intentCreated = defineEvent({
   version: 1,
   aggregate: 'order',
   description:
-    "An order requested its payment from a provider (manual: it waits for payments registered by staff; stripe: a PaymentIntent for the order's balance).",
+    "An order's payment exists at its provider (manual: it waits for payments registered by staff; stripe: the PaymentIntent for the balance recorded at the request was created — outside any transaction — and its id is external_id).",
   payload: z.object(intent),
 });
 
@@ -46,7 +46,7 @@ export const intentFailed = defineEvent({
   version: 1,
   aggregate: 'order',
   description:
-    "An order's payment attempt failed (Stripe's payment_failed). The customer may still retry, which can make it succeed later.",
+    "An order's payment attempt failed (Stripe's payment_failed, or Stripe refused to create the PaymentIntent). The customer may still retry a failed attempt, which can make it succeed later.",
   payload: z.object({ ...intent, failure_reason: z.string() }),
 });
 
