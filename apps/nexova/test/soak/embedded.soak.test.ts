@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,10 +71,14 @@ describe(`embedded soak (${Math.round(SOAK_MS / 1000)} s)`, () => {
         while (Date.now() < deadline - 10_000) {
           await new Promise((r) => setTimeout(r, 15_000));
           for (const args of [['events', 'dlq', 'list'], ['migrate']]) {
-            const run = spawnSync(process.execPath, ['--import', 'tsx', 'apps/nexova/src/bin.ts', ...args], {
-              env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
-              encoding: 'utf8',
-              timeout: 60_000,
+            // Asynchronously: a synchronous spawn would stall this process's own requests meanwhile.
+            const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+              execFile(
+                process.execPath,
+                ['--import', 'tsx', 'apps/nexova/src/bin.ts', ...args],
+                { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000 },
+                (error, _stdout, stderr) => resolve({ status: error ? (error.code as number) : 0, stderr }),
+              );
             });
             cli.push({ status: run.status, stderr: run.stderr.trim() });
           }
