@@ -39,14 +39,14 @@ export async function updateMember({ ctx, input }: { ctx: AppContext; input: Upd
     const status = input.status ?? member.status;
     const roleChanges = newRole.id !== member.roleId;
     const reactivated = member.status !== 'active' && status === 'active';
-    const stopsBeingOwner = newRole.systemKey !== 'owner' || status !== 'active';
-    if (member.systemKey === 'owner' && member.status === 'active' && stopsBeingOwner) {
-      await assertNotLastOwner(t, workspaceId, member.userId);
-    }
     if (member.systemKey === 'owner' && (roleChanges || status !== member.status)) {
       await assertCallerIsOwner(t, workspaceId);
     }
     if (roleChanges || reactivated) await assertMayGrantRole(t, workspaceId, newRole);
+    const stopsBeingOwner = newRole.systemKey !== 'owner' || status !== 'active';
+    if (member.systemKey === 'owner' && member.status === 'active' && stopsBeingOwner) {
+      await assertNotLastOwner(t, workspaceId, member.userId);
+    }
     await t.tx
       .update(members)
       .set({ roleId: newRole.id, status, version: member.version + 1, updatedAt: new Date() })
