@@ -16,7 +16,7 @@ import { identityRoutes, identityRuntime, jwksRoutes, resolveApiKey, verifyAcces
 import { inventoryRoutes } from '@nexova/inventory';
 import { orderRoutes } from '@nexova/orders';
 import { fileRoutes, paymentRoutes } from '@nexova/payments';
-import { loadMembership, tenancyRoutes } from '@nexova/tenancy';
+import { loadKeyOwnerGrants, loadMembership, tenancyRoutes } from '@nexova/tenancy';
 import fp from 'fastify-plugin';
 
 // The composition root's list of bounded contexts. Each module's index.ts exports its route plugin,
@@ -29,7 +29,7 @@ const accessControl = fp<AppDeps>(
     await runtime.keys.ensure(); // first start: generate the signing key before serving
     await app.register(authentication, {
       verifyAccessToken: (token) => verifyAccessToken(runtime, token),
-      resolveApiKey,
+      resolveApiKey: (ctx, key) => resolveApiKey(ctx, key, loadKeyOwnerGrants),
     });
     await app.register(workspaceContext, { loadMembership });
     await app.register(permissionGuard);

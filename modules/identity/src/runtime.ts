@@ -1,6 +1,7 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
 import { KeyRing } from './keys/key-ring';
+import { SessionCache } from './keys/session-cache';
 import { createMailer, type Mailer } from './mail/mailer';
 
 /** Identity's settings, taken from config once. */
@@ -13,8 +14,8 @@ export type IdentitySettings = {
   publicUrl: string;
 };
 
-/** What identity use-cases need beyond the ServiceContext: settings, signing keys, mail. */
-export type IdentityRuntime = { settings: IdentitySettings; keys: KeyRing; mailer: Mailer };
+/** What identity use-cases need beyond the ServiceContext: settings, signing keys, live sessions, mail. */
+export type IdentityRuntime = { settings: IdentitySettings; keys: KeyRing; sessions: SessionCache; mailer: Mailer };
 
 const runtimes = new WeakMap<DatabaseHandle, IdentityRuntime>();
 
@@ -38,6 +39,7 @@ export function identityRuntime(deps: { config: Config; database: DatabaseHandle
       audience: config.AUTH_AUDIENCE,
       accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     }),
+    sessions: new SessionCache(deps.database.db, config.AUTH_SESSION_CHECK_TTL_MS),
     mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.NEXOVA_DATA_DIR }),
   };
   runtimes.set(deps.database, runtime);

@@ -22,6 +22,7 @@ export { listInvitations } from './use-cases/list-invitations';
 export { listMembers } from './use-cases/list-members';
 export { listMyWorkspaces } from './use-cases/list-my-workspaces';
 export { listRoles } from './use-cases/list-roles';
+export { loadKeyOwnerGrants } from './use-cases/load-key-owner-grants';
 export { loadMembership } from './use-cases/load-membership';
 export { removeMember } from './use-cases/remove-member';
 export { revokeInvitation } from './use-cases/revoke-invitation';

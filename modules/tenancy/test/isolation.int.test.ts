@@ -28,7 +28,9 @@ beforeAll(async () => {
   b = await signUpAndCreateWorkspace(app);
   const base = `/api/v1/workspaces/${b.workspaceId}`;
   const roles = (await call('GET', `${base}/roles`, b.headers)).json() as { data: { id: string; name: string }[] };
-  bIds.roleId = (await call('POST', `${base}/roles`, b.headers, { name: 'B role', permissions: ['x:read'] })).json().id;
+  bIds.roleId = (
+    await call('POST', `${base}/roles`, b.headers, { name: 'B role', permissions: ['orders:read'] })
+  ).json().id;
   const member = await signUp(app);
   const staff = roles.data.find((r) => r.name === 'Staff')?.id;
   bIds.invitationId = (

@@ -83,14 +83,14 @@ describe('roles and permissions', () => {
   it('custom role CRUD; system roles are not editable', async () => {
     const owner = await signUpAndCreateWorkspace(app);
     const base = `/api/v1/workspaces/${owner.workspaceId}/roles`;
-    const created = await call('POST', base, owner.headers, { name: 'Front desk', permissions: ['appointments:*'] });
+    const created = await call('POST', base, owner.headers, { name: 'Front desk', permissions: ['orders:*'] });
     expect(created.statusCode).toBe(201);
     const role = created.json() as { id: string };
     const bad = await call('POST', base, owner.headers, { name: 'Bad', permissions: ['orders'] });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('/permissions/0');
-    const edited = await call('PATCH', `${base}/${role.id}`, owner.headers, { permissions: ['appointments:read'] });
-    expect(edited.json()).toMatchObject({ permissions: ['appointments:read'] });
+    const edited = await call('PATCH', `${base}/${role.id}`, owner.headers, { permissions: ['orders:read'] });
+    expect(edited.json()).toMatchObject({ permissions: ['orders:read'] });
     const roles = (await call('GET', base, owner.headers)).json() as { data: { id: string; name: string }[] };
     const ownerRole = roles.data.find((r) => r.name === 'Owner');
     expect((await call('PATCH', `${base}/${ownerRole?.id}`, owner.headers, { name: 'Boss' })).statusCode).toBe(409);

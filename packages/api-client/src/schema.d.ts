@@ -594,7 +594,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        /** @description Grants, wildcards allowed (orders:*) */
+                        /** @description Grants, wildcards allowed (orders:*); declared permissions (else 422) that you hold yourself (else 403) */
                         permissions: string[];
                         /** @description Optional expiry */
                         expiresAt?: unknown | null;
@@ -1104,7 +1104,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         description?: string;
-                        /** @description resource:action grants; * and resource:* wildcards */
+                        /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
                         permissions: string[];
                     };
                 };
@@ -1218,7 +1218,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         description?: string;
-                        /** @description resource:action grants; * and resource:* wildcards */
+                        /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
                         permissions?: string[];
                     };
                 };

@@ -43,17 +43,19 @@ describe('durable timers', () => {
   it('a rolled-back schedule never fires; re-scheduling a key replaces it; cancel removes it', async () => {
     const agg = `timer-${newId()}`;
     const event = (seq: number) => ({ definition: contractHappened, aggregateId: agg, payload: { seq, run: 't' } });
-    await withTransaction(ctx(), async (t) => {
+    const c = ctx(); // one workspace: row-level security hides a workspace's timers from the others
+    await withTransaction(c, async (t) => {
       await schedule(t, { at: at(-1), key: `${agg}:rolled`, event: event(0) });
       throw new Error('rollback');
     }).catch(() => undefined);
-    await withTransaction(ctx(), async (t) => {
+    await withTransaction(c, async (t) => {
       await schedule(t, { at: at(-1), key: `${agg}:a`, event: event(1) });
       await schedule(t, { at: at(-1), key: `${agg}:a`, event: event(2) });
       await schedule(t, { at: at(-1), key: `${agg}:b`, event: event(3) });
     });
-    expect(await withTransaction(ctx(), (t) => cancel(t, `${agg}:b`))).toBe(true);
-    expect(await withTransaction(ctx(), (t) => cancel(t, `${agg}:b`))).toBe(false);
+    expect(await withTransaction(ctx(), (t) => cancel(t, `${agg}:b`))).toBe(false); // another workspace
+    expect(await withTransaction(c, (t) => cancel(t, `${agg}:b`))).toBe(true);
+    expect(await withTransaction(c, (t) => cancel(t, `${agg}:b`))).toBe(false);
     await fireDueTimers(database.db);
     expect((await published(agg)).map((r) => r.seq)).toEqual([2]);
   });

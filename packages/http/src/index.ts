@@ -9,7 +9,17 @@ export {
   type Principal,
   type UserPrincipal,
 } from './auth/authentication';
-export { declaredPermissions, definePermissions, grantCovers, hasPermission, isGrant } from './auth/has-permission';
+export { assertCanGrant, assertKnownGrants, callerGrants } from './auth/grant-rules';
+export {
+  declaredPermissions,
+  definePermissions,
+  grantCovers,
+  grantsNotHeld,
+  hasPermission,
+  intersectGrants,
+  isGrant,
+  isKnownGrant,
+} from './auth/has-permission';
 export { permissionGuard } from './auth/permissions';
 export { WORKSPACE_HEADER, type WorkspaceContextOptions, workspaceContext } from './auth/workspace-context';
 export { sendProblem } from './errors';

@@ -45,7 +45,13 @@ export const createdApiKey = apiKeyView
 export const createApiKeyBody = z
   .object({
     name: z.string().trim().min(1).max(100),
-    permissions: z.array(z.string()).min(1).max(100).describe('Grants, wildcards allowed (orders:*)'),
+    permissions: z
+      .array(z.string())
+      .min(1)
+      .max(100)
+      .describe(
+        'Grants, wildcards allowed (orders:*); declared permissions (else 422) that you hold yourself (else 403)',
+      ),
     expiresAt: z.coerce.date().nullable().optional().describe('Optional expiry'),
   })
   .meta({ example: { name: 'Website checkout', permissions: ['orders:*', 'products:read'], expiresAt: null } });

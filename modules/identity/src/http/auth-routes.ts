@@ -39,16 +39,18 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     '/auth/login',
     { config, schema: { tags, summary: 'Sign in and get tokens', body: loginBody, response: { 200: tokenPair } } },
     async (request) => {
-      // Failed attempts are counted per account (hardening's login throttle): the 6th wrong
-      // password in a window answers 429 with Retry-After, and a success clears the count.
+      // Failed attempts are counted per account and client IP (hardening's login throttle): the
+      // 6th wrong password in a window answers 429 with Retry-After to that client only, and a
+      // success clears its count; a higher per-account ceiling covers every client together.
       const account = normalizeEmail(request.body.email);
-      await app.loginThrottle.check(account);
+      await app.loginThrottle.check(account, request.ip);
       try {
         const tokens = await login({ ctx: request.ctx, input: request.body, runtime });
-        await app.loginThrottle.reset(account);
+        await app.loginThrottle.reset(account, request.ip);
         return tokens;
       } catch (error) {
-        if (isAppError(error) && error.code === 'invalid_credentials') await app.loginThrottle.fail(account);
+        if (isAppError(error) && error.code === 'invalid_credentials')
+          await app.loginThrottle.fail(account, request.ip);
         throw error;
       }
     },
@@ -72,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     '/auth/logout',
     { config, schema: { tags, summary: 'End the session of a refresh token', body: refreshBody } },
     async (request, reply) => {
-      await logout({ ctx: request.ctx, input: request.body });
+      await logout({ ctx: request.ctx, input: request.body, runtime });
       reply.code(204);
       return undefined;
     },

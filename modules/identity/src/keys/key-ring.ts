@@ -136,7 +136,7 @@ export class KeyRing {
       .sign(await key.privateKey());
   }
 
-  /** The claims of a valid token, or null (bad signature, alg, kid, exp, nbf, iss or aud). */
+  /** The claims of a valid token, or null (bad signature, alg, kid, no or past exp, nbf, iss or aud). */
   async verify(token: string): Promise<JWTPayload | null> {
     this.refreshIfStale();
     try {
@@ -150,7 +150,13 @@ export class KeyRing {
           if (!key || !this.stillVerifies(key)) throw new Error('unknown kid');
           return key.publicKey();
         },
-        { algorithms: [JWT_ALG], issuer: this.options.issuer, audience: this.options.audience },
+        {
+          algorithms: [JWT_ALG],
+          issuer: this.options.issuer,
+          audience: this.options.audience,
+          // jose checks exp only when present: a token without one would never expire.
+          requiredClaims: ['exp', 'sub'],
+        },
       );
       return payload;
     } catch {

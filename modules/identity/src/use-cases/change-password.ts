@@ -49,4 +49,5 @@ export async function changePassword({
       payload: { userId, via: 'change', ...originOf(t) },
     });
   });
+  runtime.sessions.forgetUser(userId); // the other sessions' access tokens stop working too
 }

@@ -1,7 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { hasPermission, isGrant } from '@nexova/http';
+import { assertCanGrant, assertKnownGrants, callerGrants, isGrant } from '@nexova/http';
 import { newId, ValidationError } from '@nexova/kernel';
+import { eq } from 'drizzle-orm';
 import { apiKeyCreated, originOf } from '../contracts/events';
 import { apiKeys } from '../db/schema';
 import { hashSecret, newSecret } from '../domain/secrets';
@@ -19,7 +20,9 @@ export type ApiKeyView = {
   createdAt: Date;
 };
 
-// Creates a workspace API key scoped to permissions the caller itself holds; the secret is returned once.
+// Creates a workspace API key scoped to declared permissions (422) the caller itself holds (403);
+// the secret is returned once. The key answers to a person: its creator, or — when a key creates a
+// key — that key's creator, so every key stops working with the member behind it.
 export async function createApiKey({
   ctx,
   input,
@@ -35,13 +38,10 @@ export async function createApiKey({
         { pointer: `/permissions/${i}`, in: 'body', message: 'must be resource:action, with * wildcards' },
       ]);
     }
-    // A wildcard asked for is allowed only if the caller holds a grant covering all of it.
-    if (!hasPermission(ctx.permissions, p.replace(/\*/g, '__any__'))) {
-      throw new ValidationError('A key cannot have permissions its creator lacks.', [
-        { pointer: `/permissions/${i}`, in: 'body', message: 'is not granted to you' },
-      ]);
-    }
   });
+  assertKnownGrants(input.permissions, '/permissions');
+  // A wildcard asked for is allowed only if the caller holds a grant covering all of it.
+  assertCanGrant(callerGrants(ctx), input.permissions, '/permissions', { indexed: true });
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
     throw new ValidationError('The expiry is in the past.', [
       { pointer: '/expiresAt', in: 'body', message: 'must be in the future' },
@@ -49,6 +49,7 @@ export async function createApiKey({
   }
   const key = newSecret('nxk_');
   return withTransaction(ctx, async (t) => {
+    const createdBy = await responsibleUser(t);
     const [row] = await t.tx
       .insert(apiKeys)
       .values({
@@ -59,7 +60,7 @@ export async function createApiKey({
         keyHash: hashSecret(key),
         permissions: input.permissions,
         expiresAt: input.expiresAt ?? null,
-        createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
+        createdBy,
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
@@ -69,6 +70,14 @@ export async function createApiKey({
     });
     return { ...toApiKeyView(row), key };
   });
+}
+
+/** The user a new key answers to: the signed-in creator, or the creator of the key creating it. */
+async function responsibleUser(t: TxContext): Promise<string | null> {
+  if (t.actor.type === 'user') return t.actor.id;
+  if (t.actor.type !== 'api_key') return null;
+  const [parent] = await t.tx.select({ createdBy: apiKeys.createdBy }).from(apiKeys).where(eq(apiKeys.id, t.actor.id));
+  return parent?.createdBy ?? null;
 }
 
 export const toApiKeyView = (row: typeof apiKeys.$inferSelect): ApiKeyView => ({

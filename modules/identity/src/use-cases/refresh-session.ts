@@ -43,7 +43,7 @@ export async function refreshSession({
         workspaceId: null,
         payload: { userId: row.userId, sessionFamilyId: row.familyId, ...originOf(t) },
       });
-      return { kind: 'reused' as const };
+      return { kind: 'reused' as const, familyId: row.familyId };
     }
     if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
     await t.tx.update(sessions).set({ usedAt: new Date() }).where(eq(sessions.id, row.id));
@@ -55,7 +55,8 @@ export async function refreshSession({
     });
     return { kind: 'ok' as const, pair };
   });
-  // Thrown after commit so the family revocation and its event are kept.
+  // Thrown after commit so the family revocation and its event are kept; its access tokens end too.
+  if (outcome.kind === 'reused') runtime.sessions.forgetFamily(outcome.familyId);
   if (outcome.kind !== 'ok') throw invalid();
   return outcome.pair;
 }

@@ -10,7 +10,8 @@ import type { IdentityRuntime } from '../runtime';
 
 export type ResetPasswordInput = { token: string; password: string };
 
-// Sets a new password from a reset link; the token works once, and every session of the user ends.
+// Sets a new password from a reset link; the token works once, and every session of the user ends
+// (refresh and access tokens).
 export async function resetPassword({
   ctx,
   input,
@@ -22,7 +23,7 @@ export async function resetPassword({
 }): Promise<void> {
   assertPasswordPolicy(input.password, runtime.settings.passwordMinLength);
   const passwordHash = await hashPassword(input.password);
-  await withTransaction(ctx, async (t) => {
+  const userId = await withTransaction(ctx, async (t) => {
     const [reset] = await t.tx
       .select()
       .from(passwordResets)
@@ -48,5 +49,7 @@ export async function resetPassword({
       workspaceId: null,
       payload: { userId: reset.userId, via: 'reset', ...originOf(t) },
     });
+    return reset.userId;
   });
+  runtime.sessions.forgetUser(userId); // its access tokens stop working too
 }

@@ -1,14 +1,12 @@
 import type { UserPrincipal } from '@nexova/http';
 import type { IdentityRuntime } from '../runtime';
 
-// A JWT access token → the user it was issued to, or null when invalid (signature, alg, exp, nbf, iss, aud).
+// A JWT access token → the user it was issued to, or null when invalid (signature, alg, exp — which
+// must be there — nbf, iss, aud), when it names no session (`sid`), or when that session has ended
+// (logout, refresh-token reuse, password change or reset): checked through the session cache.
 export async function verifyAccessToken(runtime: IdentityRuntime, token: string): Promise<UserPrincipal | null> {
   const claims = await runtime.keys.verify(token);
-  if (!claims || typeof claims.sub !== 'string') return null;
-  return {
-    type: 'user',
-    id: claims.sub,
-    isPlatformAdmin: claims.adm === true,
-    sessionId: typeof claims.sid === 'string' ? claims.sid : null,
-  };
+  if (!claims || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
+  if (!(await runtime.sessions.isLive(claims.sid, claims.sub))) return null;
+  return { type: 'user', id: claims.sub, isPlatformAdmin: claims.adm === true, sessionId: claims.sid };
 }

@@ -1,8 +1,16 @@
-import { isGrant } from '@nexova/http';
+import type { TxContext } from '@nexova/db';
+import { assertCanGrant, assertKnownGrants, callerGrants, grantsNotHeld, isGrant } from '@nexova/http';
 import { ValidationError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { members, roles } from '../db/schema';
+import { assertCallerIsOwner } from './owners';
 
-/** Refuses malformed grants, naming the offending entry; returns them de-duplicated. */
-export function validGrants(permissions: string[], pointer = '/permissions'): string[] {
+/**
+ * Refuses malformed grants (400) and grants naming no declared permission (422), naming the
+ * offending entry; returns them de-duplicated. `kept`: grants the role already has, accepted as
+ * they are (a default role may name permissions of a module this build does not have yet).
+ */
+export function validGrants(permissions: string[], pointer = '/permissions', kept: readonly string[] = []): string[] {
   permissions.forEach((p, i) => {
     if (!isGrant(p)) {
       throw new ValidationError('A permission is not valid.', [
@@ -10,5 +18,41 @@ export function validGrants(permissions: string[], pointer = '/permissions'): st
       ]);
     }
   });
+  assertKnownGrants(permissions, pointer, kept);
   return [...new Set(permissions)];
+}
+
+/**
+ * Giving someone a role (changing a member's role, reactivating them, inviting them) is granting
+ * every permission of it: the caller must hold them all (403), and only an Owner grants Owner.
+ */
+export async function assertMayGrantRole(
+  t: TxContext,
+  workspaceId: string,
+  role: { systemKey: string | null; permissions: string[] },
+  pointer = '/roleId',
+): Promise<void> {
+  if (role.systemKey === 'owner') return assertCallerIsOwner(t, workspaceId);
+  assertCanGrant(callerGrants(t), role.permissions, pointer);
+}
+
+/**
+ * Whether the member who sent an invitation could still grant its role now (active, and holding
+ * every permission of it — Owner for the Owner role). Accepting re-checks it: an invitation must
+ * not outlive its sender's right to give that role.
+ */
+export async function inviterStillGrants(
+  t: TxContext,
+  workspaceId: string,
+  inviterId: string,
+  role: { systemKey: string | null; permissions: string[] },
+): Promise<boolean> {
+  const [inviter] = await t.tx
+    .select({ status: members.status, systemKey: roles.systemKey, permissions: roles.permissions })
+    .from(members)
+    .innerJoin(roles, eq(roles.id, members.roleId))
+    .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, inviterId)));
+  if (inviter?.status !== 'active') return false;
+  if (role.systemKey === 'owner') return inviter.systemKey === 'owner';
+  return grantsNotHeld(inviter.permissions, role.permissions).length === 0;
 }

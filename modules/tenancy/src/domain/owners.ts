@@ -46,5 +46,7 @@ export async function assertNotLastOwner(t: TxContext, workspaceId: string, leav
 export async function assertCallerIsOwner(t: TxContext, workspaceId: string): Promise<void> {
   const userId = t.actor.type === 'user' ? t.actor.id : null;
   const caller = userId ? await lockMember(t, workspaceId, userId) : null;
-  if (caller?.systemKey !== 'owner') throw new ForbiddenError('Only an Owner can grant or remove ownership.');
+  if (caller?.systemKey !== 'owner') {
+    throw new ForbiddenError('Only an Owner can grant, change or remove ownership.', { code: 'owner_required' });
+  }
 }

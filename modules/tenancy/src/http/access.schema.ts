@@ -3,7 +3,12 @@ import { workspaceParams } from './workspaces.schema';
 
 const ID = '01938f9e-1c2a-7b3d-9e4f-5a6b7c8d9e0f';
 const WHEN = '2026-01-15T10:00:00.000Z';
-const grants = z.array(z.string().max(100)).max(200).describe('resource:action grants; * and resource:* wildcards');
+const grants = z
+  .array(z.string().max(100))
+  .max(200)
+  .describe(
+    'resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403).',
+  );
 
 export const roleView = z
   .object({
@@ -21,7 +26,7 @@ export const roleView = z
       id: ID,
       name: 'Receptionist',
       description: 'Front desk',
-      permissions: ['appointments:*', 'patients:read'],
+      permissions: ['customers:*', 'orders:read'],
       system: false,
       version: 1,
       createdAt: WHEN,
@@ -34,7 +39,7 @@ export const roleList = z.object({ data: z.array(roleView) }).meta({ example: { 
 export const createRoleBody = z
   .object({ name: z.string().trim().min(1).max(60), description: z.string().max(300).optional(), permissions: grants })
   .meta({
-    example: { name: 'Receptionist', description: 'Front desk', permissions: ['appointments:*', 'patients:read'] },
+    example: { name: 'Receptionist', description: 'Front desk', permissions: ['customers:*', 'orders:read'] },
   });
 
 export const updateRoleBody = z
@@ -43,7 +48,7 @@ export const updateRoleBody = z
     description: z.string().max(300).optional(),
     permissions: grants.optional(),
   })
-  .meta({ example: { permissions: ['appointments:*', 'patients:*'] } });
+  .meta({ example: { permissions: ['customers:*', 'orders:*'] } });
 
 export const roleParams = workspaceParams.extend({ roleId: z.uuid() });
 export const memberParams = workspaceParams.extend({ userId: z.uuid() });

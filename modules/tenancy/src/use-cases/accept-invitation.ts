@@ -4,7 +4,8 @@ import { getUser, hashSecret } from '@nexova/identity';
 import { ForbiddenError, NotFoundError } from '@nexova/kernel';
 import { eq, sql } from 'drizzle-orm';
 import { memberJoined, originOf } from '../contracts/events';
-import { invitations, members, workspaces } from '../db/schema';
+import { invitations, members, roles, workspaces } from '../db/schema';
+import { inviterStillGrants } from '../domain/grants';
 
 export type AcceptInvitationInput = { token: string };
 
@@ -13,6 +14,7 @@ const notFound = () => new NotFoundError('The invitation is invalid, used, withd
 // The signed-in user joins a workspace with an invitation sent to their email. The workspace is
 // unknown until the token is read, so the invitation is found through the SECURITY DEFINER
 // function tenancy.find_invitation (hash in, id + workspace out) and then handled under its RLS.
+// The sender must still be able to grant the role (active, holding all of it): 403 otherwise.
 export async function acceptInvitation({
   ctx,
   input,
@@ -34,6 +36,13 @@ export async function acceptInvitation({
     const [workspace] = await t.tx.select().from(workspaces).where(eq(workspaces.id, row.workspaceId));
     if (!workspace || workspace.deletedAt) throw notFound();
     if (row.email !== user.email) throw new ForbiddenError('This invitation was sent to another email address.');
+    const [role] = await t.tx.select().from(roles).where(eq(roles.id, row.roleId));
+    if (!role) throw notFound();
+    if (row.invitedBy && !(await inviterStillGrants(t, row.workspaceId, row.invitedBy, role))) {
+      throw new ForbiddenError('Whoever invited you can no longer grant this role; ask for a new invitation.', {
+        code: 'invitation_not_grantable',
+      });
+    }
     await t.tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, row.id));
     const joined = await t.tx
       .insert(members)

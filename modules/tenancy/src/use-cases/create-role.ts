@@ -1,5 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { assertCanGrant, callerGrants } from '@nexova/http';
 import { ConflictError, newId } from '@nexova/kernel';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';
@@ -9,10 +10,12 @@ import { type RoleView, toRoleView } from './list-roles';
 
 export type CreateRoleInput = { name: string; description?: string; permissions: string[] };
 
-// Adds a custom role to the current workspace; names are unique per workspace (409).
+// Adds a custom role to the current workspace; names are unique per workspace (409). Every grant
+// must be declared (422) and held by the caller (403): nobody creates a role stronger than theirs.
 export async function createRole({ ctx, input }: { ctx: AppContext; input: CreateRoleInput }): Promise<RoleView> {
   const workspaceId = requireWorkspace(ctx);
   const permissions = validGrants(input.permissions);
+  assertCanGrant(callerGrants(ctx), input.permissions, '/permissions', { indexed: true });
   try {
     return await withTransaction(ctx, async (t) => {
       const [row] = await t.tx

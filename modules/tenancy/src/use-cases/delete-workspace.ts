@@ -1,5 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { revokeWorkspaceApiKeys } from '@nexova/identity';
 import { assertExpectedVersion, ForbiddenError, NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceDeleted } from '../contracts/events';
@@ -7,7 +8,8 @@ import { members, roles, workspaces } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
 
 // Soft-deletes the current workspace; only an Owner may, whatever their role grants. Its members
-// stop resolving it at once (membership checks skip deleted workspaces).
+// stop resolving it at once (membership checks skip deleted workspaces) and its API keys are
+// revoked in the same transaction (key resolution also refuses a deleted workspace).
 export async function deleteWorkspace({
   ctx,
   input = {},
@@ -35,6 +37,7 @@ export async function deleteWorkspace({
       .update(workspaces)
       .set({ deletedAt: new Date(), version: current.version + 1 })
       .where(live);
+    await revokeWorkspaceApiKeys({ ctx: t });
     await publish(t, workspaceDeleted, { aggregateId: workspaceId, payload: { workspaceId, ...originOf(t) } });
   });
 }

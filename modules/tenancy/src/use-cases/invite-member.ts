@@ -6,13 +6,14 @@ import { and, eq } from 'drizzle-orm';
 import { memberInvited, originOf } from '../contracts/events';
 import { invitations, roles, workspaces } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
-import { assertCallerIsOwner } from '../domain/owners';
+import { assertMayGrantRole } from '../domain/grants';
 import { type InvitationView, toInvitationView } from './list-invitations';
 
 export type InviteMemberInput = { email: string; roleId: string };
 
 // Invites an email to the current workspace with a role: a single-use token (INVITATION_TTL_SECONDS)
-// is mailed after commit. Inviting as Owner needs an Owner.
+// is mailed after commit. Inviting is granting the role: the inviter must hold every permission of
+// it (403), and inviting as Owner needs an Owner.
 export async function inviteMember({
   ctx,
   input,
@@ -35,7 +36,7 @@ export async function inviteMember({
         { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
       ]);
     }
-    if (role.systemKey === 'owner') await assertCallerIsOwner(t, workspaceId);
+    await assertMayGrantRole(t, workspaceId, role);
     const [workspace] = await t.tx
       .select({ name: workspaces.name })
       .from(workspaces)

@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
+import { assertMayGrantRole } from '../domain/grants';
 import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
 
 export type UpdateMemberInput = {
@@ -16,30 +17,32 @@ export type UpdateMemberInput = {
 };
 
 // Changes a member's role and/or suspends or reactivates them. The last active Owner cannot be
-// demoted or suspended (409); only an Owner grants or removes ownership.
+// demoted or suspended (409); only an Owner changes an Owner's membership or grants ownership.
+// Giving a role — a new one, or the same one back on reactivation — needs every permission of it
+// (403): a member who may manage members cannot make themselves (or anyone) Admin.
 export async function updateMember({ ctx, input }: { ctx: AppContext; input: UpdateMemberInput }): Promise<void> {
   const workspaceId = requireWorkspace(ctx);
   await withTransaction(ctx, async (t) => {
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');
     assertExpectedVersion(member.version, input.expectedVersion, 'The membership');
-    let newRole = { id: member.roleId, systemKey: member.systemKey };
-    if (input.roleId && input.roleId !== member.roleId) {
-      const [role] = await t.tx
-        .select({ id: roles.id, systemKey: roles.systemKey })
-        .from(roles)
-        .where(and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId)));
-      if (!role) {
-        throw new ValidationError('The role does not exist in this workspace.', [
-          { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
-        ]);
-      }
-      newRole = role;
+    const [role] = await t.tx
+      .select({ id: roles.id, systemKey: roles.systemKey, permissions: roles.permissions })
+      .from(roles)
+      .where(and(eq(roles.id, input.roleId ?? member.roleId), eq(roles.workspaceId, workspaceId)));
+    if (!role) {
+      throw new ValidationError('The role does not exist in this workspace.', [
+        { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
+      ]);
     }
+    const newRole = role;
     const status = input.status ?? member.status;
-    if (member.systemKey === 'owner' || newRole.systemKey === 'owner') {
-      if (newRole.id !== member.roleId) await assertCallerIsOwner(t, workspaceId);
+    const roleChanges = newRole.id !== member.roleId;
+    const reactivated = member.status !== 'active' && status === 'active';
+    if (member.systemKey === 'owner' && (roleChanges || status !== member.status)) {
+      await assertCallerIsOwner(t, workspaceId);
     }
+    if (roleChanges || reactivated) await assertMayGrantRole(t, workspaceId, newRole);
     const stopsBeingOwner = newRole.systemKey !== 'owner' || status !== 'active';
     if (member.systemKey === 'owner' && member.status === 'active' && stopsBeingOwner) {
       await assertNotLastOwner(t, workspaceId, member.userId);

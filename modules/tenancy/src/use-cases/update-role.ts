@@ -1,5 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { assertCanGrant, callerGrants } from '@nexova/http';
 import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
@@ -18,10 +19,11 @@ export type UpdateRoleInput = {
 };
 
 // Edits a role of the current workspace; Owner and Admin are system roles and refuse edits (409).
+// Widening is granting: every grant the role did not already cover must be declared (422) and held
+// by the caller (403) — also on the caller's own role. Narrowing needs no more than roles:manage.
 // The write is conditioned on the version read: a concurrent change → 409/412, never overwritten.
 export async function updateRole({ ctx, input }: { ctx: AppContext; input: UpdateRoleInput }): Promise<RoleView> {
   const workspaceId = requireWorkspace(ctx);
-  const permissions = input.permissions ? validGrants(input.permissions) : undefined;
   try {
     return await withTransaction(ctx, async (t) => {
       const where = and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId));
@@ -29,6 +31,15 @@ export async function updateRole({ ctx, input }: { ctx: AppContext; input: Updat
       if (!current) throw new NotFoundError('The role was not found.');
       assertExpectedVersion(current.version, input.expectedVersion, 'The role');
       if (current.systemKey) throw new ConflictError('System roles cannot be edited.', { code: 'system_role' });
+      const permissions = input.permissions
+        ? validGrants(input.permissions, '/permissions', current.permissions)
+        : undefined;
+      // What the role already covers is not granted anew; anything wider must be the caller's.
+      if (input.permissions) {
+        assertCanGrant([...callerGrants(t), ...current.permissions], input.permissions, '/permissions', {
+          indexed: true,
+        });
+      }
       const [row] = await t.tx
         .update(roles)
         .set({

@@ -43,13 +43,26 @@ export const hardeningEnv = {
   ...perMinute('RATE_LIMIT_AUTH', 20, 'Requests per window per IP to `auth` class routes (login, register, reset…).'),
   ...perMinute('RATE_LIMIT_PAYMENTS', 1000, 'Requests per window per source to `payments` class routes.'),
   ...perMinute('RATE_LIMIT_WEBHOOKS', 1000, 'Requests per window per source to `webhooks` class routes.'),
-  ...perMinute('LOGIN_MAX_FAILURES', 5, 'Failed logins per account per LOGIN_FAILURE_WINDOW_SECONDS before 429.'),
+  ...perMinute(
+    'LOGIN_MAX_FAILURES',
+    5,
+    'Failed logins per account from one client (IP) per LOGIN_FAILURE_WINDOW_SECONDS before that client gets 429 for the account; the owner signing in from elsewhere is not locked out.',
+  ),
   ...envVar('LOGIN_FAILURE_WINDOW_SECONDS', envInt(60, 1), {
     description: 'Window of LOGIN_MAX_FAILURES; also the first lockout, doubled for each repeated lockout.',
     expected: 'seconds',
   }),
   ...envVar('LOGIN_BACKOFF_MAX_SECONDS', envInt(3600, 1), {
-    description: 'Longest lockout of an account that keeps failing logins (the backoff doubles up to it).',
+    description: 'Longest lockout of a client that keeps failing logins on an account (the backoff doubles up to it).',
+    expected: 'seconds',
+  }),
+  ...perMinute(
+    'LOGIN_ACCOUNT_MAX_FAILURES',
+    100,
+    'Ceiling: failed logins per account from all clients together per LOGIN_ACCOUNT_WINDOW_SECONDS before the account is locked for everyone (for the rest of that window).',
+  ),
+  ...envVar('LOGIN_ACCOUNT_WINDOW_SECONDS', envInt(900, 1), {
+    description: 'Window of LOGIN_ACCOUNT_MAX_FAILURES.',
     expected: 'seconds',
   }),
   ...envVar('IDEMPOTENCY_TTL_HOURS', envInt(24, 1, 24 * 30), {

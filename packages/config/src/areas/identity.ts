@@ -22,6 +22,11 @@ export const identityEnv = {
     description: 'Lifetime of an access token (JWT).',
     expected: 'seconds, 30 to 86400',
   }),
+  ...envVar('AUTH_SESSION_CHECK_TTL_MS', envInt(5000, 0, 60_000), {
+    description:
+      'How long a replica trusts its cached "this session is live" answer for access tokens. Logout, refresh-token reuse and password changes clear it at once on the replica that handled them; other replicas notice within this time (0: check the database on every request).',
+    expected: 'milliseconds, 0 to 60000',
+  }),
   ...envVar('REFRESH_TOKEN_TTL_SECONDS', envInt(604_800, 60), {
     description: 'Absolute lifetime of a refresh-token family from login; rotation does not extend it.',
     expected: 'seconds, at least 60',

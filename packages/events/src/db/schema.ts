@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  pgPolicy,
   pgSchema,
   primaryKey,
   text,
@@ -17,40 +18,51 @@ export const events = pgSchema('events');
 
 const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
+// Row-level security of the tables that hold workspace data (event payloads, timer payloads). The
+// system loops — outbox relay, consumers, timers, sweepers, the realtime feed — run with no
+// workspace set and see every row; a transaction inside workspace A sees only A's rows (not B's,
+// not workspace-less ones). Writing a workspace-less row (an identity event) is allowed anywhere.
+const scope = sql`nullif(current_setting('app.workspace_id', true), '')`;
+const readable = sql`${scope} is null or workspace_id = ${scope}::uuid`;
+const writable = sql`${scope} is null or workspace_id is null or workspace_id = ${scope}::uuid`;
+
 /**
  * The transactional outbox and, on the embedded transport, the ordered event log. A row commits
  * with the change that caused it (publish() takes a transaction) or not at all.
  */
-export const outbox = events.table(
-  'outbox',
-  {
-    position: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    id: uuid().notNull().unique(),
-    type: text().notNull(),
-    version: integer().notNull(),
-    workspaceId: uuid(),
-    aggregateType: text().notNull(),
-    aggregateId: text().notNull(),
-    actorType: text().notNull(),
-    actorId: text(),
-    requestId: text(),
-    correlationId: text(),
-    causationId: text(),
-    occurredAt: timestamp({ withTimezone: true }).notNull(),
-    payload: jsonb().notNull(),
-    // The writing transaction's id: readers use it with pg_snapshot_xmin to never skip a row
-    // whose transaction commits after a later position was read.
-    txid: xid8().notNull().default(sql`pg_current_xact_id()`),
-  },
-  (t) => [
-    // Why: the realtime feed and the audit trail read one workspace's events in order.
-    index().on(t.workspaceId, t.position),
-    // Why: consumers and the relay read the log in (txid, position) order past their checkpoint.
-    index().on(t.txid, t.position),
-    // Why: the retention sweeper deletes by age.
-    index().on(t.occurredAt),
-  ],
-);
+export const outbox = events
+  .table(
+    'outbox',
+    {
+      position: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+      id: uuid().notNull().unique(),
+      type: text().notNull(),
+      version: integer().notNull(),
+      workspaceId: uuid(),
+      aggregateType: text().notNull(),
+      aggregateId: text().notNull(),
+      actorType: text().notNull(),
+      actorId: text(),
+      requestId: text(),
+      correlationId: text(),
+      causationId: text(),
+      occurredAt: timestamp({ withTimezone: true }).notNull(),
+      payload: jsonb().notNull(),
+      // The writing transaction's id: readers use it with pg_snapshot_xmin to never skip a row
+      // whose transaction commits after a later position was read.
+      txid: xid8().notNull().default(sql`pg_current_xact_id()`),
+    },
+    (t) => [
+      // Why: the realtime feed and the audit trail read one workspace's events in order.
+      index().on(t.workspaceId, t.position),
+      // Why: consumers and the relay read the log in (txid, position) order past their checkpoint.
+      index().on(t.txid, t.position),
+      // Why: the retention sweeper deletes by age.
+      index().on(t.occurredAt),
+      pgPolicy('outbox_workspace', { for: 'all', using: readable, withCheck: writable }),
+    ],
+  )
+  .enableRLS();
 
 /**
  * One row per consumer (and per relay): where it is in the log. The log is read in (txid, position)
@@ -133,21 +145,24 @@ export const deadLetters = events.table(
 );
 
 /** Durable timers: fire as an event at `fire_at`, claimed with FOR UPDATE SKIP LOCKED. */
-export const timers = events.table(
-  'timers',
-  {
-    key: text().primaryKey(),
-    fireAt: timestamp({ withTimezone: true }).notNull(),
-    workspaceId: uuid(),
-    eventType: text().notNull(),
-    eventVersion: integer().notNull(),
-    aggregateId: text().notNull(),
-    payload: jsonb().notNull(),
-    correlationId: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    // Why: due timers are claimed in time order.
-    index().on(t.fireAt),
-  ],
-);
+export const timers = events
+  .table(
+    'timers',
+    {
+      key: text().primaryKey(),
+      fireAt: timestamp({ withTimezone: true }).notNull(),
+      workspaceId: uuid(),
+      eventType: text().notNull(),
+      eventVersion: integer().notNull(),
+      aggregateId: text().notNull(),
+      payload: jsonb().notNull(),
+      correlationId: text(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: due timers are claimed in time order.
+      index().on(t.fireAt),
+      pgPolicy('timers_workspace', { for: 'all', using: readable, withCheck: writable }),
+    ],
+  )
+  .enableRLS();

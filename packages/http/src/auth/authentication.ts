@@ -9,9 +9,16 @@ export type ApiKeyPrincipal = { type: 'api_key'; id: string; workspaceId: string
 export type Principal = UserPrincipal | ApiKeyPrincipal;
 
 export type AuthenticationOptions = {
-  /** Verifies a JWT access token (signature, alg, exp, nbf, aud, iss); null when it is not valid. */
+  /**
+   * Verifies a JWT access token (signature, alg, exp — required — nbf, aud, iss) and that its
+   * session (`sid`) is still live; null when it is not valid.
+   */
   verifyAccessToken(token: string): Promise<UserPrincipal | null>;
-  /** Looks up an `nxk_` API key (hashed); null when unknown, revoked or expired. */
+  /**
+   * Looks up an `nxk_` API key (hashed); null when unknown, revoked, expired, of a deleted
+   * workspace or of a creator who is no longer an active member. Its permissions are bounded by
+   * what that creator holds now.
+   */
   resolveApiKey(ctx: AppContext, key: string): Promise<ApiKeyPrincipal | null>;
 };
 

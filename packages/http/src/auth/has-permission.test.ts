@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { declaredPermissions, definePermissions, grantCovers, hasPermission, isGrant } from './has-permission';
+import {
+  declaredPermissions,
+  definePermissions,
+  grantCovers,
+  grantsNotHeld,
+  hasPermission,
+  intersectGrants,
+  isGrant,
+  isKnownGrant,
+} from './has-permission';
 
 describe('hasPermission', () => {
   const cases: [string[], string, boolean][] = [
@@ -37,5 +46,60 @@ describe('definePermissions', () => {
     expect(declaredPermissions()).toContainEqual({ name: 'widgets:read', description: 'See widgets' });
     expect(() => definePermissions({ 'Widgets:Read': 'x' })).toThrow(/resource:action/);
     expect(() => definePermissions({ 'widgets:read': 'other' })).toThrow(/twice/);
+  });
+});
+
+describe('grantsNotHeld: nobody grants what they do not hold', () => {
+  const cases: [string[], string[], string[]][] = [
+    [['*'], ['*', 'orders:*', 'roles:manage'], []],
+    [['members:manage'], ['*'], ['*']],
+    [['roles:manage', 'roles:read'], ['roles:manage', 'roles:read', '*'], ['*']],
+    [['orders:read'], ['orders:*'], ['orders:*']],
+    [['orders:*'], ['orders:read', 'orders:*'], []],
+    [['*:read'], ['orders:read', '*:read', 'orders:*'], ['orders:*']],
+    [['orders:read'], ['*:read'], ['*:read']],
+    [[], ['orders:read'], ['orders:read']],
+  ];
+  it.each(cases)('%j granting %j lacks %j', (granter, wanted, missing) => {
+    expect(grantsNotHeld(granter, wanted)).toEqual(missing);
+  });
+});
+
+describe('intersectGrants: what a key may do under its creator', () => {
+  const cases: [string[], string[], string[]][] = [
+    [['*'], ['orders:read'], ['orders:read']],
+    [['orders:*'], ['*'], ['orders:*']],
+    [['orders:*'], ['orders:read', 'customers:read'], ['orders:read']],
+    [['*:read'], ['orders:*'], ['orders:read']],
+    [['orders:write'], ['orders:read'], []],
+    [['orders:*', 'customers:*'], ['*:read'], ['orders:read', 'customers:read']],
+  ];
+  it.each(cases)('%j ∩ %j = %j', (a, b, both) => {
+    expect(intersectGrants(a, b).sort()).toEqual(both.sort());
+  });
+  it('never allows more than either side', () => {
+    const a = ['orders:*', '*:read', 'customers:write'];
+    const b = ['orders:read', 'customers:*', 'roles:manage'];
+    for (const needed of ['orders:read', 'orders:write', 'customers:write', 'customers:read', 'roles:manage']) {
+      const both = hasPermission(intersectGrants(a, b), needed);
+      expect(both).toBe(hasPermission(a, needed) && hasPermission(b, needed));
+    }
+  });
+});
+
+describe('isKnownGrant: only what the code declares', () => {
+  definePermissions({ 'gadgets:read': 'See gadgets', 'gadgets:fix': 'Fix gadgets' });
+  it.each([
+    ['*', true],
+    ['gadgets:*', true],
+    ['*:fix', true],
+    ['gadgets:read', true],
+    ['gadgets:fly', false],
+    ['gadgts:read', false],
+    ['*:fly', false],
+    ['nothing:*', false],
+    ['gadgets', false],
+  ])('%s → %s', (grant, known) => {
+    expect(isKnownGrant(grant)).toBe(known);
   });
 });

@@ -42,3 +42,55 @@ export function declaredPermissions(): { name: string; description: string }[] {
     .map(([name, description]) => ({ name, description }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * The grants of `wanted` that `granter` does not hold. A wildcard asked for needs a grant at least
+ * as wide (`orders:*` needs `orders:*` or `*`, not `orders:read`): the one rule for "nobody grants
+ * what they do not hold" — roles, members, invitations and API keys all ask it.
+ */
+export function grantsNotHeld(granter: readonly string[] | undefined, wanted: readonly string[]): string[] {
+  return wanted.filter((grant) => !hasPermission(granter, grant));
+}
+
+/** The intersection of two grants (segment by segment, exact for this grammar), or null when empty. */
+function intersectOne(a: string, b: string): string | null {
+  if (a === '*') return b;
+  if (b === '*') return a;
+  const x = a.split(':');
+  const y = b.split(':');
+  if (x.length !== y.length) return null;
+  const parts = x.map((part, i) => {
+    const other = y[i] as string;
+    if (part === '*') return other;
+    if (other === '*' || other === part) return part;
+    return null;
+  });
+  return parts.includes(null) ? null : parts.join(':');
+}
+
+/** What both grant lists allow (an API key never does more than its creator can do today). */
+export function intersectGrants(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const x of a) {
+    for (const y of b) {
+      const both = intersectOne(x, y);
+      if (both) out.add(both);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Whether a grant names something the code declares: a declared permission, `*`, `resource:*` of
+ * a declared resource or `*:action` of a declared action (`orders:fly`, `prodcts:read` are not).
+ */
+export function isKnownGrant(grant: string): boolean {
+  if (grant === '*' || grant === '*:*') return true;
+  if (!isGrant(grant)) return false;
+  const [resource, action] = grant.split(':');
+  for (const name of registry.keys()) {
+    const [r, a] = name.split(':');
+    if ((resource === '*' || resource === r) && (action === '*' || action === a)) return true;
+  }
+  return false;
+}

@@ -9,7 +9,9 @@ export const http = pgSchema('http');
  * transaction as the request's effects and holding the exact response that was sent, so a retry
  * replays it byte for byte. `scope` is workspace + principal, so keys of different callers never meet.
  */
-const sameWorkspace = sql`workspace_id is null or workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
+// A record without a workspace (login, register, creating a workspace) is visible only outside any
+// workspace, and a workspace's records only inside it: no tenant sees another's, nor the others'.
+const sameWorkspace = sql`workspace_id is not distinct from nullif(current_setting('app.workspace_id', true), '')::uuid`;
 
 export const idempotencyKeys = http
   .table(
@@ -30,7 +32,7 @@ export const idempotencyKeys = http
       primaryKey({ columns: [t.scope, t.key] }),
       // Why: the sweeper deletes expired rows in batches, oldest first.
       index().on(t.expiresAt),
-      // Second wall: a transaction sees only its workspace's records (and workspace-less ones). The
+      // Second wall: a transaction sees only its workspace's records (none outside one). The
       // sweeper crosses workspaces through the SECURITY DEFINER function http.sweep_idempotency_keys.
       pgPolicy('idempotency_keys_workspace', { for: 'all', using: sameWorkspace, withCheck: sameWorkspace }),
     ],

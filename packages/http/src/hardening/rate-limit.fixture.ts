@@ -24,12 +24,12 @@ export const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { email, password } = request.body;
-      await app.loginThrottle.check(email);
+      await app.loginThrottle.check(email, request.ip);
       if (password !== 'right') {
-        await app.loginThrottle.fail(email);
+        await app.loginThrottle.fail(email, request.ip);
         throw new UnauthorizedError('Wrong e-mail or password.');
       }
-      await app.loginThrottle.reset(email);
+      await app.loginThrottle.reset(email, request.ip);
       return { ok: true };
     },
   );

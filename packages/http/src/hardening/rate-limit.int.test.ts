@@ -57,10 +57,10 @@ describe('rate limits', () => {
   it('doubles the lockout for a repeat offender', async () => {
     const email = `${crypto.randomUUID()}@example.com`;
     const throttle = app.loginThrottle;
-    for (let i = 0; i < 5; i++) await throttle.fail(email);
-    await throttle.reset(email); // e.g. the lock expired (simulated) and the user failed again
-    for (let i = 0; i < 5; i++) await throttle.fail(email);
-    const error = await throttle.check(email).catch((e: { headers: Record<string, string> }) => e);
+    for (let i = 0; i < 5; i++) await throttle.fail(email, '10.0.0.1');
+    await throttle.reset(email, '10.0.0.1'); // e.g. the lock expired (simulated) and the user failed again
+    for (let i = 0; i < 5; i++) await throttle.fail(email, '10.0.0.1');
+    const error = await throttle.check(email, '10.0.0.1').catch((e: { headers: Record<string, string> }) => e);
     expect(Number((error as { headers: Record<string, string> }).headers['retry-after'])).toBeGreaterThan(60);
   });
 

@@ -7,7 +7,7 @@ import { type AppliedPolicy, rateLimitHeaders } from './rate-limit-headers';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Failed-login throttle for the login use-case (5 per account per minute, growing lockouts). */
+    /** Failed-login throttle for the login route (5 per account and client per minute, growing lockouts; a per-account ceiling). */
     loginThrottle: LoginThrottle;
   }
   interface FastifyRequest {
@@ -48,6 +48,8 @@ const rateLimits: FastifyPluginAsync = async (app) => {
       maxFailures: config.LOGIN_MAX_FAILURES,
       windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
       maxBackoffSeconds: config.LOGIN_BACKOFF_MAX_SECONDS,
+      accountMaxFailures: config.LOGIN_ACCOUNT_MAX_FAILURES,
+      accountWindowSeconds: config.LOGIN_ACCOUNT_WINDOW_SECONDS,
     }),
   );
   app.addReadinessCheck('rate_limits', () => store.health());

@@ -1,0 +1,23 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { and, eq, isNull } from 'drizzle-orm';
+import { apiKeyRevoked, originOf } from '../contracts/events';
+import { apiKeys } from '../db/schema';
+
+// Revokes every live API key of the current workspace (deleting the workspace calls it in its own
+// transaction, so no key outlives the workspace). Returns how many were revoked.
+export async function revokeWorkspaceApiKeys({ ctx }: { ctx: AppContext; input?: undefined }): Promise<number> {
+  const workspaceId = ctx.workspaceId;
+  if (!workspaceId) throw new Error('revokeWorkspaceApiKeys needs a workspace context.');
+  return withTransaction(ctx, async (t) => {
+    const revoked = await t.tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.workspaceId, workspaceId), isNull(apiKeys.revokedAt)))
+      .returning({ id: apiKeys.id });
+    for (const { id } of revoked) {
+      await publish(t, apiKeyRevoked, { aggregateId: id, payload: { apiKeyId: id, ...originOf(t) } });
+    }
+    return revoked.length;
+  });
+}
