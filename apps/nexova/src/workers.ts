@@ -2,7 +2,7 @@ import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
-import { configurePayments } from '@nexova/payments';
+import { configurePayments, createOrphanFileSweeper } from '@nexova/payments';
 import { eventWorkers } from './events';
 
 /** A background loop (outbox relay, consumers, timers, sweepers) that starts and drains on signal. */
@@ -13,7 +13,7 @@ export type WorkerDeps = { config: Config; logger: Logger; database: DatabaseHan
 /** Factories for every worker this process runs in the `worker` and `all` roles. */
 export const workerFactories: ((deps: WorkerDeps) => Worker[])[] = [
   eventWorkers,
-  (deps) => [createIdempotencySweeper(deps)],
+  (deps) => [createIdempotencySweeper(deps), createOrphanFileSweeper(deps)],
 ];
 
 export function createWorkers(deps: WorkerDeps): Worker[] {
