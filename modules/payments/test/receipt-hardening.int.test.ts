@@ -48,7 +48,10 @@ async function paymentOf(): Promise<string> {
   return res.json().id;
 }
 
-const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
+const expectProblem = (
+  res: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+  status: number,
+) => {
   expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
   expect(res.headers['content-type']).toContain('application/problem+json');
   expect(res.json()).toMatchObject({ status, request_id: expect.any(String), code: expect.any(String) });
@@ -111,7 +114,9 @@ describe('orphan file sweeper (disk store)', () => {
     const png = multipart(PNG);
     const attached = await post(id, png.payload, png.contentType);
     expect(attached.statusCode).toBe(201);
-    const attachedKey = String(attached.json().url).split('?')[0]?.replace(/^\/files\//, '') as string;
+    const attachedKey = String(attached.json().url)
+      .split('?')[0]
+      ?.replace(/^\/files\//, '') as string;
     const root = join(app.config.NEXOVA_DATA_DIR, 'files');
     const store = diskFileStore(root);
     const orphan = `receipts/${ws.workspaceId}/${randomUUID()}.png`;

@@ -17,6 +17,7 @@ import { pickLocale } from './i18n';
 import { installInputGuard } from './input-guard';
 import { observeRequests } from './observe';
 import { registerOpenApi } from './openapi';
+import { installProblemNet } from './problem-net';
 import { requestIdFrom } from './request-id';
 import './route-config';
 
@@ -120,6 +121,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
 
   installProblemHandlers(app, state);
   installInputGuard(app);
+  installProblemNet(app);
   observeRequests(app, options.metrics, config.METRICS_TOKEN);
   await registerOpenApi(app, options.version);
 
