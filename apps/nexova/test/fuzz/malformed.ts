@@ -82,6 +82,42 @@ export function mutate(value: unknown, path: (string | number)[], replacement: u
   return copy;
 }
 
+/**
+ * A copy of `value` with `poison` appended to every free-text string the schema describes (no
+ * format, enum or pattern) and to the keys of free-form records; the rest stays plausible, so the
+ * request passes validation and carries the poison to the handler and the database.
+ */
+export function poisonStrings(value: unknown, schema: Schema | undefined, poison: string, depth = 0): unknown {
+  if (!schema || depth > 10) return value;
+  const options = schema.anyOf ?? schema.oneOf ?? schema.allOf;
+  if (options) {
+    const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+    const match = options.find((o) => o.type === kind || (kind === 'number' && o.type === 'integer'));
+    return poisonStrings(value, match ?? options[0], poison, depth + 1);
+  }
+  if (typeof value === 'string') {
+    const free =
+      !schema.format && !schema.enum && !(schema as { pattern?: string }).pattern && schema.const === undefined;
+    return free ? `${value}${poison}` : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => poisonStrings(v, schema.items, poison, depth + 1));
+  if (value && typeof value === 'object') {
+    const props = schema.properties ?? {};
+    const record = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) =>
+        props[k]
+          ? [k, poisonStrings(v, props[k], poison, depth + 1)]
+          : [record ? `${k}${poison}` : k, poisonStrings(v, record, poison, depth + 1)],
+      ),
+    );
+  }
+  return value;
+}
+
+/** What PostgreSQL refuses in text and jsonb: NUL and lone surrogates. */
+export const poisons = fc.constantFrom('\u0000', 'a\u0000', '\ud800', '\udfff', '\u0000\ud83d');
+
 /** Strings that databases, parsers and validators trip on; lone surrogates included. */
 const anyUtf16 = fc.string({
   unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),

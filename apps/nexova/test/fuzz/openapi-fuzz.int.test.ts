@@ -16,6 +16,8 @@ import {
   nastyValue,
   pathsOf,
   plausible,
+  poisonStrings,
+  poisons,
   REMOVE,
   rawBodies,
   type Schema,
@@ -120,6 +122,7 @@ const body = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('plausible') }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('poison'), poison: poisons }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('raw'), raw: rawBodies }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('json'), value: fc.jsonValue({ maxDepth: 3 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('none') }) },
@@ -213,6 +216,7 @@ function build(method: string, path: string, op: Operation, r: Fuzzed) {
       const value = mutate(base, at, r.body.value);
       payload = value === undefined ? undefined : JSON.stringify(value);
     } else if (r.body.kind === 'plausible') payload = JSON.stringify(base);
+    else if (r.body.kind === 'poison') payload = JSON.stringify(poisonStrings(base, schema, r.body.poison));
     else if (r.body.kind === 'raw') payload = r.body.raw;
     else if (r.body.kind === 'json') payload = JSON.stringify(r.body.value);
     else if (r.body.kind === 'type') {
