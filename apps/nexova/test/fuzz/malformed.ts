@@ -60,8 +60,9 @@ export function plausible(schema: Schema | undefined, depth = 0): unknown {
 /** Every JSON path (as property/index lists) inside a value, the root included. */
 export function pathsOf(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) pathsOf(v, [...prefix, i], out);
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   }
   return out;
