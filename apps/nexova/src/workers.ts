@@ -2,7 +2,7 @@ import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
-import { configurePayments, stripeSubmitterWorkers } from '@nexova/payments';
+import { configurePayments, createOrphanFileSweeper, stripeSubmitterWorkers } from '@nexova/payments';
 import { eventWorkers } from './events';
 
 /** A background loop (outbox relay, consumers, timers, sweepers) that starts and drains on signal. */
@@ -13,7 +13,7 @@ export type WorkerDeps = { config: Config; logger: Logger; database: DatabaseHan
 /** Factories for every worker this process runs in the `worker` and `all` roles. */
 export const workerFactories: ((deps: WorkerDeps) => Worker[])[] = [
   eventWorkers,
-  (deps) => [createIdempotencySweeper(deps)],
+  (deps) => [createIdempotencySweeper(deps), createOrphanFileSweeper(deps)],
   // Stripe is called here, outside any transaction, for the requests the checkout saga recorded.
   (deps) => stripeSubmitterWorkers({ config: deps.config, db: deps.database.db, logger: deps.logger }),
 ];

@@ -23,7 +23,8 @@ export { type StripeWebhookResult, stripeWebhookResultSchema, type WebhookOutcom
 export type { ReceiptFiles } from './db/payment-store';
 export { type PaidStatus, paidStatus } from './domain/balance';
 export { diskFileStore } from './files/disk-file-store';
-export type { FileStore } from './files/file-store';
+export type { FileStore, StoredFile } from './files/file-store';
+export { createOrphanFileSweeper, type OrphanFileSweeperDeps } from './files/orphan-file-sweeper';
 export { fileStoreOf, receiptFiles } from './files/receipt-files';
 export { type S3FileStore, type S3FileStoreOptions, s3FileStore } from './files/s3-file-store';
 export { type UrlSigner, urlSigner } from './files/signed-url';
@@ -44,4 +45,5 @@ export { type RegisterPaymentInput, registerPayment } from './use-cases/register
 export { type RequestPaymentInput, requestPayment, stripeOrderKey } from './use-cases/request-payment';
 export { type SubmitPaymentIntentInput, submitPaymentIntent } from './use-cases/submit-payment-intent';
 export { type SubmitRequestedPaymentsInput, submitRequestedPayments } from './use-cases/submit-requested-payments';
+export { type SweepOrphanFilesInput, sweepOrphanFiles } from './use-cases/sweep-orphan-files';
 export { type VoidPaymentInput, voidPayment } from './use-cases/void-payment';

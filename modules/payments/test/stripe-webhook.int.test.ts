@@ -134,14 +134,15 @@ describe('POST /webhooks/stripe — late and out of order', () => {
 });
 
 describe('POST /webhooks/stripe — what it refuses or ignores', () => {
-  it('a bad, missing or stale signature is 400 problem+json and changes nothing', async () => {
+  it('a bad, missing, stale or future-dated signature is 400 problem+json and changes nothing', async () => {
     const { orderId, pi } = await stripeOrder();
     const event = fake.succeed(pi);
     const wrong = await fake.deliver(event, app, { secret: 'whsec_not_ours' });
     const stale = await fake.deliver(event, app, { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const future = await fake.deliver(event, app, { timestamp: Math.floor(Date.now() / 1000) + 86_400 });
     const garbage = await fake.deliver(event, app, { signature: 'nonsense' });
     const tampered = await fake.deliver(JSON.stringify(event), app, { signature: fake.sign('{"id":"evt_other"}') });
-    for (const res of [wrong, stale, garbage, tampered]) {
+    for (const res of [wrong, stale, future, garbage, tampered]) {
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({ status: 400, code: 'stripe_signature_invalid' });

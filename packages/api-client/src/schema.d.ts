@@ -5278,7 +5278,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a receipt (JPEG, PNG, WebP or PDF)
-         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise).
+         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422.
          */
         post: {
             parameters: {

@@ -11,10 +11,13 @@ import Fastify, {
 } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installProblemHandlers, writeClientError } from './errors';
+import { frameworkError } from './framework-errors';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { pickLocale } from './i18n';
+import { installInputGuard } from './input-guard';
 import { observeRequests } from './observe';
 import { registerOpenApi } from './openapi';
+import { installProblemNet } from './problem-net';
 import { requestIdFrom } from './request-id';
 import './route-config';
 
@@ -83,6 +86,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
     },
     handlerTimeout: config.HTTP_HANDLER_TIMEOUT_MS,
     clientErrorHandler: writeClientError,
+    // Router errors (an undecodable path → 400, a path parameter over 100 characters → 414) as problem+json.
+    frameworkErrors: frameworkError,
     return503OnClosing: false,
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();
@@ -115,7 +120,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   });
 
   installProblemHandlers(app, state);
-  observeRequests(app, options.metrics);
+  installInputGuard(app);
+  installProblemNet(app);
+  observeRequests(app, options.metrics, config.METRICS_TOKEN);
   await registerOpenApi(app, options.version);
 
   Object.assign(readiness, {

@@ -20,6 +20,13 @@ const titles: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
   quota_exceeded: { es: 'Demasiadas solicitudes', 'pt-BR': 'Requisições demais' },
   service_unavailable: { es: 'Servicio no disponible', 'pt-BR': 'Serviço indisponível' },
   internal_error: { es: 'Error interno del servidor', 'pt-BR': 'Erro interno do servidor' },
+  bad_url: { es: 'Ruta de la solicitud no válida', 'pt-BR': 'Caminho da requisição inválido' },
+  uri_too_long: { es: 'URI demasiado larga', 'pt-BR': 'URI longa demais' },
+  invalid_text: { es: 'Caracteres no admitidos', 'pt-BR': 'Caracteres não suportados' },
+  invalid_value: { es: 'Valor con formato no válido', 'pt-BR': 'Valor com formato inválido' },
+  value_too_long: { es: 'Valor demasiado largo', 'pt-BR': 'Valor longo demais' },
+  number_out_of_range: { es: 'Número fuera de rango', 'pt-BR': 'Número fora do intervalo' },
+  metrics_token_required: { es: 'Se requiere el token de métricas', 'pt-BR': 'O token de métricas é obrigatório' },
 };
 
 /** Picks the best supported locale from an Accept-Language header (q-values honoured). */

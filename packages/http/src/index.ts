@@ -36,6 +36,7 @@ export { deleteVersioned, updateVersioned, type VersionCondition, type Versioned
 export { ifMatchVersion, type VersionedRoute, versionedRoutesPlugin } from './hardening/versioned-routes';
 export { healthRoutes, type ReadinessCheck } from './health';
 export { type Locale, pickLocale, registerTitles, translateTitle } from './i18n';
+export { findUnstorable, unstorableError } from './input-guard';
 export { OPENAPI_PATH } from './openapi';
 export { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem, problemFrom, toAppError } from './problem';
 export { requestIdFrom } from './request-id';

@@ -1,8 +1,21 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { UnauthorizedError } from '@nexova/kernel';
 import { createHttpMetrics, type HttpMetrics, type Registry } from '@nexova/observability';
 import type { FastifyInstance } from 'fastify';
 
-/** Counts and times every response by route template (never the raw URL), logs one line per request, serves /metrics. */
-export function observeRequests(app: FastifyInstance, registry: Registry): HttpMetrics {
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Whether an Authorization header carries `Bearer <token>` (compared in constant time). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] !== undefined && timingSafeEqual(digest(match[1]), digest(token));
+}
+
+/**
+ * Counts and times every response by route template (never the raw URL), logs one line per request,
+ * serves /metrics — behind `Authorization: Bearer <METRICS_TOKEN>` when a token is configured.
+ */
+export function observeRequests(app: FastifyInstance, registry: Registry, token?: string): HttpMetrics {
   const metrics = createHttpMetrics(registry);
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -22,7 +35,13 @@ export function observeRequests(app: FastifyInstance, registry: Registry): HttpM
       'request',
     );
   });
-  app.get('/metrics', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (_req, reply) => {
+  app.get('/metrics', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (req, reply) => {
+    if (token && !bearerMatches(req.headers.authorization, token)) {
+      throw new UnauthorizedError('/metrics needs Authorization: Bearer <METRICS_TOKEN>.', {
+        code: 'metrics_token_required',
+        headers: { 'www-authenticate': 'Bearer realm="metrics"' },
+      });
+    }
     reply.type(registry.contentType);
     return registry.metrics();
   });

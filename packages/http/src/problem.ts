@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@nexova/kernel';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { clientDataError } from './database-errors';
 
 export const PROBLEM_BASE = 'https://nexova.dev/problems/';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -78,6 +79,8 @@ export function toAppError(error: unknown): AppError {
   if (e instanceof SyntaxError && e.statusCode === 400) {
     return new BadRequestError('The request body is not valid JSON.', { code: 'invalid_json' });
   }
+  const dataError = clientDataError(error);
+  if (dataError) return dataError;
   // Other client errors Fastify raises (4xx) keep their status; their messages are safe.
   if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return new AppError(

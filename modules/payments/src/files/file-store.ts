@@ -2,6 +2,8 @@
  * Where stored files (payment receipts) live. Two implementations behind the same three calls:
  * `diskFileStore` (default) and `s3FileStore` (any S3-compatible service); receipt-files.ts picks one.
  */
+export type StoredFile = { key: string; modifiedAt: Date };
+
 export type FileStore = {
   /** Writes the bytes under `key`, replacing what was there. Throws on an invalid key. */
   put(key: string, data: Buffer): Promise<void>;
@@ -9,6 +11,8 @@ export type FileStore = {
   get(key: string): Promise<Buffer | null>;
   /** Removes the key; removing a missing key is not an error. Throws on an invalid key. */
   delete(key: string): Promise<void>;
+  /** Every stored key under `prefix` with its last write time (the orphan sweeper walks them). */
+  list(prefix: string): AsyncIterable<StoredFile>;
   /** Throws when the store cannot be used (bucket missing, bad keys, folder not writable): /health/ready. */
   check(): Promise<void>;
   /** Releases connections; the store is unusable afterwards. */

@@ -36,6 +36,8 @@ export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('content-type', MIME_BY_EXT[ext] ?? 'application/octet-stream');
       reply.header('cache-control', 'private, no-store');
       reply.header('x-content-type-options', 'nosniff');
+      // Always a download, never rendered in our origin (a PDF or SVG could carry script).
+      reply.header('content-disposition', `attachment; filename="${key.split('/').pop()}"`);
       return data;
     },
   );

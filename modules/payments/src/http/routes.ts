@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import { ifMatchVersion, registerTitles } from '@nexova/http';
-import { NotFoundError, PayloadTooLargeError, ValidationError } from '@nexova/kernel';
+import { NotFoundError, ValidationError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { receiptFiles } from '../files/receipt-files';
 import { configurePayments } from '../providers/runtime';
@@ -12,6 +12,7 @@ import { refundPayment } from '../use-cases/refund-payment';
 import { registerPayment } from '../use-cases/register-payment';
 import { voidPayment } from '../use-cases/void-payment';
 import * as s from './payments.schema';
+import { type ReceiptUpload, readReceipt } from './read-receipt';
 import { stripeWebhookRoutes } from './stripe-webhook-routes';
 
 registerTitles({
@@ -22,6 +23,8 @@ registerTitles({
   payment_already_reversed: { es: 'El pago ya fue anulado', 'pt-BR': 'O pagamento já foi estornado' },
   receipt_type_unsupported: { es: 'Tipo de comprobante no admitido', 'pt-BR': 'Tipo de comprovante não suportado' },
   receipt_too_large: { es: 'Comprobante demasiado grande', 'pt-BR': 'Comprovante grande demais' },
+  multipart_invalid: { es: 'Cuerpo multipart mal formado', 'pt-BR': 'Corpo multipart malformado' },
+  multipart_required: { es: 'Se esperaba multipart/form-data', 'pt-BR': 'Era esperado multipart/form-data' },
   payment_intent_not_found: {
     es: 'Solicitud de pago no encontrada',
     'pt-BR': 'Solicitação de pagamento não encontrada',
@@ -44,6 +47,8 @@ registerTitles({
 });
 
 const tags = ['payments'];
+// Payment and receipt routes count against RATE_LIMIT_PAYMENTS (per principal, or IP).
+const rateLimit = { class: 'payments' };
 
 /** Payments against orders, reversals and receipts. Handlers parse, call one use-case, return. */
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,7 +63,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:orderId/payments',
     {
-      config: { permission: 'payments:read' },
+      config: { permission: 'payments:read', rateLimit },
       schema: {
         summary: "An order's payments, balance and paid status",
         tags,
@@ -72,7 +77,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/orders/:orderId/payments',
     {
-      config: { permission: 'payments:write', versioned: { ifMatch: false } },
+      config: { permission: 'payments:write', rateLimit, versioned: { ifMatch: false } },
       schema: {
         summary: 'Register a payment (partial allowed; never above the balance)',
         tags,
@@ -90,7 +95,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/orders/:orderId/payment-intent',
     {
-      config: { permission: 'payments:read' },
+      config: { permission: 'payments:read', rateLimit },
       schema: {
         summary: "An order's payment intent (provider, status, Stripe client secret)",
         description:
@@ -113,7 +118,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/payments/:id',
     {
-      config: { permission: 'payments:read', versioned: true },
+      config: { permission: 'payments:read', rateLimit, versioned: true },
       schema: { summary: 'A payment with its receipts', tags, params: s.idParams, response: { 200: s.paymentSchema } },
     },
     async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.id, files } }),
@@ -126,7 +131,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/payments/:id/${action}`,
       {
-        config: { permission: 'payments:reverse', versioned: { ifMatch: true } },
+        config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
         schema: {
           summary: action === 'void' ? 'Void a payment registered by mistake' : 'Refund a payment in full',
           tags,
@@ -146,29 +151,24 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/payments/:id/attachments',
     {
-      config: { permission: 'payments:write' },
+      config: { permission: 'payments:write', rateLimit },
+      // The body is read before the handler (and the idempotency fingerprint): see read-receipt.ts.
+      preValidation: readReceipt(cfg.RECEIPT_MAX_BYTES),
       schema: {
         summary: 'Attach a receipt (JPEG, PNG, WebP or PDF)',
-        description: `multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (${cfg.RECEIPT_MAX_BYTES} bytes here; 413 above); the type is decided by the content (415 otherwise).`,
+        description: `multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (${cfg.RECEIPT_MAX_BYTES} bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422.`,
         tags,
         params: s.idParams,
         response: { 201: s.attachmentResponse },
       },
     },
     async (req, reply) => {
-      const part = await req.file();
-      if (!part)
+      const { file } = req.body as ReceiptUpload;
+      if (!file)
         throw new ValidationError('Send the receipt as a multipart/form-data file part.', [
           { pointer: '/file', in: 'body', message: 'is required' },
         ]);
-      const data = await part.toBuffer().catch((error: { code?: string }) => {
-        if (error?.code !== 'FST_REQ_FILE_TOO_LARGE') throw error;
-        throw new PayloadTooLargeError(`A receipt may be at most ${cfg.RECEIPT_MAX_BYTES} bytes.`, {
-          code: 'receipt_too_large',
-          extensions: { max_bytes: cfg.RECEIPT_MAX_BYTES },
-        });
-      });
-      const input = { paymentId: req.params.id, data, filename: part.filename, files };
+      const input = { paymentId: req.params.id, data: file.data, filename: file.filename, files };
       reply.code(201);
       return attachReceipt({ ctx: req.ctx, input });
     },

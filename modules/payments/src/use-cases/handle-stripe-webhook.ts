@@ -21,7 +21,13 @@ const OUTCOMES = new Map<string, ProviderOutcome>([
 const workspaceId = z.string().uuid();
 const eventId = /^evt_[A-Za-z0-9_]{1,250}$/;
 
-// Verifies a Stripe webhook delivery (signature on the raw body, timestamp tolerance → 400) and
+/** The `t=` (unix seconds) of a Stripe-Signature header. */
+function signedAt(header: string | undefined): number {
+  const t = /(?:^|,)\s*t=(\d+)/.exec(header ?? '')?.[1];
+  return t === undefined ? Number.POSITIVE_INFINITY : Number(t);
+}
+
+// Verifies a Stripe webhook delivery (signature on the raw body, timestamp tolerance both ways → 400) and
 // applies it to the order's intent. The workspace named in the PaymentIntent's metadata is trusted
 // only when an intent with that Stripe id exists there (RLS scopes the lookup to it). Unknown
 // types and intents are ignored with 200; nothing a signed body contains can cause a 500.
@@ -43,6 +49,13 @@ export async function handleStripeWebhook({
     event = Stripe.webhooks.constructEvent(input.payload, input.signature ?? '', runtime.webhookSecret, tolerance);
   } catch {
     throw new BadRequestError('The Stripe-Signature header does not match the body, or its timestamp is too old.', {
+      code: 'stripe_signature_invalid',
+    });
+  }
+  // Stripe's SDK only refuses old timestamps; one from the future (a replay prepared in advance,
+  // or a skewed clock) beyond the same tolerance is refused too.
+  if (signedAt(input.signature) > Date.now() / 1000 + runtime.webhookToleranceSeconds) {
+    throw new BadRequestError('The Stripe-Signature timestamp is in the future beyond the tolerance.', {
       code: 'stripe_signature_invalid',
     });
   }

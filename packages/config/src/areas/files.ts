@@ -57,6 +57,15 @@ export const filesEnv = {
       expected: 'true or false',
     },
   ),
+  ...envVar('FILES_ORPHAN_GRACE_MINUTES', envInt(1440, 1, 525_600), {
+    description:
+      'Stored files (receipts) that no record references are deleted once older than this: uploads whose request failed, files of deleted payments.',
+    expected: 'minutes, 1 to 525600',
+  }),
+  ...envVar('FILES_SWEEP_INTERVAL_MS', envInt(3_600_000, 1000), {
+    description: 'How often a worker looks for unreferenced stored files (FILES_ORPHAN_GRACE_MINUTES).',
+    expected: 'milliseconds, at least 1000',
+  }),
   ...envVar('S3_TIMEOUT_MS', envInt(10_000, 100, 300_000), {
     description: 'Longest an S3 request may take to connect, and to answer, before it fails.',
     expected: 'milliseconds, an integer from 100 to 300000',

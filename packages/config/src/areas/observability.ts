@@ -11,6 +11,12 @@ export const observabilityEnv = {
     expected: 'an http(s) URL',
     example: 'http://127.0.0.1:4318',
   }),
+  ...envVar('METRICS_TOKEN', z.string().min(16).optional(), {
+    description:
+      'When set, GET /metrics answers only requests with `Authorization: Bearer <METRICS_TOKEN>` (401 otherwise); point Prometheus `authorization.credentials` at it. Unset: /metrics is public (keep it off the internet).',
+    expected: 'a random string of at least 16 characters',
+    secret: true,
+  }),
   ...envVar('OTEL_SERVICE_NAME', z.string().min(1).default('nexova'), {
     description: 'Service name attached to traces.',
     expected: 'a name',

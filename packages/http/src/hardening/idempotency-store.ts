@@ -6,11 +6,23 @@ import { idempotencyKeys } from '../db/schema';
 export type StoredResponse = { status: number; headers: Record<string, string>; body: string };
 export type IdempotencyRecord = StoredResponse & { fingerprint: string };
 
-/** sha256 over method, route template and the JSON body: what "the same request" means. */
+/**
+ * sha256 over method, route template and the body: what "the same request" means. A JSON body
+ * counts as parsed; a route that parses its own body (multipart receipts, in a preValidation hook)
+ * puts the parts in `request.body`, and any Buffer in it counts by its sha256 and length — so a
+ * retry with another file is a different request (422) while another multipart boundary is not.
+ */
 export function fingerprintOf(method: string, route: string, body: unknown): string {
-  return createHash('sha256')
-    .update(`${method} ${route}\n${body === undefined ? '' : JSON.stringify(body)}`)
-    .digest('hex');
+  const json =
+    body === undefined
+      ? ''
+      : JSON.stringify(body, function digestBuffers(this: Record<string, unknown>, key, value) {
+          const raw = key === '' ? body : this[key];
+          return Buffer.isBuffer(raw)
+            ? { sha256: createHash('sha256').update(raw).digest('hex'), bytes: raw.length }
+            : value;
+        });
+  return createHash('sha256').update(`${method} ${route}\n${json}`).digest('hex');
 }
 
 /**
