@@ -26,7 +26,8 @@ export const eventsEnv = {
     expected: 'milliseconds, 1000 to 3600000',
   }),
   ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
-    description: 'Events a consumer reads and handles in one transaction.',
+    description:
+      'Events a consumer reads at a time: handled in one transaction on the embedded transport, one transaction per aggregate on NATS (a fetch of up to this many messages).',
     expected: 'an integer from 1 to 10000',
   }),
   ...envVar('EVENTS_POLL_INTERVAL_MS', envInt(200, 10, 60_000), {
