@@ -94,14 +94,17 @@ async function handleFetched(
       options.logger?.error({ err: error, consumer: consumer.name }, 'events not committed; redelivering later');
       for (const msg of current) if (held.delete(msg)) nak(msg, retryDelayMs(options.retry, msg.info.deliveryCount));
     }
-    if (!options.running()) messages.stop(); // what is buffered is still yielded below, then nak'ed
+    if (!options.running()) messages.stop(); // what is buffered is still yielded, then nak'ed below
   };
   try {
     for await (const msg of messages) {
       // Messages buffered from a closed connection cannot be acknowledged: JetStream redelivers them.
       if (!live()) break;
       held.add(msg);
-      if (!options.running()) continue; // stopping: nak'ed below
+      if (!options.running()) {
+        messages.stop(); // stopping: end the fetch; what is buffered is still yielded, then nak'ed below
+        continue;
+      }
       group.push(msg);
       // Whatever has arrived together is handled together (one transaction per aggregate).
       if (messages.getPending() > 0 && group.length < options.batchSize) continue;
