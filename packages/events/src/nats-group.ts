@@ -82,18 +82,34 @@ export async function handleGroup(
   ack(foreign);
   control.settled(foreign);
   const hooks = options.hooks(consumer);
-  for (const part of parts.values()) {
-    if (!control.running()) return;
-    const outcomes = await retryTransient((last) => aggregateTransaction(options, consumer, part, last), {
-      onRetry: (error) => hooks.onTransient?.(error),
-    });
-    ack(part.msgs);
-    control.settled(part.msgs);
-    reportOutcomes({ batchSize: 0, retry: options.retry, ...hooks }, outcomes);
+  const onRetry = (error: unknown) => hooks.onTransient?.(error);
+  let top: LogPosition | null = null;
+  let applied = 0;
+  try {
+    for (const part of parts.values()) {
+      if (!control.running()) return;
+      const outcomes = await retryTransient((last) => aggregateTransaction(options, consumer, part, last), { onRetry });
+      ack(part.msgs);
+      control.settled(part.msgs);
+      reportOutcomes({ batchSize: 0, retry: options.retry, ...hooks }, outcomes);
+      if (part.top) top = laterPosition(top, part.top);
+      applied += appliedCount(outcomes);
+    }
+  } finally {
+    // The checkpoint is bookkeeping on this transport (status, lag; the inbox and the acks carry
+    // delivery): moved once per group, outside the aggregates' transactions, so that the workers'
+    // transactions do not all queue on its row lock while holding their own.
+    const reached = top;
+    if (reached) {
+      await retryTransient(
+        () => options.database.db.transaction((tx: Tx) => advanceCheckpoint(tx, consumer.name, reached, applied)),
+        { onRetry },
+      );
+    }
   }
 }
 
-/** One aggregate's events in one transaction: inbox marks, handlers (or the retry queue), checkpoint. */
+/** One aggregate's events in one transaction: inbox marks, handlers (or the retry queue). */
 function aggregateTransaction(
   options: GroupOptions,
   consumer: ConsumerDefinition,
@@ -102,11 +118,9 @@ function aggregateTransaction(
 ): Promise<Outcome[]> {
   return options.database.db.transaction(async (tx: Tx) => {
     const blocked = await blockedAggregates(tx, consumer, [part.key]);
-    const outcomes = await applyItems(options.database, tx, consumer, part.items, blocked, {
+    return applyItems(options.database, tx, consumer, part.items, blocked, {
       retry: options.retry,
       countTransient,
     });
-    if (part.top) await advanceCheckpoint(tx, consumer.name, part.top, appliedCount(outcomes));
-    return outcomes;
   });
 }
