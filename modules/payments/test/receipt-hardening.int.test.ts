@@ -125,7 +125,7 @@ describe('orphan file sweeper (disk store)', () => {
     await store.put(fresh, PNG);
     const old = new Date(Date.now() - 2 * 86_400_000);
     for (const key of [orphan, attachedKey]) utimesSync(join(root, key), old, old);
-    const log = { info() {}, warn() {} };
+    const log = { info() {}, error() {} };
     const sweeper = createOrphanFileSweeper({ config: app.config, database: app.database, logger: log });
     expect(await sweeper.sweep()).toBe(1);
     expect(await store.get(orphan)).toBeNull();
