@@ -1,3 +1,4 @@
+export { type Availability, type AvailabilityLogger, alwaysReachable } from './availability';
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { notifyAfterCommit } from './notify';
@@ -5,3 +6,4 @@ export { MIGRATIONS_FOLDER } from './paths';
 export { queryRows } from './rows';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';
+export { isDatabaseUnavailable } from './unavailable';

@@ -58,7 +58,7 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>): FastifyPlu
         if (failing.length > 0) {
           throw new ServiceUnavailableError(
             `Not ready: ${failing.map(([n, r]) => `${n} (${r.detail ?? 'failing'})`).join('; ')}.`,
-            { code: 'not_ready', extensions: { checks: results } },
+            { code: 'not_ready', extensions: { checks: results }, headers: { 'retry-after': '5' } },
           );
         }
         const degraded = Object.values(results).some((r) => r.status === 'degraded');
