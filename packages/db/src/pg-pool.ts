@@ -37,22 +37,35 @@ export function createPool(options: PoolOptions, availability: () => Availabilit
   // An idle client that failed: pg-pool has already removed it.
   pool.on('error', (error) => availability().report(error));
 
-  const connect = pool.connect.bind(pool) as (cb?: unknown) => Promise<pg.PoolClient> | undefined;
-  pool.connect = ((callback?: unknown) => {
-    if (callback) return connect(callback); // pool.query's own checkout releases on every path
-    return (connect() as Promise<pg.PoolClient>).then((client) => {
-      const release = client.release.bind(client);
-      let released = false;
-      const once = (error?: Error | boolean) => {
-        if (released) return;
-        released = true;
-        checkedOut.delete(client);
-        release(error);
-      };
-      checkedOut.set(client, (error) => once(error));
-      client.release = once;
-      return client;
-    });
+  type Done = (error: Error | undefined, client?: pg.PoolClient, release?: () => void) => void;
+  const connect = pool.connect.bind(pool) as (cb?: Done) => Promise<pg.PoolClient> | undefined;
+  pool.connect = ((callback?: Done) => {
+    // A connection refused or not had in time is an outage too (no client exists to emit it).
+    if (callback) {
+      return connect((error, client, release) => {
+        if (error) availability().report(error);
+        callback(error, client, release); // pool.query's own checkout: it releases on every path
+      });
+    }
+    return (connect() as Promise<pg.PoolClient>).then(
+      (client) => {
+        const release = client.release.bind(client);
+        let released = false;
+        const once = (error?: Error | boolean) => {
+          if (released) return;
+          released = true;
+          checkedOut.delete(client);
+          release(error);
+        };
+        checkedOut.set(client, (error) => once(error));
+        client.release = once;
+        return client;
+      },
+      (error: Error) => {
+        availability().report(error);
+        throw error;
+      },
+    );
   }) as typeof pool.connect;
   return pool;
 }
