@@ -10,3 +10,4 @@ export {
   type WebhookTarget,
 } from './fake-stripe/server';
 export { isCI, requireService, services } from './services';
+export { type PrivateNats, type PrivatePostgres, startPrivateNats, startPrivatePostgres } from './private-services';
