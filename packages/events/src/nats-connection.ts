@@ -4,7 +4,10 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 /** A fetch in progress (a pull consumer's batch) that can be ended early. */
 type Stoppable = { stop(err?: Error): void };
 
-/** Errors that mean NATS (or JetStream behind it) is not answering, not that a request was wrong. */
+/**
+ * Errors that mean NATS (or JetStream behind it) is not answering, not that a request was wrong; a
+ * fetch whose heartbeats stopped lost its pull request with a restarted server.
+ */
 const UNREACHABLE = new Set([
   'ConnectionError',
   'ClosedConnectionError',
@@ -16,7 +19,11 @@ const UNREACHABLE = new Set([
 const isUnreachable = (error: unknown) => {
   const e = error as { name?: string; message?: string; cause?: unknown } | undefined;
   if (!e) return false;
-  if (UNREACHABLE.has(e.name ?? '') || /no responders|disconnect|connection closed/i.test(e.message ?? '')) return true;
+  if (
+    UNREACHABLE.has(e.name ?? '') ||
+    /no responders|disconnect|connection closed|heartbeats missed/i.test(e.message ?? '')
+  )
+    return true;
   return e.cause !== undefined && e.cause !== error && isUnreachable(e.cause);
 };
 
