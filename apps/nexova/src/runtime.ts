@@ -5,8 +5,8 @@ import { createMetricsRegistry, type Logger, startTracing } from '@nexova/observ
 import { buildNexova } from './compose';
 import { openConfiguredDatabase } from './database';
 import { runSeeders } from './seed';
-import { VERSION } from './version';
 import { startWorkers } from './start-workers';
+import { VERSION } from './version';
 import { createWorkers } from './workers';
 
 export type Role = 'api' | 'worker' | 'all';

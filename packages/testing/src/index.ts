@@ -9,5 +9,5 @@ export {
   type RecordedRequest,
   type WebhookTarget,
 } from './fake-stripe/server';
-export { isCI, requireService, services } from './services';
 export { type PrivateNats, type PrivatePostgres, startPrivateNats, startPrivatePostgres } from './private-services';
+export { isCI, requireService, services } from './services';

@@ -60,7 +60,18 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
     chownSync(dir, uid, gid);
   }
   const data = join(dir, 'data');
-  await run(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+  await run(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--no-sync',
+    '--no-instructions',
+  ]);
   const ctl = (...args: string[]) => run(join(bin, 'pg_ctl'), ['-D', data, '-w', '-t', '60', ...args]);
   // fsync off: a crash of the server process (what the tests cause) never loses committed data;
   // only an OS crash would, and that is not what is tested.
@@ -99,7 +110,8 @@ export type PrivateNats = {
 
 /** A JetStream-enabled nats-server on 127.0.0.1:`port`, storing in a temporary folder (NATS_SERVER overrides the binary). */
 export async function startPrivateNats(port: number): Promise<PrivateNats> {
-  const binary = process.env.NATS_SERVER ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server');
+  const binary =
+    process.env.NATS_SERVER ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server');
   const store = mkdtempSync(join(tmpdir(), `nexova-nats-${port}-`));
   let child: ChildProcess | null = null;
   const start = () =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoad } from './load';
 import {
   badUnavailable,
+  dumpLogs,
   eventually,
   logLines,
   type NexovaNode,
@@ -10,6 +11,7 @@ import {
   openShop,
   request,
   type Shop,
+  sagasProgress,
   startNode,
   stopNode,
 } from './stack';
@@ -28,11 +30,12 @@ let shop: Shop;
 beforeAll(async () => {
   server = await startPrivatePostgres(55433);
   const env = nexovaEnv({ DATABASE_URL: server.url() });
-  api = await startNode('api', env); // migrates first: the worker then finds the schema ready
-  worker = await startNode('worker', env);
+  // Together: the first to migrate holds the migration lock, the other waits for it.
+  [api, worker] = await Promise.all([startNode('api', env), startNode('worker', env)]);
   shop = await openShop(api);
 }, 120_000);
 afterAll(async () => {
+  dumpLogs({ api, worker });
   await Promise.all([stopNode(api), stopNode(worker)]);
   await server?.dispose();
 });
@@ -42,8 +45,7 @@ describe('crash suite: PostgreSQL restarted under load', () => {
     const load = startLoad(api, shop, 4);
     try {
       for (let cycle = 0; cycle < CYCLES; cycle++) {
-        const before = load.report.paid.length;
-        await eventually(`progress before restart ${cycle + 1}`, () => load.report.paid.length >= before + 3);
+        await sagasProgress(shop, `sagas complete before restart ${cycle + 1}`);
         const seen = Object.values(load.report.unavailable).reduce((a, b) => a + b, 0);
         await server.stop();
         try {
@@ -66,11 +68,13 @@ describe('crash suite: PostgreSQL restarted under load', () => {
           await server.start();
         }
         for (const node of [api, worker]) {
-          await eventually('ready again', async () => (await request(node.url, 'GET', '/health/ready', {})).status === 200);
+          await eventually(
+            'ready again',
+            async () => (await request(node.url, 'GET', '/health/ready', {})).status === 200,
+          );
         }
       }
-      const before = load.report.paid.length;
-      await eventually('progress after the last restart', () => load.report.paid.length >= before + 3);
+      await sagasProgress(shop, 'sagas complete after the last restart');
     } finally {
       await load.stop();
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy';
@@ -69,7 +69,13 @@ export const logLines = (node: NexovaNode, re: RegExp) =>
 type Answer = { status: number; headers: Headers; body: string };
 
 /** One request over HTTP, bounded: an answer that takes longer than 15 s is a hang and fails the suite. */
-export async function request(url: string, method: string, path: string, headers: Record<string, string>, payload?: unknown): Promise<Answer> {
+export async function request(
+  url: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  payload?: unknown,
+): Promise<Answer> {
   const res = await fetch(`${url}${path}`, {
     method,
     headers: { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -104,12 +110,52 @@ export async function openShop(api: NexovaNode, initialStock = 100_000): Promise
   };
   const { headers } = await signUpAndCreateWorkspace(http);
   const call = (method: string, path: string, payload?: unknown) =>
-    request(api.url, method, `/api/v1${path}`, { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) }, payload);
+    request(
+      api.url,
+      method,
+      `/api/v1${path}`,
+      { ...headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
+      payload,
+    );
   const sku = `R-${randomUUID().slice(0, 8)}`;
-  const product = await call('POST', '/products', { name: `Crash ${sku}`, currency: 'BRL', variants: [{ sku, price: 1990 }] });
+  const product = await call('POST', '/products', {
+    name: `Crash ${sku}`,
+    currency: 'BRL',
+    variants: [{ sku, price: 1990 }],
+  });
   if (product.status !== 201) throw new Error(`product: ${product.status} ${product.body}`);
   const variantId = (JSON.parse(product.body) as { variants: { id: string }[] }).variants[0]?.id as string;
-  const stock = await call('POST', '/stock/adjust', { variant_id: variantId, delta: initialStock, reason: 'crash suite' });
+  const stock = await call('POST', '/stock/adjust', {
+    variant_id: variantId,
+    delta: initialStock,
+    reason: 'crash suite',
+  });
   if (stock.status >= 300) throw new Error(`stock: ${stock.status} ${stock.body}`);
   return { headers, variantId, initialStock, call };
+}
+
+/** Orders whose saga completed so far: each took one unit off the shelf (one request, cheap to poll). */
+export async function completedCount(shop: Shop): Promise<number> {
+  const res = await shop.call('GET', `/stock?variant_ids=${shop.variantId}`);
+  if (res.status !== 200) return -1; // the database is away: no progress seen
+  const stock = JSON.parse(res.body) as { items: { on_hand: number }[] };
+  return shop.initialStock - (stock.items[0]?.on_hand ?? shop.initialStock);
+}
+
+/** Waits until `more` further sagas complete (the worker is delivering again). */
+export async function sagasProgress(shop: Shop, what: string, more = 3): Promise<void> {
+  const before = await eventually(`${what}: stock readable`, async () => {
+    const n = await completedCount(shop);
+    return n >= 0 ? n : false;
+  });
+  await eventually(what, async () => (await completedCount(shop)) >= before + more, 90_000);
+}
+
+/** With RESILIENCE_DUMP=<path prefix>, writes each process's output to <prefix>-<name>.log (debugging a failed run). */
+export function dumpLogs(nodes: Record<string, NexovaNode | undefined>): void {
+  const prefix = process.env.RESILIENCE_DUMP;
+  if (!prefix) return;
+  for (const [name, node] of Object.entries(nodes)) {
+    if (node) writeFileSync(`${prefix}-${name}.log`, [...node.spawned.stdout, ...node.spawned.stderr].join('\n'));
+  }
 }
