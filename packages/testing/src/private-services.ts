@@ -152,3 +152,40 @@ export async function startPrivateNats(port: number): Promise<PrivateNats> {
     },
   };
 }
+
+export type PrivateRedis = {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  dispose(): Promise<void>;
+};
+
+/** A redis-server on 127.0.0.1:`port` with nothing persisted (REDIS_SERVER overrides the binary). */
+export async function startPrivateRedis(port: number): Promise<PrivateRedis> {
+  const binary = process.env.REDIS_SERVER ?? 'redis-server';
+  let child: ChildProcess | null = null;
+  const start = () =>
+    new Promise<void>((resolve, reject) => {
+      const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+      const c = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      child = c;
+      let log = '';
+      c.stdout?.on('data', (d: Buffer) => {
+        log += d.toString();
+        if (log.includes('Ready to accept connections')) resolve();
+      });
+      c.on('error', reject);
+      c.on('exit', (code) => reject(new Error(`redis-server exited ${code} before it was ready: ${log.slice(-2000)}`)));
+    });
+  const stop = async () => {
+    const c = child;
+    child = null;
+    if (!c || c.exitCode !== null) return;
+    const exited = new Promise((resolve) => c.once('exit', resolve));
+    c.kill('SIGKILL');
+    await exited;
+  };
+  await start();
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, dispose: stop };
+}
