@@ -16,7 +16,7 @@ const UNREACHABLE = new Set([
   'NoRespondersError',
   'RequestError',
 ]);
-const isUnreachable = (error: unknown) => {
+const isUnreachable = (error: unknown): boolean => {
   const e = error as { name?: string; message?: string; cause?: unknown } | undefined;
   if (!e) return false;
   if (
