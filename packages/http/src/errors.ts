@@ -30,8 +30,8 @@ export function installProblemHandlers(app: FastifyInstance, state: { closing: b
   app.setErrorHandler((error, request, reply) => {
     const outage = databaseUnavailable(error, app.hasDecorator('database') ? app.database : undefined);
     const appError = outage ?? toAppError(error);
-    // An outage is logged once by the database handle, not once per request.
-    if (outage) request.log.debug({ err: error }, 'database unreachable');
+    // An outage is logged once by the database handle, not once per request (nor per readiness probe).
+    if (outage || appError.code === 'not_ready') request.log.debug({ err: error }, appError.detail);
     else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.debug({ code: appError.code }, 'request rejected');
     return sendProblem(request, reply, appError);
