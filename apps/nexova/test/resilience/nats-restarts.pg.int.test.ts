@@ -32,7 +32,6 @@ beforeAll(async () => {
     DATABASE_URL: pg.url(),
     NATS_URL: nats.url,
     NATS_PREFIX: 'crash',
-    NATS_ACK_WAIT_MS: '5000',
   });
   // Together: the first to migrate holds the migration lock, the other waits for it.
   [api, worker] = await Promise.all([startNode('api', env), startNode('worker', env)]);
