@@ -1,5 +1,4 @@
 import type { JsMsg } from '@nats-io/jetstream';
-import { isDatabaseUnavailable } from '@nexova/db';
 import { type RetryPolicy, retryDelayMs } from './backoff';
 import type { ConsumerDefinition } from './consumer';
 import type { NatsLink } from './nats-connection';
@@ -55,9 +54,7 @@ async function handleFetched(
       await options.handleGroup(consumer, current);
     } catch (error) {
       // The transaction did not commit (database down…): JetStream redelivers with backoff.
-      // A database outage is logged once by the database handle; the pull loop waits it out.
-      if (!isDatabaseUnavailable(error))
-        options.logger?.error({ err: error, consumer: consumer.name }, 'events not committed; redelivering later');
+      options.logger?.error({ err: error, consumer: consumer.name }, 'events not committed; redelivering later');
       for (const msg of current) {
         try {
           msg.nak(retryDelayMs(options.retry, msg.info.deliveryCount));
