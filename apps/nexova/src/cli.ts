@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '@nexova/config';
-import { DataDirLockedError } from '@nexova/db';
+import { DataDirLockedError, isDatabaseUnavailable } from '@nexova/db';
 import { createLogger, type Logger } from '@nexova/observability';
 import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
 import { rotateKeysCommand } from './commands/keys';
@@ -120,6 +120,15 @@ export async function main(argv: string[]): Promise<number> {
     // A running server holds the embedded folder: one line saying so, not a stack trace.
     if (error instanceof UsageError || error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (isDatabaseUnavailable(error)) {
+      const host = config.DATABASE_URL ? new URL(config.DATABASE_URL).host : 'the database';
+      const { message, code } = error as Error & { code?: string };
+      const waited = config.DATABASE_STARTUP_WAIT_MS;
+      process.stderr.write(
+        `nexova ${name}: PostgreSQL at ${host} is unreachable (${message || code || 'no answer'}); gave up after DATABASE_STARTUP_WAIT_MS=${waited} ms.\n`,
+      );
       return 1;
     }
     logger.fatal({ err: error }, `nexova ${name} failed`);

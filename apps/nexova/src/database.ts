@@ -12,6 +12,8 @@ export function openConfiguredDatabase(config: Config, logger: Logger, migrate =
     appRole: config.DATABASE_APP_ROLE,
     migrationsFolder: MIGRATIONS_FOLDER,
     migrate,
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    startupWaitMs: config.DATABASE_STARTUP_WAIT_MS,
+    logger,
   });
 }

@@ -5,6 +5,7 @@ import { createMetricsRegistry, type Logger, startTracing } from '@nexova/observ
 import { buildNexova } from './compose';
 import { openConfiguredDatabase } from './database';
 import { runSeeders } from './seed';
+import { startWorkers } from './start-workers';
 import { VERSION } from './version';
 import { createWorkers } from './workers';
 
@@ -31,7 +32,7 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
   // The worker role serves only health and metrics; api and all serve the whole API.
   const app = role === 'worker' ? await buildHttpApp({ ...deps, version: VERSION }) : await buildNexova(deps);
   const workers = role === 'api' ? [] : createWorkers(deps);
-  for (const worker of workers) await worker.start();
+  const started = await startWorkers(workers, logger);
 
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   logger.info({ address, role, workers: workers.map((w) => w.name) }, `Nexova listening on ${address}`);
@@ -43,7 +44,7 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
       logger.info({ reason }, 'draining');
       app.markClosing();
       await app.close();
-      await Promise.all(workers.map((w) => w.stop()));
+      await started.stop();
       await database.close();
       await tracing?.shutdown();
       logger.info('stopped');

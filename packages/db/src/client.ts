@@ -8,11 +8,14 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { ensureAppRole, grantAppRole, setRoleStatement } from './app-role';
+import { type Availability, type AvailabilityLogger, alwaysReachable, trackAvailability } from './availability';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import { type MigrationStatus, migrationStatus } from './migrations';
 import { deferNotifications } from './notify';
+import { createPool } from './pg-pool';
 import { guardNestedQueries } from './pglite-guard';
 import type { Database, Driver } from './types';
+import { isDatabaseUnavailable } from './unavailable';
 
 export type DatabaseOptions = {
   /** postgres:// URL; when absent, embedded PGlite. */
@@ -26,7 +29,12 @@ export type DatabaseOptions = {
   migrationsFolder: string;
   /** Apply pending migrations before the application role takes over. */
   migrate?: boolean;
-  onPoolError?: (error: Error) => void;
+  /** PostgreSQL: how long a query waits for a connection before failing (503). Default 5 s. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: how long opening keeps retrying while the server is unreachable. Default 0 (fail at once). */
+  startupWaitMs?: number;
+  /** Where outages (and waiting for the server at startup) are reported: one line each way. */
+  logger?: AvailabilityLogger;
   /** PGlite folder only: what this process is doing, recorded in the folder's exclusive lock. */
   lockCommand?: string;
 };
@@ -40,6 +48,8 @@ export type DatabaseHandle = {
   close(): Promise<void>;
   /** Runs SQL as the connecting (owner) user — tests and tooling only, never request handling. */
   asOwner<T>(fn: (db: Database) => Promise<T>): Promise<T>;
+  /** Whether the database answers (PostgreSQL: tracked across outages; PGlite: always). */
+  availability: Availability;
   /** The PostgreSQL `pg` pool when the driver is pg (LISTEN/NOTIFY, tools). */
   pool?: pg.Pool;
   url?: string;
@@ -84,6 +94,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     db,
     driver: 'pglite',
     lock,
+    availability: alwaysReachable,
     ping: async () => {
       await client.query('select 1');
     },
@@ -103,9 +114,19 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   };
 }
 
-async function migrateWithLock(options: DatabaseOptions & { url: string }): Promise<void> {
-  const client = new pg.Client({ connectionString: options.url });
+/** A client of its own (migrations, owner tools): its query fails if the connection drops; the 'error' event must not end the process. */
+async function ownClient(options: DatabaseOptions & { url: string }): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: options.url,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+  });
+  client.on('error', () => undefined);
   await client.connect();
+  return client;
+}
+
+async function migrateWithLock(options: DatabaseOptions & { url: string }): Promise<void> {
+  const client = await ownClient(options);
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     if (options.migrate) await migratePg(drizzlePg(client), { migrationsFolder: options.migrationsFolder });
@@ -118,16 +139,41 @@ async function migrateWithLock(options: DatabaseOptions & { url: string }): Prom
   }
 }
 
+/** Migrates, retrying while the server is unreachable until `startupWaitMs` has passed (a database starting beside us). */
+async function migrateWhenReachable(options: DatabaseOptions & { url: string }): Promise<void> {
+  const deadline = Date.now() + (options.startupWaitMs ?? 0);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateWithLock(options);
+      if (attempt > 1) options.logger?.info({ attempts: attempt }, 'database reachable; starting');
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() >= deadline) throw error;
+      if (attempt === 1) {
+        options.logger?.warn(
+          { err: error, waitMs: options.startupWaitMs },
+          'database unreachable at startup; retrying until it answers',
+        );
+      }
+      const pause = Math.min(5000, 250 * 2 ** Math.min(attempt - 1, 5), Math.max(0, deadline - Date.now()));
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
 async function openPg(options: DatabaseOptions & { url: string }): Promise<DatabaseHandle> {
-  await migrateWithLock(options);
-  // Every pooled connection starts as the application role (a startup parameter, so no query can
-  // run before it takes effect).
-  const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.poolMax ?? 20,
-    options: `-c role=${options.appRole}`,
-  });
-  pool.on('error', (error) => options.onPoolError?.(error));
+  await migrateWhenReachable(options);
+  let availability: Availability = alwaysReachable;
+  const pool = createPool(
+    {
+      url: options.url,
+      max: options.poolMax ?? 20,
+      appRole: options.appRole,
+      connectTimeoutMs: options.connectTimeoutMs ?? 5000,
+    },
+    () => availability,
+  );
+  availability = trackAvailability(() => pool.query('select 1'), options.logger);
   const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Database;
   // notifyAfterCommit: after the commit, outside it; the NOTIFY's own commit need not wait for a flush.
   deferNotifications(db, (channel) =>
@@ -139,17 +185,23 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
     driver: 'pg',
     pool,
     url: options.url,
+    availability,
     ping: async () => {
-      await db.execute(sql`select 1`);
+      try {
+        await db.execute(sql`select 1`);
+      } catch (error) {
+        availability.report(error);
+        throw error;
+      }
     },
     status: () => migrationStatus(db, options.migrationsFolder),
     close: () => {
+      availability.close();
       closing ??= pool.end();
       return closing;
     },
     asOwner: async (fn) => {
-      const client = new pg.Client({ connectionString: options.url });
-      await client.connect();
+      const client = await ownClient(options);
       try {
         return await fn(drizzlePg(client, { casing: 'snake_case' }) as unknown as Database);
       } finally {

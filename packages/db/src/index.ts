@@ -1,3 +1,4 @@
+export { type Availability, type AvailabilityLogger, alwaysReachable } from './availability';
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
 export {
   type DataDirLock,
@@ -13,3 +14,4 @@ export { NestedQueryError } from './pglite-guard';
 export { queryRows } from './rows';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';
+export { isDatabaseUnavailable } from './unavailable';

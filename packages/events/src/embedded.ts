@@ -57,6 +57,7 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
         pollMs,
         maxDoublings: 8,
         capMs: 30_000,
+        dependencies: [options.database.availability],
         onError: (error) =>
           options.logger?.error({ err: error, consumer: consumer.name }, 'event consumer step failed'),
       },

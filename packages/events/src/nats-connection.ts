@@ -5,6 +5,34 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 type Stoppable = { stop(err?: Error): void };
 
 /**
+ * Errors that mean NATS (or JetStream behind it) is not answering, not that a request was wrong; a
+ * fetch whose heartbeats stopped lost its pull request with a restarted server.
+ */
+const UNREACHABLE = new Set([
+  'ConnectionError',
+  'ClosedConnectionError',
+  'DrainingConnectionError',
+  'TimeoutError',
+  'NoRespondersError',
+  'RequestError',
+]);
+const isUnreachable = (error: unknown): boolean => {
+  const e = error as { name?: string; message?: string; cause?: unknown } | undefined;
+  if (!e) return false;
+  if (
+    UNREACHABLE.has(e.name ?? '') ||
+    /no responders|disconnect|connection closed|heartbeats missed/i.test(e.message ?? '')
+  )
+    return true;
+  return e.cause !== undefined && e.cause !== error && isUnreachable(e.cause);
+};
+
+type LinkLogger = { warn(obj: object, msg?: string): void; info?(obj: object, msg?: string): void };
+
+/** Logs a NATS outage once (again after a reconnect, or a minute later if NATS never went down). */
+const OUTAGE_LOG_EVERY_MS = 60_000;
+
+/**
  * The transport's NATS connection and its JetStream handles. Closing it ends the fetches in flight
  * on it; loops compare `connection` before and after a fetch to drop messages of a closed one.
  */
@@ -13,6 +41,10 @@ export class NatsLink {
   client: JetStreamClient | null = null;
   private jsm: JetStreamManager | null = null;
   private readonly fetches = new Set<Stoppable>();
+  /** The server went away and the client is reconnecting (it does so forever). */
+  private disconnected = false;
+  private outageLoggedAt = 0;
+  private logger: LinkLogger | undefined;
 
   constructor(private readonly url: string) {}
 
@@ -20,10 +52,48 @@ export class NatsLink {
     return this.connection !== null;
   }
 
+  /** Reachable unless the connection is down and reconnecting (a loop waits for this, see worker-loop). */
+  get reachable(): boolean {
+    return !this.disconnected;
+  }
+
+  /** Where report() logs outages (the transport's logger). */
+  reportTo(logger: LinkLogger | undefined): this {
+    this.logger = logger;
+    return this;
+  }
+
+  /** True when `error` means NATS is unreachable; the first report of an outage logs one warning. */
+  report(error: unknown): boolean {
+    if (!this.disconnected && !isUnreachable(error)) return false;
+    if (Date.now() - this.outageLoggedAt > OUTAGE_LOG_EVERY_MS) {
+      this.outageLoggedAt = Date.now();
+      this.logger?.warn({ err: error }, 'NATS unreachable; event delivery pauses until it is back');
+    }
+    return true;
+  }
+
   async open(): Promise<void> {
-    this.connection = await connect({ servers: this.url, name: 'nexova-events', maxReconnectAttempts: -1 });
-    this.client = jetstream(this.connection);
-    this.jsm = await jetstreamManager(this.connection);
+    if (this.connection) await this.close(); // a start retried after a failure half-way
+    const connection = await connect({ servers: this.url, name: 'nexova-events', maxReconnectAttempts: -1 });
+    this.connection = connection;
+    this.disconnected = false;
+    void this.watch(connection);
+    this.client = jetstream(connection);
+    this.jsm = await jetstreamManager(connection);
+  }
+
+  /** Follows the connection's status until it closes: down on disconnect, up again on reconnect. */
+  private async watch(connection: NatsConnection): Promise<void> {
+    for await (const status of connection.status()) {
+      if (this.connection !== connection) return;
+      if (status.type === 'disconnect') this.disconnected = true;
+      if (status.type === 'reconnect') {
+        this.disconnected = false;
+        if (this.outageLoggedAt > 0) this.logger?.info?.({}, 'NATS reachable again; resuming event delivery');
+        this.outageLoggedAt = 0;
+      }
+    }
   }
 
   manager(): JetStreamManager {
@@ -44,6 +114,7 @@ export class NatsLink {
   async close(): Promise<void> {
     const c = this.connection;
     this.connection = null;
+    this.disconnected = false;
     this.client = null;
     this.jsm = null;
     // A fetch in flight on the old connection would wait for its expiry; end it now.

@@ -39,6 +39,7 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
         pollMs,
         maxDoublings: 6,
         capMs: 10_000,
+        dependencies: [database.availability, link.reportTo(ctx.logger)],
         onError: (error) => {
           if (ctx.running()) ctx.logger?.error({ err: error, loop: what }, 'event transport loop failed');
         },
@@ -77,6 +78,8 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
     });
   const pullLoop = (c: ConsumerDefinition, domain: string) =>
     guarded(`${c.name}/${domain}`, async () => {
+      // Messages fetched while the database is down could only be nak'ed, using up their deliveries.
+      if (!database.availability.reachable) return void (await wakeup.wait(pollMs));
       if (!(await pullOnce(pull, c, domain))) await wakeup.wait(pollMs);
     });
   const retryLoop = (c: ConsumerDefinition) =>

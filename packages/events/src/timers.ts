@@ -1,4 +1,4 @@
-import type { Database, TxContext } from '@nexova/db';
+import { type Database, isDatabaseUnavailable, type TxContext } from '@nexova/db';
 import { newId, systemContext } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -127,7 +127,8 @@ export function periodicWorker(
           try {
             more = await tick();
           } catch (error) {
-            logger?.error({ err: error, worker: name }, 'worker tick failed');
+            // A database outage is logged once by the database handle; the next tick tries again.
+            if (!isDatabaseUnavailable(error)) logger?.error({ err: error, worker: name }, 'worker tick failed');
           }
           if (running && !more) await sleep(intervalMs);
         }

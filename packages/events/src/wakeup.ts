@@ -37,7 +37,9 @@ export class Wakeup {
         if (!release(true)) return;
         if (this.client === client) this.client = null;
         if (this.stopped) return;
-        this.logger?.warn({ err: error }, 'event listener connection failed; reconnecting');
+        // An outage is logged once by the database handle; the listener comes back with it.
+        if (!this.database.availability.report(error))
+          this.logger?.warn({ err: error }, 'event listener connection failed; reconnecting');
         setTimeout(() => void this.listen(), 500).unref();
       };
       const release = this.releaser(client, onError);
@@ -52,7 +54,8 @@ export class Wakeup {
       this.release = release;
       this.wakeAll(); // anything committed while not listening
     } catch (error) {
-      this.logger?.warn({ err: error }, 'event listener could not connect; polling meanwhile');
+      if (!this.database.availability.report(error))
+        this.logger?.warn({ err: error }, 'event listener could not connect; polling meanwhile');
       setTimeout(() => void this.listen(), 1000).unref();
     }
   }

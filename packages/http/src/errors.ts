@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLocale, translateTitle } from './i18n';
 import { createMethodIndex } from './method-not-allowed';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, problemFrom, toAppError } from './problem';
+import { databaseUnavailable } from './unavailable';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   const title = translateTitle(error.code, error.title, pickLocale(request.headers['accept-language']));
@@ -27,8 +28,11 @@ export function installProblemHandlers(app: FastifyInstance, state: { closing: b
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    const outage = databaseUnavailable(error, app.hasDecorator('database') ? app.database : undefined);
+    const appError = outage ?? toAppError(error);
+    // An outage is logged once by the database handle, not once per request (nor per readiness probe).
+    if (outage || appError.code === 'not_ready') request.log.debug({ err: error }, appError.detail);
+    else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.debug({ code: appError.code }, 'request rejected');
     return sendProblem(request, reply, appError);
   });

@@ -19,6 +19,7 @@ const titles: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
   unprocessable: { es: 'No se puede procesar', 'pt-BR': 'Não é possível processar' },
   quota_exceeded: { es: 'Demasiadas solicitudes', 'pt-BR': 'Requisições demais' },
   service_unavailable: { es: 'Servicio no disponible', 'pt-BR': 'Serviço indisponível' },
+  database_unavailable: { es: 'Base de datos no disponible', 'pt-BR': 'Banco de dados indisponível' },
   internal_error: { es: 'Error interno del servidor', 'pt-BR': 'Erro interno do servidor' },
   bad_url: { es: 'Ruta de la solicitud no válida', 'pt-BR': 'Caminho da requisição inválido' },
   uri_too_long: { es: 'URI demasiado larga', 'pt-BR': 'URI longa demais' },

@@ -24,7 +24,11 @@ per IP, per caller and per workspace, where a read costs 1 point and a write 5. 
 **Concurrency.** Single resources carry a strong \`ETag\`; send it back in \`If-Match\` on PATCH/DELETE
 (412 \`version-mismatch\` naming \`current_version\` when stale) and in \`If-None-Match\` on GET (304 when
 unchanged). Without \`If-Match\` a write still applies only to the version it read: a concurrent change
-answers 409 (\`version-conflict\`), never a silent overwrite. Lists use opaque cursors.`;
+answers 409 (\`version-conflict\`), never a silent overwrite. Lists use opaque cursors.
+
+**Availability.** While the database is unreachable (a restart, a failover), any operation may answer 503
+(\`database-unavailable\`) with \`Retry-After\`: retry after that many seconds, a POST with the same
+\`Idempotency-Key\` (a write that had committed is then replayed, never applied twice).`;
 
 /** Registers the OpenAPI generator (from the routes' zod schemas), the JSON document and Swagger UI at /docs. */
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {

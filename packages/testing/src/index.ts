@@ -9,4 +9,12 @@ export {
   type RecordedRequest,
   type WebhookTarget,
 } from './fake-stripe/server';
+export {
+  type PrivateNats,
+  type PrivatePostgres,
+  type PrivateRedis,
+  startPrivateNats,
+  startPrivatePostgres,
+  startPrivateRedis,
+} from './private-services';
 export { isCI, requireService, services } from './services';

@@ -12,6 +12,16 @@ export const databaseEnv = {
     description: 'Maximum pooled PostgreSQL connections per process.',
     expected: 'an integer from 1 to 1000',
   }),
+  ...envVar('DATABASE_CONNECT_TIMEOUT_MS', envInt(5000, 100, 120_000), {
+    description:
+      'How long a query waits for a PostgreSQL connection (a new one, or a free one from a full pool) before the request answers 503 database_unavailable.',
+    expected: 'milliseconds, from 100 to 120000',
+  }),
+  ...envVar('DATABASE_STARTUP_WAIT_MS', envInt(60_000, 0, 3_600_000), {
+    description:
+      'How long a starting process keeps retrying while PostgreSQL is unreachable before it exits 1 (0: exit at once).',
+    expected: 'milliseconds, from 0 to 3600000',
+  }),
   ...envVar(
     'DATABASE_APP_ROLE',
     z

@@ -27,7 +27,10 @@ export function createIdempotencySweeper({ config, database, logger }: Idempoten
   };
   const tick = () => {
     running ??= sweep()
-      .catch((error: unknown) => logger.warn({ err: error }, 'idempotency sweep failed'))
+      .catch((error: unknown) => {
+        // A database outage is logged once by the database handle; the next interval sweeps.
+        if (!database.availability.report(error)) logger.warn({ err: error }, 'idempotency sweep failed');
+      })
       .finally(() => {
         running = undefined;
       });
