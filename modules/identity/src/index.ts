@@ -12,7 +12,7 @@ export { isCommonPassword } from './domain/common-passwords';
 export { hashPassword, verifyPassword } from './domain/passwords';
 export { hashSecret, newSecret, normalizeEmail } from './domain/secrets';
 export { jwksRoutes } from './http/jwks-routes';
-export { latestMailTo, tokenFromMail } from './mail/read-mail';
+export { latestMailTo, tokenFromMail, waitForMailTo } from './mail/read-mail';
 export { identityPermissions } from './permissions';
 export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './runtime';
 export { changePassword } from './use-cases/change-password';

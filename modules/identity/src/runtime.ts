@@ -20,7 +20,11 @@ export type IdentityRuntime = { settings: IdentitySettings; keys: KeyRing; sessi
 const runtimes = new WeakMap<DatabaseHandle, IdentityRuntime>();
 
 /** The identity runtime of one process and database (memoised: one key ring per database). */
-export function identityRuntime(deps: { config: Config; database: DatabaseHandle }): IdentityRuntime {
+export function identityRuntime(deps: {
+  config: Config;
+  database: DatabaseHandle;
+  logger?: { error(obj: object, msg?: string): void };
+}): IdentityRuntime {
   const existing = runtimes.get(deps.database);
   if (existing) return existing;
   const { config } = deps;
@@ -40,7 +44,12 @@ export function identityRuntime(deps: { config: Config; database: DatabaseHandle
       accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     }),
     sessions: new SessionCache(deps.database.db, config.AUTH_SESSION_CHECK_TTL_MS),
-    mailer: createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.NEXOVA_DATA_DIR }),
+    mailer: createMailer({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      dataDir: config.NEXOVA_DATA_DIR,
+      logger: deps.logger,
+    }),
   };
   runtimes.set(deps.database, runtime);
   return runtime;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity';
 
 type Injectable = {
   inject(options: {
@@ -87,7 +87,7 @@ export async function signUpAndCreateWorkspace(
   );
   const member = await signUp(app);
   await call(app, 'POST', `${base}/invitations`, { email: member.email, roleId: role.id }, ownerHeaders);
-  const mail = await latestMailTo(app.config.NEXOVA_DATA_DIR, member.email);
+  const mail = await waitForMailTo(app.config.NEXOVA_DATA_DIR, member.email);
   const token = mail && tokenFromMail(mail);
   if (!token) throw new Error(`No invitation mail for ${member.email}`);
   const memberAuth = { authorization: `Bearer ${member.token}` };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows, withTransaction } from '@nexova/db';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity';
 import { systemContext } from '@nexova/kernel';
 import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { sql } from 'drizzle-orm';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   bIds.invitationId = (
     await call('POST', `${base}/invitations`, b.headers, { email: member.email, roleId: staff })
   ).json().id;
-  const token = tokenFromMail((await latestMailTo(app.config.NEXOVA_DATA_DIR, member.email)) ?? '');
+  const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, member.email));
   await call('POST', '/api/v1/invitations/accept', { authorization: `Bearer ${member.token}` }, { token });
   bIds.userId = member.userId;
   bIds.apiKeyId = (await call('POST', `${base}/api-keys`, b.headers, { name: 'k', permissions: ['*'] })).json().id;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity';
 import { signUp, signUpAndCreateWorkspace } from '@nexova/tenancy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -131,7 +131,7 @@ describe('members and invitations', () => {
       roleId: roleId('Staff'),
     });
     expect(invited.statusCode).toBe(201);
-    const token = tokenFromMail((await latestMailTo(app.config.NEXOVA_DATA_DIR, invitee.email)) ?? '');
+    const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, invitee.email));
     expect(token).toBeTruthy();
     const asStranger = await call(
       'POST',
@@ -180,7 +180,7 @@ describe('members and invitations', () => {
     const ownerRole = roles.data.find((r) => r.name === 'Owner')?.id;
     const second = await signUp(app);
     await call('POST', `${base}/invitations`, owner.headers, { email: second.email, roleId: ownerRole });
-    const token = tokenFromMail((await latestMailTo(app.config.NEXOVA_DATA_DIR, second.email)) ?? '');
+    const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, second.email));
     await call('POST', '/api/v1/invitations/accept', { authorization: `Bearer ${second.token}` }, { token });
     const secondHeaders = { authorization: `Bearer ${second.token}`, 'x-workspace-id': owner.workspaceId };
     // Each Owner suspends the other at the same time: one wins; the loser is refused (409), or is

@@ -1,3 +1,4 @@
+export { afterCommit } from './after-commit';
 export { type Availability, type AvailabilityLogger, alwaysReachable } from './availability';
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
 export {

@@ -1,4 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { afterCommit, openJobs, runJobs } from './after-commit';
+
+const afterCommitAll = (ctx: AppContext, jobs: (() => unknown)[]) => {
+  for (const job of jobs) afterCommit(ctx, job);
+};
+
 import type { AppContext, Tx, TxContext } from './types';
 
 // Which workspace each open transaction's `app.workspace_id` currently names. Kept beside the
@@ -47,11 +53,15 @@ export async function withTransaction<T>(ctx: AppContext, fn: (tx: TxContext) =>
     scopeOf.set(tx, current);
     return result;
   }
-  return ctx.db.transaction(async (tx) => {
+  let jobs: ReturnType<typeof openJobs> = [];
+  const result = await ctx.db.transaction(async (tx) => {
+    jobs = openJobs(tx);
     await setScope(tx, wanted);
     scopeOf.set(tx, wanted);
     return fn({ ...ctx, tx });
   });
+  runJobs(jobs); // committed: start what afterCommit() deferred
+  return result;
 }
 
 /** The handle to query with: the open transaction when there is one, otherwise the database. */
@@ -67,9 +77,14 @@ export function queryable(ctx: AppContext) {
 export async function withSavepoint<T>(ctx: AppContext, fn: (tx: TxContext) => Promise<T>): Promise<T> {
   const outer = ctx.tx;
   if (!outer) return withTransaction(ctx, fn);
-  return outer.transaction(async (savepoint) => {
+  let jobs: ReturnType<typeof openJobs> = [];
+  const result = await outer.transaction(async (savepoint) => {
     const inner = savepoint as unknown as Tx;
+    jobs = openJobs(inner);
     scopeOf.set(inner, scopeOf.get(outer) ?? '');
     return withTransaction({ ...ctx, tx: inner }, fn);
   });
+  // Released: its deferred jobs now wait for the outer transaction (they die with a rollback).
+  afterCommitAll(ctx, jobs);
+  return result;
 }

@@ -1,5 +1,5 @@
 import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity';
 import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -38,7 +38,7 @@ async function ownerRole(name: string, permissions: string[]) {
 }
 
 async function invitationToken(email: string) {
-  return tokenFromMail((await latestMailTo(app.config.NEXOVA_DATA_DIR, email)) ?? '') as string;
+  return tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, email)) as string;
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity';
 import type { SoakClient } from './soak-client';
 
 // One newcomer's first session, as the README promises it: sign up, a workspace, a colleague
@@ -8,13 +8,10 @@ import type { SoakClient } from './soak-client';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 
-async function mailToken(dataDir: string, to: string, deadline: number): Promise<string> {
-  while (Date.now() < deadline) {
-    const token = tokenFromMail((await latestMailTo(dataDir, to)) ?? '');
-    if (token) return token;
-    await new Promise((r) => setTimeout(r, 100)); // the .eml is written right after the answer
-  }
-  throw new Error(`no mail for ${to}`);
+async function mailToken(dataDir: string, to: string): Promise<string> {
+  const token = tokenFromMail(await waitForMailTo(dataDir, to, 10_000));
+  if (!token) throw new Error(`no link in the mail to ${to}`);
+  return token;
 }
 
 async function signUp(c: SoakClient, email: string, password: string): Promise<string> {
@@ -55,7 +52,7 @@ export async function newcomerFlow(c: SoakClient, dataDir: string): Promise<{ or
   const staff = roles.find((r) => r.name === 'Staff')?.id;
   const mateEmail = `mate-${tag}@example.com`;
   await c.call('POST', `${base}/invitations`, { headers: h, body: { email: mateEmail, roleId: staff }, expect: [201] });
-  const invitation = await mailToken(dataDir, mateEmail, Date.now() + 10_000);
+  const invitation = await mailToken(dataDir, mateEmail);
   const mate = await signUp(c, mateEmail, password);
   await c.call('POST', '/api/v1/invitations/accept', {
     headers: { authorization: `Bearer ${mate}` },
@@ -66,7 +63,7 @@ export async function newcomerFlow(c: SoakClient, dataDir: string): Promise<{ or
 
   // The owner forgets the password, resets it by mail, signs in with the new one.
   await c.call('POST', '/api/v1/auth/forgot-password', { body: { email: ownerEmail }, expect: [202] });
-  const reset = await mailToken(dataDir, ownerEmail, Date.now() + 10_000);
+  const reset = await mailToken(dataDir, ownerEmail);
   const newPassword = `Soak-new-${randomUUID()}`;
   await c.call('POST', '/api/v1/auth/reset-password', { body: { token: reset, password: newPassword }, expect: [204] });
   const token = await login(c, ownerEmail, newPassword);

@@ -6,7 +6,20 @@ import nodemailer from 'nodemailer';
 export type MailMessage = { to: string; subject: string; text: string };
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
-export type MailerOptions = { smtpUrl?: string; from: string; dataDir: string };
+type Log = { error(obj: object, msg?: string): void };
+export type MailerOptions = { smtpUrl?: string; from: string; dataDir: string; logger?: Log };
+
+/** A failed send is logged (it may run after the request answered) and thrown to the caller. */
+function logged(send: Mailer['send'], logger?: Log): Mailer['send'] {
+  return async (message) => {
+    try {
+      await send(message);
+    } catch (error) {
+      logger?.error({ err: error, to: message.to, subject: message.subject }, 'mail not sent');
+      throw error;
+    }
+  };
+}
 
 /**
  * Outgoing mail: SMTP when SMTP_URL is set, otherwise an RFC 5322 `.eml` file under
@@ -16,19 +29,19 @@ export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
     return {
-      send: async (message) => {
+      send: logged(async (message) => {
         await transport.sendMail({ from: options.from, ...message });
-      },
+      }, options.logger),
     };
   }
   const folder = join(options.dataDir, 'mail');
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    send: async (message) => {
+    send: logged(async (message) => {
       const info = await transport.sendMail({ from: options.from, ...message });
       await mkdir(folder, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
       await writeFile(join(folder, name), info.message as Buffer);
-    },
+    }, options.logger),
   };
 }

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { watch } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const decodeQuotedPrintable = (text: string) =>
@@ -30,4 +31,33 @@ export async function latestMailTo(dataDir: string, to: string): Promise<string 
 export function tokenFromMail(mail: string): string | null {
   const match = /[?&]token=([A-Za-z0-9_%-]+)/.exec(mail);
   return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * Waits for a mail to `to` in NEXOVA_DATA_DIR/mail (mail sent after a commit, such as an invitation,
+ * is written just after the request answers): watches the folder instead of polling, and fails
+ * after `timeoutMs`.
+ */
+export async function waitForMailTo(dataDir: string, to: string, timeoutMs = 10_000): Promise<string> {
+  const folder = join(dataDir, 'mail');
+  await mkdir(folder, { recursive: true });
+  const watcher = watch(folder);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const mail = await latestMailTo(dataDir, to);
+      if (mail) return mail;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 1000)); // a missed event costs a second at most
+        watcher.once('change', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  } finally {
+    watcher.close();
+  }
 }

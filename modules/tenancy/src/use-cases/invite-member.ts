@@ -1,4 +1,4 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, afterCommit, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { hashSecret, type IdentityRuntime, newSecret, normalizeEmail } from '@nexova/identity';
 import { newId, ValidationError } from '@nexova/kernel';
@@ -61,10 +61,12 @@ export async function inviteMember({
     return { view: toInvitationView(row, role.name), workspaceName: workspace?.name ?? 'a workspace' };
   });
   const link = `${runtime.settings.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-  await runtime.mailer.send({
-    to: email,
-    subject: `You are invited to ${workspaceName} on Nexova`,
-    text: `You have been invited to join ${workspaceName} on Nexova.\n\nAccept the invitation (sign in or create an account with this email first):\n\n${link}\n`,
-  });
+  afterCommit(ctx, () =>
+    runtime.mailer.send({
+      to: email,
+      subject: `You are invited to ${workspaceName} on Nexova`,
+      text: `You have been invited to join ${workspaceName} on Nexova.\n\nAccept the invitation (sign in or create an account with this email first):\n\n${link}\n`,
+    }),
+  );
   return view;
 }
