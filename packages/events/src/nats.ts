@@ -16,7 +16,13 @@ export type NatsOptions = TransportOptions & {
   retentionMs?: number;
   /** JetStream duplicate window (must be shorter than the outbox retention). Default 2 minutes. */
   duplicateWindowMs?: number;
-  /** Delivery attempts JetStream makes when a message is not acknowledged (transport failures). */
+  /**
+   * Delivery attempts JetStream makes when a message is not acknowledged. Default -1 (unlimited):
+   * handler failures are bounded by EVENTS_MAX_ATTEMPTS and end in the dead-letter table, while
+   * deliveries that never reached a handler (database down, a worker killed, a rolled-back batch)
+   * must not run out — past max_deliver JetStream stops delivering silently and the event is lost
+   * to its consumer (a paid order would wait forever).
+   */
   maxDeliver?: number;
   /**
    * How long JetStream waits for an ack before redelivering: what a killed or disconnected worker had
@@ -59,7 +65,7 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
   const topology = new NatsTopology(link, names, consumers, {
     retentionMs,
     duplicateWindowMs: Math.min(options.duplicateWindowMs ?? 2 * 60 * 1000, retentionMs),
-    maxDeliver: options.maxDeliver ?? 5,
+    maxDeliver: options.maxDeliver ?? -1,
     ackWaitMs,
   });
   const setup = () => topology.setup();
