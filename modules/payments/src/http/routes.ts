@@ -124,29 +124,47 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.id, files } }),
   );
 
-  for (const [action, run] of [
-    ['void', voidPayment],
-    ['refund', refundPayment],
-  ] as const) {
-    app.post(
-      `/payments/:id/${action}`,
-      {
-        config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
-        schema: {
-          summary: action === 'void' ? 'Void a payment registered by mistake' : 'Refund a payment in full',
-          tags,
-          params: s.idParams,
-          body: s.reverseBody.nullish(),
-          response: { 200: s.paymentSchema },
-        },
+  app.post(
+    '/payments/:id/void',
+    {
+      config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
+      schema: {
+        summary: 'Void a payment registered by mistake',
+        tags,
+        params: s.idParams,
+        body: s.reverseBody.nullish(),
+        response: { 200: s.paymentSchema },
       },
-      async (req) =>
-        run({
-          ctx: req.ctx,
-          input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
-        }),
-    );
-  }
+    },
+    async (req) =>
+      voidPayment({
+        ctx: req.ctx,
+        input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+      }),
+  );
+
+  app.post(
+    '/payments/:id/refund',
+    {
+      config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
+      schema: {
+        summary: 'Refund a payment in full',
+        description:
+          'Cash, transfer, card: recorded at once (200). Stripe: the refund is recorded, committed, then sent to Stripe (never inside a transaction): 200 `refunded` when Stripe answered; 202 `refund_requested` when Stripe could not be reached — the workers send it with the same idempotency key, and payments.payment.refunded tells when it is done; 422 when Stripe refuses it (the payment stays registered). Asking again while it is refund_requested answers the same.',
+        tags,
+        params: s.idParams,
+        body: s.reverseBody.nullish(),
+        response: { 200: s.paymentSchema, 202: s.paymentSchema },
+      },
+    },
+    async (req, reply) => {
+      const payment = await refundPayment({
+        ctx: req.ctx,
+        input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+      });
+      return reply.code(payment.status === 'refund_requested' ? 202 : 200).send(payment);
+    },
+  );
 
   app.post(
     '/payments/:id/attachments',
