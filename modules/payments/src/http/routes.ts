@@ -9,6 +9,7 @@ import { getPayment } from '../use-cases/get-payment';
 import { getPaymentIntent } from '../use-cases/get-payment-intent';
 import { listOrderPayments } from '../use-cases/list-order-payments';
 import { refundPayment } from '../use-cases/refund-payment';
+import { submitPaymentRefund } from '../use-cases/submit-payment-refund';
 import { registerPayment } from '../use-cases/register-payment';
 import { voidPayment } from '../use-cases/void-payment';
 import * as s from './payments.schema';
@@ -49,6 +50,8 @@ registerTitles({
 const tags = ['payments'];
 // Payment and receipt routes count against RATE_LIMIT_PAYMENTS (per principal, or IP).
 const rateLimit = { class: 'payments' };
+// Stripe refunds recorded by a request, sent once its answer (and so its commit) is out.
+const refundsToSend = new WeakMap<object, string>();
 
 /** Payments against orders, reversals and receipts. Handlers parse, call one use-case, return. */
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -150,11 +153,20 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Refund a payment in full',
         description:
-          'Cash, transfer, card: recorded at once (200). Stripe: the refund is recorded, committed, then sent to Stripe (never inside a transaction): 200 `refunded` when Stripe answered; 202 `refund_requested` when Stripe could not be reached — the workers send it with the same idempotency key, and payments.payment.refunded tells when it is done; 422 when Stripe refuses it (the payment stays registered). Asking again while it is refund_requested answers the same.',
+          'Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.',
         tags,
         params: s.idParams,
         body: s.reverseBody.nullish(),
         response: { 200: s.paymentSchema, 202: s.paymentSchema },
+      },
+      // After the answer (so after the commit of the request): Stripe is called with no transaction open.
+      onResponse: async (req) => {
+        const paymentId = refundsToSend.get(req);
+        if (!paymentId) return;
+        refundsToSend.delete(req);
+        await submitPaymentRefund({ ctx: req.ctx, input: { paymentId } }).catch((err: unknown) =>
+          req.log.warn({ err }, 'a Stripe refund was not sent now; the Stripe submitter workers retry it'),
+        );
       },
     },
     async (req, reply) => {
@@ -162,7 +174,10 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         ctx: req.ctx,
         input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
       });
-      return reply.code(payment.status === 'refund_requested' ? 202 : 200).send(payment);
+      if (payment.status !== 'refund_requested') return payment;
+      refundsToSend.set(req, payment.id);
+      reply.code(202);
+      return payment;
     },
   );
 
