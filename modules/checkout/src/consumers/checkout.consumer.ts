@@ -3,7 +3,14 @@ import { orderCancelled, orderSubmitted } from '@nexova/orders';
 import { intentFailed, paymentRefunded, paymentRegistered, paymentVoided } from '@nexova/payments';
 import type { z } from 'zod';
 import { sagaDeadlinePassed, sagaStarted, sagaStockReserved } from '../contracts/events/saga-events.v1';
-import { endCheckout, moneyReturned, paymentReceived, paymentStep, reserveStep, startCheckout } from '../sagas/checkout';
+import {
+  endCheckout,
+  moneyReturned,
+  paymentReceived,
+  paymentStep,
+  reserveStep,
+  startCheckout,
+} from '../sagas/checkout';
 
 type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
 

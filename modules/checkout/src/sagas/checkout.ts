@@ -1,6 +1,6 @@
 import { type TxContext, withSavepoint } from '@nexova/db';
 import { cancel as cancelTimer, schedule } from '@nexova/events';
-import { commitReservation, reserveStock } from '@nexova/inventory';
+import { reserveStock } from '@nexova/inventory';
 import { AppError, ConflictError } from '@nexova/kernel';
 import { completeOrder, getOrder, reopenOrder } from '@nexova/orders';
 import {
@@ -15,6 +15,7 @@ import { insertSaga, loadSaga, moveSaga, recordStart, type SagaRow } from '../db
 import { pushCompensation } from '../domain/compensation';
 import { canRestart, isTerminal, type SagaState } from '../domain/saga-states';
 import { describeShortLines, shortLinesOf } from '../domain/short-lines';
+import { commitStock } from './commit-stock';
 import { deadlineKey, failSaga } from './fail';
 
 // The checkout saga (seed 004) as plain async code over its persisted row. Every function runs in a
@@ -195,33 +196,4 @@ async function complete(t: TxContext, saga: SagaRow): Promise<void> {
   await cancelTimer(t, deadlineKey(saga.orderId));
   // Nothing to undo any more: a later cancellation of the order is a refund, not this saga's business.
   await moveSaga(t, saga, 'COMPLETED', { patch: { compensations: [], reservationId } });
-}
-
-/**
- * Commits the saga's stock. Paid off after the deadline (PAYMENT_OVERDUE), its hold may have run out
- * meanwhile: the stock is then reserved again (reference `<order>:overdue`) and committed at once;
- * short stock then fails the step (retried) and stays visible on the overdue saga for staff.
- */
-async function commitStock(t: TxContext, saga: SagaRow): Promise<string | null> {
-  if (!saga.reservationId) return null;
-  const reservationId = saga.reservationId;
-  try {
-    await withSavepoint(t, (sp) => commitReservation({ ctx: sp, input: { reservationId } }));
-    return reservationId;
-  } catch (error) {
-    const closed = error instanceof ConflictError && error.code === 'reservation_closed';
-    if (!closed || saga.state !== 'PAYMENT_OVERDUE') throw error;
-  }
-  const order = await getOrder({ ctx: t, input: { orderId: saga.orderId } });
-  const again = await reserveStock({
-    ctx: t,
-    input: {
-      reference: `${saga.orderId}:overdue`,
-      lines: order.lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
-      ttlSeconds: 60,
-      maxLines: Math.max(order.lines.length, 1),
-    },
-  });
-  await commitReservation({ ctx: t, input: { reservationId: again.id } });
-  return again.id;
 }

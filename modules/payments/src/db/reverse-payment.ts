@@ -34,7 +34,13 @@ export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', 
   const reason = input.reason?.trim() || payment.reversalReason || null;
   const [row] = await t.tx
     .update(payments)
-    .set({ status: kind, reversalReason: reason, submitAfter: null, version: payment.version + 1, updatedAt: new Date() })
+    .set({
+      status: kind,
+      reversalReason: reason,
+      submitAfter: null,
+      version: payment.version + 1,
+      updatedAt: new Date(),
+    })
     .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
     .returning();
   const paid = account.paid - payment.amount;

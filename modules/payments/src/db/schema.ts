@@ -139,7 +139,10 @@ export const paymentIntents = paymentsSchema
         .on(t.workspaceId, t.submitAfter)
         .where(sql`status in ('requested', 'cancel_requested')`),
       check('intent_provider', sql`${t.provider} in ('manual', 'stripe')`),
-      check('intent_status', sql`${t.status} in ('requested', 'pending', 'succeeded', 'failed', 'cancel_requested', 'canceled')`),
+      check(
+        'intent_status',
+        sql`${t.status} in ('requested', 'pending', 'succeeded', 'failed', 'cancel_requested', 'canceled')`,
+      ),
       check('intent_amount', sql`${t.amount} >= 0`),
       tenantPolicy('payment_intents_tenant'),
     ],

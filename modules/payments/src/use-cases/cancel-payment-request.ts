@@ -27,7 +27,11 @@ export async function cancelPaymentRequest({
     if (row.provider === 'manual' && row.status === 'succeeded') return toIntent(row);
     const reason = input.reason.trim() || null;
     if (row.provider === 'stripe' && row.externalId) {
-      const asked = await updateIntent(t, row, { status: 'cancel_requested', failureReason: reason, submitAfter: null });
+      const asked = await updateIntent(t, row, {
+        status: 'cancel_requested',
+        failureReason: reason,
+        submitAfter: null,
+      });
       return toIntent(asked);
     }
     const canceled = await updateIntent(t, row, { status: 'canceled', failureReason: reason, submitAfter: null });

@@ -68,7 +68,11 @@ export async function submitPaymentIntent({
   // Cancelled while Stripe was creating it: that PaymentIntent must not stay payable.
   if (orphan && intent?.externalId !== orphan) {
     const stripe = requireStripe(runtimeFor(ctx).stripe);
-    await cancelAtStripe(stripe, { orderId: input.orderId, workspaceId: ctx.workspaceId as string, externalId: orphan });
+    await cancelAtStripe(stripe, {
+      orderId: input.orderId,
+      workspaceId: ctx.workspaceId as string,
+      externalId: orphan,
+    });
   }
   return intent ? toIntent(intent) : null;
 }

@@ -61,7 +61,11 @@ export async function submitRequestedPayments({
             ? () => submitPaymentIntent({ ctx: scoped, input: { orderId, now } })
             : () => submitIntentCancel({ ctx: scoped, input: { orderId, now } }),
         ),
-        ...refunds.map(({ id: paymentId }) => () => submitPaymentRefund({ ctx: scoped, input: { paymentId, now } })),
+        ...refunds.map(
+          ({ id: paymentId }) =>
+            () =>
+              submitPaymentRefund({ ctx: scoped, input: { paymentId, now } }),
+        ),
       ];
     });
     for (const job of jobs) {

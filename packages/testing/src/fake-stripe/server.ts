@@ -103,7 +103,11 @@ export async function createFakeStripe(
   const stored = new Map<string, { fingerprint: string; status: number; body: object }>();
   const counts = { requests: 0, createRequests: 0, intentsCreated: 0, cancels: 0, refunds: 0 };
   const requests: RecordedRequest[] = [];
-  type Hold = { match: (r: RecordedRequest) => boolean; arrived: (r: RecordedRequest) => void; released: Promise<void> };
+  type Hold = {
+    match: (r: RecordedRequest) => boolean;
+    arrived: (r: RecordedRequest) => void;
+    released: Promise<void>;
+  };
   let hold: Hold | null = null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
