@@ -70,7 +70,7 @@ export const sagaCancelled = sagaEvent(
 );
 export const sagaTimedOut = sagaEvent(
   'timed_out',
-  'No payment before the deadline: the payment was cancelled, the stock released, the order cancelled.',
+  'No payment before the deadline and no money held (at the deadline, or once every payment of an overdue order was given back): the payment was cancelled, the stock released, the order cancelled.',
 );
 
 /** Fired by a durable timer at the saga's deadline; the saga ignores it once it has ended. */

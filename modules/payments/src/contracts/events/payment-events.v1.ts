@@ -31,7 +31,8 @@ export const paymentRefunded = defineEvent({
   type: 'payments.payment.refunded',
   version: 1,
   aggregate: 'payment',
-  description: 'A payment was refunded in full to the customer; the order balance grows back.',
+  description:
+    'A payment was refunded in full to the customer; the order balance grows back. A stripe payment: once Stripe refunded it (called outside any transaction after the refund was recorded as refund_requested).',
   payload: z.object({ ...money, reason: z.string().nullable() }),
 });
 
