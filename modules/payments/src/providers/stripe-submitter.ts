@@ -22,7 +22,8 @@ export function stripeSubmitterWorkers(deps: { config: Config; db: Database; log
       runtime.submitIntervalMs,
       async () => {
         const result = await submitRequestedPayments({ ctx });
-        for (const err of result.errors) deps.logger?.warn({ err }, 'a Stripe request failed; it is retried after its lease');
+        for (const err of result.errors)
+          deps.logger?.warn({ err }, 'a Stripe request failed; it is retried after its lease');
         return result.submitted > 0;
       },
       deps.logger,
