@@ -130,6 +130,25 @@ describe('the cancel of a PaymentIntent runs outside any transaction', () => {
     expect(account).toMatchObject({ paid: 0, payments: [{ id: paymentId, status: 'refunded' }] });
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([{ refunded: true }]);
   });
+  it('paid while its cancel was on the way: the money is recorded, then refunded once and reversed', async () => {
+    const orderId = await orderOf(call, 1700);
+    const intent = await stripeIntentOf(ctx(), orderId);
+    await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timed out' } });
+    // The customer pays before the cancel reaches Stripe; its webhook arrives first.
+    const paid = await fake.deliver(fake.succeed(intent.external_id as string), app);
+    expect(paid.json()).toMatchObject({ outcome: 'applied' });
+    expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('cancel_requested');
+    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 1700 });
+    const runs = await Promise.all([1, 2].map(() => submitIntentCancel({ ctx: ctx(), input: { orderId } })));
+    expect(runs.filter(Boolean)).toMatchObject([{ status: 'canceled' }]);
+    expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
+    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({
+      paid: 0,
+      payments: [{ method: 'stripe', status: 'refunded' }],
+    });
+    expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([{ refunded: true }]);
+    expect(await eventsOf(app, 'payments.payment.refunded', orderId)).toHaveLength(1);
+  });
 });
 
 describe('a staff refund of a stripe payment', () => {
