@@ -184,6 +184,29 @@ describe('a staff refund of a stripe payment', () => {
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
   });
 
+  it('Stripe refusing the refund puts the payment back to registered and publishes refund_failed', async () => {
+    const orderId = await orderOf(call, 1000);
+    const { intent, paymentId } = await paidByStripe(app, ctx(), orderId);
+    // Part of it was refunded from Stripe's dashboard: a full refund is more than is left.
+    const direct = await fetch(`${fake.url}/v1/refunds`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fake.secretKey}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `payment_intent=${intent.external_id}&amount=100`,
+    });
+    expect(direct.status).toBe(200);
+    expect((await call('POST', `/payments/${paymentId}/refund`, {})).statusCode).toBe(202);
+    const failed = async () => (await eventsOf(app, 'payments.payment.refund_failed', orderId)).length;
+    const until = Date.now() + 30_000;
+    while ((await failed()) === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await eventsOf(app, 'payments.payment.refund_failed', orderId)).toMatchObject([
+      { payment_id: paymentId, amount: 1000 },
+    ]);
+    expect((await call('GET', `/payments/${paymentId}`)).json().status).toBe('registered');
+    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 1000 });
+    expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
+    await expect(submitPaymentRefund({ ctx: ctx(), input: { paymentId } })).resolves.toBeNull();
+  });
+
   it('a cash payment is refunded at once without Stripe', async () => {
     const orderId = await orderOf(call, 800);
     const paid = (await call('POST', `/orders/${orderId}/payments`, { amount: 800, method: 'cash' })).json();

@@ -1,4 +1,6 @@
 import type { AppContext } from '@nexova/db';
+import { publish } from '@nexova/events';
+import { paymentRefundFailed } from '../contracts/events/payment-events.v1';
 import type { Payment } from '../contracts/payment';
 import { attachmentsOf, mustLoadPayment, type PaymentRow, type ReceiptFiles, toPayment } from '../db/payment-store';
 import { setPaymentStatus, stripeRefundKey } from '../db/request-refund';
@@ -13,7 +15,8 @@ export type SubmitPaymentRefundInput = { paymentId: string; now?: Date; files?: 
 // retry after a crash refunds once). The outcome is recorded in a new transaction: the payment is
 // refunded (payments.payment.refunded; the order's balance grows). A charge Stripe says is already
 // refunded (from its dashboard) counts as done. Stripe refusing the refund (nothing left to refund,
-// wrong reference) puts the payment back to registered and throws the refusal (422).
+// wrong reference) puts the payment back to registered (payments.payment.refund_failed) and throws
+// the refusal (422).
 export async function submitPaymentRefund({
   ctx,
   input,
@@ -48,10 +51,21 @@ export async function submitPaymentRefund({
       if (current.status !== 'refund_requested') return withFiles(t, current);
       return reversePayment(t, 'refunded', { paymentId: row.id, files: input.files });
     },
-    async refuse(t, row) {
+    async refuse(t, row, refusal) {
       const current = await mustLoadPayment(t, row.id, true);
       if (current.status !== 'refund_requested') return withFiles(t, current);
-      return withFiles(t, await setPaymentStatus(t, current, 'registered', null));
+      const registered = await setPaymentStatus(t, current, 'registered', null);
+      await publish(t, paymentRefundFailed, {
+        aggregateId: row.id,
+        payload: {
+          payment_id: row.id,
+          order_id: row.orderId,
+          amount: row.amount,
+          currency: row.currency,
+          failure_reason: refusal.message.slice(0, 1000),
+        },
+      });
+      return withFiles(t, registered);
     },
   });
   if (outcome && !outcome.done) throw outcome.refusal;
