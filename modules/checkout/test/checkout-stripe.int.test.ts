@@ -44,6 +44,16 @@ const countOf = async (orderId: string, type: string) =>
     )
   )[0]?.n;
 
+/** Waits until the order's outbox holds an event of this type (published by a worker's commit). */
+async function eventOf(orderId: string, type: string, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (((await countOf(orderId, type)) ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`no ${type} for ${orderId}`);
+}
+
 describe('checkout saga with Stripe', () => {
   it('the same webhook delivered 3 times (at once) confirms the order once', async () => {
     const { variant, orderId, piId } = await pendingStripeCheckout(2);
@@ -108,6 +118,8 @@ describe('checkout saga with Stripe', () => {
     const { orderId, piId } = await pendingStripeCheckout(1);
     expect((await call('POST', `/orders/${orderId}/cancel`, { reason: 'changed mind' })).statusCode).toBe(200);
     await sagaReaches(call, orderId, ['CANCELLED']);
+    // The saga recorded the cancel; the Stripe submitter workers send it after the commit.
+    await eventOf(orderId, 'payments.intent.canceled');
     expect(fake.intent(piId)?.status).toBe('canceled');
   });
 });

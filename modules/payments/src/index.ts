@@ -43,7 +43,9 @@ export { type HeldMoney, type LockOrderPaymentsInput, lockOrderPayments } from '
 export { type RefundPaymentInput, refundPayment } from './use-cases/refund-payment';
 export { type RegisterPaymentInput, registerPayment } from './use-cases/register-payment';
 export { type RequestPaymentInput, requestPayment, stripeOrderKey } from './use-cases/request-payment';
+export { type SubmitIntentCancelInput, submitIntentCancel } from './use-cases/submit-intent-cancel';
 export { type SubmitPaymentIntentInput, submitPaymentIntent } from './use-cases/submit-payment-intent';
+export { type SubmitPaymentRefundInput, submitPaymentRefund } from './use-cases/submit-payment-refund';
 export { type SubmitRequestedPaymentsInput, submitRequestedPayments } from './use-cases/submit-requested-payments';
 export { type SweepOrphanFilesInput, sweepOrphanFiles } from './use-cases/sweep-orphan-files';
 export { type VoidPaymentInput, voidPayment } from './use-cases/void-payment';

@@ -3,7 +3,13 @@ import { withTransaction } from '@nexova/db';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { createFakeStripe, type FakeStripe } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelPaymentRequest, getPaymentIntent, requestPayment, submitPaymentIntent } from '../src/index';
+import {
+  cancelPaymentRequest,
+  getPaymentIntent,
+  requestPayment,
+  submitIntentCancel,
+  submitPaymentIntent,
+} from '../src/index';
 import { type Call, client, ctxOf, eventsOf, orderOf, stripeIntentOf } from './helpers';
 
 let fake: FakeStripe;
@@ -134,10 +140,17 @@ describe('cancelPaymentRequest', () => {
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } })).toBeNull();
     const intent = await stripeIntentOf(ctx(), orderId);
     const cancels = fake.counts.cancels;
-    const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment timed out' } });
+    const requests = fake.counts.requests;
+    const asked = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment timed out' } });
+    // Recorded in the caller's transaction; Stripe is not called there.
+    expect(asked).toMatchObject({ status: 'cancel_requested', failure_reason: 'payment timed out' });
+    expect(fake.counts.requests).toBe(requests);
+    expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'again' } })).toEqual(asked);
+    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
     expect(canceled).toMatchObject({ status: 'canceled', failure_reason: 'payment timed out' });
     expect(fake.intent(intent.external_id as string)?.status).toBe('canceled');
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'again' } })).toEqual(canceled);
+    expect(await submitIntentCancel({ ctx: ctx(), input: { orderId } })).toBeNull();
     expect(fake.counts.cancels).toBe(cancels + 1);
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([
       { reason: 'payment timed out', refunded: false, external_id: intent.external_id },
@@ -150,7 +163,9 @@ describe('cancelPaymentRequest', () => {
     const delivery = await fake.deliver(fake.succeed(intent.external_id as string), app);
     expect(delivery.json()).toMatchObject({ outcome: 'applied' });
     const refunds = fake.counts.refunds;
-    const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'stock lost' } });
+    await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'stock lost' } });
+    expect(fake.counts.refunds).toBe(refunds);
+    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.counts.refunds).toBe(refunds + 1);
     const account = (await call('GET', `/orders/${orderId}/payments`)).json();
@@ -166,7 +181,8 @@ describe('cancelPaymentRequest', () => {
     const orderId = await orderOf(call, 1000);
     const intent = await stripeIntentOf(ctx(), orderId);
     const late = fake.succeed(intent.external_id as string);
-    const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } });
+    await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } });
+    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
     expect((await fake.deliver(late, app)).json()).toMatchObject({ outcome: 'stale' });
@@ -179,7 +195,8 @@ describe('cancelPaymentRequest', () => {
     const intent = await stripeIntentOf(ctx(), orderId);
     await fake.deliver(fake.fail(intent.external_id as string, 'Insufficient funds.'), app);
     expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('failed');
-    const canceled = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment failed' } });
+    await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment failed' } });
+    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.intent(intent.external_id as string)?.status).toBe('canceled');
   });

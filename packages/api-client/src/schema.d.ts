@@ -4458,7 +4458,7 @@ export interface paths {
                              */
                             order_id: string;
                             /** @enum {string} */
-                            state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
+                            state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
                             /** @description Runs of the saga; a STOCK_FAILED checkout may be confirmed again. */
                             attempt: number;
                             provider: ("manual" | "stripe") | null;
@@ -4473,10 +4473,10 @@ export interface paths {
                                 /** @enum {string} */
                                 provider: "manual" | "stripe";
                                 /**
-                                 * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry).
+                                 * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
                                  * @enum {string}
                                  */
-                                status: "requested" | "pending" | "succeeded" | "failed" | "canceled";
+                                status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
                                 /** @description Minor units of `currency`: the order's balance when it was requested. */
                                 amount: number;
                                 currency: string;
@@ -4505,9 +4505,9 @@ export interface paths {
                             }[] | null;
                             steps: {
                                 attempt: number;
-                                from_state: ("STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT") | null;
+                                from_state: ("STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT") | null;
                                 /** @enum {string} */
-                                to_state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
+                                to_state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
                                 reason: string | null;
                                 created_at: string;
                             }[];
@@ -4796,8 +4796,11 @@ export interface paths {
                                 currency: string;
                                 /** @enum {string} */
                                 method: "cash" | "transfer" | "card" | "stripe";
-                                /** @enum {string} */
-                                status: "registered" | "voided" | "refunded";
+                                /**
+                                 * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                                 * @enum {string}
+                                 */
+                                status: "registered" | "refund_requested" | "voided" | "refunded";
                                 /** @description Transfer id, card slip number… */
                                 reference: string | null;
                                 note: string | null;
@@ -4872,8 +4875,11 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             method: "cash" | "transfer" | "card" | "stripe";
-                            /** @enum {string} */
-                            status: "registered" | "voided" | "refunded";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
                             /** @description Transfer id, card slip number… */
                             reference: string | null;
                             note: string | null;
@@ -4942,10 +4948,10 @@ export interface paths {
                             /** @enum {string} */
                             provider: "manual" | "stripe";
                             /**
-                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry).
+                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
                              * @enum {string}
                              */
-                            status: "requested" | "pending" | "succeeded" | "failed" | "canceled";
+                            status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
                             /** @description Minor units of `currency`: the order's balance when it was requested. */
                             amount: number;
                             currency: string;
@@ -5009,8 +5015,11 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             method: "cash" | "transfer" | "card" | "stripe";
-                            /** @enum {string} */
-                            status: "registered" | "voided" | "refunded";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
                             /** @description Transfer id, card slip number… */
                             reference: string | null;
                             note: string | null;
@@ -5103,8 +5112,11 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             method: "cash" | "transfer" | "card" | "stripe";
-                            /** @enum {string} */
-                            status: "registered" | "voided" | "refunded";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
                             /** @description Transfer id, card slip number… */
                             reference: string | null;
                             note: string | null;
@@ -5169,7 +5181,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refund a payment in full */
+        /**
+         * Refund a payment in full
+         * @description Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5210,8 +5225,57 @@ export interface paths {
                             currency: string;
                             /** @enum {string} */
                             method: "cash" | "transfer" | "card" | "stripe";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                        etag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
                             /** @enum {string} */
-                            status: "registered" | "voided" | "refunded";
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
                             /** @description Transfer id, card slip number… */
                             reference: string | null;
                             note: string | null;

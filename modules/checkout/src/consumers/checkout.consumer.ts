@@ -1,9 +1,16 @@
 import { defineConsumer } from '@nexova/events';
 import { orderCancelled, orderSubmitted } from '@nexova/orders';
-import { intentFailed, paymentRegistered } from '@nexova/payments';
+import { intentFailed, paymentRefunded, paymentRegistered, paymentVoided } from '@nexova/payments';
 import type { z } from 'zod';
 import { sagaDeadlinePassed, sagaStarted, sagaStockReserved } from '../contracts/events/saga-events.v1';
-import { endCheckout, paymentReceived, paymentStep, reserveStep, startCheckout } from '../sagas/checkout';
+import {
+  endCheckout,
+  moneyReturned,
+  paymentReceived,
+  paymentStep,
+  reserveStep,
+  startCheckout,
+} from '../sagas/checkout';
 
 type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
 
@@ -22,6 +29,8 @@ export const checkoutConsumer = defineConsumer({
     sagaStockReserved,
     sagaDeadlinePassed,
     paymentRegistered,
+    paymentRefunded,
+    paymentVoided,
     intentFailed,
   ],
   async handle({ ctx, event }) {
@@ -44,6 +53,9 @@ export const checkoutConsumer = defineConsumer({
         return paymentStep(ctx, orderId);
       case paymentRegistered.type:
         return (p as Payload<typeof paymentRegistered>).order_paid ? paymentReceived(ctx, orderId) : undefined;
+      case paymentRefunded.type:
+      case paymentVoided.type:
+        return (p as Payload<typeof paymentRefunded>).paid === 0 ? moneyReturned(ctx, orderId) : undefined;
       case intentFailed.type:
         return endCheckout(ctx, orderId, 'PAYMENT_FAILED', String(p.failure_reason ?? 'payment failed'));
       case sagaDeadlinePassed.type:

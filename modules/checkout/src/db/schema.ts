@@ -37,7 +37,7 @@ export const sagas = checkoutSchema
       index().on(t.workspaceId, t.state, t.updatedAt),
       check(
         'saga_state',
-        sql`${t.state} in ('STARTED','STOCK_RESERVED','PAYMENT_PENDING','COMPLETED','STOCK_FAILED','PAYMENT_FAILED','CANCELLED','TIMED_OUT')`,
+        sql`${t.state} in ('STARTED','STOCK_RESERVED','PAYMENT_PENDING','PAYMENT_OVERDUE','COMPLETED','STOCK_FAILED','PAYMENT_FAILED','CANCELLED','TIMED_OUT')`,
       ),
       tenantPolicy('sagas_tenant'),
     ],

@@ -4,6 +4,7 @@ export const SAGA_STATES = [
   'STARTED',
   'STOCK_RESERVED',
   'PAYMENT_PENDING',
+  'PAYMENT_OVERDUE',
   'COMPLETED',
   'STOCK_FAILED',
   'PAYMENT_FAILED',
@@ -27,9 +28,12 @@ export const canRestart = (state: SagaState) => state === 'STOCK_FAILED';
 
 /** Where each state may go next; anything else is a bug the store refuses. */
 export const SAGA_TRANSITIONS: Record<SagaState, readonly SagaState[]> = {
-  STARTED: ['STOCK_RESERVED', 'STOCK_FAILED', 'CANCELLED', 'TIMED_OUT'],
-  STOCK_RESERVED: ['PAYMENT_PENDING', 'PAYMENT_FAILED', 'CANCELLED', 'TIMED_OUT'],
-  PAYMENT_PENDING: ['COMPLETED', 'PAYMENT_FAILED', 'CANCELLED', 'TIMED_OUT'],
+  STARTED: ['STOCK_RESERVED', 'STOCK_FAILED', 'CANCELLED', 'TIMED_OUT', 'PAYMENT_OVERDUE'],
+  STOCK_RESERVED: ['PAYMENT_PENDING', 'PAYMENT_FAILED', 'CANCELLED', 'TIMED_OUT', 'PAYMENT_OVERDUE'],
+  PAYMENT_PENDING: ['COMPLETED', 'PAYMENT_FAILED', 'CANCELLED', 'TIMED_OUT', 'PAYMENT_OVERDUE'],
+  // The deadline passed while the order held money: staff decide. Paid off → COMPLETED; every payment
+  // refunded or voided → TIMED_OUT (the saga cancels the order then); staff cancel → CANCELLED.
+  PAYMENT_OVERDUE: ['COMPLETED', 'CANCELLED', 'TIMED_OUT'],
   STOCK_FAILED: ['STARTED'],
   COMPLETED: [],
   PAYMENT_FAILED: [],

@@ -1,14 +1,21 @@
 import { type TxContext, withSavepoint } from '@nexova/db';
 import { cancel as cancelTimer, schedule } from '@nexova/events';
-import { commitReservation, reserveStock } from '@nexova/inventory';
+import { reserveStock } from '@nexova/inventory';
 import { AppError, ConflictError } from '@nexova/kernel';
 import { completeOrder, getOrder, reopenOrder } from '@nexova/orders';
-import { getPaymentIntent, type PaymentProviderName, requestPayment } from '@nexova/payments';
+import {
+  getPaymentIntent,
+  type HeldMoney,
+  lockOrderPayments,
+  type PaymentProviderName,
+  requestPayment,
+} from '@nexova/payments';
 import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
 import { insertSaga, loadSaga, moveSaga, recordStart, type SagaRow } from '../db/saga-store';
 import { pushCompensation } from '../domain/compensation';
 import { canRestart, isTerminal, type SagaState } from '../domain/saga-states';
 import { describeShortLines, shortLinesOf } from '../domain/short-lines';
+import { commitStock } from './commit-stock';
 import { deadlineKey, failSaga } from './fail';
 
 // The checkout saga (seed 004) as plain async code over its persisted row. Every function runs in a
@@ -135,7 +142,7 @@ export async function paymentStep(t: TxContext, orderId: string): Promise<void> 
 export async function paymentReceived(t: TxContext, orderId: string): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
   // Earlier states: the payment step sees the balance itself. Ended sagas: nothing to confirm twice.
-  if (saga?.state !== 'PAYMENT_PENDING') return;
+  if (saga?.state !== 'PAYMENT_PENDING' && saga?.state !== 'PAYMENT_OVERDUE') return;
   // Payments settles the intent in the same commit that pays the order off (manual or Stripe).
   if ((await getPaymentIntent({ ctx: t, input: { orderId } }))?.status === 'succeeded') await complete(t, saga);
 }
@@ -152,16 +159,41 @@ export async function endCheckout(
   if (!saga || isTerminal(saga.state as SagaState)) return;
   if (attempt !== undefined && attempt !== saga.attempt) return; // a deadline of an earlier run
   if (to === 'PAYMENT_FAILED' && saga.state !== 'PAYMENT_PENDING') return;
+  if (to === 'TIMED_OUT') {
+    // The saga does not cancel an order holding money (staff cancellation refuses it too: 409
+    // order_has_payments). The account stays locked to the commit: no payment slips in meanwhile.
+    const held = await lockOrderPayments({ ctx: t, input: { orderId } });
+    if (held.registered.length > 0) {
+      if (saga.state !== 'PAYMENT_OVERDUE') await moveSaga(t, saga, 'PAYMENT_OVERDUE', { reason: overdueReason(held) });
+      return;
+    }
+  }
   await failSaga(t, saga, to, reason);
 }
 
+/** payments.payment.refunded / voided: an overdue order that holds no money any more times out now. */
+export async function moneyReturned(t: TxContext, orderId: string): Promise<void> {
+  const saga = await loadSaga(t, orderId, true);
+  if (saga?.state !== 'PAYMENT_OVERDUE') return;
+  await endCheckout(t, orderId, 'TIMED_OUT', 'no payment before the deadline; the money held was given back');
+}
+
+function overdueReason(held: HeldMoney): string {
+  const total = held.registered.reduce((sum, p) => sum + p.amount, 0);
+  const currency = held.registered[0]?.currency ?? '';
+  return (
+    `payment deadline passed holding ${held.registered.length} payment(s) (${total} ${currency} in minor units): ` +
+    'collect the rest, or refund or void each payment, or cancel the order after refunding'
+  );
+}
+
 async function complete(t: TxContext, saga: SagaRow): Promise<void> {
-  if (saga.reservationId) await commitReservation({ ctx: t, input: { reservationId: saga.reservationId } });
+  const reservationId = await commitStock(t, saga);
   await completeOrder({
     ctx: t,
-    input: { orderId: saga.orderId, reservationId: saga.reservationId, reason: 'Checkout completed: paid' },
+    input: { orderId: saga.orderId, reservationId, reason: 'Checkout completed: paid' },
   });
   await cancelTimer(t, deadlineKey(saga.orderId));
   // Nothing to undo any more: a later cancellation of the order is a refund, not this saga's business.
-  await moveSaga(t, saga, 'COMPLETED', { patch: { compensations: [] } });
+  await moveSaga(t, saga, 'COMPLETED', { patch: { compensations: [], reservationId } });
 }

@@ -41,7 +41,8 @@ export async function cancelUnpaidOrder({
             payments: held.registered.map((p) => ({
               ...p,
               // A provider's payment went through the provider: it can only be given back.
-              actions: p.method === 'stripe' ? ['refund'] : ['refund', 'void'],
+              // A refund already on its way to Stripe: nothing to do but wait for it.
+              actions: p.status === 'refund_requested' ? [] : p.method === 'stripe' ? ['refund'] : ['refund', 'void'],
             })),
             rule: CANCEL_RULE,
           },

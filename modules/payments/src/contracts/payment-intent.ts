@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const PAYMENT_PROVIDERS = ['manual', 'stripe'] as const;
 export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
 
-export const INTENT_STATUSES = ['requested', 'pending', 'succeeded', 'failed', 'canceled'] as const;
+export const INTENT_STATUSES = ['requested', 'pending', 'succeeded', 'failed', 'cancel_requested', 'canceled'] as const;
 export type IntentStatus = (typeof INTENT_STATUSES)[number];
 
 const T = '2026-01-10T12:00:00.000Z';
@@ -17,7 +17,7 @@ export const paymentIntentSchema = z
     status: z
       .enum(INTENT_STATUSES)
       .describe(
-        'Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry).',
+        'Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.',
       ),
     amount: z.number().int().describe("Minor units of `currency`: the order's balance when it was requested."),
     currency: z.string(),

@@ -39,7 +39,11 @@ export const paymentSchema = z
     amount: z.number().int().describe('Minor units of `currency`.'),
     currency: z.string(),
     method: z.enum(PAYMENT_METHODS),
-    status: z.enum(['registered', 'voided', 'refunded']),
+    status: z
+      .enum(['registered', 'refund_requested', 'voided', 'refunded'])
+      .describe(
+        'refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).',
+      ),
     reference: z.string().nullable().describe('Transfer id, card slip number…'),
     note: z.string().nullable(),
     reversal_reason: z.string().nullable(),

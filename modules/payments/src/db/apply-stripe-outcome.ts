@@ -47,6 +47,12 @@ export async function applyStripeOutcome(
       { orderId: row.orderId, amount, method: 'stripe', reference: pi.id, note: `Stripe ${event.id}` },
       true,
     );
+    if (row.status === 'cancel_requested') {
+      // The customer paid while the cancel was on its way: the money is recorded; submitIntentCancel
+      // refunds it at Stripe and marks this payment refunded. The intent stays cancel_requested.
+      await updateIntent(t, row, { reviewReason: paid.reviewReason });
+      return { outcome: 'applied', reviewReason: paid.reviewReason };
+    }
     const updated = await updateIntent(t, row, { status: 'succeeded', reviewReason: paid.reviewReason });
     await publishIntent(t, intentSucceeded, updated, { payment_id: paid.row.id, review_reason: paid.reviewReason });
     return { outcome: 'applied', reviewReason: paid.reviewReason };

@@ -24,15 +24,23 @@ export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', 
   const account = await lockAccount(t, found.orderId);
   const payment = await mustLoadPayment(t, input.paymentId, true);
   assertExpectedVersion(payment.version, input.expectedVersion, `Payment ${payment.id}`);
-  if (payment.status !== 'registered')
+  // A Stripe refund asked for ends here too, once Stripe refunded it (submitPaymentRefund).
+  const refundable = payment.status === 'registered' || (kind === 'refunded' && payment.status === 'refund_requested');
+  if (!refundable)
     throw new ConflictError(`Payment ${payment.id} is already ${payment.status}.`, {
       code: 'payment_already_reversed',
       extensions: { current_status: payment.status },
     });
-  const reason = input.reason?.trim() || null;
+  const reason = input.reason?.trim() || payment.reversalReason || null;
   const [row] = await t.tx
     .update(payments)
-    .set({ status: kind, reversalReason: reason, version: payment.version + 1, updatedAt: new Date() })
+    .set({
+      status: kind,
+      reversalReason: reason,
+      submitAfter: null,
+      version: payment.version + 1,
+      updatedAt: new Date(),
+    })
     .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
     .returning();
   const paid = account.paid - payment.amount;

@@ -51,6 +51,9 @@ export const payments = paymentsSchema
       reference: text(),
       note: text(),
       reversalReason: text(),
+      // A Stripe refund asked for (status refund_requested) is not sent again before this: the lease
+      // of the worker sending it. Its Stripe idempotency key is derived from the payment id.
+      submitAfter: timestamp({ withTimezone: true }),
       actorType: text().notNull(),
       actorId: text(),
       version: integer().notNull().default(1),
@@ -62,7 +65,9 @@ export const payments = paymentsSchema
       index().on(t.workspaceId, t.orderId, t.id),
       check('payment_amount', sql`${t.amount} > 0`),
       check('payment_method', sql`${t.method} in ('cash', 'transfer', 'card', 'stripe')`),
-      check('payment_status', sql`${t.status} in ('registered', 'voided', 'refunded')`),
+      // Why: the Stripe submitter finds the refunds asked for and not yet recorded as done.
+      index('payments_refund_requested_idx').on(t.workspaceId, t.submitAfter).where(sql`status = 'refund_requested'`),
+      check('payment_status', sql`${t.status} in ('registered', 'refund_requested', 'voided', 'refunded')`),
       tenantPolicy('payments_tenant'),
     ],
   )
@@ -129,10 +134,15 @@ export const paymentIntents = paymentsSchema
       primaryKey({ columns: [t.workspaceId, t.orderId] }),
       // Why: a provider's webhook names its intent by the provider's id; one row per external intent.
       uniqueIndex('payment_intents_external_id_idx').on(t.externalId),
-      // Why: the Stripe submitter finds the requests not yet sent (or whose outcome was not recorded).
-      index('payment_intents_requested_idx').on(t.workspaceId, t.submitAfter).where(sql`status = 'requested'`),
+      // Why: the Stripe submitter finds the requests (create, cancel) not yet sent or not yet recorded.
+      index('payment_intents_requested_idx')
+        .on(t.workspaceId, t.submitAfter)
+        .where(sql`status in ('requested', 'cancel_requested')`),
       check('intent_provider', sql`${t.provider} in ('manual', 'stripe')`),
-      check('intent_status', sql`${t.status} in ('requested', 'pending', 'succeeded', 'failed', 'canceled')`),
+      check(
+        'intent_status',
+        sql`${t.status} in ('requested', 'pending', 'succeeded', 'failed', 'cancel_requested', 'canceled')`,
+      ),
       check('intent_amount', sql`${t.amount} >= 0`),
       tenantPolicy('payment_intents_tenant'),
     ],

@@ -27,8 +27,15 @@ describe('nextIntentStatus', () => {
       expect(nextIntentStatus('requested', outcome)).toBeNull();
   });
 
+  it('lets an intent whose cancel is on its way be canceled, or record money paid meanwhile, not fail', () => {
+    expect(nextIntentStatus('cancel_requested', 'canceled')).toBe('canceled');
+    expect(nextIntentStatus('cancel_requested', 'succeeded')).toBe('succeeded');
+    expect(nextIntentStatus('cancel_requested', 'failed')).toBeNull();
+  });
+
   it('only ever moves forward', () => {
-    const rank = { requested: -1, pending: 0, failed: 1, succeeded: 2, canceled: 2 } as const;
+    // cancel_requested → succeeded is the one move "back": the money is recorded, its cancel refunds it.
+    const rank = { requested: -1, pending: 0, failed: 1, cancel_requested: 1, succeeded: 2, canceled: 2 } as const;
     for (const current of INTENT_STATUSES)
       for (const outcome of ['succeeded', 'failed', 'canceled'] as const) {
         const next = nextIntentStatus(current, outcome);

@@ -10,6 +10,7 @@ import { getPaymentIntent } from '../use-cases/get-payment-intent';
 import { listOrderPayments } from '../use-cases/list-order-payments';
 import { refundPayment } from '../use-cases/refund-payment';
 import { registerPayment } from '../use-cases/register-payment';
+import { submitPaymentRefund } from '../use-cases/submit-payment-refund';
 import { voidPayment } from '../use-cases/void-payment';
 import * as s from './payments.schema';
 import { type ReceiptUpload, readReceipt } from './read-receipt';
@@ -49,6 +50,8 @@ registerTitles({
 const tags = ['payments'];
 // Payment and receipt routes count against RATE_LIMIT_PAYMENTS (per principal, or IP).
 const rateLimit = { class: 'payments' };
+// Stripe refunds recorded by a request, sent once its answer (and so its commit) is out.
+const refundsToSend = new WeakMap<object, string>();
 
 /** Payments against orders, reversals and receipts. Handlers parse, call one use-case, return. */
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -124,29 +127,59 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.id, files } }),
   );
 
-  for (const [action, run] of [
-    ['void', voidPayment],
-    ['refund', refundPayment],
-  ] as const) {
-    app.post(
-      `/payments/:id/${action}`,
-      {
-        config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
-        schema: {
-          summary: action === 'void' ? 'Void a payment registered by mistake' : 'Refund a payment in full',
-          tags,
-          params: s.idParams,
-          body: s.reverseBody.nullish(),
-          response: { 200: s.paymentSchema },
-        },
+  app.post(
+    '/payments/:id/void',
+    {
+      config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
+      schema: {
+        summary: 'Void a payment registered by mistake',
+        tags,
+        params: s.idParams,
+        body: s.reverseBody.nullish(),
+        response: { 200: s.paymentSchema },
       },
-      async (req) =>
-        run({
-          ctx: req.ctx,
-          input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
-        }),
-    );
-  }
+    },
+    async (req) =>
+      voidPayment({
+        ctx: req.ctx,
+        input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+      }),
+  );
+
+  app.post(
+    '/payments/:id/refund',
+    {
+      config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
+      schema: {
+        summary: 'Refund a payment in full',
+        description:
+          'Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.',
+        tags,
+        params: s.idParams,
+        body: s.reverseBody.nullish(),
+        response: { 200: s.paymentSchema, 202: s.paymentSchema },
+      },
+      // After the answer (so after the commit of the request): Stripe is called with no transaction open.
+      onResponse: async (req) => {
+        const paymentId = refundsToSend.get(req);
+        if (!paymentId) return;
+        refundsToSend.delete(req);
+        await submitPaymentRefund({ ctx: req.ctx, input: { paymentId } }).catch((err: unknown) =>
+          req.log.warn({ err }, 'a Stripe refund was not sent now; the Stripe submitter workers retry it'),
+        );
+      },
+    },
+    async (req, reply) => {
+      const payment = await refundPayment({
+        ctx: req.ctx,
+        input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+      });
+      if (payment.status !== 'refund_requested') return payment;
+      refundsToSend.set(req, payment.id);
+      reply.code(202);
+      return payment;
+    },
+  );
 
   app.post(
     '/payments/:id/attachments',

@@ -8,8 +8,9 @@ import { configurePayments } from './runtime';
 type Logger = { error(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
 
 /**
- * The worker that sends recorded Stripe payment requests to Stripe every PAYMENTS_SUBMIT_INTERVAL_MS
- * (at once again while it finds work), outside any transaction. None when Stripe is not configured.
+ * The worker that sends recorded Stripe requests (PaymentIntents to create, cancels, refunds) to
+ * Stripe every PAYMENTS_SUBMIT_INTERVAL_MS (at once again while it finds work), outside any
+ * transaction. None when Stripe is not configured.
  */
 export function stripeSubmitterWorkers(deps: { config: Config; db: Database; logger?: Logger }): EventWorker[] {
   const runtime = configurePayments({ config: deps.config, db: deps.db });
@@ -21,7 +22,8 @@ export function stripeSubmitterWorkers(deps: { config: Config; db: Database; log
       runtime.submitIntervalMs,
       async () => {
         const result = await submitRequestedPayments({ ctx });
-        for (const err of result.errors) deps.logger?.warn({ err }, 'a Stripe payment request failed; it is retried');
+        for (const err of result.errors)
+          deps.logger?.warn({ err }, 'a Stripe request failed; it is retried after its lease');
         return result.submitted > 0;
       },
       deps.logger,

@@ -1,5 +1,5 @@
 import { type AppContext, withTransaction } from '@nexova/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { PaymentIntent } from '../contracts/payment-intent';
 import { findIntent, toIntent } from '../db/intent-store';
 import { lockAccount, workspaceOf } from '../db/payment-store';
@@ -8,8 +8,18 @@ import { payments } from '../db/schema';
 export type LockOrderPaymentsInput = { orderId: string };
 
 export type HeldMoney = {
-  /** Payments still registered (not voided or refunded): money recorded against the order. */
-  registered: { id: string; amount: number; currency: string; method: string; reference: string | null }[];
+  /**
+   * Payments still held (registered, or a Stripe refund asked for and not yet done): money recorded
+   * against the order.
+   */
+  registered: {
+    id: string;
+    amount: number;
+    currency: string;
+    method: string;
+    status: string;
+    reference: string | null;
+  }[];
   intent: PaymentIntent | null;
 };
 
@@ -32,7 +42,7 @@ export async function lockOrderPayments({
         and(
           eq(payments.workspaceId, workspaceOf(t)),
           eq(payments.orderId, input.orderId),
-          eq(payments.status, 'registered'),
+          inArray(payments.status, ['registered', 'refund_requested']),
         ),
       )
       .orderBy(asc(payments.id));
@@ -43,6 +53,7 @@ export async function lockOrderPayments({
         amount: p.amount,
         currency: p.currency,
         method: p.method,
+        status: p.status,
         reference: p.reference,
       })),
       intent: intent ? toIntent(intent) : null,

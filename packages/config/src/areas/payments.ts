@@ -42,7 +42,7 @@ export const paymentsEnv = {
   }),
   ...envVar('PAYMENTS_SUBMIT_INTERVAL_MS', envInt(1000, 50, 60_000), {
     description:
-      'How often the workers send recorded Stripe payment requests to Stripe (outside any database transaction) and retry those whose outcome was not recorded.',
+      'How often the workers send recorded Stripe requests — PaymentIntents to create, cancels, refunds — to Stripe (outside any database transaction) and retry those whose outcome was not recorded.',
     expected: 'milliseconds, an integer from 50 to 60000',
   }),
 };

@@ -64,6 +64,8 @@ export type FakeStripe = {
   sign(payload: string, options?: { timestamp?: number; secret?: string }): string;
   deliver(event: StripeEvent | string, target: WebhookTarget, options?: DeliverOptions): Promise<Delivery>;
   holdNextCreate(): CreateHold;
+  /** Like holdNextCreate, for the next request (not a replay) `match` accepts: a cancel, a refund… */
+  holdNext(match: (request: RecordedRequest) => boolean): CreateHold;
   close(): Promise<void>;
 };
 
@@ -101,7 +103,12 @@ export async function createFakeStripe(
   const stored = new Map<string, { fingerprint: string; status: number; body: object }>();
   const counts = { requests: 0, createRequests: 0, intentsCreated: 0, cancels: 0, refunds: 0 };
   const requests: RecordedRequest[] = [];
-  let hold: { arrived: (r: RecordedRequest) => void; released: Promise<void> } | null = null;
+  type Hold = {
+    match: (r: RecordedRequest) => boolean;
+    arrived: (r: RecordedRequest) => void;
+    released: Promise<void>;
+  };
+  let hold: Hold | null = null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await read(req);
@@ -146,7 +153,7 @@ export async function createFakeStripe(
       // Like Stripe, a request refused by validation saves no result: a retry runs again.
       if (scope && answer.status === 200) stored.set(scope, { fingerprint, status: answer.status, body: answer.body });
     }
-    if (isCreate && hold && !answer.replayed) {
+    if (hold?.match(recorded) && !answer.replayed) {
       const current = hold;
       hold = null;
       current.arrived(recorded);
@@ -162,6 +169,16 @@ export async function createFakeStripe(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+  const holdNext = (match: (r: RecordedRequest) => boolean): CreateHold => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const arrived = new Promise<RecordedRequest>((resolve) => {
+      hold = { match, arrived: resolve, released };
+    });
+    return { arrived, release };
+  };
   const mustIntent = (id: string) => {
     const pi = state.intents.get(id);
     if (!pi) throw new Error(`The fake Stripe has no PaymentIntent ${id}.`);
@@ -227,16 +244,8 @@ export async function createFakeStripe(
         json: () => JSON.parse(res.body),
       };
     },
-    holdNextCreate() {
-      let release = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const arrived = new Promise<RecordedRequest>((resolve) => {
-        hold = { arrived: resolve, released };
-      });
-      return { arrived, release };
-    },
+    holdNextCreate: () => holdNext((r) => r.method === 'POST' && r.path === '/v1/payment_intents'),
+    holdNext,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -52,6 +52,10 @@ export const sagaPaymentPending = sagaEvent(
   'payment_pending',
   "The order's payment was asked for (manual or a Stripe PaymentIntent).",
 );
+export const sagaPaymentOverdue = sagaEvent(
+  'payment_overdue',
+  'The payment deadline passed while the order holds registered payments (a partial payment): the saga does not cancel an order holding money. Nothing is undone; the order stays pending, its payment request open, and staff decide — collect the rest (the saga completes), or refund/void every payment (the saga then times out and cancels the order) or cancel it themselves (POST /orders/{id}/cancel, after refunding). `reason` names the money held.',
+);
 export const sagaCompleted = sagaEvent(
   'completed',
   'The order is paid: its stock was committed and the order confirmed.',
@@ -66,7 +70,7 @@ export const sagaCancelled = sagaEvent(
 );
 export const sagaTimedOut = sagaEvent(
   'timed_out',
-  'No payment before the deadline: the payment was cancelled, the stock released, the order cancelled.',
+  'No payment before the deadline and no money held (at the deadline, or once every payment of an overdue order was given back): the payment was cancelled, the stock released, the order cancelled.',
 );
 
 /** Fired by a durable timer at the saga's deadline; the saga ignores it once it has ended. */
@@ -74,7 +78,8 @@ export const sagaDeadlinePassed = defineEvent({
   type: 'orders.saga.deadline_passed',
   version: 1,
   aggregate: 'order',
-  description: "The checkout saga's payment deadline passed (a durable timer); a saga still waiting times out.",
+  description:
+    "The checkout saga's payment deadline passed (a durable timer); a saga still waiting times out, or becomes PAYMENT_OVERDUE when the order holds registered payments.",
   payload: z.object({ order_id: z.string().uuid(), attempt: z.number().int() }),
 });
 
@@ -83,6 +88,7 @@ export const SAGA_EVENTS = {
   STOCK_RESERVED: sagaStockReserved,
   STOCK_FAILED: sagaStockFailed,
   PAYMENT_PENDING: sagaPaymentPending,
+  PAYMENT_OVERDUE: sagaPaymentOverdue,
   COMPLETED: sagaCompleted,
   PAYMENT_FAILED: sagaPaymentFailed,
   CANCELLED: sagaCancelled,

@@ -55,6 +55,6 @@ export const intentCanceled = defineEvent({
   version: 1,
   aggregate: 'order',
   description:
-    "An order's payment intent was canceled (compensation, or canceled at Stripe); `refunded` tells whether money taken was refunded.",
+    "An order's payment intent was canceled (compensation, or canceled at Stripe); `refunded` tells whether money taken was refunded. Stripe: published once Stripe confirmed the cancel (or the refund), which is called outside any transaction after the compensation recorded `cancel_requested`.",
   payload: z.object({ ...intent, reason: z.string().nullable(), refunded: z.boolean() }),
 });

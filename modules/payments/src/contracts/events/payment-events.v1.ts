@@ -31,8 +31,24 @@ export const paymentRefunded = defineEvent({
   type: 'payments.payment.refunded',
   version: 1,
   aggregate: 'payment',
-  description: 'A payment was refunded in full to the customer; the order balance grows back.',
+  description:
+    'A payment was refunded in full to the customer; the order balance grows back. A stripe payment: once Stripe refunded it (called outside any transaction after the refund was recorded as refund_requested).',
   payload: z.object({ ...money, reason: z.string().nullable() }),
+});
+
+export const paymentRefundFailed = defineEvent({
+  type: 'payments.payment.refund_failed',
+  version: 1,
+  aggregate: 'payment',
+  description:
+    'Stripe refused the refund asked for a stripe payment (e.g. part of it was already refunded from the Stripe dashboard): the payment is registered again and still counts as paid; staff decide (refund it from Stripe, then void it here).',
+  payload: z.object({
+    payment_id: z.string().uuid(),
+    order_id: z.string().uuid(),
+    amount: z.number().int(),
+    currency: z.string(),
+    failure_reason: z.string().describe("Stripe's message."),
+  }),
 });
 
 export const receiptAttached = defineEvent({

@@ -1,0 +1,50 @@
+import type { TxContext } from '@nexova/db';
+import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import type { Payment } from '../contracts/payment';
+import { attachmentsOf, lockAccount, mustLoadPayment, type PaymentRow, toPayment } from './payment-store';
+import type { ReverseInput } from './reverse-payment';
+import { payments } from './schema';
+
+/** Stripe's idempotency key of a payment's refund: every retry refunds it once. */
+export const stripeRefundKey = (paymentId: string) => `nexova-refund-payment-${paymentId}`;
+
+/**
+ * Records that a stripe payment is to be refunded at Stripe (status refund_requested, the reason
+ * kept): nothing is called here. It still counts as paid until Stripe refunded it. Asking again
+ * returns it unchanged; 409 when it is already voided or refunded.
+ */
+export async function requestRefund(t: TxContext, input: ReverseInput): Promise<Payment> {
+  const found = await mustLoadPayment(t, input.paymentId);
+  // Same lock order as reversePayment (account, then payment).
+  await lockAccount(t, found.orderId);
+  const payment = await mustLoadPayment(t, input.paymentId, true);
+  let row: PaymentRow = payment;
+  if (payment.status !== 'refund_requested') {
+    assertExpectedVersion(payment.version, input.expectedVersion, `Payment ${payment.id}`);
+    if (payment.status !== 'registered')
+      throw new ConflictError(`Payment ${payment.id} is already ${payment.status}.`, {
+        code: 'payment_already_reversed',
+        extensions: { current_status: payment.status },
+      });
+    row = await setPaymentStatus(t, payment, 'refund_requested', input.reason?.trim() || null);
+  }
+  const files = (await attachmentsOf(t, [row.id])).get(row.id) ?? [];
+  return toPayment(row, files, input.files?.signer);
+}
+
+/** Moves a payment between registered and refund_requested (a refund asked for, or refused by Stripe). */
+export async function setPaymentStatus(
+  t: TxContext,
+  payment: PaymentRow,
+  status: 'registered' | 'refund_requested',
+  reason: string | null,
+  submitAfter: Date | null = null,
+): Promise<PaymentRow> {
+  const [row] = await t.tx
+    .update(payments)
+    .set({ status, reversalReason: reason, submitAfter, version: payment.version + 1, updatedAt: new Date() })
+    .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
+    .returning();
+  return row as PaymentRow;
+}
