@@ -29,7 +29,7 @@ export type DatabaseOptions = {
   migrationsFolder: string;
   /** Apply pending migrations before the application role takes over. */
   migrate?: boolean;
-  /** PostgreSQL: how long a query waits for a connection before failing (503). Default 5 s. */
+  /** PostgreSQL: how long a query waits for a connection before failing (503). Default 15 s. */
   connectTimeoutMs?: number;
   /** PostgreSQL: how long opening keeps retrying while the server is unreachable. Default 0 (fail at once). */
   startupWaitMs?: number;
@@ -118,7 +118,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
 async function ownClient(options: DatabaseOptions & { url: string }): Promise<pg.Client> {
   const client = new pg.Client({
     connectionString: options.url,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 15_000,
   });
   client.on('error', () => undefined);
   await client.connect();
@@ -169,7 +169,7 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
       url: options.url,
       max: options.poolMax ?? 20,
       appRole: options.appRole,
-      connectTimeoutMs: options.connectTimeoutMs ?? 5000,
+      connectTimeoutMs: options.connectTimeoutMs ?? 15_000,
     },
     () => availability,
   );

@@ -12,9 +12,9 @@ export const databaseEnv = {
     description: 'Maximum pooled PostgreSQL connections per process.',
     expected: 'an integer from 1 to 1000',
   }),
-  ...envVar('DATABASE_CONNECT_TIMEOUT_MS', envInt(5000, 100, 120_000), {
+  ...envVar('DATABASE_CONNECT_TIMEOUT_MS', envInt(15_000, 100, 120_000), {
     description:
-      'How long a query waits for a PostgreSQL connection (a new one, or a free one from a full pool) before the request answers 503 database_unavailable.',
+      'How long a query waits for a PostgreSQL connection (a new one, or a free one from a full pool) before the request answers 503 database_unavailable. A server that refuses connections fails at once; this bounds a burst queueing for the pool and a server that does not answer, so keep it well above a burst’s queueing time.',
     expected: 'milliseconds, from 100 to 120000',
   }),
   ...envVar('DATABASE_STARTUP_WAIT_MS', envInt(60_000, 0, 3_600_000), {
