@@ -2,11 +2,10 @@ import type { DatabaseHandle } from '@nexova/db';
 import type { ConsumerDefinition } from './consumer';
 import type { NatsLink } from './nats-connection';
 import { handleGroup } from './nats-group';
-import { type PullOptions, pullOnce } from './nats-pull';
+import { pullOnce } from './nats-pull';
 import { relayBatch } from './nats-relay';
 import type { NatsTopology } from './nats-setup';
 import { consumerDomains, type NatsNames } from './nats-subjects';
-import { outcomeHooks } from './outcome-hooks';
 import { retryDue } from './retry-due';
 import type { TransportLogger, TransportSettings } from './transport-options';
 import type { Wakeup } from './wakeup';
@@ -19,8 +18,6 @@ export type NatsLoopContext = TransportSettings & {
   topology: NatsTopology;
   wakeup: Wakeup;
   logger: TransportLogger | undefined;
-  /** The durables' ack wait (heartbeats are sent every third of it). */
-  ackWaitMs: number;
   running(): boolean;
 };
 
@@ -46,23 +43,16 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
       },
       step,
     );
-  const hooks = new Map(
-    consumers.map((consumer) => [
-      consumer.name,
-      outcomeHooks({ consumer, transport: 'nats', metrics, logger: ctx.logger, database }),
-    ]),
-  );
-  const group = { database, retry, hooks: (c: ConsumerDefinition) => hooks.get(c.name) ?? {} };
-  const pull: PullOptions = {
+  const pull = {
     link,
     names,
     batchSize,
     pollMs,
     retry,
-    ackWaitMs: ctx.ackWaitMs,
     logger: ctx.logger,
     running: ctx.running,
-    handleGroup: (c, messages, control) => handleGroup(group, c, messages, control),
+    handleGroup: (c: ConsumerDefinition, group: Parameters<typeof handleGroup>[2]) =>
+      handleGroup({ database, retry, metrics }, c, group),
   };
 
   const relayLoop = () =>
@@ -84,7 +74,7 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
     });
   const retryLoop = (c: ConsumerDefinition) =>
     guarded(`${c.name}/retries`, async () => {
-      const n = await retryDue(database, c, { batchSize, retry, ...group.hooks(c) });
+      const n = await retryDue(database, c, { batchSize, retry });
       if (n === 0) await wakeup.wait(pollMs);
     });
 

@@ -24,11 +24,7 @@ export type NatsOptions = TransportOptions & {
    * to its consumer (a paid order would wait forever).
    */
   maxDeliver?: number;
-  /**
-   * How long JetStream waits for an ack before redelivering: what a killed or disconnected worker had
-   * fetched comes back after this. A live worker renews it (working()) every third of it for every
-   * message it holds, so it need not cover a batch. Default 10 s.
-   */
+  /** How long JetStream waits for an ack before redelivering (a crashed or disconnected worker). Default 30 s. */
   ackWaitMs?: number;
 };
 
@@ -61,12 +57,11 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
   const names = natsNames(options.prefix ?? '');
   const wakeup = new Wakeup(database, logger);
   const link = new NatsLink(options.url);
-  const ackWaitMs = options.ackWaitMs ?? 10_000;
   const topology = new NatsTopology(link, names, consumers, {
     retentionMs,
     duplicateWindowMs: Math.min(options.duplicateWindowMs ?? 2 * 60 * 1000, retentionMs),
-    maxDeliver: options.maxDeliver ?? -1,
-    ackWaitMs,
+    maxDeliver: options.maxDeliver ?? 5,
+    ackWaitMs: options.ackWaitMs ?? 30_000,
   });
   const setup = () => topology.setup();
 
@@ -80,7 +75,6 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
     topology,
     wakeup,
     logger,
-    ackWaitMs,
     running: () => running,
   };
 
