@@ -17,11 +17,9 @@ export type NatsOptions = TransportOptions & {
   /** JetStream duplicate window (must be shorter than the outbox retention). Default 2 minutes. */
   duplicateWindowMs?: number;
   /**
-   * Delivery attempts JetStream makes when a message is not acknowledged. Default -1 (unlimited):
-   * handler failures are bounded by EVENTS_MAX_ATTEMPTS and end in the dead-letter table, while
-   * deliveries that never reached a handler (database down, a worker killed, a rolled-back batch)
-   * must not run out — past max_deliver JetStream stops delivering silently and the event is lost
-   * to its consumer (a paid order would wait forever).
+   * Delivery attempts JetStream makes when a message is not acknowledged. Default 5. Known risk:
+   * deliveries that never reached a handler (database down, a worker killed) count too, and past
+   * max_deliver JetStream stops delivering the message to this consumer silently.
    */
   maxDeliver?: number;
   /** How long JetStream waits for an ack before redelivering (a crashed or disconnected worker). Default 30 s. */
