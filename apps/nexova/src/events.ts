@@ -3,10 +3,12 @@ import {
   createEmbeddedTransport,
   createNatsTransport,
   type EventWorker,
+  eventMetrics,
   eventPermission,
   eventRoutes,
   periodicWorker,
   realtimeRoutes,
+  refreshDeadLetterGauge,
   registeredConsumers,
   sweepEvents,
   timerWorker,
@@ -32,9 +34,19 @@ export function eventWorkers(deps: WorkerDeps): EventWorker[] {
     },
     logger,
   );
+  // nexova_events_dead_letters_open follows replays and discards made by any process (the CLI too).
+  const deadLetterGauge = periodicWorker(
+    'events:dead-letter-gauge',
+    5000,
+    async () => {
+      await refreshDeadLetterGauge(database.db, eventMetrics(deps.metrics));
+      return false;
+    },
+    logger,
+  );
   // JetStream also needs the relay when no consumer runs here (other services consume the streams).
   const delivering = consumers.length > 0 || config.NATS_URL !== undefined;
-  return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper];
+  return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper, deadLetterGauge];
 }
 
 /** The configured transport over every registered consumer: JetStream when NATS_URL is set, else embedded. */

@@ -23,6 +23,7 @@ export { createEmbeddedTransport, type EmbeddedTransport } from './embedded';
 export type { EventEnvelope } from './envelope';
 export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
+export { refreshDeadLetterGauge } from './outcome-hooks';
 export { type PublishInput, publish } from './publish';
 export { eventPermission, type RealtimeOptions, type RealtimePrincipal, realtimeRoutes } from './realtime';
 export type { RealtimeReadyFrame } from './realtime.schema';

@@ -22,7 +22,11 @@ export type NatsOptions = TransportOptions & {
    * max_deliver JetStream stops delivering the message to this consumer silently.
    */
   maxDeliver?: number;
-  /** How long JetStream waits for an ack before redelivering (a crashed or disconnected worker). Default 30 s. */
+  /**
+   * How long JetStream waits for an ack before redelivering: what a killed or disconnected worker had
+   * fetched comes back after this. A live worker renews it (working()) every third of it for every
+   * message it holds, so it need not cover a batch. Default 10 s.
+   */
   ackWaitMs?: number;
 };
 
@@ -55,11 +59,12 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
   const names = natsNames(options.prefix ?? '');
   const wakeup = new Wakeup(database, logger);
   const link = new NatsLink(options.url);
+  const ackWaitMs = options.ackWaitMs ?? 10_000;
   const topology = new NatsTopology(link, names, consumers, {
     retentionMs,
     duplicateWindowMs: Math.min(options.duplicateWindowMs ?? 2 * 60 * 1000, retentionMs),
-    maxDeliver: options.maxDeliver ?? 5,
-    ackWaitMs: options.ackWaitMs ?? 30_000,
+    maxDeliver: options.maxDeliver ?? -1,
+    ackWaitMs,
   });
   const setup = () => topology.setup();
 
@@ -73,6 +78,7 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
     topology,
     wakeup,
     logger,
+    ackWaitMs,
     running: () => running,
   };
 
