@@ -73,6 +73,7 @@ export function eventTransport(
         url: config.NATS_URL,
         prefix: config.NATS_PREFIX,
         ackWaitMs: config.NATS_ACK_WAIT_MS,
+        groupConcurrency: config.NATS_CONCURRENCY,
         retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
       })
     : createEmbeddedTransport(common);

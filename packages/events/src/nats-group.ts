@@ -12,6 +12,8 @@ import { retryTransient } from './transient';
 export type GroupOptions = {
   database: DatabaseHandle;
   retry: RetryPolicy;
+  /** Aggregates of one group handled at once (each in its own transaction, so each holds a connection). */
+  concurrency: number;
   /** Metrics and alerts for the consumer's outcomes (outcomeHooks). */
   hooks(consumer: ConsumerDefinition): Omit<StepOptions, 'batchSize' | 'retry'>;
 };
@@ -43,8 +45,12 @@ const ack = (msgs: JsMsg[]) => {
 };
 
 /**
- * Handles the messages that have arrived together, ONE TRANSACTION PER AGGREGATE, in order of first
- * arrival, and acknowledges each aggregate's messages once its transaction has committed.
+ * Handles the messages that have arrived together, ONE TRANSACTION PER AGGREGATE (up to
+ * `concurrency` aggregates at once, started in order of first arrival), and acknowledges each
+ * aggregate's messages once its transaction has committed. An aggregate's events stay in order: they
+ * are one transaction. Handling aggregates side by side is what two workers do anyway; it gives back
+ * the throughput one transaction per group had (a group of 100 saga steps one after the other took
+ * tens of seconds on a loaded machine).
  *
  * Why per aggregate (and not the whole group in one transaction): two workers each handling a group
  * in one transaction accumulated the row locks of all its events in arrival order — worker A locking
@@ -85,21 +91,21 @@ export async function handleGroup(
   const onRetry = (error: unknown) => hooks.onTransient?.(error);
   let top: LogPosition | null = null;
   let applied = 0;
+  const handlePart = async (part: Part) => {
+    const outcomes = await retryTransient((last) => aggregateTransaction(options, consumer, part, last), { onRetry });
+    ack(part.msgs);
+    control.settled(part.msgs);
+    reportOutcomes({ batchSize: 0, retry: options.retry, ...hooks }, outcomes);
+    if (part.top) top = laterPosition(top, part.top);
+    applied += appliedCount(outcomes);
+  };
   try {
-    for (const part of parts.values()) {
-      if (!control.running()) return;
-      const outcomes = await retryTransient((last) => aggregateTransaction(options, consumer, part, last), { onRetry });
-      ack(part.msgs);
-      control.settled(part.msgs);
-      reportOutcomes({ batchSize: 0, retry: options.retry, ...hooks }, outcomes);
-      if (part.top) top = laterPosition(top, part.top);
-      applied += appliedCount(outcomes);
-    }
+    await eachAtMost(options.concurrency, [...parts.values()], handlePart, control.running);
   } finally {
     // The checkpoint is bookkeeping on this transport (status, lag; the inbox and the acks carry
     // delivery): moved once per group, outside the aggregates' transactions, so that the workers'
     // transactions do not all queue on its row lock while holding their own.
-    const reached = top;
+    const reached: LogPosition | null = top;
     if (reached) {
       await retryTransient(
         () => options.database.db.transaction((tx: Tx) => advanceCheckpoint(tx, consumer.name, reached, applied)),
@@ -107,6 +113,28 @@ export async function handleGroup(
       );
     }
   }
+}
+
+/**
+ * Runs `work` over `items` with at most `limit` in flight, starting a new one only while `go()`
+ * answers true. The first failure stops new starts; the ones in flight finish, then it is thrown.
+ * (A few lines instead of a dependency: p-limit would still need the stop-on-first-error part.)
+ */
+async function eachAtMost<T>(limit: number, items: T[], work: (item: T) => Promise<void>, go: () => boolean) {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const lane = async () => {
+    while (!failure && go() && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  if (failure) throw (failure as { error: unknown }).error;
 }
 
 /** One aggregate's events in one transaction: inbox marks, handlers (or the retry queue). */

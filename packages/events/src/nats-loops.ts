@@ -21,6 +21,8 @@ export type NatsLoopContext = TransportSettings & {
   logger: TransportLogger | undefined;
   /** The durables' ack wait (heartbeats are sent every third of it). */
   ackWaitMs: number;
+  /** Aggregates of one fetched group handled at once. */
+  groupConcurrency: number;
   running(): boolean;
 };
 
@@ -52,7 +54,12 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
       outcomeHooks({ consumer, transport: 'nats', metrics, logger: ctx.logger, database }),
     ]),
   );
-  const group = { database, retry, hooks: (c: ConsumerDefinition) => hooks.get(c.name) ?? {} };
+  const group = {
+    database,
+    retry,
+    concurrency: ctx.groupConcurrency,
+    hooks: (c: ConsumerDefinition) => hooks.get(c.name) ?? {},
+  };
   const pull: PullOptions = {
     link,
     names,

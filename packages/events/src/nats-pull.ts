@@ -82,38 +82,62 @@ async function handleFetched(
     },
     Math.max(250, Math.floor(options.ackWaitMs / 3)),
   );
-  let group: JsMsg[] = [];
-  const flush = async () => {
-    const current = group;
-    group = [];
-    if (current.length === 0 || !live()) return;
-    try {
-      await options.handleGroup(consumer, current, control);
-    } catch (error) {
-      // A transaction did not commit (database down…): JetStream redelivers with backoff.
-      options.logger?.error({ err: error, consumer: consumer.name }, 'events not committed; redelivering later');
-      for (const msg of current) if (held.delete(msg)) nak(msg, retryDelayMs(options.retry, msg.info.deliveryCount));
-    }
-    if (!options.running()) messages.stop(); // what is buffered is still yielded, then nak'ed below
+  // The fetch is read as messages arrive, apart from their handling: a group can take seconds, and
+  // a fetch left unread that long trips the client's idle-heartbeat monitor ("heartbeats missed"),
+  // which ended the pull as if NATS were gone and left the messages it still buffered to the ack wait.
+  const arrived: JsMsg[] = [];
+  let readDone = false;
+  let readError: unknown = null;
+  let signal: (() => void) | null = null;
+  const wake = () => {
+    signal?.();
+    signal = null;
   };
+  const reader = (async () => {
+    try {
+      for await (const msg of messages) {
+        // Messages buffered from a closed connection cannot be acknowledged: JetStream redelivers them.
+        if (!live()) break;
+        held.add(msg);
+        // Stopping: end the fetch; what is buffered is still yielded, then nak'ed below.
+        if (!options.running()) messages.stop();
+        else arrived.push(msg);
+        wake();
+      }
+    } catch (error) {
+      readError = error;
+    } finally {
+      readDone = true;
+      wake();
+    }
+  })();
   try {
-    for await (const msg of messages) {
-      // Messages buffered from a closed connection cannot be acknowledged: JetStream redelivers them.
-      if (!live()) break;
-      held.add(msg);
-      if (!options.running()) {
-        messages.stop(); // stopping: end the fetch; what is buffered is still yielded, then nak'ed below
+    for (;;) {
+      if (arrived.length === 0) {
+        if (readDone) break;
+        await new Promise<void>((resolve) => {
+          signal = resolve;
+        });
         continue;
       }
-      group.push(msg);
-      // Whatever has arrived together is handled together (one transaction per aggregate).
-      if (messages.getPending() > 0 && group.length < options.batchSize) continue;
-      await flush();
+      // Whatever has arrived by the time the previous group is done is handled together.
+      const group = arrived.splice(0, options.batchSize);
+      if (!live() || !options.running()) break;
+      try {
+        await options.handleGroup(consumer, group, control);
+      } catch (error) {
+        // A transaction did not commit (database down…): JetStream redelivers with backoff.
+        options.logger?.error({ err: error, consumer: consumer.name }, 'events not committed; redelivering later');
+        for (const msg of group) if (held.delete(msg)) nak(msg, retryDelayMs(options.retry, msg.info.deliveryCount));
+      }
     }
-    await flush();
+    if (!options.running() || !live()) messages.stop();
+    await reader;
   } finally {
     clearInterval(beat);
     // Stopping (or a group that did not finish): hand what this worker holds to another one now.
     if (live()) for (const msg of held) nak(msg);
   }
+  // A fetch that failed after delivering (the connection dropped): reported to the loop as such.
+  if (readError) throw readError;
 }

@@ -28,6 +28,11 @@ export type NatsOptions = TransportOptions & {
    * message it holds, so it need not cover a batch. Default 10 s.
    */
   ackWaitMs?: number;
+  /**
+   * Aggregates of one fetched batch handled at once, each in its own transaction (and connection).
+   * Default 4.
+   */
+  groupConcurrency?: number;
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -79,6 +84,7 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
     wakeup,
     logger,
     ackWaitMs,
+    groupConcurrency: Math.max(1, options.groupConcurrency ?? 4),
     running: () => running,
   };
 

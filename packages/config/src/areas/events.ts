@@ -25,6 +25,11 @@ export const eventsEnv = {
       "How long JetStream waits for a worker to acknowledge a message before redelivering it: what a killed or disconnected worker had fetched (up to EVENTS_BATCH_SIZE events) comes back to another worker after this. A live worker marks every message it holds in progress every third of it, so it does not grow with the batch size; keep it above the longest pause of a worker's event loop.",
     expected: 'milliseconds, 1000 to 3600000',
   }),
+  ...envVar('NATS_CONCURRENCY', envInt(4, 1, 64), {
+    description:
+      'Aggregates of one fetched batch a worker handles at once on NATS, each in its own transaction (so each holds a database connection while it runs): keep it well under DATABASE_POOL_MAX.',
+    expected: 'an integer from 1 to 64',
+  }),
   ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
     description:
       'Events a consumer reads at a time: handled in one transaction on the embedded transport, one transaction per aggregate on NATS (a fetch of up to this many messages).',
