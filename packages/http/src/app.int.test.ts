@@ -78,6 +78,33 @@ describe('errors are RFC 9457 problem+json', () => {
     expect(body.code).toBe('validation_failed');
     const pointers = (body.errors as { pointer: string; in: string }[]).map((e) => `${e.in}${e.pointer}`);
     expect(pointers).toEqual(expect.arrayContaining(['body/name', 'body/lines/1/quantity']));
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        { pointer: '/name', in: 'body', message: 'name must be at least 2 characters long', code: 'too_small' },
+        { pointer: '/lines/1/quantity', in: 'body', message: 'quantity must be greater than 0', code: 'too_small' },
+      ]),
+    );
+  });
+
+  it('validation messages follow Accept-Language (es, pt-BR, en)', async () => {
+    const say = async (language: string) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/probe/items',
+        headers: { 'accept-language': language },
+        payload: { lines: [] },
+      });
+      return problemOf(res).errors;
+    };
+    expect(await say('es-AR,es;q=0.9')).toEqual([
+      { pointer: '/name', in: 'body', message: 'name es obligatorio', code: 'required' },
+    ]);
+    expect(await say('pt-BR')).toEqual([
+      { pointer: '/name', in: 'body', message: 'name é obrigatório', code: 'required' },
+    ]);
+    expect(await say('en-US')).toEqual([
+      { pointer: '/name', in: 'body', message: 'name is required', code: 'required' },
+    ]);
   });
 
   it('400 for malformed JSON, 415 for non-JSON bodies, 413 above the body limit', async () => {
@@ -164,5 +191,11 @@ describe('health, metrics and the contract', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/probe/items');
     expect((await app.inject({ method: 'GET', url: '/docs/' })).statusCode).toBe(200);
+  });
+
+  it('GET / leads to the documentation', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/docs');
   });
 });
