@@ -5,6 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildHttpApp, type HttpApp } from './app';
+import { LOCATION_HEADER } from './contract/created-header';
+import { versionedRoutesPlugin } from './hardening/versioned-routes';
 
 const probe: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -15,10 +17,11 @@ const probe: FastifyPluginAsyncZod = async (app) => {
           name: z.string().min(2),
           lines: z.array(z.object({ quantity: z.number().int().positive() })),
         }),
-        response: { 201: z.object({ ok: z.boolean() }) },
+        response: { 201: z.object({ ok: z.boolean() }).meta({ headers: { location: LOCATION_HEADER } }) },
       },
+      config: { versioned: { ifMatch: false } },
     },
-    async (_req, reply) => reply.code(201).send({ ok: true }),
+    async (_req, reply) => reply.code(201).header('location', '/api/v1/probe/items/1').send({ ok: true }),
   );
   app.get('/probe/items/:id', { schema: { params: z.object({ id: z.uuid() }) } }, async () => ({ ok: true }));
   app.get('/probe/crash', async () => {
@@ -37,6 +40,7 @@ beforeAll(async () => {
     database: db,
     metrics: createMetricsRegistry({ defaultMetrics: true }),
     version: 'test',
+    infrastructure: [{ name: 'versioned-routes', plugin: versionedRoutesPlugin }],
     routes: [{ name: 'probe', plugin: probe }],
   });
 });
@@ -190,6 +194,8 @@ describe('health, metrics and the contract', () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/probe/items');
+    // A 201's declared Location stays beside the ETag the versioned-routes plugin documents.
+    expect(Object.keys(doc.paths['/api/v1/probe/items'].post.responses['201'].headers)).toEqual(['location', 'etag']);
     expect((await app.inject({ method: 'GET', url: '/docs/' })).statusCode).toBe(200);
   });
 
