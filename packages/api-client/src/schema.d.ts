@@ -1,5 +1,39 @@
 // Generated from openapi.json by `npm run generate`. Do not edit.
 export interface paths {
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API contract (OpenAPI 3.1) */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (behind Authorization: Bearer <METRICS_TOKEN> when one is configured) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -8,29 +42,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the process is up */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -47,36 +59,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: the database is reachable and migrated, dependencies answer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok" | "degraded";
-                            checks: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    status: "ok" | "degraded" | "failing";
-                                    detail?: string;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -115,6 +98,8 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -179,6 +164,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -236,6 +228,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -287,6 +286,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -327,6 +333,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -375,6 +388,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -417,6 +437,13 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -477,6 +504,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -522,6 +554,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -541,7 +582,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -573,6 +620,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -583,6 +636,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -625,6 +683,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -647,7 +715,13 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -664,6 +738,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -702,6 +784,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -757,6 +844,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -830,6 +922,15 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -852,6 +953,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -900,6 +1006,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -911,6 +1023,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -920,6 +1037,11 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -928,7 +1050,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -941,9 +1075,12 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -955,6 +1092,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1009,6 +1151,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1017,7 +1164,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1030,9 +1189,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -1048,7 +1212,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1082,6 +1252,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -1092,6 +1268,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1135,6 +1316,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -1160,6 +1351,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1170,6 +1366,11 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1178,7 +1379,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1191,9 +1404,12 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -1205,6 +1421,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1249,6 +1470,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1257,7 +1483,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1270,9 +1508,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -1288,7 +1531,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1321,6 +1570,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -1348,6 +1603,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1358,6 +1618,11 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1366,7 +1631,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1379,9 +1656,12 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -1393,6 +1673,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1412,6 +1697,11 @@ export interface paths {
                 };
             };
             responses: {
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1420,7 +1710,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1433,9 +1735,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -1451,7 +1758,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1483,6 +1796,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -1493,6 +1812,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
@@ -1532,6 +1856,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -1554,7 +1888,13 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     /** @description The workspace (same as x-workspace-id) */
                     workspaceId: string;
@@ -1571,6 +1911,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -1621,6 +1969,15 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -1651,7 +2008,13 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1694,6 +2057,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -1704,6 +2073,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -1766,6 +2140,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -1788,6 +2172,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -1841,6 +2230,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -1852,6 +2247,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -1867,6 +2267,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1875,7 +2280,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1888,9 +2305,12 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -1902,6 +2322,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -1958,6 +2383,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -1966,7 +2396,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -1979,9 +2421,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -2004,6 +2451,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -2059,6 +2511,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2067,7 +2524,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2080,9 +2549,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2108,6 +2582,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -2153,6 +2632,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2161,7 +2645,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2174,9 +2670,12 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -2188,6 +2687,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -2246,6 +2750,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2254,7 +2763,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2267,9 +2788,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -2285,7 +2811,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2307,6 +2839,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2317,6 +2855,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -2343,6 +2886,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2373,6 +2926,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -2411,6 +2969,15 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2430,7 +2997,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     jobId: string;
                 };
@@ -2470,6 +3043,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2500,7 +3079,13 @@ export interface paths {
                     /** @description next_cursor from the previous page. */
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2532,6 +3117,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2560,6 +3151,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -2604,6 +3200,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2612,7 +3213,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2625,9 +3238,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2650,6 +3268,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     variantId: string;
@@ -2692,6 +3315,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2706,6 +3335,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     variantId: string;
@@ -2745,6 +3379,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2753,7 +3392,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2766,9 +3417,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -2791,7 +3447,13 @@ export interface paths {
                     /** @description next_cursor from the previous page. */
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2832,6 +3494,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2858,6 +3526,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -2904,6 +3577,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2928,6 +3611,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -2970,6 +3658,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2992,6 +3690,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3036,6 +3739,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3062,7 +3771,13 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3093,6 +3808,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3103,6 +3824,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -3144,6 +3870,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3166,6 +3902,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
@@ -3208,6 +3949,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3232,6 +3979,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3283,6 +4035,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3294,6 +4052,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3309,6 +4072,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3317,7 +4085,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3330,9 +4110,12 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         options?: never;
@@ -3344,6 +4127,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3386,6 +4174,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3394,7 +4187,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3407,9 +4212,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -3430,6 +4240,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3462,6 +4277,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3488,6 +4313,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3540,6 +4370,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3548,7 +4383,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3561,9 +4408,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3593,7 +4445,13 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3652,6 +4510,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3662,6 +4526,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -3763,6 +4632,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3785,6 +4664,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3869,6 +4753,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3883,6 +4773,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3985,6 +4880,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3993,7 +4893,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -4006,9 +4918,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -4031,6 +4948,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -4117,6 +5039,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -4125,7 +5052,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -4138,9 +5077,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4167,6 +5111,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -4251,6 +5200,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -4259,7 +5213,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -4272,9 +5238,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4301,6 +5272,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -4385,6 +5361,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -4393,7 +5374,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -4406,9 +5399,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4434,6 +5432,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The order (the saga id). */
@@ -4526,6 +5529,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -4557,6 +5566,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The order (the saga id). */
@@ -4642,6 +5656,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -4650,7 +5669,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -4663,9 +5694,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4742,6 +5778,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4761,7 +5804,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     orderId: string;
                 };
@@ -4825,6 +5874,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -4835,6 +5890,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     orderId: string;
@@ -4903,6 +5963,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4925,7 +5995,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     orderId: string;
                 };
@@ -4965,6 +6041,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -4989,6 +6071,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -5052,6 +6139,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -5080,6 +6173,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -5140,6 +6238,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -5148,7 +6251,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -5161,9 +6276,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -5193,6 +6313,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -5299,6 +6424,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -5307,7 +6437,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -5320,9 +6462,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -5350,6 +6497,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -5379,6 +6531,15 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -5422,6 +6583,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -5440,43 +6605,7 @@ export interface paths {
             cookie?: never;
         };
         /** List dead-lettered events */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "replayed" | "discarded" | "all";
-                    consumer?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                consumer: string;
-                                event_id: string;
-                                event_type: string;
-                                attempts: number;
-                                last_error: string;
-                                /** @enum {string} */
-                                status: "open" | "replayed" | "discarded";
-                                failed_at: string;
-                                resolved_at: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listDeadLetters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5493,47 +6622,7 @@ export interface paths {
             cookie?: never;
         };
         /** Show a dead letter with its event and every attempt’s error */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            consumer: string;
-                            event_id: string;
-                            event_type: string;
-                            attempts: number;
-                            last_error: string;
-                            /** @enum {string} */
-                            status: "open" | "replayed" | "discarded";
-                            failed_at: string;
-                            resolved_at: string | null;
-                            errors: {
-                                attempt: number;
-                                at: string;
-                                error: string;
-                            }[];
-                            event: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDeadLetter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5552,39 +6641,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Replay a dead letter: its consumer handles the event again (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            consumer: string;
-                            event_id: string;
-                            event_type: string;
-                            attempts: number;
-                            last_error: string;
-                            /** @enum {string} */
-                            status: "open" | "replayed" | "discarded";
-                            failed_at: string;
-                            resolved_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["replayDeadLetter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5601,39 +6658,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Discard a dead letter: its consumer never handles the event */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            consumer: string;
-                            event_id: string;
-                            event_type: string;
-                            attempts: number;
-                            last_error: string;
-                            /** @enum {string} */
-                            status: "open" | "replayed" | "discarded";
-                            failed_at: string;
-                            resolved_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["discardDeadLetter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5650,30 +6675,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create or update JetStream streams and durable consumers (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            transport: "embedded" | "nats";
-                            done: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["setUpEventTransport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5688,39 +6690,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each event consumer’s position, lag and last error */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                name: string;
-                                position: number;
-                                processed: number;
-                                lag_events: number;
-                                lag_seconds: number;
-                                retrying: number;
-                                dead_letters: number;
-                                last_processed_at: string | null;
-                                last_error: string | null;
-                                last_error_at: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listConsumers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5757,31 +6727,7 @@ export interface paths {
          *
          *     The client sends nothing; closing the socket ends the subscription.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Access token (JWT), for clients that cannot send Authorization. */
-                    access_token?: string;
-                    /** @description The workspace, for clients that cannot send x-workspace-id. */
-                    workspace_id?: string;
-                    /** @description Resume after this event (the last one received): what was missed is replayed first. */
-                    last_event_id?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Switching Protocols: the WebSocket is open; the first frame is the ready frame. */
-                101: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["subscribeEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5793,12 +6739,712 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        /** @description RFC 9457 problem details with a stable `code` and the request id. */
+        Problem: {
+            /**
+             * Format: uri
+             * @description https://nexova.dev/problems/<code>
+             */
+            type: string;
+            /** @description Short summary, translated from Accept-Language. */
+            title: string;
+            status: number;
+            /** @description What happened and what to do, for people. */
+            detail: string;
+            /** @description The request path. */
+            instance?: string;
+            /** @description Stable lower_snake code for programs. */
+            code: string;
+            /** @description Also in the X-Request-Id header; quote it to support. */
+            request_id: string;
+            errors?: components["schemas"]["FieldError"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "pointer": "/first_name",
+         *       "in": "body",
+         *       "message": "first_name is required",
+         *       "code": "required"
+         *     }
+         */
+        FieldError: {
+            /** @description JSON pointer to the field, in the part named by `in`. */
+            pointer: string;
+            /** @enum {string} */
+            in?: "body" | "query" | "params" | "headers";
+            /** @description What is wrong, for people, in the language of Accept-Language. */
+            message: string;
+            /** @description Stable code of the check that failed (`required`, `too_small` …). */
+            code?: string;
+        };
+    };
+    responses: {
+        /** @description The request is not valid: each entry of `errors` names a field and what is wrong with it. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/validation-failed",
+                 *       "title": "Validation failed",
+                 *       "status": 400,
+                 *       "detail": "The request body is not valid: body/first_name.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "validation_failed",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "errors": [
+                 *         {
+                 *           "pointer": "/first_name",
+                 *           "in": "body",
+                 *           "message": "first_name is required",
+                 *           "code": "required"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credential. `WWW-Authenticate` says why: an expired access token → refresh it at POST /api/v1/auth/refresh (`code` token_expired); anything else → sign in again. */
+        Unauthorized: {
+            headers: {
+                /** @description Bearer realm="nexova", error="invalid_token", error_description="…" (RFC 6750); just the realm when no credential was sent. */
+                "www-authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/token-expired",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "The access token expired; get a new one with your refresh token at POST /api/v1/auth/refresh.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "token_expired",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "refresh": true
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Authenticated, but the role or API key does not grant the permission this needs. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/forbidden",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "This needs the \"orders:write\" permission.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "forbidden",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "permission": "orders:write"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource in this workspace (or the workspace itself is not one the caller can see). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "The workspace was not found.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "not_found",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state: a concurrent change (`version_conflict`), an Idempotency-Key still in use, a duplicate. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/version-conflict",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "Another request changed this resource; read it again and retry.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "version_conflict",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match names a version that is no longer current; the problem names `current_version`. */
+        PreconditionFailed: {
+            headers: {
+                /** @description The current ETag. */
+                etag?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/version-mismatch",
+                 *       "title": "Precondition failed",
+                 *       "status": 412,
+                 *       "detail": "The resource is at version 4; If-Match named 3.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "version_mismatch",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "current_version": 4
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than this operation accepts. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "The request body is larger than this endpoint accepts.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "payload_too_large",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not of a media type this operation accepts (JSON unless it says otherwise). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "This endpoint accepts application/json bodies only.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "unsupported_media_type",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with a different request. */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/idempotency-key-reused",
+                 *       "title": "Unprocessable entity",
+                 *       "status": 422,
+                 *       "detail": "This Idempotency-Key was used with a different request.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "idempotency_key_reused",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Over a rate limit; the problem names the policy. Retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "retry-after"?: number;
+                /** @description Remaining quota of the tightest policy (draft-ietf-httpapi-ratelimit-headers). */
+                ratelimit?: string;
+                /** @description The policies that apply to this request. */
+                "ratelimit-policy"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/quota-exceeded",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "Too many requests for this workspace; retry in 12 s.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "quota_exceeded",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database or a dependency is unavailable for a moment; retry after `Retry-After` seconds. */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "retry-after"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/database-unavailable",
+                 *       "title": "Service unavailable",
+                 *       "status": 503,
+                 *       "detail": "The database is unavailable; retry in 5 s.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "database_unavailable",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document this page is generated from. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                        info: {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example http_requests_total{method="GET",route="/api/v1/orders",status="200"} 42 */
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description METRICS_TOKEN is set and the request did not send it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/token-expired",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The access token expired; get a new one with your refresh token at POST /api/v1/auth/refresh.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "token_expired",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "refresh": true
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & unknown;
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        checks: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "ok" | "degraded" | "failing";
+                                detail?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDeadLetters: {
+        parameters: {
+            query?: {
+                status?: "open" | "replayed" | "discarded" | "all";
+                consumer?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            consumer: string;
+                            event_id: string;
+                            event_type: string;
+                            attempts: number;
+                            last_error: string;
+                            /** @enum {string} */
+                            status: "open" | "replayed" | "discarded";
+                            failed_at: string;
+                            resolved_at: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        consumer: string;
+                        event_id: string;
+                        event_type: string;
+                        attempts: number;
+                        last_error: string;
+                        /** @enum {string} */
+                        status: "open" | "replayed" | "discarded";
+                        failed_at: string;
+                        resolved_at: string | null;
+                        errors: {
+                            attempt: number;
+                            at: string;
+                            error: string;
+                        }[];
+                        event: {
+                            [key: string]: unknown;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replayDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        consumer: string;
+                        event_id: string;
+                        event_type: string;
+                        attempts: number;
+                        last_error: string;
+                        /** @enum {string} */
+                        status: "open" | "replayed" | "discarded";
+                        failed_at: string;
+                        resolved_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    discardDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        consumer: string;
+                        event_id: string;
+                        event_type: string;
+                        attempts: number;
+                        last_error: string;
+                        /** @enum {string} */
+                        status: "open" | "replayed" | "discarded";
+                        failed_at: string;
+                        resolved_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUpEventTransport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        transport: "embedded" | "nats";
+                        done: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConsumers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            position: number;
+                            processed: number;
+                            lag_events: number;
+                            lag_seconds: number;
+                            retrying: number;
+                            dead_letters: number;
+                            last_processed_at: string | null;
+                            last_error: string | null;
+                            last_error_at: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribeEvents: {
+        parameters: {
+            query?: {
+                /** @description Access token (JWT), for clients that cannot send Authorization. */
+                access_token?: string;
+                /** @description The workspace, for clients that cannot send x-workspace-id. */
+                workspace_id?: string;
+                /** @description Resume after this event (the last one received): what was missed is replayed first. */
+                last_event_id?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket is open; the first frame is the ready frame. */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}

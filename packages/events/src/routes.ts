@@ -1,6 +1,5 @@
 import { ConflictError, NotFoundError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { ConsumerDefinition } from './consumer';
 import { DeadLetterError, discardDeadLetter, getDeadLetter, listDeadLetters, replayDeadLetter } from './dlq';
 import * as s from './routes.schema';
@@ -30,10 +29,11 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'listDeadLetters',
           summary: 'List dead-lettered events',
           tags: ['system'],
           querystring: s.dlqQuery,
-          response: { 200: z.object({ items: z.array(s.deadLetter) }) },
+          response: { 200: s.deadLetterList },
         },
       },
       async (request) => ({ items: await listDeadLetters(request.ctx.db, request.query) }),
@@ -44,6 +44,7 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'getDeadLetter',
           summary: 'Show a dead letter with its event and every attempt’s error',
           tags: ['system'],
           params: s.idParams,
@@ -62,10 +63,11 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'replayDeadLetter',
           summary: 'Replay a dead letter: its consumer handles the event again (once)',
           tags: ['system'],
           params: s.idParams,
-          response: { 200: s.deadLetter },
+          response: { 200: s.resolvedDeadLetter },
         },
       },
       async (request) => replayDeadLetter(request.ctx.db, request.params.id).catch(mapError),
@@ -76,10 +78,11 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'discardDeadLetter',
           summary: 'Discard a dead letter: its consumer never handles the event',
           tags: ['system'],
           params: s.idParams,
-          response: { 200: s.deadLetter },
+          response: { 200: s.resolvedDeadLetter },
         },
       },
       async (request) => discardDeadLetter(request.ctx.db, request.params.id).catch(mapError),
@@ -90,6 +93,7 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'setUpEventTransport',
           summary: 'Create or update JetStream streams and durable consumers (idempotent)',
           tags: ['system'],
           response: { 200: s.setupResult },
@@ -107,9 +111,10 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'listConsumers',
           summary: 'Each event consumer’s position, lag and last error',
           tags: ['system'],
-          response: { 200: z.object({ items: z.array(s.consumer) }) },
+          response: { 200: s.consumerList },
         },
       },
       async (request) => ({

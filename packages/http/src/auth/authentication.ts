@@ -1,7 +1,8 @@
 import type { AppContext } from '@nexova/db';
-import { ForbiddenError, UnauthorizedError } from '@nexova/kernel';
+import { ForbiddenError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
 import type { RouteAuth } from '../route-config';
+import { rejectedToken, unauthorized } from './www-authenticate';
 
 /** Who a valid credential belongs to. */
 export type UserPrincipal = { type: 'user'; id: string; isPlatformAdmin: boolean; sessionId: string | null };
@@ -51,7 +52,9 @@ export function socketQuery(
 function bearerOf(header: string | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new UnauthorizedError('The Authorization header must be "Bearer <token>".');
+  if (!match?.[1]) {
+    throw unauthorized('invalid_request', 'The Authorization header must be "Bearer <token>".', 'unauthorized');
+  }
   return match[1];
 }
 
@@ -79,14 +82,14 @@ export const authentication = fp<AuthenticationOptions>(
       const token = bearerOf(request.headers.authorization) ?? socketQuery(request, 'access_token');
       if (!token) {
         if (auth === 'public') return;
-        throw new UnauthorizedError('Sign in: send "Authorization: Bearer <access token or API key>".');
+        throw unauthorized(null, 'Sign in: send "Authorization: Bearer <access token or API key>".', 'unauthorized');
       }
       const principal = token.startsWith(API_KEY_PREFIX)
         ? await options.resolveApiKey(request.ctx, token)
         : await options.verifyAccessToken(token);
       if (!principal) {
         if (auth === 'public') return;
-        throw new UnauthorizedError('The access token or API key is invalid or expired.');
+        throw rejectedToken(token, token.startsWith(API_KEY_PREFIX) ? 'api_key' : 'access_token');
       }
       request.principal = principal;
       request.ctx.actor = { type: principal.type, id: principal.id };

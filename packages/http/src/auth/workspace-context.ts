@@ -1,5 +1,5 @@
 import type { AppContext } from '@nexova/db';
-import { NotFoundError } from '@nexova/kernel';
+import { NotFoundError, ValidationError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
 import { socketQuery } from './authentication';
 
@@ -18,11 +18,29 @@ export const WORKSPACE_HEADER = 'x-workspace-id';
 
 const notFound = () => new NotFoundError('The workspace was not found.');
 
+/** 400 naming the header: it is missing (a user must say which workspace) or not a workspace id. */
+const badHeader = (missing: boolean) =>
+  new ValidationError(
+    missing
+      ? `Send the workspace to act in: the ${WORKSPACE_HEADER} header with a workspace id.`
+      : `The ${WORKSPACE_HEADER} header must be a workspace id (a UUID).`,
+    [
+      {
+        pointer: `/${WORKSPACE_HEADER}`,
+        in: 'headers',
+        message: missing ? `${WORKSPACE_HEADER} is required` : `${WORKSPACE_HEADER} is not a valid UUID`,
+        code: missing ? 'required' : 'invalid_format',
+      },
+    ],
+    { code: missing ? 'workspace_header_required' : 'validation_failed' },
+  );
+
 /**
  * Workspace context for `auth: 'workspace'` routes, in onRequest. The workspace comes from the
- * `x-workspace-id` header, or from a `:workspaceId` path parameter (both must agree). A user must be
- * an active member; an API key must belong to it. Anything else answers 404 — the same as a
- * workspace that does not exist — so ids cannot be probed.
+ * `x-workspace-id` header, or from a `{workspace_id}` path parameter (both must agree); an API key
+ * implies its own. Missing (for a user) or malformed → 400 naming the header. A user must be an
+ * active member; an API key must belong to it. Anything else answers 404 — the same as a workspace
+ * that does not exist — so ids cannot be probed.
  */
 export const workspaceContext = fp<WorkspaceContextOptions>(
   async (app, options) => {
@@ -33,14 +51,16 @@ export const workspaceContext = fp<WorkspaceContextOptions>(
       const header = request.headers[WORKSPACE_HEADER];
       const fromHeader =
         typeof header === 'string' ? header.trim() : (socketQuery(request, 'workspace_id') ?? undefined);
-      const fromPath = (request.params as Record<string, string> | undefined)?.workspaceId;
+      if (fromHeader && !UUID.test(fromHeader)) throw badHeader(false);
+      const params = request.params as Record<string, string> | undefined;
+      const fromPath = params?.workspace_id ?? params?.workspaceId;
       if (fromHeader && fromPath && fromHeader.toLowerCase() !== fromPath.toLowerCase()) throw notFound();
       const workspaceId = (
         fromHeader ||
         fromPath ||
         (principal.type === 'api_key' ? principal.workspaceId : '')
       ).toLowerCase();
-      if (!workspaceId) throw notFound();
+      if (!workspaceId) throw badHeader(true);
       if (!UUID.test(workspaceId)) throw notFound();
       if (principal.type === 'api_key') {
         if (principal.workspaceId !== workspaceId) throw notFound();
