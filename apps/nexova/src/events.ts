@@ -7,6 +7,7 @@ import {
   eventPermission,
   eventRoutes,
   periodicWorker,
+  type RealtimePrincipal,
   realtimeRoutes,
   refreshDeadLetterGauge,
   registeredConsumers,
@@ -109,9 +110,18 @@ export function realtimePlugin(deps: WorkerDeps): AppPlugin {
       authenticate: async (request) => {
         const { workspaceId, permissions = [] } = request.ctx;
         if (!workspaceId) return null;
-        return { workspaceId, canSee: (type) => hasPermission(permissions, eventPermission(type)) };
+        const principal = (granted: readonly string[]): RealtimePrincipal => ({
+          workspaceId,
+          canSee: (type) => hasPermission(granted, eventPermission(type)),
+          recheck: async () => {
+            const access = await request.recheckWorkspaceAccess?.();
+            return access ? principal(access.permissions) : null;
+          },
+        });
+        return principal(permissions);
       },
       pollIntervalMs: deps.config.EVENTS_POLL_INTERVAL_MS,
+      recheckIntervalMs: deps.config.REALTIME_RECHECK_INTERVAL_MS,
     }),
   };
 }

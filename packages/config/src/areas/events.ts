@@ -30,6 +30,11 @@ export const eventsEnv = {
       'Aggregates of one fetched batch a worker handles at once on NATS, each in its own transaction (so each holds a database connection while it runs): keep it well under DATABASE_POOL_MAX.',
     expected: 'an integer from 1 to 64',
   }),
+  ...envVar('REALTIME_RECHECK_INTERVAL_MS', envInt(30_000, 100, 3_600_000), {
+    description:
+      'How often an open /api/v1/ws socket checks its caller again: once the session ended, the token expired or the membership or API key is gone, the socket closes with code 4401 (sign in again, reconnect with last_event_id).',
+    expected: 'milliseconds, 100 to 3600000',
+  }),
   ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
     description:
       'Events a consumer reads at a time: handled in one transaction on the embedded transport, one transaction per aggregate on NATS (a fetch of up to this many messages).',

@@ -27,6 +27,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller, or null on public routes called without credentials. */
     principal: Principal | null;
+    /**
+     * Checks the request's credential again (a long-lived WebSocket): the caller as of now, or null
+     * once the token expired, its session ended or the API key was revoked. Null on public requests.
+     */
+    recheckPrincipal: (() => Promise<Principal | null>) | null;
   }
 }
 
@@ -66,6 +71,7 @@ function bearerOf(header: string | undefined): string | null {
 export const authentication = fp<AuthenticationOptions>(
   async (app, options) => {
     app.decorateRequest('principal', null);
+    app.decorateRequest('recheckPrincipal', null);
 
     app.addHook('onRoute', (route) => {
       const config = (route.config ?? {}) as Record<string, unknown>;
@@ -92,6 +98,8 @@ export const authentication = fp<AuthenticationOptions>(
         throw rejectedToken(token, token.startsWith(API_KEY_PREFIX) ? 'api_key' : 'access_token');
       }
       request.principal = principal;
+      request.recheckPrincipal = () =>
+        token.startsWith(API_KEY_PREFIX) ? options.resolveApiKey(request.ctx, token) : options.verifyAccessToken(token);
       request.ctx.actor = { type: principal.type, id: principal.id };
       if (auth === 'user' && principal.type !== 'user') throw new ForbiddenError('This endpoint needs a user session.');
       if (auth === 'admin' && !(principal.type === 'user' && principal.isPlatformAdmin)) {

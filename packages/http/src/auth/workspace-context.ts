@@ -16,6 +16,17 @@ export type WorkspaceContextOptions = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const WORKSPACE_HEADER = 'x-workspace-id';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * On workspace routes: what the caller may do in the request's workspace as of now (their
+     * credential checked again, then their membership), or null once they no longer may act there.
+     * A long-lived WebSocket calls it to close the socket of a caller who signed out or was removed.
+     */
+    recheckWorkspaceAccess: (() => Promise<{ permissions: readonly string[] } | null>) | null;
+  }
+}
+
 const notFound = () => new NotFoundError('The workspace was not found.');
 
 /** 400 naming the header: it is missing (a user must say which workspace) or not a workspace id. */
@@ -44,6 +55,7 @@ const badHeader = (missing: boolean) =>
  */
 export const workspaceContext = fp<WorkspaceContextOptions>(
   async (app, options) => {
+    app.decorateRequest('recheckWorkspaceAccess', null);
     app.addHook('onRequest', async (request) => {
       if (request.routeOptions.config?.auth !== 'workspace') return;
       const principal = request.principal;
@@ -62,6 +74,12 @@ export const workspaceContext = fp<WorkspaceContextOptions>(
       ).toLowerCase();
       if (!workspaceId) throw badHeader(true);
       if (!UUID.test(workspaceId)) throw notFound();
+      request.recheckWorkspaceAccess = async () => {
+        const now = await request.recheckPrincipal?.();
+        if (!now) return null;
+        if (now.type === 'api_key') return now.workspaceId === workspaceId ? { permissions: now.permissions } : null;
+        return options.loadMembership(request.ctx, { userId: now.id, workspaceId });
+      };
       if (principal.type === 'api_key') {
         if (principal.workspaceId !== workspaceId) throw notFound();
         request.ctx.workspaceId = workspaceId;
