@@ -87,6 +87,7 @@ export function eventsPlugin(deps: WorkerDeps): AppPlugin {
     plugin: eventRoutes({
       consumers: registeredConsumers,
       setup: deps.config.NATS_URL ? () => natsSetup(deps) : undefined,
+      page: deps.config,
     }),
   };
 }

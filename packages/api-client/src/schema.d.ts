@@ -6614,7 +6614,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/events/dlq/{id}": {
+    "/api/v1/system/events/dlq/{dead_letter_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -6631,7 +6631,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/events/dlq/{id}/replay": {
+    "/api/v1/system/events/dlq/{dead_letter_id}/replay": {
         parameters: {
             query?: never;
             header?: never;
@@ -6648,7 +6648,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/events/dlq/{id}/discard": {
+    "/api/v1/system/events/dlq/{dead_letter_id}/discard": {
         parameters: {
             query?: never;
             header?: never;
@@ -7170,9 +7170,12 @@ export interface operations {
     listDeadLetters: {
         parameters: {
             query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
                 status?: "open" | "replayed" | "discarded" | "all";
                 consumer?: string;
-                limit?: number;
             };
             header?: never;
             path?: never;
@@ -7199,6 +7202,8 @@ export interface operations {
                             failed_at: string;
                             resolved_at: string | null;
                         }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };
@@ -7214,7 +7219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                dead_letter_id: string;
             };
             cookie?: never;
         };
@@ -7261,7 +7266,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                dead_letter_id: string;
             };
             cookie?: never;
         };
@@ -7303,7 +7308,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                dead_letter_id: string;
             };
             cookie?: never;
         };
@@ -7374,7 +7379,12 @@ export interface operations {
     };
     listConsumers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7400,6 +7410,8 @@ export interface operations {
                             last_error: string | null;
                             last_error_at: string | null;
                         }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };

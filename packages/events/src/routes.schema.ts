@@ -1,3 +1,4 @@
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 
 // Request and response schemas of the event operations routes (routes.ts).
@@ -42,9 +43,9 @@ export const detail = deadLetter
   });
 
 /** Dead letters as listed, newest first. */
-export const deadLetterList = z
-  .object({ items: z.array(deadLetter) })
-  .meta({ example: { items: [deadLetterExample] } });
+export const deadLetterList = pageSchema(deadLetter).meta({
+  example: { items: [deadLetterExample], next_cursor: null },
+});
 
 /** One dead letter after a replay or a discard. */
 export const resolvedDeadLetter = deadLetter.meta({
@@ -66,8 +67,9 @@ export const consumer = z.object({
 });
 
 /** Every consumer's status. */
-export const consumerList = z.object({ items: z.array(consumer) }).meta({
+export const consumerList = pageSchema(consumer).meta({
   example: {
+    next_cursor: null,
     items: [
       {
         name: 'checkout.saga',
@@ -85,13 +87,17 @@ export const consumerList = z.object({ items: z.array(consumer) }).meta({
   },
 });
 
-export const idParams = z.object({ id: z.uuid() });
+export const idParams = z
+  .object({ dead_letter_id: z.uuid() })
+  .meta({ example: { dead_letter_id: deadLetterExample.id } });
 
-export const dlqQuery = z.object({
-  status: z.enum(['open', 'replayed', 'discarded', 'all']).default('open'),
-  consumer: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-});
+export type PageLimits = Parameters<typeof pageQuery>[0];
+
+export const dlqQuery = (limits: PageLimits) =>
+  pageQuery(limits).extend({
+    status: z.enum(['open', 'replayed', 'discarded', 'all']).default('open'),
+    consumer: z.string().optional(),
+  });
 
 export const setupResult = z
   .object({ transport: z.enum(['embedded', 'nats']), done: z.boolean() })

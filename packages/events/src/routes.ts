@@ -1,3 +1,4 @@
+import { decodeCursor, pageOf, pageQuery } from '@nexova/http';
 import { ConflictError, NotFoundError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ConsumerDefinition } from './consumer';
@@ -19,6 +20,8 @@ export type EventRoutesOptions = {
   consumers: () => ConsumerDefinition[];
   /** Creates JetStream streams and consumers (absent on the embedded transport). */
   setup?: () => Promise<void>;
+  /** Page size default and maximum of the lists. */
+  page: s.PageLimits;
 };
 
 /** Operations: dead letters, transport setup and consumer status (platform admins, `system:events`). */
@@ -32,15 +35,21 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
           operationId: 'listDeadLetters',
           summary: 'List dead-lettered events',
           tags: ['system'],
-          querystring: s.dlqQuery,
+          querystring: s.dlqQuery(options.page),
           response: { 200: s.deadLetterList },
         },
       },
-      async (request) => ({ items: await listDeadLetters(request.ctx.db, request.query) }),
+      async (request) => {
+        const { limit, cursor, ...filter } = request.query;
+        const key = decodeCursor(cursor);
+        const after = key ? { failedAt: String(key[0]), id: String(key[1]) } : undefined;
+        const rows = await listDeadLetters(request.ctx.db, { ...filter, limit: limit + 1, after });
+        return pageOf(rows, limit, (r) => [r.failed_at, r.id]);
+      },
     );
 
     app.get(
-      '/system/events/dlq/:id',
+      '/system/events/dlq/:dead_letter_id',
       {
         config: ADMIN,
         schema: {
@@ -52,14 +61,17 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         },
       },
       async (request) => {
-        const found = await getDeadLetter(request.ctx.db, request.params.id);
-        if (!found) throw new NotFoundError(`No dead letter ${request.params.id}.`, { code: 'dead_letter_not_found' });
+        const found = await getDeadLetter(request.ctx.db, request.params.dead_letter_id);
+        if (!found)
+          throw new NotFoundError(`No dead letter ${request.params.dead_letter_id}.`, {
+            code: 'dead_letter_not_found',
+          });
         return { ...found, event: found.event as Record<string, unknown> | null };
       },
     );
 
     app.post(
-      '/system/events/dlq/:id/replay',
+      '/system/events/dlq/:dead_letter_id/replay',
       {
         config: ADMIN,
         schema: {
@@ -70,11 +82,11 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
           response: { 200: s.resolvedDeadLetter },
         },
       },
-      async (request) => replayDeadLetter(request.ctx.db, request.params.id).catch(mapError),
+      async (request) => replayDeadLetter(request.ctx.db, request.params.dead_letter_id).catch(mapError),
     );
 
     app.post(
-      '/system/events/dlq/:id/discard',
+      '/system/events/dlq/:dead_letter_id/discard',
       {
         config: ADMIN,
         schema: {
@@ -85,7 +97,7 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
           response: { 200: s.resolvedDeadLetter },
         },
       },
-      async (request) => discardDeadLetter(request.ctx.db, request.params.id).catch(mapError),
+      async (request) => discardDeadLetter(request.ctx.db, request.params.dead_letter_id).catch(mapError),
     );
 
     app.post(
@@ -114,12 +126,22 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
           operationId: 'listConsumers',
           summary: 'Each event consumer’s position, lag and last error',
           tags: ['system'],
+          querystring: pageQuery(options.page),
           response: { 200: s.consumerList },
         },
       },
-      async (request) => ({
-        items: await Promise.all(options.consumers().map((c) => consumerStatus(request.ctx.db, c))),
-      }),
+      async (request) => {
+        // A handful of consumers, paged by name so the list answers like every other one.
+        const { limit, cursor } = request.query;
+        const after = decodeCursor(cursor)?.[0];
+        const names = options
+          .consumers()
+          .filter((c) => after === undefined || c.name > String(after))
+          .sort((a, b) => (a.name < b.name ? -1 : 1))
+          .slice(0, limit + 1);
+        const items = await Promise.all(names.map((c) => consumerStatus(request.ctx.db, c)));
+        return pageOf(items, limit, (c) => [c.name]);
+      },
     );
   };
 }

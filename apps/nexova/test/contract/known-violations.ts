@@ -139,9 +139,4 @@ export const KNOWN_VIOLATIONS_TO_REMOVE: Record<string, readonly Rule[]> = {
   'POST /api/v1/payments/{id}/refund': ['path_param_named_for_resource', 'operation_id', 'request_example'],
   'POST /api/v1/payments/{id}/attachments': ['path_param_named_for_resource', 'operation_id', 'created_location'],
   'GET /files/{*}': ['path_param_named_for_resource', 'operation_id'],
-  'GET /api/v1/system/events/dlq': ['collection_shape'],
-  'GET /api/v1/system/events/dlq/{id}': ['path_param_named_for_resource'],
-  'POST /api/v1/system/events/dlq/{id}/replay': ['path_param_named_for_resource'],
-  'POST /api/v1/system/events/dlq/{id}/discard': ['path_param_named_for_resource'],
-  'GET /api/v1/system/consumers': ['collection_shape'],
 };
