@@ -17,9 +17,10 @@ export type NatsOptions = TransportOptions & {
   /** JetStream duplicate window (must be shorter than the outbox retention). Default 2 minutes. */
   duplicateWindowMs?: number;
   /**
-   * Delivery attempts JetStream makes when a message is not acknowledged. Default 5. Known risk:
-   * deliveries that never reached a handler (database down, a worker killed) count too, and past
-   * max_deliver JetStream stops delivering the message to this consumer silently.
+   * Delivery attempts JetStream makes when a message is not acknowledged. Default -1, unlimited:
+   * a handler's failures are counted, retried and dead-lettered by the database retry queue, while
+   * deliveries that never reached a handler (database down, a worker killed) must not use up a
+   * limit past which JetStream would stop delivering the message silently.
    */
   maxDeliver?: number;
   /**
