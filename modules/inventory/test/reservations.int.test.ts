@@ -27,7 +27,12 @@ afterAll(() => database.dispose());
 const workspace = (): AppContext => ({ ...systemContext(newId()), db: database.db });
 const stocked = async (ctx: AppContext, onHand: number) => {
   const variantId = newId();
-  await registerVariants({ ctx, input: { variantIds: [variantId] } });
+  await registerVariants({
+    ctx,
+    input: {
+      variants: [{ variantId, sku: `SKU-${variantId.slice(-6)}`, productName: 'Test product', variantName: null }],
+    },
+  });
   await adjustStock({ ctx, input: { variantId, delta: onHand, reason: 'initial count' } });
   return variantId;
 };

@@ -1637,144 +1637,17 @@ export interface paths {
             cookie?: never;
         };
         /** List and search products */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, description or SKU; tolerant of accents and typos. */
-                    q?: string;
-                    category_id?: string;
-                    status?: "draft" | "active" | "archived";
-                    min_price?: number;
-                    max_price?: number;
-                    /** @description Only products with a variant that has available stock. */
-                    in_stock?: "true" | "false";
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                description: string | null;
-                                category_id: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "active" | "archived";
-                                /** @description ISO 4217 code of every variant price. */
-                                currency: string;
-                                variants: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    sku: string;
-                                    /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                    options: {
-                                        [key: string]: string;
-                                    };
-                                    /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                    price: number;
-                                    version: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listProducts"];
         put?: never;
         /** Create a product with its variants */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description ISO 4217 currency of the workspace. */
-                        currency: string;
-                        variants: {
-                            sku: string;
-                            options?: {
-                                [key: string]: string;
-                            };
-                            /** @description Integer minor units (1990 = 19.90). */
-                            price: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createProduct"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}": {
+    "/api/v1/products/{product_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1782,211 +1655,18 @@ export interface paths {
             cookie?: never;
         };
         /** A product with its variants */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getProduct"];
         put?: never;
         post?: never;
         /** Soft-delete a product and its variants */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteProduct"];
         options?: never;
         head?: never;
         /** Update a product */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateProduct"];
         trace?: never;
     };
-    "/api/v1/products/{id}/variants": {
+    "/api/v1/products/{product_id}/variants": {
         parameters: {
             query?: never;
             header?: never;
@@ -1995,103 +1675,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a variant */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a variant
+         * @description Answers the whole product; `Location` names the new variant.
+         */
+        post: operations["createProductVariant"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}/variants/{variantId}": {
+    "/api/v1/products/{product_id}/variants/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2102,176 +1697,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a variant (soft delete; its SKU is free again) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteProductVariant"];
         options?: never;
         head?: never;
         /** Change a variant (SKU, options, price) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku?: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price?: number;
-                        /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateProductVariant"];
         trace?: never;
     };
     "/api/v1/categories": {
@@ -2281,70 +1711,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product categories */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                slug: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /** Product categories, by name */
+        get: operations["listCategories"];
         put?: never;
         /** Create a category */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                        };
-                    };
-                };
-            };
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** A product category */
+        get: operations["getCategory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2362,64 +1750,30 @@ export interface paths {
         put?: never;
         /**
          * Import products from a CSV or XLSX file (the raw file is the body)
-         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Columns: name, sku, price (decimal), and optionally description, category, status, options ("size=M; colour=red"). Rows sharing a name become variants of one product. Answers 202 with a job to poll.
+         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
+         *
+         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
+         *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
+         *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
+         *
+         *
+         *     Example:
+         *     ```csv
+         *     name,sku,price,stock,options,category
+         *     Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas
+         *     Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas
+         *     ```
+         *
+         *     Rows sharing a name become variants of one product. CSV may use `,` or `;`. Answers 202 with a job to poll at `Location`; every rejected row is reported with its file `line` (1-based, the header is line 1) and its `column`.
          */
-        post: {
-            parameters: {
-                query: {
-                    /** @description ISO 4217 currency of the prices in the file. */
-                    currency: string;
-                };
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importProducts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/import/{jobId}": {
+    "/api/v1/products/import/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2427,51 +1781,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress and report of a product import */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    jobId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getProductImport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2487,53 +1797,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current stock levels */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Comma-separated variant ids to look up. */
-                    variant_ids?: string;
-                    /** @description Only variants at or below their low-stock threshold. */
-                    low?: "true" | "false";
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                /** @description Units physically in stock. */
-                                on_hand: number;
-                                /** @description Units held by active reservations. */
-                                reserved: number;
-                                /** @description on_hand − reserved: what can still be sold. */
-                                available: number;
-                                low_stock_threshold: number;
-                                /** @description available is at or below the threshold. */
-                                low: boolean;
-                                version: number;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Current stock levels
+         * @description Each row carries the variant's SKU, product name and variant name next to its id.
+         */
+        get: operations["listStock"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2552,91 +1820,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Adjust on-hand stock with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        variant_id: string;
-                        /** @description Units added (+) or removed (−). */
-                        delta: number;
-                        /** @description Why: delivery, count correction, damage… */
-                        reason: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["adjustStock"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/{variantId}": {
+    "/api/v1/stock/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2644,133 +1835,14 @@ export interface paths {
             cookie?: never;
         };
         /** The stock level of one variant */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getStockLevel"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Set the low-stock threshold of a variant */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        low_stock_threshold: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["setLowStockThreshold"];
         trace?: never;
     };
     "/api/v1/stock/movements": {
@@ -2781,59 +1853,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stock movements, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    variant_id?: string;
-                    reservation_id?: string;
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                /**
-                                 * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
-                                 * @enum {string}
-                                 */
-                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
-                                on_hand_delta: number;
-                                reserved_delta: number;
-                                on_hand_after: number;
-                                reserved_after: number;
-                                reason: string | null;
-                                reservation_id: string | null;
-                                /** @description The order the movement is for (its reservation reference); null for adjustments. */
-                                reference: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listStockMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2852,60 +1872,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reserve stock for all lines or none */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Order id; reserving again with it returns the same reservation. */
-                        reference?: string;
-                        /** @description Every line is held or none is. */
-                        lines: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
-                        ttl_seconds?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["reserveStock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2922,63 +1889,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Release a reservation (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        reservation_id?: string;
-                        reference?: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            reservation: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description The order (or other owner) the units are held for. */
-                                reference: string | null;
-                                /** @enum {string} */
-                                status: "active" | "released" | "expired" | "committed" | "returned";
-                                expires_at: string;
-                                lines: {
-                                    /** Format: uuid */
-                                    variant_id: string;
-                                    quantity: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                closed_at: string | null;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["releaseStockReservation"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/reservations/{id}": {
+    "/api/v1/stock/reservations/{reservation_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2986,58 +1904,7 @@ export interface paths {
             cookie?: never;
         };
         /** A reservation and its lines */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getStockReservation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3054,98 +1921,10 @@ export interface paths {
             cookie?: never;
         };
         /** List and search customers */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, email or phone; tolerant of accents and typos. */
-                    q?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @description E.164. */
-                                phone: string | null;
-                                email: string | null;
-                                /** @enum {string} */
-                                status: "active" | "merged";
-                                merged_into: string | null;
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCustomers"];
         put?: never;
         /** Create a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
-                        phone?: string;
-                        /** Format: email */
-                        email?: string;
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3160,56 +1939,7 @@ export interface paths {
             cookie?: never;
         };
         /** Find a customer by phone (any spelling) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
-                    phone: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["findCustomerByPhone"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3218,203 +1948,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}": {
+    "/api/v1/customers/{customer_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A customer with notes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /** A customer with addresses and notes */
+        get: operations["getCustomer"];
         put?: never;
         post?: never;
         /** Soft-delete a customer */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
         /** Update a customer */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        phone?: string | null;
-                        email?: string | null;
-                        /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCustomer"];
         trace?: never;
     };
-    "/api/v1/customers/{id}/notes": {
+    "/api/v1/customers/{customer_id}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -3423,54 +1976,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            body: string;
-                            actor: {
-                                type: string;
-                                id: string | null;
-                            };
-                            created_at: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a note to a customer
+         * @description Notes show on the customer; `Location` is the customer.
+         */
+        post: operations["createCustomerNote"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}/merge": {
+    "/api/v1/customers/{customer_id}/merge": {
         parameters: {
             query?: never;
             header?: never;
@@ -3480,92 +1997,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Merge a duplicate into this customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The customer folded into the one in the path.
-                         */
-                        duplicate_id: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["mergeCustomers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5801,4 +4233,1709 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Name, description or SKU; tolerant of accents and typos. */
+                q?: string;
+                category_id?: string;
+                status?: "draft" | "active" | "archived";
+                min_price?: number;
+                max_price?: number;
+                /** @description Only products with a variant that has available stock. */
+                in_stock?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description ISO 4217 currency of the workspace. */
+                    currency: string;
+                    variants: {
+                        sku: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        /** @description Integer minor units (1990 = 19.90). */
+                        price: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createProductVariant: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    updateProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku?: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price?: number;
+                    /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                    };
+                };
+            };
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                    };
+                };
+            };
+        };
+    };
+    importProducts: {
+        parameters: {
+            query: {
+                /** @description ISO 4217 currency of the prices in the file. */
+                currency: string;
+            };
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getProductImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listStock: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated variant ids to look up. */
+                variant_ids?: string;
+                /** @description Only variants at or below their low-stock threshold. */
+                low?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description The variant's SKU in the catalog. */
+                            sku: string;
+                            /** @description The name of the variant's product. */
+                            product_name: string;
+                            /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                            variant_name: string | null;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    variant_id: string;
+                    /** @description Units added (+) or removed (−). */
+                    delta: number;
+                    /** @description Why: delivery, count correction, damage… */
+                    reason: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStockLevel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    setLowStockThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    low_stock_threshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listStockMovements: {
+        parameters: {
+            query?: {
+                variant_id?: string;
+                reservation_id?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            /**
+                             * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
+                             * @enum {string}
+                             */
+                            kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
+                            on_hand_delta: number;
+                            reserved_delta: number;
+                            on_hand_after: number;
+                            reserved_after: number;
+                            reason: string | null;
+                            reservation_id: string | null;
+                            /** @description The order the movement is for (its reservation reference); null for adjustments. */
+                            reference: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    reserveStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Order id; reserving again with it returns the same reservation. */
+                    reference?: string;
+                    /** @description Every line is held or none is. */
+                    lines: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
+                    ttl_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+        };
+    };
+    releaseStockReservation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    reservation_id?: string;
+                    reference?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reservation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order (or other owner) the units are held for. */
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "active" | "released" | "expired" | "committed" | "returned";
+                            expires_at: string;
+                            lines: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                quantity: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            closed_at: string | null;
+                        } | null;
+                    };
+                };
+            };
+        };
+    };
+    getStockReservation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
+            path: {
+                reservation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Name, email or phone; tolerant of accents and typos. */
+                q?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
+                    phone?: string;
+                    /** Format: email */
+                    email?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    findCustomerByPhone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    email?: string | null;
+                    /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createCustomerNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        body: string;
+                        actor: {
+                            type: string;
+                            id: string | null;
+                        };
+                        created_at: string;
+                    };
+                };
+            };
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The customer folded into the one in the path.
+                     */
+                    duplicate_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}

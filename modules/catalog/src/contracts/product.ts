@@ -60,8 +60,8 @@ export const importJobSchema = z
     rejected: z
       .array(
         z.object({
-          row: z.number().int().describe('1-based data row (header excluded).'),
-          field: z.string(),
+          line: z.number().int().describe('1-based line of the file (the header is line 1; an XLSX sheet row).'),
+          column: z.string().describe('The column at fault, as named in the header (lower case).'),
           message: z.string(),
         }),
       )
@@ -79,7 +79,7 @@ export const importJobSchema = z
       processed_rows: 3,
       created_products: 1,
       created_variants: 2,
-      rejected: [{ row: 3, field: 'price', message: 'must be a non-negative amount like 19.90' }],
+      rejected: [{ line: 4, column: 'price', message: 'must be a non-negative amount like 19.90' }],
       error: null,
       created_at: '2026-01-10T12:00:00.000Z',
       finished_at: '2026-01-10T12:00:01.000Z',

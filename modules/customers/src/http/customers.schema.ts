@@ -1,3 +1,5 @@
+import type { Config } from '@nexova/config';
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { customerDetailSchema, customerSchema, noteSchema } from '../contracts/customer';
 
@@ -5,7 +7,9 @@ import { customerDetailSchema, customerSchema, noteSchema } from '../contracts/c
 
 const C = '0190f1c2-7d3a-7b41-9e4c-dddddddddddd';
 
-export const idParams = z.object({ id: z.string().uuid() }).meta({ example: { id: C } });
+type PageConfig = Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>;
+
+export const customerParams = z.object({ customer_id: z.string().uuid() }).meta({ example: { customer_id: C } });
 export const phoneParams = z
   .object({ phone: z.string().min(3).max(40).describe('Any spelling: +55 11 98765-4321, 11987654321, +5411…') })
   .meta({ example: { phone: '+5511987654321' } });
@@ -39,17 +43,17 @@ export const updateBody = z
   })
   .meta({ example: { email: 'ana.souza@example.com' } });
 
-export const listQuery = z
-  .object({
-    q: z.string().trim().max(200).optional().describe('Name, email or phone; tolerant of accents and typos.'),
-    limit: z.coerce.number().int().min(1).max(1000).default(50),
-    cursor: z.string().max(200).optional(),
-  })
-  .meta({ example: { q: 'ana souza', limit: 20 } });
+export const listQuery = (cfg: PageConfig) =>
+  z
+    .object({
+      q: z.string().trim().max(200).optional().describe('Name, email or phone; tolerant of accents and typos.'),
+      ...pageQuery(cfg).shape,
+    })
+    .meta({ example: { q: 'ana souza', limit: 20 } });
 
-export const customerPage = z
-  .object({ items: z.array(customerSchema), next_cursor: z.string().nullable() })
-  .meta({ example: { items: [customerSchema.meta()?.example], next_cursor: null } });
+export const customerPage = pageSchema(customerSchema).meta({
+  example: { items: [customerSchema.meta()?.example], next_cursor: null },
+});
 
 export const noteBody = z
   .object({ body: z.string().trim().min(1).max(5000) })

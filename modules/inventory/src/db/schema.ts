@@ -27,6 +27,11 @@ export const stockLevels = inventory
     {
       workspaceId: uuid().notNull(),
       variantId: uuid().notNull(),
+      // Catalog's labels of the variant, copied here by registerVariants whenever catalog writes the
+      // variant or its product: stock lists show them from this one table (catalog's tables are its own).
+      sku: text().notNull().default(''),
+      productName: text().notNull().default(''),
+      variantName: text(),
       onHand: integer().notNull().default(0),
       reserved: integer().notNull().default(0),
       lowStockThreshold: integer().notNull().default(0),
