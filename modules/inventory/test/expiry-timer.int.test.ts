@@ -63,7 +63,7 @@ describe('reservation expiry by durable timer', () => {
       reserved: 1,
     });
 
-    await releaseReservation({ ctx, input: { reservationId: held.id, reason: 'order cancelled' } });
+    await releaseReservation({ ctx, input: { reservationId: held.id, reason: 'order canceled' } });
     expect(await timersOf(lapsed.id)).toHaveLength(0);
     expect(await timersOf(held.id)).toHaveLength(0);
   });

@@ -151,7 +151,7 @@ describe('release, commit, expiry', () => {
     const ctx = workspace();
     const a = await stocked(ctx, 4);
     const r = await reserveStock({ ctx, input: { reference: 'o-r', lines: [{ variantId: a, quantity: 4 }] } });
-    const first = await releaseReservation({ ctx, input: { reservationId: r.id, reason: 'cancelled' } });
+    const first = await releaseReservation({ ctx, input: { reservationId: r.id, reason: 'canceled' } });
     const again = await releaseReservation({ ctx, input: { reference: 'o-r' } });
     expect(first?.status).toBe('released');
     expect(again?.status).toBe('released');

@@ -2004,6 +2004,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{customer_id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a delivery address to a customer
+         * @description A customer's first address is its default; `is_default: true` moves the default to this one.
+         */
+        post: operations["createCustomerAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses/{address_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery address of a customer */
+        get: operations["getCustomerAddress"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a delivery address
+         * @description When it was the default, the most recently added remaining address becomes the default.
+         */
+        delete: operations["deleteCustomerAddress"];
+        options?: never;
+        head?: never;
+        /** Change a delivery address or make it the default */
+        patch: operations["updateCustomerAddress"];
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -2843,6 +2885,23 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's order history, newest first */
+        get: operations["listCustomerOrders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5308,7 +5367,7 @@ export interface operations {
                             /** Format: uuid */
                             variant_id: string;
                             /**
-                             * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
+                             * @description `return`: units of a committed reservation back on hand (its confirmed order was canceled).
                              * @enum {string}
                              */
                             kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
@@ -5522,6 +5581,31 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "merged";
                             merged_into: string | null;
+                            /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                            addresses: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The customer's name for it: "Casa", "Trabajo"… */
+                                label: string | null;
+                                /** @description Who receives the delivery; null means the customer. */
+                                recipient: string | null;
+                                /** @description Street and number. */
+                                line1: string;
+                                /** @description Apartment, floor, reference. */
+                                line2: string | null;
+                                city: string;
+                                /** @description State or province. */
+                                region: string | null;
+                                postal_code: string | null;
+                                /** @description ISO 3166-1 alpha-2 code. */
+                                country: string;
+                                /** @description E.164; a contact phone for this address. */
+                                phone: string | null;
+                                /** @description The address orders prefill; exactly one while the customer has any. */
+                                is_default: boolean;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -5574,6 +5658,31 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
                         version: number;
                         created_at: string;
                         updated_at: string;
@@ -5615,6 +5724,31 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
                         version: number;
                         created_at: string;
                         updated_at: string;
@@ -5664,6 +5798,31 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
                         version: number;
                         created_at: string;
                         updated_at: string;
@@ -5780,6 +5939,31 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
                         version: number;
                         created_at: string;
                         updated_at: string;
@@ -5896,6 +6080,31 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
                         version: number;
                         created_at: string;
                         updated_at: string;
@@ -5933,6 +6142,285 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    createCustomerAddress: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description Make it the default (the previous default stops being it). The first address is always the default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    getCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1?: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city?: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country?: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description true makes it the default. A customer always has one: false on the default answers 400 naming is_default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    listCustomerOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
                     };
                 };
             };

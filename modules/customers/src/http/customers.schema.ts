@@ -1,6 +1,7 @@
 import type { Config } from '@nexova/config';
 import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
+import { customerAddressSchema } from '../contracts/address';
 import { customerDetailSchema, customerSchema, noteSchema } from '../contracts/customer';
 
 // Request and response shapes of /customers routes (house rule 8).
@@ -65,4 +66,59 @@ export const mergeBody = z
 
 export const noContent = z.null().meta({ example: null });
 
-export { customerDetailSchema, customerSchema, noteSchema };
+const A = '0190f1c2-7d3a-7b41-9e4c-abababababab';
+export const addressParams = z
+  .object({ customer_id: z.string().uuid(), address_id: z.string().uuid() })
+  .meta({ example: { customer_id: C, address_id: A } });
+
+const text = (max: number) => z.string().trim().max(max);
+const addressFields = {
+  label: text(50).nullable().optional().describe('"Casa", "Trabajo"…'),
+  recipient: text(200).nullable().optional().describe('Who receives deliveries; omit for the customer.'),
+  line1: text(200).min(1).describe('Street and number.'),
+  line2: text(200).nullable().optional().describe('Apartment, floor, reference.'),
+  city: text(100).min(1),
+  region: text(100).nullable().optional().describe('State or province.'),
+  postal_code: text(20).nullable().optional(),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166-1 country code')
+    .describe('ISO 3166-1 alpha-2 code, e.g. BR, AR, MX.'),
+  phone: text(40).nullable().optional().describe('Normalised to E.164; local numbers use the address country.'),
+  is_default: z.boolean().optional(),
+};
+
+export const addressBody = z
+  .object({
+    ...addressFields,
+    is_default: addressFields.is_default.describe(
+      'Make it the default (the previous default stops being it). The first address is always the default.',
+    ),
+  })
+  .meta({
+    example: {
+      label: 'Casa',
+      line1: 'Rua Augusta, 1500',
+      line2: 'Apto 42',
+      city: 'São Paulo',
+      region: 'SP',
+      postal_code: '01304-001',
+      country: 'BR',
+      is_default: true,
+    },
+  });
+
+export const addressPatch = z
+  .object({
+    ...addressFields,
+    line1: addressFields.line1.optional(),
+    city: addressFields.city.optional(),
+    country: addressFields.country.optional(),
+    is_default: addressFields.is_default.describe(
+      'true makes it the default. A customer always has one: false on the default answers 400 naming is_default.',
+    ),
+  })
+  .meta({ example: { line2: 'Apto 43', is_default: true } });
+
+export { customerAddressSchema, customerDetailSchema, customerSchema, noteSchema };

@@ -8,6 +8,7 @@ import { getCustomer } from '../use-cases/get-customer';
 import { listCustomers } from '../use-cases/list-customers';
 import { mergeCustomers } from '../use-cases/merge-customers';
 import { updateCustomer } from '../use-cases/update-customer';
+import { addressRoutes } from './address-routes';
 import * as s from './customers.schema';
 
 registerTitles({
@@ -18,11 +19,12 @@ registerTitles({
   },
   customer_merged: { es: 'El cliente fue fusionado', 'pt-BR': 'O cliente foi mesclado' },
   invalid_phone: { es: 'Teléfono no válido', 'pt-BR': 'Telefone inválido' },
+  address_not_found: { es: 'Dirección no encontrada', 'pt-BR': 'Endereço não encontrado' },
 });
 
 const tags = ['customers'];
 
-/** /customers: CRUD, search, by-phone lookup, notes and merge. Handlers parse, call one use-case, return. */
+/** /customers: CRUD, search, by-phone lookup, addresses, notes and merge. Handlers parse, call one use-case, return. */
 export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   const region = app.config.CUSTOMER_DEFAULT_REGION;
 
@@ -190,4 +192,6 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       }),
   );
+
+  await app.register(addressRoutes);
 };

@@ -1,7 +1,8 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { type Customer, toCustomer } from '../contracts/customer';
+import type { Customer } from '../contracts/customer';
+import { withAddresses } from '../db/address-store';
 import { workspaceOf } from '../db/customer-store';
 import { customers } from '../db/schema';
 import { foldText } from '../domain/search-text';
@@ -38,6 +39,6 @@ export async function listCustomers({
       .orderBy(desc(customers.id))
       .limit(limit + 1);
     const page = pageOf(rows, limit, (r) => [r.id]);
-    return { ...page, items: page.items.map(toCustomer) };
+    return { ...page, items: await withAddresses(t, page.items) };
   });
 }

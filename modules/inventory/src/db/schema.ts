@@ -82,7 +82,7 @@ export const movements = inventory
 
 /**
  * A hold on stock for one order (its `reference`), released, expired or committed exactly once; a
- * committed one is returned (units back on hand) at most once, when its confirmed order is cancelled.
+ * committed one is returned (units back on hand) at most once, when its confirmed order is canceled.
  */
 export const reservations = inventory
   .table(
