@@ -12,6 +12,7 @@ CREATE TABLE "customers"."addresses" (
 	"country" text NOT NULL,
 	"phone" text,
 	"is_default" boolean DEFAULT false NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "address_country" CHECK ("customers"."addresses"."country" ~ '^[A-Z]{2}$')

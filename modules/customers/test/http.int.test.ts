@@ -35,8 +35,17 @@ describe('customers over HTTP', () => {
     expectStatus(second, 201);
     expectStatus(await call('GET', `/customers/${id}/addresses/${addressId}`), 200);
 
-    const patched = await call('PATCH', `/customers/${id}/addresses/${addressId}`, { postal_code: '01304-001' });
-    expect(patched.json()).toMatchObject({ postal_code: '01304-001', is_default: false });
+    const stale = await call('PATCH', `/customers/${id}/addresses/${addressId}`, { city: 'X' }, { 'if-match': '"1"' });
+    expectStatus(stale, 412); // moving the default away from it changed it
+    const fresh = await call('GET', `/customers/${id}/addresses/${addressId}`);
+    const patched = await call(
+      'PATCH',
+      `/customers/${id}/addresses/${addressId}`,
+      { postal_code: '01304-001' },
+      { 'if-match': fresh.headers.etag as string },
+    );
+    expectStatus(patched, 200);
+    expect(patched.json()).toMatchObject({ postal_code: '01304-001', is_default: false, version: 3 });
     const refused = await call('PATCH', `/customers/${id}/addresses/${second.json().id}`, { is_default: false });
     expectStatus(refused, 400);
     expect(refused.body).toContain('/is_default');

@@ -4903,6 +4903,7 @@ export interface operations {
                             id: string;
                             name: string;
                             slug: string;
+                            version: number;
                         }[];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
@@ -4940,6 +4941,7 @@ export interface operations {
                         id: string;
                         name: string;
                         slug: string;
+                        version: number;
                     };
                 };
             };
@@ -4948,7 +4950,10 @@ export interface operations {
     getCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
             path: {
                 category_id: string;
             };
@@ -4959,6 +4964,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4967,8 +4974,18 @@ export interface operations {
                         id: string;
                         name: string;
                         slug: string;
+                        version: number;
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5603,6 +5620,7 @@ export interface operations {
                                 phone: string | null;
                                 /** @description The address orders prefill; exactly one while the customer has any. */
                                 is_default: boolean;
+                                version: number;
                                 created_at: string;
                                 updated_at: string;
                             }[];
@@ -5680,6 +5698,7 @@ export interface operations {
                             phone: string | null;
                             /** @description The address orders prefill; exactly one while the customer has any. */
                             is_default: boolean;
+                            version: number;
                             created_at: string;
                             updated_at: string;
                         }[];
@@ -5746,6 +5765,7 @@ export interface operations {
                             phone: string | null;
                             /** @description The address orders prefill; exactly one while the customer has any. */
                             is_default: boolean;
+                            version: number;
                             created_at: string;
                             updated_at: string;
                         }[];
@@ -5820,6 +5840,7 @@ export interface operations {
                             phone: string | null;
                             /** @description The address orders prefill; exactly one while the customer has any. */
                             is_default: boolean;
+                            version: number;
                             created_at: string;
                             updated_at: string;
                         }[];
@@ -5961,6 +5982,7 @@ export interface operations {
                             phone: string | null;
                             /** @description The address orders prefill; exactly one while the customer has any. */
                             is_default: boolean;
+                            version: number;
                             created_at: string;
                             updated_at: string;
                         }[];
@@ -6102,6 +6124,7 @@ export interface operations {
                             phone: string | null;
                             /** @description The address orders prefill; exactly one while the customer has any. */
                             is_default: boolean;
+                            version: number;
                             created_at: string;
                             updated_at: string;
                         }[];
@@ -6187,6 +6210,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,6 +6236,7 @@ export interface operations {
                         phone: string | null;
                         /** @description The address orders prefill; exactly one while the customer has any. */
                         is_default: boolean;
+                        version: number;
                         created_at: string;
                         updated_at: string;
                     };
@@ -6221,7 +6247,10 @@ export interface operations {
     getCustomerAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
             path: {
                 customer_id: string;
                 address_id: string;
@@ -6233,6 +6262,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,17 +6288,30 @@ export interface operations {
                         phone: string | null;
                         /** @description The address orders prefill; exactly one while the customer has any. */
                         is_default: boolean;
+                        version: number;
                         created_at: string;
                         updated_at: string;
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
     deleteCustomerAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
             path: {
                 customer_id: string;
                 address_id: string;
@@ -6283,12 +6327,39 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     updateCustomerAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
             path: {
                 customer_id: string;
                 address_id: string;
@@ -6323,6 +6394,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6347,8 +6420,33 @@ export interface operations {
                         phone: string | null;
                         /** @description The address orders prefill; exactly one while the customer has any. */
                         is_default: boolean;
+                        version: number;
                         created_at: string;
                         updated_at: string;
+                    };
+                };
+            };
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -44,8 +44,10 @@ export const productSchema = z
 export type Product = z.infer<typeof productSchema>;
 
 export const categorySchema = z
-  .object({ id: z.string().uuid(), name: z.string(), slug: z.string() })
-  .meta({ example: { id: '0190f1c2-7d3a-7b41-9e4c-222222222222', name: 'Camisetas', slug: 'camisetas' } });
+  .object({ id: z.string().uuid(), name: z.string(), slug: z.string(), version: z.number().int() })
+  .meta({
+    example: { id: '0190f1c2-7d3a-7b41-9e4c-222222222222', name: 'Camisetas', slug: 'camisetas', version: 1 },
+  });
 export type Category = z.infer<typeof categorySchema>;
 
 export const importJobSchema = z

@@ -45,7 +45,7 @@ export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/categories/:category_id',
     {
-      config: { permission: 'products:read' },
+      config: { permission: 'products:read', versioned: true },
       schema: {
         operationId: 'getCategory',
         summary: 'A product category',

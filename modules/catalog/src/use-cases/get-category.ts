@@ -15,6 +15,6 @@ export async function getCategory({ ctx, input }: { ctx: AppContext; input: GetC
       .from(categories)
       .where(and(eq(categories.workspaceId, workspaceOf(t)), eq(categories.id, input.categoryId)));
     if (!row) throw new NotFoundError(`Category ${input.categoryId} was not found.`, { code: 'category_not_found' });
-    return { id: row.id, name: row.name, slug: row.slug };
+    return { id: row.id, name: row.name, slug: row.slug, version: row.version };
   });
 }

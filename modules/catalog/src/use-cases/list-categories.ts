@@ -27,7 +27,7 @@ export async function listCategories({
       .orderBy(asc(categories.name), asc(categories.id))
       .limit(limit + 1);
     return pageOf(
-      rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug })),
+      rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, version: r.version })),
       limit,
       (c) => [c.name, c.id],
     );

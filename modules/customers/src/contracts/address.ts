@@ -15,6 +15,7 @@ export const customerAddressSchema = z
     country: z.string().describe('ISO 3166-1 alpha-2 code.'),
     phone: z.string().nullable().describe('E.164; a contact phone for this address.'),
     is_default: z.boolean().describe('The address orders prefill; exactly one while the customer has any.'),
+    version: z.number().int(),
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -31,6 +32,7 @@ export const customerAddressSchema = z
       country: 'BR',
       phone: '+5511987654321',
       is_default: true,
+      version: 1,
       created_at: '2026-01-10T12:00:00.000Z',
       updated_at: '2026-01-10T12:00:00.000Z',
     },
@@ -49,6 +51,7 @@ type Row = {
   country: string;
   phone: string | null;
   isDefault: boolean;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -65,6 +68,7 @@ export const toAddress = (r: Row): CustomerAddress => ({
   country: r.country,
   phone: r.phone,
   is_default: r.isDefault,
+  version: r.version,
   created_at: r.createdAt.toISOString(),
   updated_at: r.updatedAt.toISOString(),
 });

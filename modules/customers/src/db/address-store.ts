@@ -1,6 +1,6 @@
 import type { TxContext } from '@nexova/db';
 import { NotFoundError, versionRaceLost } from '@nexova/kernel';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type CustomerAddress, toAddress } from '../contracts/address';
 import { type Customer, toCustomer } from '../contracts/customer';
 import { type CustomerRow, workspaceOf } from './customer-store';
@@ -55,7 +55,7 @@ export async function mustLoadAddress(t: TxContext, customerId: string, addressI
 export async function clearDefault(t: TxContext, customerId: string): Promise<void> {
   await t.tx
     .update(customerAddresses)
-    .set({ isDefault: false })
+    .set({ isDefault: false, version: sql`${customerAddresses.version} + 1`, updatedAt: new Date() })
     .where(
       and(
         eq(customerAddresses.workspaceId, workspaceOf(t)),

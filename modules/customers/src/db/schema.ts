@@ -98,6 +98,7 @@ export const customerAddresses = customersSchema
       country: text().notNull(),
       phone: text(),
       isDefault: boolean().notNull().default(false),
+      version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     },

@@ -1,3 +1,4 @@
+import { ifMatchVersion } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addCustomerAddress } from '../use-cases/add-customer-address';
 import { deleteCustomerAddress } from '../use-cases/delete-customer-address';
@@ -30,7 +31,7 @@ export const addressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/customers/:customer_id/addresses',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'customers:write', versioned: { ifMatch: false } },
       schema: {
         operationId: 'createCustomerAddress',
         summary: 'Add a delivery address to a customer',
@@ -55,7 +56,7 @@ export const addressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/customers/:customer_id/addresses/:address_id',
     {
-      config: { permission: 'customers:read' },
+      config: { permission: 'customers:read', versioned: true },
       schema: {
         operationId: 'getCustomerAddress',
         summary: 'One delivery address of a customer',
@@ -74,7 +75,7 @@ export const addressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/customers/:customer_id/addresses/:address_id',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'customers:write', versioned: true },
       schema: {
         operationId: 'updateCustomerAddress',
         summary: 'Change a delivery address or make it the default',
@@ -87,14 +88,19 @@ export const addressRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       updateCustomerAddress({
         ctx: req.ctx,
-        input: { ...fieldsOf(req.body), customerId: req.params.customer_id, addressId: req.params.address_id },
+        input: {
+          ...fieldsOf(req.body),
+          customerId: req.params.customer_id,
+          addressId: req.params.address_id,
+          expectedVersion: ifMatchVersion(req),
+        },
       }),
   );
 
   app.delete(
     '/customers/:customer_id/addresses/:address_id',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'customers:write', versioned: true },
       schema: {
         operationId: 'deleteCustomerAddress',
         summary: 'Remove a delivery address',
@@ -107,7 +113,11 @@ export const addressRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       await deleteCustomerAddress({
         ctx: req.ctx,
-        input: { customerId: req.params.customer_id, addressId: req.params.address_id },
+        input: {
+          customerId: req.params.customer_id,
+          addressId: req.params.address_id,
+          expectedVersion: ifMatchVersion(req),
+        },
       });
       reply.code(204);
       return null;

@@ -15,7 +15,7 @@ export type AddCustomerAddressInput = AddressFields & {
   country: string;
   /** Make it the default; a customer's first address is the default whatever this says. */
   isDefault?: boolean;
-  /** The customer's version the caller saw (If-Match): 412 when it changed since. */
+  /** The customer's version the caller saw: 412 when it changed since. */
   expectedVersion?: number;
 };
 

@@ -1,7 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion } from '@nexova/kernel';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { mustLoadAddress, touchCustomer } from '../db/address-store';
 import { mustLoadCustomer } from '../db/customer-store';
@@ -10,7 +10,7 @@ import { customerAddresses } from '../db/schema';
 export type DeleteCustomerAddressInput = {
   customerId: string;
   addressId: string;
-  /** The customer's version the caller saw: 412 when it changed since. */
+  /** The address's version the caller saw (If-Match): 412 when it changed since. */
   expectedVersion?: number;
 };
 
@@ -24,8 +24,8 @@ export async function deleteCustomerAddress({
 }): Promise<void> {
   await withTransaction(ctx, async (t) => {
     const customer = await mustLoadCustomer(t, input.customerId, true);
-    assertExpectedVersion(customer.version, input.expectedVersion, `Customer ${customer.id}`);
     const address = await mustLoadAddress(t, customer.id, input.addressId);
+    assertExpectedVersion(address.version, input.expectedVersion, `Address ${address.id}`);
     const ws = customer.workspaceId;
     await t.tx
       .delete(customerAddresses)
@@ -40,10 +40,10 @@ export async function deleteCustomerAddress({
       if (heir)
         await t.tx
           .update(customerAddresses)
-          .set({ isDefault: true, updatedAt: new Date() })
+          .set({ isDefault: true, version: sql`${customerAddresses.version} + 1`, updatedAt: new Date() })
           .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.id, heir.id)));
     }
-    const touched = await touchCustomer(t, customer, input.expectedVersion);
+    const touched = await touchCustomer(t, customer, undefined);
     await publish(t, customerUpdated, {
       aggregateId: customer.id,
       payload: { customer_id: customer.id, changed: ['addresses'], version: touched.version },

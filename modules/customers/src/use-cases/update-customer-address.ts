@@ -14,7 +14,7 @@ export type UpdateCustomerAddressInput = AddressFields & {
   addressId: string;
   /** true: this becomes the default (the previous one stops being it). false on the default: 400 naming is_default. */
   isDefault?: boolean;
-  /** The customer's version the caller saw: 412 when it changed since. */
+  /** The address's version the caller saw (If-Match): 412 when it changed since. */
   expectedVersion?: number;
 };
 
@@ -28,12 +28,12 @@ export async function updateCustomerAddress({
 }): Promise<CustomerAddress> {
   return withTransaction(ctx, async (t) => {
     const customer = await mustLoadCustomer(t, input.customerId, true);
-    assertExpectedVersion(customer.version, input.expectedVersion, `Customer ${customer.id}`);
     if (customer.status !== 'active')
       throw new ConflictError(`Customer ${customer.id} was merged into ${customer.mergedInto}.`, {
         code: 'customer_merged',
       });
     const current = await mustLoadAddress(t, customer.id, input.addressId);
+    assertExpectedVersion(current.version, input.expectedVersion, `Address ${current.id}`);
     if (input.isDefault === false && current.isDefault)
       throw new ValidationError('A customer always has one default address.', [
         { pointer: '/is_default', in: 'body', message: 'make another address the default instead' },
@@ -59,10 +59,11 @@ export async function updateCustomerAddress({
     if (next.isDefault && !current.isDefault) await clearDefault(t, customer.id);
     const [row] = await t.tx
       .update(customerAddresses)
-      .set({ ...next, updatedAt: new Date() })
+      .set({ ...next, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(customerAddresses.workspaceId, customer.workspaceId), eq(customerAddresses.id, current.id)))
       .returning();
-    const touched = await touchCustomer(t, customer, input.expectedVersion);
+    // The customer's version covers its addresses (its ETag changes with them); its row lock is held.
+    const touched = await touchCustomer(t, customer, undefined);
     await publish(t, customerUpdated, {
       aggregateId: customer.id,
       payload: { customer_id: customer.id, changed: ['addresses'], version: touched.version },
