@@ -4300,7 +4300,9 @@ export interface operations {
                 q?: string;
                 category_id?: string;
                 status?: "draft" | "active" | "archived";
+                /** @description Integer minor units (1990 = 19.90). */
                 min_price?: number;
+                /** @description Integer minor units (1990 = 19.90). */
                 max_price?: number;
                 /** @description Only products with a variant that has available stock. */
                 in_stock?: "true" | "false";

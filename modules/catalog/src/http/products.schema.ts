@@ -32,8 +32,8 @@ export const listQuery = (cfg: PageConfig) =>
       q: z.string().trim().max(200).optional().describe('Name, description or SKU; tolerant of accents and typos.'),
       category_id: uuid.optional(),
       status: status.optional(),
-      min_price: z.coerce.number().int().min(0).optional(),
-      max_price: z.coerce.number().int().min(0).optional(),
+      min_price: z.coerce.number().int().min(0).optional().describe('Integer minor units (1990 = 19.90).'),
+      max_price: z.coerce.number().int().min(0).optional().describe('Integer minor units (1990 = 19.90).'),
       in_stock: z.enum(['true', 'false']).optional().describe('Only products with a variant that has available stock.'),
       ...pageQuery(cfg).shape,
     })
