@@ -17,14 +17,14 @@ const price = z.number().int().min(0).max(1e12).describe('Integer minor units (1
 
 type PageConfig = Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>;
 
-export const productParams = z.object({ product_id: uuid }).meta({ example: { product_id: P } });
+export const productParams = z.object({ product_id: uuid.meta({ example: P }) }).meta({ example: { product_id: P } });
 export const variantParams = z
-  .object({ product_id: uuid, variant_id: uuid })
+  .object({ product_id: uuid.meta({ example: P }), variant_id: uuid.meta({ example: V }) })
   .meta({ example: { product_id: P, variant_id: V } });
 export const categoryParams = z
-  .object({ category_id: uuid })
+  .object({ category_id: uuid.meta({ example: '0190f1c2-7d3a-7b41-9e4c-222222222222' }) })
   .meta({ example: { category_id: '0190f1c2-7d3a-7b41-9e4c-222222222222' } });
-export const jobParams = z.object({ job_id: uuid }).meta({ example: { job_id: P } });
+export const jobParams = z.object({ job_id: uuid.meta({ example: P }) }).meta({ example: { job_id: P } });
 
 export const listQuery = (cfg: PageConfig) =>
   z

@@ -10,9 +10,18 @@ const C = '0190f1c2-7d3a-7b41-9e4c-dddddddddddd';
 
 type PageConfig = Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>;
 
-export const customerParams = z.object({ customer_id: z.string().uuid() }).meta({ example: { customer_id: C } });
+export const customerParams = z
+  .object({ customer_id: z.string().uuid().meta({ example: C }) })
+  .meta({ example: { customer_id: C } });
 export const phoneParams = z
-  .object({ phone: z.string().min(3).max(40).describe('Any spelling: +55 11 98765-4321, 11987654321, +5411…') })
+  .object({
+    phone: z
+      .string()
+      .min(3)
+      .max(40)
+      .describe('Any spelling: +55 11 98765-4321, 11987654321, +5411…')
+      .meta({ example: '+5511987654321' }),
+  })
   .meta({ example: { phone: '+5511987654321' } });
 
 export const createBody = z
@@ -68,7 +77,7 @@ export const noContent = z.null().meta({ example: null });
 
 const A = '0190f1c2-7d3a-7b41-9e4c-abababababab';
 export const addressParams = z
-  .object({ customer_id: z.string().uuid(), address_id: z.string().uuid() })
+  .object({ customer_id: z.string().uuid().meta({ example: C }), address_id: z.string().uuid().meta({ example: A }) })
   .meta({ example: { customer_id: C, address_id: A } });
 
 const text = (max: number) => z.string().trim().max(max);

@@ -60,9 +60,9 @@ export const thresholdBody = z
   .object({ low_stock_threshold: z.number().int().min(0).max(1_000_000) })
   .meta({ example: { low_stock_threshold: 3 } });
 
-export const variantParams = z.object({ variant_id: uuid }).meta({ example: { variant_id: V } });
+export const variantParams = z.object({ variant_id: uuid.meta({ example: V }) }).meta({ example: { variant_id: V } });
 export const reservationParams = z
-  .object({ reservation_id: uuid })
+  .object({ reservation_id: uuid.meta({ example: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' }) })
   .meta({ example: { reservation_id: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' } });
 
 export const reserveBody = z

@@ -9,7 +9,7 @@ import { listOrders } from '../use-cases/list-orders';
 // customers (customers importing orders would be a module cycle).
 
 const customerParams = z
-  .object({ customer_id: z.string().uuid() })
+  .object({ customer_id: z.string().uuid().meta({ example: '0190f1c2-7d3a-7b41-9e4c-dddddddddddd' }) })
   .meta({ example: { customer_id: '0190f1c2-7d3a-7b41-9e4c-dddddddddddd' } });
 const customerOrderPage = pageSchema(orderSchema).meta({
   example: { items: [orderSchema.meta()?.example], next_cursor: null },
