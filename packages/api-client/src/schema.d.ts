@@ -1994,171 +1994,17 @@ export interface paths {
             cookie?: never;
         };
         /** List and search products */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, description or SKU; tolerant of accents and typos. */
-                    q?: string;
-                    category_id?: string;
-                    status?: "draft" | "active" | "archived";
-                    min_price?: number;
-                    max_price?: number;
-                    /** @description Only products with a variant that has available stock. */
-                    in_stock?: "true" | "false";
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                description: string | null;
-                                category_id: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "active" | "archived";
-                                /** @description ISO 4217 code of every variant price. */
-                                currency: string;
-                                variants: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    sku: string;
-                                    /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                    options: {
-                                        [key: string]: string;
-                                    };
-                                    /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                    price: number;
-                                    version: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["listProducts"];
         put?: never;
         /** Create a product with its variants */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description ISO 4217 currency of the workspace. */
-                        currency: string;
-                        variants: {
-                            sku: string;
-                            options?: {
-                                [key: string]: string;
-                            };
-                            /** @description Integer minor units (1990 = 19.90). */
-                            price: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["createProduct"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}": {
+    "/api/v1/products/{product_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2166,274 +2012,18 @@ export interface paths {
             cookie?: never;
         };
         /** A product with its variants */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getProduct"];
         put?: never;
         post?: never;
         /** Soft-delete a product and its variants */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteProduct"];
         options?: never;
         head?: never;
         /** Update a product */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateProduct"];
         trace?: never;
     };
-    "/api/v1/products/{id}/variants": {
+    "/api/v1/products/{product_id}/variants": {
         parameters: {
             query?: never;
             header?: never;
@@ -2442,130 +2032,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a variant */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Add a variant
+         * @description Answers the whole product; `Location` names the new variant.
+         */
+        post: operations["createProductVariant"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}/variants/{variantId}": {
+    "/api/v1/products/{product_id}/variants/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2576,228 +2054,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a variant (soft delete; its SKU is free again) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteProductVariant"];
         options?: never;
         head?: never;
         /** Change a variant (SKU, options, price) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku?: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price?: number;
-                        /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateProductVariant"];
         trace?: never;
     };
     "/api/v1/categories": {
@@ -2807,97 +2068,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product categories */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                slug: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** Product categories, by name */
+        get: operations["listCategories"];
         put?: never;
         /** Create a category */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** A product category */
+        get: operations["getCategory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2915,78 +2107,30 @@ export interface paths {
         put?: never;
         /**
          * Import products from a CSV or XLSX file (the raw file is the body)
-         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Columns: name, sku, price (decimal), and optionally description, category, status, options ("size=M; colour=red"). Rows sharing a name become variants of one product. Answers 202 with a job to poll.
+         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
+         *
+         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
+         *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
+         *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
+         *
+         *
+         *     Example:
+         *     ```csv
+         *     name,sku,price,stock,options,category
+         *     Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas
+         *     Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas
+         *     ```
+         *
+         *     Rows sharing a name become variants of one product. CSV may use `,` or `;`. Answers 202 with a job to poll at `Location`; every rejected row is reported with its file `line` (1-based, the header is line 1) and its `column`.
          */
-        post: {
-            parameters: {
-                query: {
-                    /** @description ISO 4217 currency of the prices in the file. */
-                    currency: string;
-                };
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["importProducts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/import/{jobId}": {
+    "/api/v1/products/import/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2994,63 +2138,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress and report of a product import */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    jobId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getProductImport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3066,65 +2154,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current stock levels */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Comma-separated variant ids to look up. */
-                    variant_ids?: string;
-                    /** @description Only variants at or below their low-stock threshold. */
-                    low?: "true" | "false";
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                /** @description Units physically in stock. */
-                                on_hand: number;
-                                /** @description Units held by active reservations. */
-                                reserved: number;
-                                /** @description on_hand − reserved: what can still be sold. */
-                                available: number;
-                                low_stock_threshold: number;
-                                /** @description available is at or below the threshold. */
-                                low: boolean;
-                                version: number;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Current stock levels
+         * @description Each row carries the variant's SKU, product name and variant name next to its id.
+         */
+        get: operations["listStock"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3143,118 +2177,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Adjust on-hand stock with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        variant_id: string;
-                        /** @description Units added (+) or removed (−). */
-                        delta: number;
-                        /** @description Why: delivery, count correction, damage… */
-                        reason: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["adjustStock"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/{variantId}": {
+    "/api/v1/stock/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3262,171 +2192,14 @@ export interface paths {
             cookie?: never;
         };
         /** The stock level of one variant */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getStockLevel"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Set the low-stock threshold of a variant */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        low_stock_threshold: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["setLowStockThreshold"];
         trace?: never;
     };
     "/api/v1/stock/movements": {
@@ -3437,71 +2210,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stock movements, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    variant_id?: string;
-                    reservation_id?: string;
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                /**
-                                 * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
-                                 * @enum {string}
-                                 */
-                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
-                                on_hand_delta: number;
-                                reserved_delta: number;
-                                on_hand_after: number;
-                                reserved_after: number;
-                                reason: string | null;
-                                reservation_id: string | null;
-                                /** @description The order the movement is for (its reservation reference); null for adjustments. */
-                                reference: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["listStockMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3520,75 +2229,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reserve stock for all lines or none */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Order id; reserving again with it returns the same reservation. */
-                        reference?: string;
-                        /** @description Every line is held or none is. */
-                        lines: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
-                        ttl_seconds?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["reserveStock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3605,78 +2246,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Release a reservation (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        reservation_id?: string;
-                        reference?: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            reservation: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description The order (or other owner) the units are held for. */
-                                reference: string | null;
-                                /** @enum {string} */
-                                status: "active" | "released" | "expired" | "committed" | "returned";
-                                expires_at: string;
-                                lines: {
-                                    /** Format: uuid */
-                                    variant_id: string;
-                                    quantity: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                closed_at: string | null;
-                            } | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["releaseStockReservation"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/reservations/{id}": {
+    "/api/v1/stock/reservations/{reservation_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3684,69 +2261,7 @@ export interface paths {
             cookie?: never;
         };
         /** A reservation and its lines */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getStockReservation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3763,125 +2278,10 @@ export interface paths {
             cookie?: never;
         };
         /** List and search customers */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, email or phone; tolerant of accents and typos. */
-                    q?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @description E.164. */
-                                phone: string | null;
-                                email: string | null;
-                                /** @enum {string} */
-                                status: "active" | "merged";
-                                merged_into: string | null;
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["listCustomers"];
         put?: never;
         /** Create a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
-                        phone?: string;
-                        /** Format: email */
-                        email?: string;
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["createCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3896,67 +2296,7 @@ export interface paths {
             cookie?: never;
         };
         /** Find a customer by phone (any spelling) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
-                    phone: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["findCustomerByPhone"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3965,266 +2305,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}": {
+    "/api/v1/customers/{customer_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A customer with notes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** A customer with addresses and notes */
+        get: operations["getCustomer"];
         put?: never;
         post?: never;
         /** Soft-delete a customer */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
         /** Update a customer */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        phone?: string | null;
-                        email?: string | null;
-                        /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateCustomer"];
         trace?: never;
     };
-    "/api/v1/customers/{id}/notes": {
+    "/api/v1/customers/{customer_id}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -4233,69 +2333,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            body: string;
-                            actor: {
-                                type: string;
-                                id: string | null;
-                            };
-                            created_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Add a note to a customer
+         * @description Notes show on the customer; `Location` is the customer.
+         */
+        post: operations["createCustomerNote"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}/merge": {
+    "/api/v1/customers/{customer_id}/merge": {
         parameters: {
             query?: never;
             header?: never;
@@ -4305,123 +2354,53 @@ export interface paths {
         get?: never;
         put?: never;
         /** Merge a duplicate into this customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The customer folded into the one in the path.
-                         */
-                        duplicate_id: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["mergeCustomers"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a delivery address to a customer
+         * @description A customer's first address is its default; `is_default: true` moves the default to this one.
+         */
+        post: operations["createCustomerAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses/{address_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery address of a customer */
+        get: operations["getCustomerAddress"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a delivery address
+         * @description When it was the default, the most recently added remaining address becomes the default.
+         */
+        delete: operations["deleteCustomerAddress"];
+        options?: never;
+        head?: never;
+        /** Change a delivery address or make it the default */
+        patch: operations["updateCustomerAddress"];
         trace?: never;
     };
     "/api/v1/orders": {
@@ -5409,6 +3388,23 @@ export interface paths {
                 503: components["responses"]["ServiceUnavailable"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's order history, newest first */
+        get: operations["listCustomerOrders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7164,6 +5160,2835 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Name, description or SKU; tolerant of accents and typos. */
+                q?: string;
+                category_id?: string;
+                status?: "draft" | "active" | "archived";
+                /** @description Integer minor units (1990 = 19.90). */
+                min_price?: number;
+                /** @description Integer minor units (1990 = 19.90). */
+                max_price?: number;
+                /** @description Only products with a variant that has available stock. */
+                in_stock?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description ISO 4217 currency of the workspace. */
+                    currency: string;
+                    variants: {
+                        sku: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        /** @description Integer minor units (1990 = 19.90). */
+                        price: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProductVariant: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku?: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price?: number;
+                    /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            version: number;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importProducts: {
+        parameters: {
+            query: {
+                /** @description ISO 4217 currency of the prices in the file. */
+                currency: string;
+            };
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProductImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStock: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated variant ids to look up. */
+                variant_ids?: string;
+                /** @description Only variants at or below their low-stock threshold. */
+                low?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description The variant's SKU in the catalog. */
+                            sku: string;
+                            /** @description The name of the variant's product. */
+                            product_name: string;
+                            /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                            variant_name: string | null;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    variant_id: string;
+                    /** @description Units added (+) or removed (−). */
+                    delta: number;
+                    /** @description Why: delivery, count correction, damage… */
+                    reason: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockLevel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setLowStockThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    low_stock_threshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStockMovements: {
+        parameters: {
+            query?: {
+                variant_id?: string;
+                reservation_id?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            /**
+                             * @description `return`: units of a committed reservation back on hand (its confirmed order was canceled).
+                             * @enum {string}
+                             */
+                            kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
+                            on_hand_delta: number;
+                            reserved_delta: number;
+                            on_hand_after: number;
+                            reserved_after: number;
+                            reason: string | null;
+                            reservation_id: string | null;
+                            /** @description The order the movement is for (its reservation reference); null for adjustments. */
+                            reference: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reserveStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Order id; reserving again with it returns the same reservation. */
+                    reference?: string;
+                    /** @description Every line is held or none is. */
+                    lines: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
+                    ttl_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseStockReservation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    reservation_id?: string;
+                    reference?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reservation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order (or other owner) the units are held for. */
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "active" | "released" | "expired" | "committed" | "returned";
+                            expires_at: string;
+                            lines: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                quantity: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            closed_at: string | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockReservation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                reservation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Name, email or phone; tolerant of accents and typos. */
+                q?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                            addresses: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The customer's name for it: "Casa", "Trabajo"… */
+                                label: string | null;
+                                /** @description Who receives the delivery; null means the customer. */
+                                recipient: string | null;
+                                /** @description Street and number. */
+                                line1: string;
+                                /** @description Apartment, floor, reference. */
+                                line2: string | null;
+                                city: string;
+                                /** @description State or province. */
+                                region: string | null;
+                                postal_code: string | null;
+                                /** @description ISO 3166-1 alpha-2 code. */
+                                country: string;
+                                /** @description E.164; a contact phone for this address. */
+                                phone: string | null;
+                                /** @description The address orders prefill; exactly one while the customer has any. */
+                                is_default: boolean;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
+                    phone?: string;
+                    /** Format: email */
+                    email?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findCustomerByPhone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    email?: string | null;
+                    /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomerNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        body: string;
+                        actor: {
+                            type: string;
+                            id: string | null;
+                        };
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The customer folded into the one in the path.
+                     */
+                    duplicate_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomerAddress: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description Make it the default (the previous default stops being it). The first address is always the default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1?: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city?: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country?: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description true makes it the default. A customer always has one: false on the default answers 400 naming is_default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomerOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
