@@ -146,6 +146,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -663,6 +665,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -895,6 +899,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                         etag?: string;
                         [name: string]: unknown;
@@ -1294,6 +1300,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                         etag?: string;
                         [name: string]: unknown;
@@ -1838,6 +1846,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2547,6 +2557,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                         etag?: string;
                         [name: string]: unknown;
@@ -3916,6 +3928,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                         etag?: string;
                         [name: string]: unknown;
@@ -4509,6 +4523,8 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                        location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5279,6 +5295,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                     etag?: string;
                     [name: string]: unknown;
@@ -5618,6 +5636,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                     etag?: string;
                     [name: string]: unknown;
@@ -5991,6 +6011,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6638,6 +6660,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6913,6 +6937,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                     etag?: string;
                     [name: string]: unknown;
@@ -7382,6 +7408,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7593,6 +7621,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                     etag?: string;
                     [name: string]: unknown;

@@ -10,6 +10,7 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireCreatedLocation } from './contract/created-header';
 import { installProblemHandlers, writeClientError } from './errors';
 import { frameworkError } from './framework-errors';
 import { useCursorSecret } from './hardening/pagination';
@@ -125,6 +126,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   installProblemHandlers(app, state);
   installInputGuard(app);
   installProblemNet(app);
+  requireCreatedLocation(app, config.NODE_ENV === 'test');
   // The OpenAPI generator first: it documents every route registered after it (/metrics included).
   await registerOpenApi(app, options.version);
   observeRequests(app, options.metrics, config.METRICS_TOKEN);

@@ -32,12 +32,21 @@ export const customerSchema = z
   });
 export type Customer = z.infer<typeof customerSchema>;
 
-export const noteSchema = z.object({
-  id: z.string().uuid(),
-  body: z.string(),
-  actor: z.object({ type: z.string(), id: z.string().nullable() }),
-  created_at: z.string(),
-});
+export const noteSchema = z
+  .object({
+    id: z.string().uuid(),
+    body: z.string(),
+    actor: z.object({ type: z.string(), id: z.string().nullable() }),
+    created_at: z.string(),
+  })
+  .meta({
+    example: {
+      id: '0190f1c2-7d3a-7b41-9e4c-0e0e0e0e0e0e',
+      body: 'Prefers delivery after 6 pm.',
+      actor: { type: 'user', id: '0190f1c2-7d3a-7b41-9e4c-1a1a1a1a1a1a' },
+      created_at: '2026-01-10T12:00:00.000Z',
+    },
+  });
 export type CustomerNote = z.infer<typeof noteSchema>;
 
 export const customerDetailSchema = customerSchema.extend({ notes: z.array(noteSchema) }).meta({

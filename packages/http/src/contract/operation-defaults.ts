@@ -1,5 +1,6 @@
 import { defaultAuth } from '../auth/authentication';
 import { WORKSPACE_HEADER } from '../auth/workspace-context';
+import { LOCATION_HEADER_OBJECT } from './created-header';
 import { PROBLEM_RESPONSES, PROBLEM_SCHEMA_REF, problemComponents } from './problem-responses';
 import { ROUTE_FACTS, type RouteFacts, securityOf } from './route-facts';
 import { orderedTags } from './tags';
@@ -107,6 +108,13 @@ function decorate(path: string, method: string, op: Operation): void {
   const responses = { ...op.responses };
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) >= 400 && !('$ref' in response)) responses[status] = asProblem(Number(status), response);
+  }
+  const created = responses['201'];
+  if (created && !('$ref' in created)) {
+    const headers = (created.headers ?? {}) as Json;
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'location')) {
+      responses['201'] = { ...created, headers: { location: LOCATION_HEADER_OBJECT, ...headers } };
+    }
   }
   for (const status of problemStatuses(method, op, facts)) {
     responses[status] ??= { $ref: `#/components/responses/${PROBLEM_RESPONSES[status]}` };
