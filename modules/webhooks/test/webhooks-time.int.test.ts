@@ -1,4 +1,4 @@
-import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
+import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { queryRows, withTransaction } from '@nexova/db';
 import type { EventEnvelope } from '@nexova/events';
 import { newId, systemContext } from '@nexova/kernel';
