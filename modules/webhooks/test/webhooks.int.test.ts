@@ -170,6 +170,18 @@ describe('deliveries', () => {
       data: { endpoint_id: endpoint.id },
     });
     expect(verifyWebhook(endpoint.secret, pinged?.headers ?? {}, pinged?.body ?? '')).toBe(true);
+
+    // The log pages with limit and cursor, newest first: the ping, then the event.
+    const firstPage = (await call('GET', `/webhook-endpoints/${endpoint.id}/deliveries?limit=1`)).json();
+    expect(firstPage.items.map((d: { kind: string }) => d.kind)).toEqual(['ping']);
+    const cursor = encodeURIComponent(firstPage.next_cursor);
+    const secondPage = (
+      await call('GET', `/webhook-endpoints/${endpoint.id}/deliveries?limit=1&cursor=${cursor}`)
+    ).json();
+    expect(secondPage.items.map((d: { id: string }) => d.id)).toEqual([delivery?.id]);
+    const bad = await call('GET', `/webhook-endpoints/${endpoint.id}/deliveries?status=lost`);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('status');
   });
 
   it('disables an endpoint at once when it answers 410 Gone, with its event', async () => {
