@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net';
 // A real HTTP receiver on 127.0.0.1 (random port) for the webhook suites: it records every request
 // and answers with the status codes queued for its path (200 once the queue is empty).
 
+/** Queue this "status" to leave a request unanswered. */
+export const HANG = 0;
+
 export type Received = { path: string; headers: IncomingHttpHeaders; body: string };
 
 export type Receiver = {
@@ -29,7 +32,9 @@ export async function startReceiver(): Promise<Receiver> {
       const path = req.url ?? '/';
       received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       const status = queued.get(path)?.shift() ?? 200;
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : `nope ${status}`);
+      if (status === HANG) return; // never answers (the sender's timeout ends it)
+      const location = status >= 300 && status < 400 ? { location: '/elsewhere' } : {};
+      res.writeHead(status, { 'content-type': 'text/plain', ...location }).end(status < 300 ? 'ok' : `nope ${status}`);
       for (const w of waiters.filter((w) => received.filter((r) => r.path === w.path).length >= w.count)) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve();
@@ -47,7 +52,11 @@ export async function startReceiver(): Promise<Receiver> {
       on(path).length >= count
         ? Promise.resolve(on(path))
         : new Promise((resolve) => waiters.push({ path, count, resolve: () => resolve(on(path)) })),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

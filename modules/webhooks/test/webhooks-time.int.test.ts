@@ -6,7 +6,7 @@ import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fanOutEvent, sendDueDeliveries, webhookSettings } from '../src/index';
-import { type Receiver, startReceiver, verifyWebhook } from './receiver';
+import { HANG, type Receiver, startReceiver, verifyWebhook } from './receiver';
 
 // Time-driven webhook behaviour: the sender use-case the workers run is called here with a chosen
 // `now` (hours and days pass without waiting); no workers run in this app.
@@ -21,6 +21,7 @@ beforeAll(async () => {
     WEBHOOKS_ALLOW_INSECURE_LOCALHOST: 'true',
     WEBHOOKS_DISABLE_AFTER_FAILURES: '40',
     WEBHOOKS_DISABLE_AFTER_HOURS: '24',
+    WEBHOOKS_TIMEOUT_MS: '1000',
   });
 });
 afterAll(async () => {
@@ -126,6 +127,32 @@ describe('retries', () => {
     expect(detail).toMatchObject({ status: 'failed', last_status_code: 503, next_attempt_at: null });
     // One delivery failing for 3 days is not yet a dead endpoint (40 attempts over 24 h are).
     expect((await call('GET', `/webhook-endpoints/${endpoint.id}`)).json()).toMatchObject({ enabled: true });
+  });
+});
+
+describe('what counts as a failure', () => {
+  it('does not follow redirects and gives up on an endpoint that does not answer in time', async () => {
+    const { ws, call, endpoint } = await workspaceWith('/moved');
+    receiver.answer('/moved', 302, HANG);
+    await eventFor(ws);
+    const now = new Date();
+    await sendAt(now);
+    const [delivery] = (await call('GET', `/webhook-endpoints/${endpoint.id}/deliveries`)).json().items;
+    expect(delivery).toMatchObject({
+      status: 'pending',
+      last_status_code: 302,
+      last_error: 'redirect to /elsewhere not followed',
+    });
+    expect(receiver.on('/elsewhere')).toHaveLength(0);
+    await sendAt(new Date(delivery.next_attempt_at));
+    const detail = (await call('GET', `/webhook-deliveries/${delivery.id}`)).json();
+    expect(detail.attempts[1]).toMatchObject({
+      status_code: null,
+      error: 'no answer within 1000 ms',
+      succeeded: false,
+    });
+    expect(detail.attempts[1].duration_ms).toBeGreaterThanOrEqual(900);
+    expect(detail.status).toBe('pending');
   });
 });
 
