@@ -4,6 +4,8 @@ import type { RetryPolicy } from './domain/retry-schedule';
 /** What the webhook use-cases take from configuration, passed explicitly (no module-level runtime). */
 export type WebhookSettings = {
   allowInsecureLocalhost: boolean;
+  /** NEXOVA_SECRET_KEY: seals the signing secrets stored in the database (null: stored in plain). */
+  sealKey: string | null;
   timeoutMs: number;
   sendIntervalMs: number;
   retry: RetryPolicy;
@@ -17,6 +19,7 @@ export type WebhookSettings = {
 export function webhookSettings(config: Config): WebhookSettings {
   return {
     allowInsecureLocalhost: config.WEBHOOKS_ALLOW_INSECURE_LOCALHOST,
+    sealKey: config.NEXOVA_SECRET_KEY ?? null,
     timeoutMs: config.WEBHOOKS_TIMEOUT_MS,
     sendIntervalMs: config.WEBHOOKS_SEND_INTERVAL_MS,
     retry: {

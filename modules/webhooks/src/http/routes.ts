@@ -56,6 +56,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
           eventTypes: b.event_types,
           enabled: b.enabled,
           allowInsecureLocalhost,
+          sealKey: settings.sealKey,
         },
       });
       reply.code(201).header('location', endpointUrl(created.id));
@@ -166,7 +167,12 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         asked === undefined ? settings.secretOverlapMs : Math.min(asked * 1000, settings.secretOverlapMs);
       return rotateEndpointSecret({
         ctx: req.ctx,
-        input: { endpointId: req.params.endpoint_id, overlapMs, expectedVersion: ifMatchVersion(req) },
+        input: {
+          endpointId: req.params.endpoint_id,
+          overlapMs,
+          expectedVersion: ifMatchVersion(req),
+          sealKey: settings.sealKey,
+        },
       });
     },
   );

@@ -7,6 +7,7 @@ import { endpoints } from '../db/schema';
 import { checkEndpointUrl } from '../domain/endpoint-url';
 import { assertKnownEventTypes } from '../domain/known-event-types';
 import { newSecret } from '../domain/signature';
+import { storedSecret } from '../domain/stored-secret';
 
 export type CreateEndpointInput = {
   url: string;
@@ -14,6 +15,8 @@ export type CreateEndpointInput = {
   eventTypes: string[];
   enabled?: boolean;
   allowInsecureLocalhost: boolean;
+  /** NEXOVA_SECRET_KEY, when set: the secret is stored sealed. */
+  sealKey: string | null;
 };
 
 // Creates an endpoint with a new signing secret; the answer is the only time the secret is shown.
@@ -43,7 +46,7 @@ export async function createEndpoint({
         enabled,
         disabledReason: enabled ? null : 'manual',
         disabledAt: enabled ? null : new Date(),
-        secret,
+        secret: storedSecret(secret, input.sealKey),
       })
       .returning();
     if (!row) throw new Error('insert returned no row');

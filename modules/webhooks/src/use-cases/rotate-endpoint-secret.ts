@@ -5,8 +5,15 @@ import type { WebhookEndpointWithSecret } from '../contracts/endpoint';
 import { findEndpoint, toEndpoint, workspaceOf } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
 import { newSecret } from '../domain/signature';
+import { storedSecret } from '../domain/stored-secret';
 
-export type RotateEndpointSecretInput = { endpointId: string; overlapMs: number; expectedVersion?: number };
+export type RotateEndpointSecretInput = {
+  endpointId: string;
+  overlapMs: number;
+  expectedVersion?: number;
+  /** NEXOVA_SECRET_KEY, when set: the new secret is stored sealed. */
+  sealKey: string | null;
+};
 
 // Gives an endpoint a new secret, shown once in the answer. The previous one keeps signing (a second
 // signature) for `overlapMs` so the receiver can switch without rejecting deliveries.
@@ -26,7 +33,7 @@ export async function rotateEndpointSecret({
     const [row] = await t.tx
       .update(endpoints)
       .set({
-        secret,
+        secret: storedSecret(secret, input.sealKey),
         previousSecret: overlap ? current.secret : null,
         previousSecretExpiresAt: overlap ? new Date(now.getTime() + input.overlapMs) : null,
         version: sql`${endpoints.version} + 1`,

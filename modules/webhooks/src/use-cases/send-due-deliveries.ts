@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { workspaceOf } from '../db/endpoint-store';
 import { deliveries, endpoints } from '../db/schema';
 import { signatureHeader, signingSecrets } from '../domain/signature';
+import { readSecret } from '../domain/stored-secret';
 import { postWebhook } from '../sender/post-webhook';
 import type { WebhookSettings } from '../settings';
 import { recordAttempt } from './record-attempt';
@@ -98,6 +99,15 @@ async function claimDue(t: TxContext, now: Date, input: SendDueDeliveriesInput):
   return rows.flatMap((r): Claimed[] => {
     const endpoint = byId.get(r.endpointId);
     if (!endpoint) return [];
-    return [{ id: r.id, eventId: r.eventId, body: r.body, url: endpoint.url, secrets: signingSecrets(endpoint, now) }];
+    const key = input.settings.sealKey;
+    const secrets = signingSecrets(
+      {
+        secret: readSecret(endpoint.secret, key),
+        previousSecret: endpoint.previousSecret === null ? null : readSecret(endpoint.previousSecret, key),
+        previousSecretExpiresAt: endpoint.previousSecretExpiresAt,
+      },
+      now,
+    );
+    return [{ id: r.id, eventId: r.eventId, body: r.body, url: endpoint.url, secrets }];
   });
 }
