@@ -1,6 +1,7 @@
 import { catalogRoutes } from '@nexova/catalog';
 import { checkoutRoutes } from '@nexova/checkout';
 import { customerRoutes } from '@nexova/customers';
+import { registeredEvents } from '@nexova/events';
 import {
   type AppDeps,
   type AppPlugin,
@@ -17,6 +18,7 @@ import { inventoryRoutes } from '@nexova/inventory';
 import { orderRoutes } from '@nexova/orders';
 import { fileRoutes, paymentRoutes } from '@nexova/payments';
 import { loadKeyOwnerGrants, loadMembership, tenancyRoutes } from '@nexova/tenancy';
+import { webhookFanOutConsumer, webhookRoutes } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
 
 // The composition root's list of bounded contexts. Each module's index.ts exports its route plugin,
@@ -64,4 +66,11 @@ export const routes: AppPlugin[] = [
   { name: 'checkout', plugin: checkoutRoutes },
   { name: 'payments', plugin: paymentRoutes },
   { name: 'files', plugin: fileRoutes, prefix: '' },
+  { name: 'webhooks', plugin: webhookRoutes },
 ];
+
+/**
+ * Consumers that subscribe to every event, defined here once every module above is loaded (so
+ * every event contract is registered): webhooks fan each event out to the endpoints subscribed to it.
+ */
+export const catchAllConsumers = [webhookFanOutConsumer(registeredEvents())];

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '@nexova/db';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
 import { configurePayments, createOrphanFileSweeper, stripeSubmitterWorkers } from '@nexova/payments';
+import { webhookSenderWorkers } from '@nexova/webhooks';
 import { eventWorkers } from './events';
 
 /** A background loop (outbox relay, consumers, timers, sweepers) that starts and drains on signal. */
@@ -16,6 +17,8 @@ export const workerFactories: ((deps: WorkerDeps) => Worker[])[] = [
   (deps) => [createIdempotencySweeper(deps), createOrphanFileSweeper(deps)],
   // Stripe is called here, outside any transaction, for the requests the checkout saga recorded.
   (deps) => stripeSubmitterWorkers({ config: deps.config, db: deps.database.db, logger: deps.logger }),
+  // Webhook deliveries recorded by the webhooks.fan-out consumer are POSTed here, outside any transaction.
+  (deps) => webhookSenderWorkers({ config: deps.config, db: deps.database.db, logger: deps.logger }),
 ];
 
 export function createWorkers(deps: WorkerDeps): Worker[] {

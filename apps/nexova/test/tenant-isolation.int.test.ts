@@ -84,7 +84,15 @@ beforeAll(async () => {
     amount: 100,
     method: 'cash',
   });
+  const endpoint = await asB<{ id: string }>('POST', '/api/v1/webhook-endpoints', {
+    url: 'https://example.com/hooks/b',
+    event_types: ['*'],
+  });
+  // A ping records a delivery (no worker runs here, so nothing is sent).
+  const delivery = await asB<{ id: string }>('POST', `/api/v1/webhook-endpoints/${endpoint.id}/ping`);
   Object.assign(idsOfB, {
+    'webhook-endpoints:endpoint_id': endpoint.id,
+    'webhook-deliveries:delivery_id': delivery.id,
     'orders:id': order.id,
     'orders:orderId': order.id,
     'payments:id': payment.id,

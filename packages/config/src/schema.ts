@@ -9,6 +9,7 @@ import { ordersEnv } from './areas/orders';
 import { paymentsEnv } from './areas/payments';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
+import { webhooksEnv } from './areas/webhooks';
 
 // Each area of the platform declares its variables in its own file under areas/; this is the
 // whole environment. Adding a variable: declare it with envVar() in its area and run `npm run generate`.
@@ -23,6 +24,7 @@ const envVariables = z.object({
   ...ordersEnv,
   ...filesEnv,
   ...paymentsEnv,
+  ...webhooksEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.

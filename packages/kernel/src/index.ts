@@ -4,4 +4,5 @@ export * from './errors';
 export * from './id-cursor';
 export * from './ids';
 export * from './money';
+export * from './secret-box';
 export * from './versions';

@@ -5,7 +5,7 @@ import { envInt, envUrl, envVar } from '../env-var';
 export const identityEnv = {
   ...envVar('NEXOVA_SECRET_KEY', z.string().min(32).optional(), {
     description:
-      'Secret that encrypts the JWT signing keys stored in the database (AES-256-GCM). Without it keys are stored unencrypted.',
+      'Secret that encrypts the JWT signing keys and the webhook signing secrets stored in the database (AES-256-GCM). Without it they are stored unencrypted.',
     expected: 'at least 32 characters',
     example: 'change-me-to-a-long-random-string-of-32+-chars',
     secret: true,

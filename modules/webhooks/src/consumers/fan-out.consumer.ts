@@ -1,0 +1,17 @@
+import { type ConsumerDefinition, defineConsumer, type EventDefinition } from '@nexova/events';
+import { fanOutEvent } from '../use-cases/fan-out-event';
+
+/**
+ * The consumer that turns every event into webhook deliveries. It subscribes to every event the app
+ * declares, so the composition root defines it once, after every module is loaded, passing
+ * `registeredEvents()`.
+ */
+export function webhookFanOutConsumer(events: EventDefinition[]): ConsumerDefinition {
+  return defineConsumer({
+    name: 'webhooks.fan-out',
+    events,
+    async handle({ ctx, event }) {
+      await fanOutEvent({ ctx, input: { event } });
+    },
+  });
+}

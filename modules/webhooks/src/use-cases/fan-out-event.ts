@@ -1,0 +1,50 @@
+import type { TxContext } from '@nexova/db';
+import type { EventEnvelope } from '@nexova/events';
+import { newId } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import { deliveries, endpoints } from '../db/schema';
+import { subscribes } from '../domain/event-pattern';
+import { webhookBody } from '../domain/webhook-body';
+
+export type FanOutEventInput = { event: EventEnvelope };
+
+// Records one pending delivery per enabled endpoint of the event's workspace that subscribes to its
+// type, in the consumer's transaction; the workers send them. An event seen twice adds nothing
+// (one delivery per endpoint and event). Returns how many deliveries were recorded.
+export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOutEventInput }): Promise<number> {
+  const { event } = input;
+  const workspaceId = event.workspace_id;
+  if (!workspaceId) return 0; // platform events belong to no workspace: no endpoint can receive them
+  const targets = (
+    await ctx.tx
+      .select({ id: endpoints.id, eventTypes: endpoints.eventTypes })
+      .from(endpoints)
+      .where(and(eq(endpoints.workspaceId, workspaceId), eq(endpoints.enabled, true)))
+  ).filter((e) => subscribes(e.eventTypes, event.type));
+  if (targets.length === 0) return 0;
+  const body = webhookBody({
+    id: event.id,
+    type: event.type,
+    createdAt: event.occurred_at,
+    workspaceId,
+    data: event.payload,
+  });
+  const now = new Date();
+  const inserted = await ctx.tx
+    .insert(deliveries)
+    .values(
+      targets.map((target) => ({
+        id: newId(),
+        workspaceId,
+        endpointId: target.id,
+        eventId: event.id,
+        eventType: event.type,
+        body,
+        nextAttemptAt: now,
+        retryFrom: now,
+      })),
+    )
+    .onConflictDoNothing({ target: [deliveries.endpointId, deliveries.eventId] })
+    .returning({ id: deliveries.id });
+  return inserted.length;
+}

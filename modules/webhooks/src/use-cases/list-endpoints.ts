@@ -1,0 +1,34 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { WebhookEndpoint } from '../contracts/endpoint';
+import { toEndpoint, workspaceOf } from '../db/endpoint-store';
+import { endpoints } from '../db/schema';
+
+export type ListEndpointsInput = { limit: number; cursor?: string };
+
+// The workspace's webhook endpoints, oldest first, one page at a time.
+export async function listEndpoints({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: ListEndpointsInput;
+}): Promise<Page<WebhookEndpoint>> {
+  const after = decodeCursor(input.cursor)?.[0];
+  const rows = await withTransaction(ctx, (t) =>
+    t.tx
+      .select()
+      .from(endpoints)
+      .where(
+        and(
+          eq(endpoints.workspaceId, workspaceOf(t)),
+          after === undefined ? undefined : gt(endpoints.id, String(after)),
+        ),
+      )
+      .orderBy(asc(endpoints.id))
+      .limit(input.limit + 1),
+  );
+  const page = pageOf(rows, input.limit, (r) => [r.id]);
+  return { items: page.items.map(toEndpoint), next_cursor: page.next_cursor };
+}
