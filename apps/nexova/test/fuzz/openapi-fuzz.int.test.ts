@@ -94,9 +94,8 @@ beforeAll(async () => {
     'customers:phone': '+5511987654321',
     'products:id': product.id,
     variantId,
-    'orders:id': order.id,
-    orderId: order.id,
-    'payments:id': payment.id,
+    order_id: order.id,
+    payment_id: payment.id,
     'stock:id': reservation.id,
   });
 }, 120_000);
