@@ -50,7 +50,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
         description: CANCEL_RULE,
         tags: ['orders'],
         params: s.orderParams,
-        body: s.cancelBody.nullish(),
+        body: s.cancelBody,
         response: { 200: s.orderDetailSchema },
       },
     },

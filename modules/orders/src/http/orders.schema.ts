@@ -11,7 +11,7 @@ const V = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e6f';
 const C = '0190f1c2-7d3a-7b41-9e4c-dddddddddddd';
 
 export const orderParams = z
-  .object({ order_id: z.string().uuid().describe('The order.') })
+  .object({ order_id: z.string().uuid().describe('The order.').meta({ example: O }) })
   .meta({ example: { order_id: O } });
 
 const lineInput = z.object({
@@ -75,6 +75,10 @@ export const confirmBody = transitionBody
   })
   .meta({ example: { reason: 'Customer confirmed by WhatsApp', payment_provider: 'manual', expected_version: 1 } });
 export type ConfirmBody = z.infer<typeof confirmBody>;
+
+// The transitions' bodies are optional: the example sits on the optional schema, where OpenAPI shows it.
+export const optionalTransitionBody = transitionBody.nullish().meta({ example: transitionBody.meta()?.example });
+export const optionalConfirmBody = confirmBody.nullish().meta({ example: confirmBody.meta()?.example });
 
 /** GET /orders: the shared page query (limit, cursor) and the filters. */
 export const listQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>) =>

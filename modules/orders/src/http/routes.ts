@@ -166,7 +166,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
           ...transitions[action],
           tags,
           params: s.orderParams,
-          body: (action === 'confirm' ? s.confirmBody : s.transitionBody).nullish(),
+          body: action === 'confirm' ? s.optionalConfirmBody : s.optionalTransitionBody,
           // Confirming answers 202: the checkout saga runs after the commit (GET /orders/{order_id}/checkout).
           response: action === 'confirm' ? { 202: s.orderDetailSchema } : { 200: s.orderDetailSchema },
         },

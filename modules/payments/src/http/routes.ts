@@ -172,7 +172,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'voidPayment',
         tags,
         params: s.paymentParams,
-        body: s.reverseBody.nullish(),
+        body: s.reverseBody,
         response: { 200: s.paymentSchema },
       },
     },
@@ -199,7 +199,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
           'Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{payment_id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.',
         tags,
         params: s.paymentParams,
-        body: s.reverseBody.nullish(),
+        body: s.reverseBody,
         response: { 200: s.paymentSchema, 202: s.paymentSchema },
       },
       // After the answer (so after the commit of the request): Stripe is called with no transaction open.
