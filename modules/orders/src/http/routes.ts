@@ -32,7 +32,8 @@ export const CONFIRM_DESCRIPTION =
   'events `checkout.saga.*`) then holds its stock (all or nothing) and asks for its payment. When the ' +
   'order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: ' +
   'confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); ' +
-  'no payment before the deadline, or a failed one, ends it `canceled`. Statuses: draft (editable) → ' +
+  'a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some ' +
+  'money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → ' +
   'pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. ' +
   '422 order_stock_unavailable names each line short now (sku, requested, available).';
 
