@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 
 // Checkout saga completion latency for bench:orders: N orders confirmed in waves of `concurrency`,
 // each paid in full (a manual payment) right after its confirm answers; the clock runs from the
-// confirm request to the moment the realtime feed delivers that order's `orders.saga.completed`.
+// confirm request to the moment the realtime feed delivers that order's `checkout.saga.completed`.
 
 export type SagaLatency = { count: number; p50: number; p95: number; p99: number; perSecond: number };
 
@@ -32,7 +32,7 @@ export async function sagaLatency(o: Options): Promise<SagaLatency> {
   );
   socket.on('message', (data: Buffer) => {
     const event = JSON.parse(data.toString()) as { type?: string; payload?: { order_id?: string } };
-    if (event.type === 'orders.saga.completed' && event.payload?.order_id) done.get(event.payload.order_id)?.();
+    if (event.type === 'checkout.saga.completed' && event.payload?.order_id) done.get(event.payload.order_id)?.();
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 // File uploads take multipart bodies, which the OpenAPI document does not describe yet.
-const UPLOADS = new Set(['/api/v1/payments/{id}/attachments']);
+const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments']);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 function multipart(): { payload: Buffer; contentType: string } {
   const boundary = `nexova${randomUUID().slice(0, 8)}`;
@@ -78,7 +78,7 @@ beforeAll(async () => {
   const order = await asB<{ id: string }>('POST', '/api/v1/orders', {
     lines: [{ variant_id: variantId, quantity: 1 }],
   });
-  // B's order has a payment intent, so GET /orders/{orderId}/payment-intent has something to hide.
+  // B's order has a payment intent, so GET /orders/{order_id}/payment-intent has something to hide.
   await requestPayment({ ctx: { ...systemContext(b.workspaceId), db: app.database.db }, input: { orderId: order.id } });
   const payment = await asB<{ id: string }>('POST', `/api/v1/orders/${order.id}/payments`, {
     amount: 100,
@@ -93,9 +93,8 @@ beforeAll(async () => {
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
-    'orders:id': order.id,
-    'orders:orderId': order.id,
-    'payments:id': payment.id,
+    'orders:order_id': order.id,
+    'payments:payment_id': payment.id,
     'customers:id': customer.id,
     'customers:phone': phone,
     'products:id': product.id,

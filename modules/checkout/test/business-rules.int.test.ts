@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, client, draftOrder, sagaReaches, stockedVariant, stockOf } from './helpers';
 
-// Issue 9 §6: cancelling an order that holds money, returning a confirmed order's stock once,
+// Issue 9 §6: canceling an order that holds money, returning a confirmed order's stock once,
 // and refusing (or recording) what confirming cannot fulfil.
 
 let app: TestApp;
@@ -29,20 +29,20 @@ const movementsOf = async (variantId: string) =>
 async function confirmedOrder(variant: string, quantity: number, price: number) {
   const orderId = await draftOrder(call, variant, quantity);
   expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' })).statusCode).toBe(202);
-  await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+  await sagaReaches(call, orderId, ['payment_pending']);
   const paid = await call('POST', `/orders/${orderId}/payments`, { amount: price * quantity, method: 'transfer' });
   expect(paid.statusCode, paid.body).toBe(201);
-  await sagaReaches(call, orderId, ['COMPLETED']);
+  await sagaReaches(call, orderId, ['completed']);
   expect((await call('GET', `/orders/${orderId}`)).json().status).toBe('confirmed');
   return { orderId, paymentId: paid.json().id as string };
 }
 
-describe('cancelling an order that holds money', () => {
+describe('canceling an order that holds money', () => {
   it('a pending order with a partial manual payment is 409 order_has_payments until it is voided', async () => {
     const variant = await stockedVariant(call, 1000, 5);
     const orderId = await draftOrder(call, variant, 2);
     await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' });
-    await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+    await sagaReaches(call, orderId, ['payment_pending']);
     const paid = await call('POST', `/orders/${orderId}/payments`, { amount: 500, method: 'cash' });
     expect(paid.statusCode).toBe(201);
 
@@ -58,13 +58,13 @@ describe('cancelling an order that holds money', () => {
     expect(await stockOf(call, variant)).toMatchObject({ reserved: 2 });
 
     expect((await call('POST', `/payments/${paid.json().id}/void`, { reason: 'wrong order' })).statusCode).toBe(200);
-    const cancelled = await call('POST', `/orders/${orderId}/cancel`, { reason: 'customer gave up' });
-    expect(cancelled.statusCode, cancelled.body).toBe(200);
-    expect((await sagaReaches(call, orderId, ['CANCELLED'])).payment?.status).toBe('canceled');
+    const canceled = await call('POST', `/orders/${orderId}/cancel`, { reason: 'customer gave up' });
+    expect(canceled.statusCode, canceled.body).toBe(200);
+    expect((await sagaReaches(call, orderId, ['canceled'])).payment?.status).toBe('canceled');
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 5, reserved: 0 });
   });
 
-  it('a confirmed (paid) order is refused until refunded; then cancelling returns its stock once', async () => {
+  it('a confirmed (paid) order is refused until refunded; then canceling returns its stock once', async () => {
     const variant = await stockedVariant(call, 700, 10);
     const { orderId, paymentId } = await confirmedOrder(variant, 3, 700);
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 7, reserved: 0 });
@@ -89,15 +89,15 @@ describe('cancelling an order that holds money', () => {
       expect.objectContaining({ kind: 'return', on_hand_delta: 3, reason: 'order_canceled', reference: orderId }),
     ]);
     // The saga had already completed: it does nothing more.
-    expect((await sagaReaches(call, orderId, ['COMPLETED'])).state).toBe('COMPLETED');
+    expect((await sagaReaches(call, orderId, ['completed'])).state).toBe('completed');
   });
 
-  it('an order with no money is cancelled as before (a draft; stock untouched)', async () => {
+  it('an order with no money is canceled as before (a draft; stock untouched)', async () => {
     const variant = await stockedVariant(call, 300, 2);
     const orderId = await draftOrder(call, variant, 1);
     const res = await call('POST', `/orders/${orderId}/cancel`, { reason: 'duplicate' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'cancelled' });
+    expect(res.json()).toMatchObject({ status: 'canceled' });
     expect((await movementsOf(variant)).map((m) => m.kind)).toEqual(['adjustment']);
   });
 });
@@ -139,9 +139,9 @@ describe('a sale that wins the race after confirm', () => {
       expect((await c('POST', `/orders/${a}/confirm`)).statusCode).toBe(202);
       expect((await c('POST', `/orders/${b}/confirm`)).statusCode).toBe(202);
       workers = await createTestApp({ CHECKOUT_PAYMENT_TIMEOUT_SECONDS: '600' }, { workers: true, sharing: api });
-      const ended = await Promise.all([a, b].map((id) => sagaReaches(c, id, ['PAYMENT_PENDING', 'STOCK_FAILED'])));
-      expect(ended.map((s) => s.state).sort()).toEqual(['PAYMENT_PENDING', 'STOCK_FAILED']);
-      const loser = ended[0]?.state === 'STOCK_FAILED' ? a : b;
+      const ended = await Promise.all([a, b].map((id) => sagaReaches(c, id, ['payment_pending', 'stock_failed'])));
+      expect(ended.map((s) => s.state).sort()).toEqual(['payment_pending', 'stock_failed']);
+      const loser = ended[0]?.state === 'stock_failed' ? a : b;
       const failed = (await c('GET', `/orders/${loser}/checkout`)).json();
       const sku = (await c('GET', `/orders/${loser}`)).json().lines[0].sku as string;
       expect(failed.short_lines).toEqual([
@@ -153,7 +153,7 @@ describe('a sale that wins the race after confirm', () => {
       expect(order.status_history.at(-1).reason).toContain(`${sku} requested 1, available 0`);
       const [event] = await queryRows<{ payload: { short_lines: unknown } }>(
         api.database.db,
-        sql`select payload from events.outbox where aggregate_id = ${loser} and type = 'orders.saga.stock_failed'`,
+        sql`select payload from events.outbox where aggregate_id = ${loser} and type = 'checkout.saga.stock_failed'`,
       );
       expect(event?.payload.short_lines).toEqual(failed.short_lines);
     } finally {

@@ -27,7 +27,7 @@ async function pendingStripeCheckout(quantity: number, onHand = 5) {
   const variant = await stockedVariant(call, 3000, onHand);
   const orderId = await draftOrder(call, variant, quantity);
   expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' })).statusCode).toBe(202);
-  await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+  await sagaReaches(call, orderId, ['payment_pending']);
   // The saga records the request; the workers create it at Stripe after the commit.
   const pending = await paymentCreated(call, orderId);
   const pi = fake.intent(pending.payment?.external_id as string);
@@ -60,35 +60,34 @@ describe('checkout saga with Stripe', () => {
     const event = fake.succeed(piId);
     const deliveries = await Promise.all([1, 2, 3].map(() => fake.deliver(event, app)));
     expect(deliveries.map((d) => d.statusCode)).toEqual([200, 200, 200]);
-    const done = await sagaReaches(call, orderId, ['COMPLETED']);
+    const done = await sagaReaches(call, orderId, ['completed']);
     expect(done.payment?.status).toBe('succeeded');
     // A late, out-of-order failure for the same intent changes nothing.
     expect(
       (await fake.deliver(fake.event('payment_intent.payment_failed', { ...fake.intent(piId) }), app)).statusCode,
     ).toBe(200);
-    expect(await countOf(orderId, 'orders.saga.completed')).toBe(1);
+    expect(await countOf(orderId, 'checkout.saga.completed')).toBe(1);
     expect(await countOf(orderId, 'orders.order.confirmed')).toBe(1);
-    const payments = (await call('GET', `/orders/${orderId}/payments`)).json();
-    expect(payments).toMatchObject({ balance: 0, paid: 6000 });
-    expect(payments.payments).toHaveLength(1);
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ balance: 0, paid: 6000 });
+    expect((await call('GET', `/orders/${orderId}/payments`)).json().items).toHaveLength(1);
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 3, reserved: 0 });
   });
 
-  it('a failed payment fails the saga: stock released, order cancelled, nothing charged', async () => {
+  it('a failed payment fails the saga: stock released, order canceled, nothing charged', async () => {
     const { variant, orderId, piId } = await pendingStripeCheckout(3);
     expect(await stockOf(call, variant)).toMatchObject({ reserved: 3 });
     expect((await fake.deliver(fake.fail(piId, 'Your card was declined.'), app)).statusCode).toBe(200);
-    const failed = await sagaReaches(call, orderId, ['PAYMENT_FAILED']);
+    const failed = await sagaReaches(call, orderId, ['payment_failed']);
     expect(failed.steps.map((s) => s.to_state)).toEqual([
-      'STARTED',
-      'STOCK_RESERVED',
-      'PAYMENT_PENDING',
-      'PAYMENT_FAILED',
+      'started',
+      'stock_reserved',
+      'payment_pending',
+      'payment_failed',
     ]);
     expect(failed.steps.at(-1)?.reason).toContain('declined');
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 5, reserved: 0, available: 5 });
-    expect((await call('GET', `/orders/${orderId}`)).json().status).toBe('cancelled');
-    expect((await call('GET', `/orders/${orderId}/payments`)).json().paid).toBe(0);
+    expect((await call('GET', `/orders/${orderId}`)).json().status).toBe('canceled');
+    expect((await call('GET', `/orders/${orderId}/balance`)).json().paid).toBe(0);
   });
 
   it('out of stock never asks Stripe for anything', async () => {
@@ -101,10 +100,10 @@ describe('checkout saga with Stripe', () => {
     expect(fake.counts.createRequests).toBe(before);
   });
 
-  it('a paid Stripe order is not cancelled until refunded (409 order_has_payments, refund only)', async () => {
+  it('a paid Stripe order is not canceled until refunded (409 order_has_payments, refund only)', async () => {
     const { orderId, piId } = await pendingStripeCheckout(1);
     expect((await fake.deliver(fake.succeed(piId), app)).statusCode).toBe(200);
-    await sagaReaches(call, orderId, ['COMPLETED']);
+    await sagaReaches(call, orderId, ['completed']);
     const refused = await call('POST', `/orders/${orderId}/cancel`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({
@@ -114,10 +113,10 @@ describe('checkout saga with Stripe', () => {
     expect(fake.intent(piId)?.status).toBe('succeeded');
   });
 
-  it('cancelling a pending Stripe checkout cancels the PaymentIntent', async () => {
+  it('canceling a pending Stripe checkout cancels the PaymentIntent', async () => {
     const { orderId, piId } = await pendingStripeCheckout(1);
     expect((await call('POST', `/orders/${orderId}/cancel`, { reason: 'changed mind' })).statusCode).toBe(200);
-    await sagaReaches(call, orderId, ['CANCELLED']);
+    await sagaReaches(call, orderId, ['canceled']);
     // The saga recorded the cancel; the Stripe submitter workers send it after the commit.
     await eventOf(orderId, 'payments.intent.canceled');
     expect(fake.intent(piId)?.status).toBe('canceled');

@@ -26,9 +26,9 @@ const sagaEvents = async (orderId: string) =>
   (
     await queryRows<{ type: string }>(
       app.database.db,
-      sql`select type from events.outbox where aggregate_id = ${orderId} and type like 'orders.saga.%' order by position`,
+      sql`select type from events.outbox where aggregate_id = ${orderId} and type like 'checkout.saga.%' order by position`,
     )
-  ).map((r) => r.type.replace('orders.saga.', ''));
+  ).map((r) => r.type.replace('checkout.saga.', ''));
 
 const orderStatus = async (orderId: string) => (await call('GET', `/orders/${orderId}`)).json().status as string;
 
@@ -42,14 +42,14 @@ describe('checkout saga', () => {
     // Pending orders are not editable.
     expect((await call('PATCH', `/orders/${orderId}`, { notes: 'late edit' })).statusCode).toBe(409);
 
-    const pending = await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+    const pending = await sagaReaches(call, orderId, ['payment_pending']);
     expect(pending).toMatchObject({ provider: 'manual', payment: { status: 'pending', provider: 'manual' } });
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 10, reserved: 2, available: 8 });
 
     const paid = await call('POST', `/orders/${orderId}/payments`, { amount: 5000, method: 'transfer' });
     expect(paid.statusCode, paid.body).toBe(201);
-    const done = await sagaReaches(call, orderId, ['COMPLETED']);
-    expect(done.steps.map((s) => s.to_state)).toEqual(['STARTED', 'STOCK_RESERVED', 'PAYMENT_PENDING', 'COMPLETED']);
+    const done = await sagaReaches(call, orderId, ['completed']);
+    expect(done.steps.map((s) => s.to_state)).toEqual(['started', 'stock_reserved', 'payment_pending', 'completed']);
     expect(await orderStatus(orderId)).toBe('confirmed');
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 8, reserved: 0, available: 8 });
     expect(await sagaEvents(orderId)).toEqual(['started', 'stock_reserved', 'payment_pending', 'completed']);
@@ -71,22 +71,22 @@ describe('checkout saga', () => {
     const edit = await call('PATCH', `/orders/${orderId}`, { lines: [{ variant_id: variant, quantity: 1 }] });
     expect(edit.statusCode, edit.body).toBe(200);
     expect((await call('POST', `/orders/${orderId}/confirm`)).statusCode).toBe(202);
-    const again = await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+    const again = await sagaReaches(call, orderId, ['payment_pending']);
     expect(again.attempt).toBe(1);
     expect(await stockOf(call, variant)).toMatchObject({ reserved: 1, available: 0 });
   });
 
-  it('staff cancel mid-checkout: the saga is cancelled, the payment cancelled, the stock released', async () => {
+  it('staff cancel mid-checkout: the saga is canceled, the payment canceled, the stock released', async () => {
     const variant = await stockedVariant(call, 1000, 5);
     const orderId = await draftOrder(call, variant, 3);
     await call('POST', `/orders/${orderId}/confirm`);
-    await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+    await sagaReaches(call, orderId, ['payment_pending']);
     const cancel = await call('POST', `/orders/${orderId}/cancel`, { reason: 'customer changed their mind' });
     expect(cancel.statusCode, cancel.body).toBe(200);
-    const cancelled = await sagaReaches(call, orderId, ['CANCELLED']);
-    expect(cancelled.payment?.status).toBe('canceled');
+    const canceled = await sagaReaches(call, orderId, ['canceled']);
+    expect(canceled.payment?.status).toBe('canceled');
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 5, reserved: 0 });
-    // Nothing else happens to an ended saga: a payment on the cancelled order is refused.
+    // Nothing else happens to an ended saga: a payment on the canceled order is refused.
     const late = await call('POST', `/orders/${orderId}/payments`, { amount: 3000, method: 'cash' });
     expect(late.statusCode).toBe(409);
   });
@@ -99,7 +99,7 @@ describe('checkout saga', () => {
       call('POST', `/orders/${orderId}/confirm`),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([202, 409]);
-    await sagaReaches(call, orderId, ['PAYMENT_PENDING']);
+    await sagaReaches(call, orderId, ['payment_pending']);
     expect(await sagaEvents(orderId)).toEqual(['started', 'stock_reserved', 'payment_pending']);
     expect(await stockOf(call, variant)).toMatchObject({ reserved: 1 });
   });
@@ -109,8 +109,8 @@ describe('checkout saga', () => {
     const orderId = await draftOrder(call, variant, 1);
     expect((await call('POST', `/orders/${orderId}/payments`, { amount: 1200, method: 'cash' })).statusCode).toBe(201);
     await call('POST', `/orders/${orderId}/confirm`);
-    const done = await sagaReaches(call, orderId, ['COMPLETED']);
-    expect(done.steps.map((s) => s.to_state)).toEqual(['STARTED', 'STOCK_RESERVED', 'PAYMENT_PENDING', 'COMPLETED']);
+    const done = await sagaReaches(call, orderId, ['completed']);
+    expect(done.steps.map((s) => s.to_state)).toEqual(['started', 'stock_reserved', 'payment_pending', 'completed']);
     expect(await orderStatus(orderId)).toBe('confirmed');
   });
 
@@ -123,9 +123,9 @@ describe('checkout saga', () => {
     const started = orders.filter((_, i) => confirms[i]?.statusCode === 202);
     expect(started.length).toBeGreaterThanOrEqual(50);
     const ended = await Promise.all(
-      started.map((id) => sagaReaches(call, id, ['PAYMENT_PENDING', 'STOCK_FAILED'], 120_000)),
+      started.map((id) => sagaReaches(call, id, ['payment_pending', 'stock_failed'], 120_000)),
     );
-    const held = started.filter((_, i) => ended[i]?.state === 'PAYMENT_PENDING');
+    const held = started.filter((_, i) => ended[i]?.state === 'payment_pending');
     expect(held).toHaveLength(50);
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 50, reserved: 50, available: 0 });
     // Paying all 50 (concurrently) completes exactly those.
@@ -133,7 +133,7 @@ describe('checkout saga', () => {
       held.map((id) => call('POST', `/orders/${id}/payments`, { amount: 900, method: 'transfer' })),
     );
     expect(paid.every((r) => r.statusCode === 201)).toBe(true);
-    await Promise.all(held.map((id) => sagaReaches(call, id, ['COMPLETED'], 120_000)));
+    await Promise.all(held.map((id) => sagaReaches(call, id, ['completed'], 120_000)));
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 0, reserved: 0, available: 0 });
   }, 300_000);
 });
@@ -152,19 +152,19 @@ describe('checkout deadline', () => {
     await fast?.dispose();
   });
 
-  it('a payment that never comes times out: order cancelled, stock released, payment cancelled', async () => {
+  it('a payment that never comes times out: order canceled, stock released, payment canceled', async () => {
     const variant = await stockedVariant(fastCall, 1000, 4);
     const orderId = await draftOrder(fastCall, variant, 4);
     await fastCall('POST', `/orders/${orderId}/confirm`);
-    const timedOut = await sagaReaches(fastCall, orderId, ['TIMED_OUT']);
+    const timedOut = await sagaReaches(fastCall, orderId, ['timed_out']);
     expect(timedOut.steps.map((s) => s.to_state)).toEqual([
-      'STARTED',
-      'STOCK_RESERVED',
-      'PAYMENT_PENDING',
-      'TIMED_OUT',
+      'started',
+      'stock_reserved',
+      'payment_pending',
+      'timed_out',
     ]);
     expect(timedOut.payment?.status).toBe('canceled');
-    expect((await fastCall('GET', `/orders/${orderId}`)).json().status).toBe('cancelled');
+    expect((await fastCall('GET', `/orders/${orderId}`)).json().status).toBe('canceled');
     expect(await stockOf(fastCall, variant)).toMatchObject({ on_hand: 4, reserved: 0, available: 4 });
   });
 });

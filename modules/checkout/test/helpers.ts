@@ -31,6 +31,19 @@ export async function stockOf(call: Call, variantId: string) {
   return page.items[0] as { on_hand: number; reserved: number; available: number };
 }
 
+/** Waits until the variant's reserved units are `reserved` (inventory's consumers expire holds in the background). */
+export async function reservedReaches(call: Call, variantId: string, reserved: number, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  let last = await stockOf(call, variantId);
+  while (last.reserved !== reserved && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    last = await stockOf(call, variantId);
+  }
+  if (last.reserved !== reserved)
+    throw new Error(`variant ${variantId} never had ${reserved} reserved (last: ${JSON.stringify(last)})`);
+  return last;
+}
+
 export type CheckoutView = {
   state: string;
   attempt: number;

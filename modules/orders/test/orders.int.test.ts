@@ -43,6 +43,8 @@ describe('orders API', () => {
     });
     expect(res.statusCode).toBe(201);
     const order = res.json();
+    expect(res.headers.location).toBe(`/api/v1/orders/${order.id}`);
+    expect(order.number).toEqual(expect.any(Number));
     expect(order).toMatchObject({
       status: 'draft',
       currency: 'BRL',
@@ -186,15 +188,16 @@ describe('orders API', () => {
     const [a] = await stockedVariants(call, [100], 2);
     const draft = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 1 }] })).json();
     expect((await call('POST', `/orders/${draft.id}/cancel`)).json()).toMatchObject({
-      status: 'cancelled',
+      status: 'canceled',
       allowed_actions: [],
     });
     const ok = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 2 }] })).json();
     await call('POST', `/orders/${ok.id}/confirm`);
     await reservedReaches(call, a, 2);
-    const cancelled = (await call('POST', `/orders/${ok.id}/cancel`, { reason: 'customer gave up' })).json();
-    expect(cancelled).toMatchObject({ status: 'cancelled', allowed_actions: [] });
+    const canceled = (await call('POST', `/orders/${ok.id}/cancel`, { reason: 'customer gave up' })).json();
+    expect(canceled).toMatchObject({ status: 'canceled', allowed_actions: [] });
     expect(await stockOf(call, a)).toMatchObject({ on_hand: 2, reserved: 0, available: 2 });
+    expect((await eventTypes(ok.id)).at(-1)).toBe('orders.order.canceled');
   });
 
   it('lets exactly one of two concurrent confirms win', async () => {
@@ -225,9 +228,7 @@ describe('orders API', () => {
     expect(page1.items.map((o: { id: string }) => o.id)).toEqual([ids[2], ids[1]]);
     const page2 = (await c('GET', `/orders?limit=2&cursor=${page1.next_cursor}`)).json();
     expect(page2).toMatchObject({ items: [{ id: ids[0] }], next_cursor: null });
-    expect((await c('GET', '/orders?status=cancelled')).json().items.map((o: { id: string }) => o.id)).toEqual([
-      ids[1],
-    ]);
+    expect((await c('GET', '/orders?status=canceled')).json().items.map((o: { id: string }) => o.id)).toEqual([ids[1]]);
     expect(
       (await c('GET', `/orders?customer_id=${customer.id}`)).json().items.map((o: { id: string }) => o.id),
     ).toEqual([ids[0]]);
@@ -235,6 +236,19 @@ describe('orders API', () => {
     expect((await c('GET', `/orders?created_from=${encodeURIComponent(future)}`)).json().items).toEqual([]);
     expect((await c('GET', `/orders?created_to=${encodeURIComponent(future)}`)).json().items).toHaveLength(3);
     expect((await c('GET', '/orders?cursor=nope')).statusCode).toBe(400);
+    // A well-formed cursor that this list did not issue is 400 naming cursor, not a database error.
+    const foreignCursor = Buffer.from(JSON.stringify(['not-an-id'])).toString('base64url');
+    const tampered = await c('GET', `/orders?cursor=${foreignCursor}`);
+    expect(tampered.statusCode).toBe(400);
+    expect(JSON.stringify(tampered.json().errors)).toContain('/cursor');
+    // One page size convention: PAGE_SIZE_MAX (200 by default) is the most a page holds.
+    expect((await c('GET', '/orders?limit=201')).statusCode).toBe(400);
+    // Human numbers: 1, 2, 3 in this new workspace, in creation order; ?number= finds one.
+    const numbers = (await c('GET', '/orders')).json().items.map((o: { number: number }) => o.number);
+    expect(numbers).toEqual([3, 2, 1]);
+    expect((await c('GET', '/orders?number=2')).json()).toMatchObject({ items: [{ id: ids[1], number: 2 }] });
+    expect((await c('GET', '/orders?number=99')).json().items).toEqual([]);
+    expect((await c('GET', '/orders?number=abc')).statusCode).toBe(400);
   });
 
   it("answers 404 for another workspace's order on every route", async () => {

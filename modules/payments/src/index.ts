@@ -4,8 +4,8 @@ export * from './contracts/events/payment-events.v1';
 export {
   type Attachment,
   attachmentSchema,
-  type OrderPayments,
-  orderPaymentsSchema,
+  type OrderBalance,
+  orderBalanceSchema,
   PAYMENT_METHODS,
   type Payment,
   type PaymentMethod,
@@ -35,6 +35,7 @@ export { configurePayments, type PaymentsRuntime } from './providers/runtime';
 export { stripeSubmitterWorkers } from './providers/stripe-submitter';
 export { type AttachReceiptInput, attachReceipt } from './use-cases/attach-receipt';
 export { type CancelPaymentRequestInput, cancelPaymentRequest } from './use-cases/cancel-payment-request';
+export { type GetOrderBalanceInput, getOrderBalance } from './use-cases/get-order-balance';
 export { type GetPaymentInput, getPayment } from './use-cases/get-payment';
 export { type GetPaymentIntentInput, getPaymentIntent } from './use-cases/get-payment-intent';
 export { type HandleStripeWebhookInput, handleStripeWebhook } from './use-cases/handle-stripe-webhook';

@@ -168,9 +168,11 @@ describe('cancelPaymentRequest', () => {
     const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.counts.refunds).toBe(refunds + 1);
-    const account = (await call('GET', `/orders/${orderId}/payments`)).json();
+    const account = (await call('GET', `/orders/${orderId}/balance`)).json();
     expect(account).toMatchObject({ paid: 0, balance: 1000 });
-    expect(account.payments).toMatchObject([{ method: 'stripe', status: 'refunded', reference: intent.external_id }]);
+    expect((await call('GET', `/orders/${orderId}/payments`)).json().items).toMatchObject([
+      { method: 'stripe', status: 'refunded', reference: intent.external_id },
+    ]);
     expect(await eventsOf(app, 'payments.payment.refunded', orderId)).toHaveLength(1);
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([{ refunded: true }]);
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'again' } });
@@ -186,7 +188,8 @@ describe('cancelPaymentRequest', () => {
     expect(canceled?.status).toBe('canceled');
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
     expect((await fake.deliver(late, app)).json()).toMatchObject({ outcome: 'stale' });
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 0, payments: [] });
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 0 });
+    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toEqual({ items: [], next_cursor: null });
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([{ refunded: true }]);
   });
 

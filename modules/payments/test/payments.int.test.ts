@@ -68,8 +68,9 @@ describe('payments API', () => {
     const orderId = await orderOf(1000);
     const first = await call('POST', `/orders/${orderId}/payments`, { amount: 400, method: 'cash' });
     expect(first.statusCode).toBe(201);
+    expect(first.headers.location).toBe(`/api/v1/payments/${first.json().id}`);
     expect(first.json()).toMatchObject({ amount: 400, currency: 'BRL', method: 'cash', status: 'registered' });
-    let account = (await call('GET', `/orders/${orderId}/payments`)).json();
+    let account = (await call('GET', `/orders/${orderId}/balance`)).json();
     expect(account).toMatchObject({ total: 1000, paid: 400, balance: 600, paid_status: 'partial' });
     const over = await call('POST', `/orders/${orderId}/payments`, { amount: 601, method: 'card' });
     expect(over.statusCode).toBe(422);
@@ -79,9 +80,17 @@ describe('payments API', () => {
       errors: [{ pointer: '/amount' }],
     });
     await call('POST', `/orders/${orderId}/payments`, { amount: 600, method: 'transfer', reference: 'PIX 1' });
-    account = (await call('GET', `/orders/${orderId}/payments`)).json();
+    account = (await call('GET', `/orders/${orderId}/balance`)).json();
     expect(account).toMatchObject({ paid: 1000, balance: 0, paid_status: 'paid' });
-    expect(account.payments.map((p: { method: string }) => p.method)).toEqual(['cash', 'transfer']);
+    const listed = (await call('GET', `/orders/${orderId}/payments`)).json();
+    expect(listed.next_cursor).toBeNull();
+    expect(listed.items.map((p: { method: string }) => p.method)).toEqual(['cash', 'transfer']);
+    // Paged with the shared cursor: one at a time, oldest first.
+    const page1 = (await call('GET', `/orders/${orderId}/payments?limit=1`)).json();
+    expect(page1.items.map((p: { method: string }) => p.method)).toEqual(['cash']);
+    const page2 = (await call('GET', `/orders/${orderId}/payments?limit=1&cursor=${page1.next_cursor}`)).json();
+    expect(page2).toMatchObject({ items: [{ method: 'transfer' }], next_cursor: null });
+    expect((await call('GET', `/orders/${orderId}/payments?cursor=nope`)).statusCode).toBe(400);
     const events = await queryRows<{ payload: { order_paid: boolean } }>(
       app.database.db,
       sql`select payload from events.outbox where type = 'payments.payment.registered' and payload->>'order_id' = ${orderId} order by id`,
@@ -89,7 +98,7 @@ describe('payments API', () => {
     expect(events.map((e) => e.payload.order_paid)).toEqual([false, true]);
   });
 
-  it('refuses bad input, another currency and cancelled orders', async () => {
+  it('refuses bad input, another currency and canceled orders', async () => {
     const orderId = await orderOf(1000);
     const bad = await call('POST', `/orders/${orderId}/payments`, { amount: 0, method: 'cheque' });
     expect(bad.statusCode).toBe(400);
@@ -99,7 +108,7 @@ describe('payments API', () => {
     await call('POST', `/orders/${orderId}/cancel`);
     const late = await call('POST', `/orders/${orderId}/payments`, { amount: 10, method: 'cash' });
     expect(late.statusCode).toBe(409);
-    expect(late.json()).toMatchObject({ code: 'payment_order_cancelled', current_status: 'cancelled' });
+    expect(late.json()).toMatchObject({ code: 'payment_order_canceled', current_status: 'canceled' });
   });
 
   it('never overpays under concurrency', async () => {
@@ -110,7 +119,7 @@ describe('payments API', () => {
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 201)).toHaveLength(3);
     expect(codes.filter((c) => c === 422)).toHaveLength(9);
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 900, balance: 100 });
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 900, balance: 100 });
   });
 
   it('voids and refunds in full, once; the balance grows back', async () => {
@@ -121,7 +130,7 @@ describe('payments API', () => {
     expect(voided.json()).toMatchObject({ status: 'voided', reversal_reason: 'typo', version: 2 });
     expect((await call('POST', `/payments/${a.id}/void`)).statusCode).toBe(409);
     expect((await call('POST', `/payments/${b.id}/refund`)).json().status).toBe('refunded');
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({
       paid: 0,
       balance: 1000,
       paid_status: 'unpaid',
@@ -134,6 +143,7 @@ describe('payments API', () => {
     const res = await upload(payment.id, PDF, 'comprovante.pdf', 'application/pdf');
     expect(res.statusCode).toBe(201);
     const att = res.json();
+    expect(res.headers.location).toBe(att.url);
     expect(att).toMatchObject({ content_type: 'application/pdf', size: PDF.length, filename: 'comprovante.pdf' });
     const png = (await upload(payment.id, PNG, 'photo.jpg', 'image/jpeg')).json();
     expect(png.content_type).toBe('image/png');
@@ -182,12 +192,13 @@ describe('payments API', () => {
     const otherWs = await signUpAndCreateWorkspace(app);
     const other = clientOf(otherWs.headers);
     expect((await other('GET', `/orders/${orderId}/payments`)).statusCode).toBe(404);
+    expect((await other('GET', `/orders/${orderId}/balance`)).statusCode).toBe(404);
     expect((await other('POST', `/orders/${orderId}/payments`, { amount: 1, method: 'cash' })).statusCode).toBe(404);
     expect((await other('GET', `/payments/${payment.id}`)).statusCode).toBe(404);
     expect((await other('POST', `/payments/${payment.id}/void`)).statusCode).toBe(404);
     expect((await other('POST', `/payments/${payment.id}/refund`)).statusCode).toBe(404);
     expect((await upload(payment.id, PDF, 'r.pdf', 'application/pdf', otherWs.headers)).statusCode).toBe(404);
-    expect((await call('GET', `/orders/${orderId}/payments`)).json().paid).toBe(100);
+    expect((await call('GET', `/orders/${orderId}/balance`)).json().paid).toBe(100);
   });
 
   it('answers 403 without the permission', async () => {
@@ -199,6 +210,7 @@ describe('payments API', () => {
     expect((await reader('POST', `/payments/${id}/refund`)).statusCode).toBe(403);
     const none = clientOf((await signUpAndCreateWorkspace(app, { permissions: ['orders:read'] })).headers);
     expect((await none('GET', `/orders/${id}/payments`)).statusCode).toBe(403);
+    expect((await none('GET', `/orders/${id}/balance`)).statusCode).toBe(403);
     expect((await none('GET', `/payments/${id}`)).statusCode).toBe(403);
   });
 });

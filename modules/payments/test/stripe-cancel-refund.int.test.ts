@@ -126,8 +126,9 @@ describe('the cancel of a PaymentIntent runs outside any transaction', () => {
     }
     expect(await sending).toMatchObject({ status: 'canceled' });
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 0 });
     const account = (await call('GET', `/orders/${orderId}/payments`)).json();
-    expect(account).toMatchObject({ paid: 0, payments: [{ id: paymentId, status: 'refunded' }] });
+    expect(account).toMatchObject({ items: [{ id: paymentId, status: 'refunded' }] });
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([{ refunded: true }]);
   });
   it('paid while its cancel was on the way: the money is recorded, then refunded once and reversed', async () => {
@@ -138,14 +139,14 @@ describe('the cancel of a PaymentIntent runs outside any transaction', () => {
     const paid = await fake.deliver(fake.succeed(intent.external_id as string), app);
     expect(paid.json()).toMatchObject({ outcome: 'applied' });
     expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('cancel_requested');
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 1700 });
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 1700 });
     const runs = await Promise.all([1, 2].map(() => submitIntentCancel({ ctx: ctx(), input: { orderId } })));
     expect(runs.filter(Boolean)).toMatchObject([{ status: 'canceled' }]);
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({
-      paid: 0,
-      payments: [{ method: 'stripe', status: 'refunded' }],
-    });
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 0 });
+    expect((await call('GET', `/orders/${orderId}/payments`)).json().items).toMatchObject([
+      { method: 'stripe', status: 'refunded' },
+    ]);
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([{ refunded: true }]);
     expect(await eventsOf(app, 'payments.payment.refunded', orderId)).toHaveLength(1);
   });
@@ -166,8 +167,8 @@ describe('a staff refund of a stripe payment', () => {
       // The payment's and the account's rows are free while Stripe answers; the request is committed.
       expect(await rowsAreFree(ctx(), orderId)).toContainEqual({ status: 'refund_requested' });
       if (process.env.DATABASE_URL) expect(await openTransactions(app)).toBe(0);
-      // Still counted as paid, and it keeps the order from being cancelled, until Stripe refunded it.
-      expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 2000 });
+      // Still counted as paid, and it keeps the order from being canceled, until Stripe refunded it.
+      expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 2000 });
     } finally {
       hold.release();
     }
@@ -177,7 +178,7 @@ describe('a staff refund of a stripe payment', () => {
       reversal_reason: 'customer returned it',
     });
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 0, balance: 2000 });
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 0, balance: 2000 });
     expect(await eventsOf(app, 'payments.payment.refunded', orderId)).toHaveLength(1);
     // Asking again: the payment is refunded already (409), nothing more at Stripe.
     expect((await call('POST', `/payments/${paymentId}/refund`, {})).statusCode).toBe(409);
@@ -202,7 +203,7 @@ describe('a staff refund of a stripe payment', () => {
       { payment_id: paymentId, amount: 1000 },
     ]);
     expect((await call('GET', `/payments/${paymentId}`)).json().status).toBe('registered');
-    expect((await call('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 1000 });
+    expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 1000 });
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
     await expect(submitPaymentRefund({ ctx: ctx(), input: { paymentId } })).resolves.toBeNull();
   });
@@ -272,7 +273,7 @@ describe('a failure between the Stripe call and the record of its outcome', () =
       expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
       await submitPaymentRefund({ ctx: fctx(), input: { paymentId } }).catch(() => null); // leased: null
       // Still counted as paid until the refund is recorded; asking again answers the same 202.
-      expect((await fastCall('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({ paid: 900 });
+      expect((await fastCall('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 900 });
       expect((await fastCall('POST', `/payments/${paymentId}/refund`, {})).statusCode).toBe(202);
       const now = later();
       const [a, b] = await Promise.all([
@@ -286,10 +287,10 @@ describe('a failure between the Stripe call and the record of its outcome', () =
     }
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
     expect(fake.requests.filter((r) => r.idempotencyKey === `nexova-refund-payment-${paymentId}`)).toHaveLength(2);
-    expect((await fastCall('GET', `/orders/${orderId}/payments`)).json()).toMatchObject({
-      paid: 0,
-      payments: [{ id: paymentId, status: 'refunded', reversal_reason: 'damaged' }],
-    });
+    expect((await fastCall('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 0 });
+    expect((await fastCall('GET', `/orders/${orderId}/payments`)).json().items).toMatchObject([
+      { id: paymentId, status: 'refunded', reversal_reason: 'damaged' },
+    ]);
     expect(await eventsOf(fast, 'payments.payment.refunded', orderId)).toHaveLength(1);
   });
 });

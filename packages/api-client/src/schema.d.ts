@@ -2420,228 +2420,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List orders (filter by status, customer, creation range) */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                    /** @description A customer's order history. */
-                    customer_id?: string;
-                    /** @description Inclusive. */
-                    created_from?: string;
-                    /** @description Exclusive. */
-                    created_to?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                customer_id: string | null;
-                                /** @description ISO 4217 code of every amount on the order. */
-                                currency: string;
-                                lines: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    variant_id: string;
-                                    sku: string;
-                                    /** @description Product name and options when the line was written. */
-                                    name: string;
-                                    /** @description Minor units, snapshotted from the catalog. */
-                                    unit_price: number;
-                                    quantity: number;
-                                    line_total: number;
-                                }[];
-                                subtotal: number;
-                                shipping_fee: number;
-                                /** @description subtotal + shipping_fee, minor units. */
-                                total: number;
-                                delivery: {
-                                    /** @enum {string} */
-                                    method: "delivery" | "pickup";
-                                    recipient?: string | null;
-                                    phone?: string | null;
-                                    address?: string | null;
-                                    city?: string | null;
-                                    postal_code?: string | null;
-                                    instructions?: string | null;
-                                } | null;
-                                notes: string | null;
-                                /** @description Staff actions the status table allows now. */
-                                allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * List orders (filter by status, customer, number, creation range)
+         * @description Newest first. Statuses: draft (editable), pending (submitted by confirm, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.
+         */
+        get: operations["listOrders"];
         put?: never;
-        /** Create an order (draft) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Prices and names are taken from the catalog, not sent. */
-                        lines: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        customer_id?: string | null;
-                        delivery?: {
-                            /** @enum {string} */
-                            method: "delivery" | "pickup";
-                            recipient?: string | null;
-                            phone?: string | null;
-                            address?: string | null;
-                            city?: string | null;
-                            postal_code?: string | null;
-                            instructions?: string | null;
-                        } | null;
-                        notes?: string | null;
-                        /**
-                         * @description Minor units.
-                         * @default 0
-                         */
-                        shipping_fee?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
-                        location?: string;
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Create an order (draft)
+         * @description The order gets the next human number of its workspace (`number`, #1042). 201 with Location.
+         */
+        post: operations["createOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}": {
+    "/api/v1/orders/{order_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2649,279 +2445,17 @@ export interface paths {
             cookie?: never;
         };
         /** An order with its status history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getOrder"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit a draft order */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Replaces every line; re-priced from the catalog. */
-                        lines?: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        customer_id?: string | null;
-                        delivery?: {
-                            /** @enum {string} */
-                            method: "delivery" | "pickup";
-                            recipient?: string | null;
-                            phone?: string | null;
-                            address?: string | null;
-                            city?: string | null;
-                            postal_code?: string | null;
-                            instructions?: string | null;
-                        } | null;
-                        notes?: string | null;
-                        shipping_fee?: number;
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateOrder"];
         trace?: never;
     };
-    "/api/v1/orders/{id}/confirm": {
+    "/api/v1/orders/{order_id}/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -2930,161 +2464,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment; 422 order_stock_unavailable names each line short now (sku, requested, available) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                        /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
-                        payment_provider?: ("manual" | "stripe") | null;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)
+         * @description "Confirm" submits a draft for checkout; it does not mean paid. It answers 202 with the order now `pending` and publishes `orders.order.submitted`; the checkout saga (GET /orders/{order_id}/checkout, events `checkout.saga.*`) then holds its stock (all or nothing) and asks for its payment. When the order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable names each line short now (sku, requested, available).
+         */
+        post: operations["confirmOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/ship": {
+    "/api/v1/orders/{order_id}/ship": {
         parameters: {
             query?: never;
             header?: never;
@@ -3093,159 +2484,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an order shipped (commits its stock) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** Mark a confirmed (paid) order shipped (commits its stock) */
+        post: operations["shipOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/deliver": {
+    "/api/v1/orders/{order_id}/deliver": {
         parameters: {
             query?: never;
             header?: never;
@@ -3255,151 +2502,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark an order delivered */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["deliverOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3423,7 +2526,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/checkout": {
+    "/api/v1/orders/{order_id}/checkout": {
         parameters: {
             query?: never;
             header?: never;
@@ -3432,119 +2535,9 @@ export interface paths {
         };
         /**
          * An order's checkout saga: its state, every step, and the payment it asked for
-         * @description POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → COMPLETED, or STOCK_FAILED (order back to draft; `short_lines` names each line that was short, with requested and available), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock released, payment cancelled or refunded). Every move is an orders.saga.* event.
+         * @description POST /orders/{order_id}/confirm starts it (202; the order is `pending`). States: started → stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed (order back to draft; `short_lines` names each line that was short, with requested and available), payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is a checkout.saga.<state> event.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The order (the saga id). */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description The order, which is also the saga id.
-                             */
-                            order_id: string;
-                            /** @enum {string} */
-                            state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
-                            /** @description Runs of the saga; a STOCK_FAILED checkout may be confirmed again. */
-                            attempt: number;
-                            provider: ("manual" | "stripe") | null;
-                            reservation_id: string | null;
-                            /** @description The payment asked for (a Stripe client_secret for the buyer). */
-                            payment: {
-                                /**
-                                 * Format: uuid
-                                 * @description The order this payment is for; one intent per order.
-                                 */
-                                order_id: string;
-                                /** @enum {string} */
-                                provider: "manual" | "stripe";
-                                /**
-                                 * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
-                                 * @enum {string}
-                                 */
-                                status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
-                                /** @description Minor units of `currency`: the order's balance when it was requested. */
-                                amount: number;
-                                currency: string;
-                                /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
-                                external_id: string | null;
-                                /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
-                                client_secret: string | null;
-                                failure_reason: string | null;
-                                created_at: string;
-                                updated_at: string;
-                            } | null;
-                            /** @description When a checkout still unpaid times out, is cancelled and releases its stock. */
-                            deadline_at: string;
-                            last_error: string | null;
-                            /** @description STOCK_FAILED: the lines that were short when the saga tried to hold the stock; null otherwise. */
-                            short_lines: {
-                                /** @description The order line ("/lines/0"). */
-                                pointer: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string | null;
-                                /** @description Units the order asked for (the variant over all its lines). */
-                                requested: number;
-                                /** @description Units available when the reservation failed. */
-                                available: number;
-                            }[] | null;
-                            steps: {
-                                attempt: number;
-                                from_state: ("STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT") | null;
-                                /** @enum {string} */
-                                to_state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
-                                reason: string | null;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getOrderCheckout"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3553,7 +2546,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/cancel": {
+    "/api/v1/orders/{order_id}/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -3564,154 +2557,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel an order that holds no money (a running checkout is compensated; stock comes back)
-         * @description An order with registered payments is not cancelled (409 order_has_payments, listing them): refund (money given back) or void (recorded by mistake) each one first — POST /payments/{id}/refund or /void — then cancel. A payment only asked for (a manual request, a Stripe PaymentIntent not yet succeeded) is cancelled with the order by the checkout saga, at Stripe too. Cancelling a confirmed order returns its committed stock on hand (a `return` movement, reason order_canceled), once.
+         * @description An order with registered payments is not canceled (409 order_has_payments, listing them): refund (money given back) or void (recorded by mistake) each one first — POST /payments/{payment_id}/refund or /void — then cancel. A payment only asked for (a manual request, a Stripe PaymentIntent not yet succeeded) is canceled with the order by the checkout saga, at Stripe too. Canceling a confirmed order returns its committed stock on hand (a `return` movement, reason order_canceled), once.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The order (the saga id). */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["cancelOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3729,269 +2577,57 @@ export interface paths {
         put?: never;
         /**
          * Stripe webhook: PaymentIntent outcomes
-         * @description Called by Stripe, not by clients. The Stripe-Signature header is verified on the raw body with the endpoint secret (STRIPE_WEBHOOK_SECRET) and a timestamp tolerance (STRIPE_WEBHOOK_TOLERANCE_SECONDS): a bad or stale signature answers 400 problem+json. Each Stripe event id is handled once: redeliveries answer 200 with outcome `duplicate`. Intent statuses only move forward (a failure after a success is `stale`). Other event types and unknown PaymentIntents answer 200 `ignored`. A success registers a payment of method `stripe`; one that would overpay the order or lands on a cancelled order is still recorded and flagged with `review_reason`. 503 while STRIPE_WEBHOOK_SECRET is unset (Stripe retries).
+         * @description Called by Stripe, not by clients. The Stripe-Signature header is verified on the raw body with the endpoint secret (STRIPE_WEBHOOK_SECRET) and a timestamp tolerance (STRIPE_WEBHOOK_TOLERANCE_SECONDS): a bad or stale signature answers 400 problem+json. Each Stripe event id is handled once: redeliveries answer 200 with outcome `duplicate`. Intent statuses only move forward (a failure after a success is `stale`). Other event types and unknown PaymentIntents answer 200 `ignored`. A success registers a payment of method `stripe`; one that would overpay the order or lands on a canceled order is still recorded and flagged with `review_reason`. 503 while STRIPE_WEBHOOK_SECRET is unset (Stripe retries).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description t=<unix seconds>,v1=<HMAC-SHA256 of "t.body" with the endpoint secret>, as Stripe sends it. */
-                    "stripe-signature"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Stripe event id (evt_…); deliveries are deduplicated on it. */
-                        id: string;
-                        /** @enum {string} */
-                        object: "event";
-                        /** @description payment_intent.succeeded, payment_intent.payment_failed and payment_intent.canceled are handled. */
-                        type: string;
-                        data: {
-                            /** @description The PaymentIntent; metadata.workspace_id and metadata.order_id name the order. */
-                            object: {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            received: true;
-                            /** @description Stripe's event id (evt_…). */
-                            event_id: string;
-                            type: string;
-                            /**
-                             * @description applied: the intent moved; duplicate: this event id was handled before; stale: late or out of order for the intent (nothing changed); ignored: not an event type or intent Nexova knows.
-                             * @enum {string}
-                             */
-                            outcome: "applied" | "duplicate" | "stale" | "ignored";
-                            /** @description Set when a success was recorded but needs staff (`overpaid`, `order_cancelled`). */
-                            review_reason: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["receiveStripeWebhook"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{orderId}/payments": {
+    "/api/v1/orders/{order_id}/payments": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** An order's payments, balance and paid status */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    orderId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            order_id: string;
-                            currency: string;
-                            total: number;
-                            /** @description Sum of registered (not voided or refunded) payments. */
-                            paid: number;
-                            /** @description total − paid, never negative. */
-                            balance: number;
-                            /** @enum {string} */
-                            paid_status: "unpaid" | "partial" | "paid";
-                            payments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                order_id: string;
-                                /** @description Minor units of `currency`. */
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "card" | "stripe";
-                                /**
-                                 * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                                 * @enum {string}
-                                 */
-                                status: "registered" | "refund_requested" | "voided" | "refunded";
-                                /** @description Transfer id, card slip number… */
-                                reference: string | null;
-                                note: string | null;
-                                reversal_reason: string | null;
-                                attachments: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                    size: number;
-                                    sha256: string;
-                                    filename: string | null;
-                                    /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                    url: string;
-                                    url_expires_at: string;
-                                    created_at: string;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * An order's payments, oldest first
+         * @description What the order still owes: GET /orders/{order_id}/balance.
+         */
+        get: operations["listOrderPayments"];
         put?: never;
-        /** Register a payment (partial allowed; never above the balance) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    orderId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Minor units; at most the order balance (422 above it). */
-                        amount: number;
-                        /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
-                        /** @description Defaults to the order's currency; any other is 422. */
-                        currency?: string;
-                        /** @description Transfer id, card slip number… */
-                        reference?: string | null;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
-                        location?: string;
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Register a payment (partial allowed; never above the balance)
+         * @description 201 with Location: the new payment (GET /payments/{payment_id}).
+         */
+        post: operations["registerOrderPayment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{orderId}/payment-intent": {
+    "/api/v1/orders/{order_id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's total, paid amount, balance and paid status */
+        get: operations["getOrderBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{order_id}/payment-intent": {
         parameters: {
             query?: never;
             header?: never;
@@ -4002,63 +2638,7 @@ export interface paths {
          * An order's payment intent (provider, status, Stripe client secret)
          * @description 404 until the order has requested its payment (the checkout saga does when the order is confirmed).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    orderId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description The order this payment is for; one intent per order.
-                             */
-                            order_id: string;
-                            /** @enum {string} */
-                            provider: "manual" | "stripe";
-                            /**
-                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
-                             * @enum {string}
-                             */
-                            status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
-                            /** @description Minor units of `currency`: the order's balance when it was requested. */
-                            amount: number;
-                            currency: string;
-                            /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
-                            external_id: string | null;
-                            /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
-                            client_secret: string | null;
-                            failure_reason: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getOrderPaymentIntent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4067,7 +2647,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}": {
+    "/api/v1/payments/{payment_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4075,88 +2655,7 @@ export interface paths {
             cookie?: never;
         };
         /** A payment with its receipts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getPayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4165,7 +2664,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}/void": {
+    "/api/v1/payments/{payment_id}/void": {
         parameters: {
             query?: never;
             header?: never;
@@ -4175,134 +2674,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Void a payment registered by mistake */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["voidPayment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}/refund": {
+    "/api/v1/payments/{payment_id}/refund": {
         parameters: {
             query?: never;
             header?: never;
@@ -4313,182 +2692,16 @@ export interface paths {
         put?: never;
         /**
          * Refund a payment in full
-         * @description Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.
+         * @description Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{payment_id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["refundPayment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}/attachments": {
+    "/api/v1/payments/{payment_id}/attachments": {
         parameters: {
             query?: never;
             header?: never;
@@ -4499,61 +2712,9 @@ export interface paths {
         put?: never;
         /**
          * Attach a receipt (JPEG, PNG, WebP or PDF)
-         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422.
+         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422. 201 with Location: the signed, expiring URL of the stored file.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
-                        location?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                            size: number;
-                            sha256: string;
-                            filename: string | null;
-                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                            url: string;
-                            url_expires_at: string;
-                            created_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["attachPaymentReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4571,36 +2732,7 @@ export interface paths {
          * Download a file through a signed, expiring URL
          * @description The URL comes from the API (e.g. a payment receipt); 403 when expired or tampered with.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Unix seconds after which the URL stops working. */
-                    expires: string;
-                    /** @description HMAC-SHA256 of key and expiry, base64url. */
-                    sig: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The file key. */
-                    "*": string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["downloadFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8069,13 +6201,22 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    listCustomerOrders: {
+    listOrders: {
         parameters: {
             query?: {
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
                 /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
                 cursor?: string;
+                status?: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                /** @description A customer's order history. */
+                customer_id?: string;
+                /** @description The human order number (#1042, without the #): at most one order. */
+                number?: number;
+                /** @description Inclusive. */
+                created_from?: string;
+                /** @description Exclusive. */
+                created_to?: string;
             };
             header?: {
                 /**
@@ -8084,9 +6225,7 @@ export interface operations {
                  */
                 "x-workspace-id"?: string;
             };
-            path: {
-                customer_id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -8101,8 +6240,13 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                            number: number;
+                            /**
+                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                             * @enum {string}
+                             */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
                             customer_id: string | null;
                             /** @description ISO 4217 code of every amount on the order. */
                             currency: string;
@@ -8148,6 +6292,2017 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Prices and names are taken from the catalog, not sent. */
+                    lines: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    customer_id?: string | null;
+                    delivery?: {
+                        /** @enum {string} */
+                        method: "delivery" | "pickup";
+                        recipient?: string | null;
+                        phone?: string | null;
+                        address?: string | null;
+                        city?: string | null;
+                        postal_code?: string | null;
+                        instructions?: string | null;
+                    } | null;
+                    notes?: string | null;
+                    /**
+                     * @description Minor units.
+                     * @default 0
+                     */
+                    shipping_fee?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Replaces every line; re-priced from the catalog. */
+                    lines?: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    customer_id?: string | null;
+                    delivery?: {
+                        /** @enum {string} */
+                        method: "delivery" | "pickup";
+                        recipient?: string | null;
+                        phone?: string | null;
+                        address?: string | null;
+                        city?: string | null;
+                        postal_code?: string | null;
+                        instructions?: string | null;
+                    } | null;
+                    notes?: string | null;
+                    shipping_fee?: number;
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                    /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
+                    payment_provider?: ("manual" | "stripe") | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    shipOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deliverOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomerOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                            number: number;
+                            /**
+                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                             * @enum {string}
+                             */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrderCheckout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order (the saga id). */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The order, which is also the saga id.
+                         */
+                        order_id: string;
+                        /** @enum {string} */
+                        state: "started" | "stock_reserved" | "payment_pending" | "payment_overdue" | "completed" | "stock_failed" | "payment_failed" | "canceled" | "timed_out";
+                        /** @description Runs of the saga; a stock_failed checkout may be confirmed again. */
+                        attempt: number;
+                        provider: ("manual" | "stripe") | null;
+                        reservation_id: string | null;
+                        /** @description The payment asked for (a Stripe client_secret for the buyer). */
+                        payment: {
+                            /**
+                             * Format: uuid
+                             * @description The order this payment is for; one intent per order.
+                             */
+                            order_id: string;
+                            /** @enum {string} */
+                            provider: "manual" | "stripe";
+                            /**
+                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
+                             * @enum {string}
+                             */
+                            status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
+                            /** @description Minor units of `currency`: the order's balance when it was requested. */
+                            amount: number;
+                            currency: string;
+                            /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
+                            external_id: string | null;
+                            /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
+                            client_secret: string | null;
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                        } | null;
+                        /** @description When a checkout still unpaid times out, is canceled and releases its stock. */
+                        deadline_at: string;
+                        last_error: string | null;
+                        /** @description stock_failed: the lines that were short when the saga tried to hold the stock; null otherwise. */
+                        short_lines: {
+                            /** @description The order line ("/lines/0"). */
+                            pointer: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string | null;
+                            /** @description Units the order asked for (the variant over all its lines). */
+                            requested: number;
+                            /** @description Units available when the reservation failed. */
+                            available: number;
+                        }[] | null;
+                        steps: {
+                            attempt: number;
+                            from_state: ("started" | "stock_reserved" | "payment_pending" | "payment_overdue" | "completed" | "stock_failed" | "payment_failed" | "canceled" | "timed_out") | null;
+                            /** @enum {string} */
+                            to_state: "started" | "stock_reserved" | "payment_pending" | "payment_overdue" | "completed" | "stock_failed" | "payment_failed" | "canceled" | "timed_out";
+                            reason: string | null;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order (the saga id). */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description t=<unix seconds>,v1=<HMAC-SHA256 of "t.body" with the endpoint secret>, as Stripe sends it. */
+                "stripe-signature"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Stripe event id (evt_…); deliveries are deduplicated on it. */
+                    id: string;
+                    /** @enum {string} */
+                    object: "event";
+                    /** @description payment_intent.succeeded, payment_intent.payment_failed and payment_intent.canceled are handled. */
+                    type: string;
+                    data: {
+                        /** @description The PaymentIntent; metadata.workspace_id and metadata.order_id name the order. */
+                        object: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        received: true;
+                        /** @description Stripe's event id (evt_…). */
+                        event_id: string;
+                        type: string;
+                        /**
+                         * @description applied: the intent moved; duplicate: this event id was handled before; stale: late or out of order for the intent (nothing changed); ignored: not an event type or intent Nexova knows.
+                         * @enum {string}
+                         */
+                        outcome: "applied" | "duplicate" | "stale" | "ignored";
+                        /** @description Set when a success was recorded but needs staff (`overpaid`, `order_canceled`). */
+                        review_reason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrderPayments: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    registerOrderPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units; at most the order balance (422 above it). */
+                    amount: number;
+                    /** @enum {string} */
+                    method: "cash" | "transfer" | "card" | "stripe";
+                    /** @description Defaults to the order's currency; any other is 422. */
+                    currency?: string;
+                    /** @description Transfer id, card slip number… */
+                    reference?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrderBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        order_id: string;
+                        currency: string;
+                        total: number;
+                        /** @description Sum of registered (not voided or refunded) payments. */
+                        paid: number;
+                        /** @description total − paid, never negative. */
+                        balance: number;
+                        /** @enum {string} */
+                        paid_status: "unpaid" | "partial" | "paid";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrderPaymentIntent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The order this payment is for; one intent per order.
+                         */
+                        order_id: string;
+                        /** @enum {string} */
+                        provider: "manual" | "stripe";
+                        /**
+                         * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
+                         * @enum {string}
+                         */
+                        status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
+                        /** @description Minor units of `currency`: the order's balance when it was requested. */
+                        amount: number;
+                        currency: string;
+                        /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
+                        external_id: string | null;
+                        /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
+                        client_secret: string | null;
+                        failure_reason: string | null;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    refundPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    attachPaymentReceipt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                        size: number;
+                        sha256: string;
+                        filename: string | null;
+                        /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                        url: string;
+                        url_expires_at: string;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query: {
+                /** @description Unix seconds after which the URL stops working. */
+                expires: string;
+                /** @description HMAC-SHA256 of key and expiry, base64url. */
+                sig: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file key. */
+                "*": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

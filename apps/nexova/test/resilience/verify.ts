@@ -35,7 +35,7 @@ export async function verifyShop(shop: Shop, report: LoadReport, timeoutMs = 60_
       for (const id of report.paid) {
         const view = await shop.call('GET', `/orders/${id}/checkout`);
         const state = view.status === 200 ? (JSON.parse(view.body) as { state: string }).state : `HTTP ${view.status}`;
-        if (state !== 'COMPLETED') open.push(`${id}: ${state}`);
+        if (state !== 'completed') open.push(`${id}: ${state}`);
       }
       if (open.length > 0) throw new Error(`${open.length} not completed, e.g. ${open.slice(0, 3).join(', ')}`);
       return true;

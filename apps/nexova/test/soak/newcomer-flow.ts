@@ -106,7 +106,7 @@ export async function newcomerFlow(c: SoakClient, dataDir: string): Promise<{ or
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
     const state = (await c.call('GET', `/api/v1/orders/${order.id}/checkout`, { headers: h2 })).json()?.state;
-    if (state === 'completed' || state === 'COMPLETED') return { orderId: order.id, token };
+    if (state === 'completed') return { orderId: order.id, token };
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`order ${order.id} was not completed within 30 s`);

@@ -1,5 +1,5 @@
 import { defineConsumer } from '@nexova/events';
-import { orderCancelled, orderSubmitted } from '@nexova/orders';
+import { orderCanceled, orderSubmitted } from '@nexova/orders';
 import { intentFailed, paymentRefunded, paymentRegistered, paymentVoided } from '@nexova/payments';
 import type { z } from 'zod';
 import { sagaDeadlinePassed, sagaStarted, sagaStockReserved } from '../contracts/events/saga-events.v1';
@@ -24,7 +24,7 @@ export const checkoutConsumer = defineConsumer({
   critical: true, // a dead letter here can leave a checkout waiting: alert
   events: [
     orderSubmitted,
-    orderCancelled,
+    orderCanceled,
     sagaStarted,
     sagaStockReserved,
     sagaDeadlinePassed,
@@ -57,11 +57,11 @@ export const checkoutConsumer = defineConsumer({
       case paymentVoided.type:
         return (p as Payload<typeof paymentRefunded>).paid === 0 ? moneyReturned(ctx, orderId) : undefined;
       case intentFailed.type:
-        return endCheckout(ctx, orderId, 'PAYMENT_FAILED', String(p.failure_reason ?? 'payment failed'));
+        return endCheckout(ctx, orderId, 'payment_failed', String(p.failure_reason ?? 'payment failed'));
       case sagaDeadlinePassed.type:
-        return endCheckout(ctx, orderId, 'TIMED_OUT', 'no payment before the deadline', Number(p.attempt));
-      case orderCancelled.type:
-        return endCheckout(ctx, orderId, 'CANCELLED', String(p.reason ?? 'order cancelled'));
+        return endCheckout(ctx, orderId, 'timed_out', 'no payment before the deadline', Number(p.attempt));
+      case orderCanceled.type:
+        return endCheckout(ctx, orderId, 'canceled', String(p.reason ?? 'order canceled'));
     }
   },
 });

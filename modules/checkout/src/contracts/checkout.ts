@@ -18,11 +18,11 @@ export const checkoutSchema = z
   .object({
     order_id: z.string().uuid().describe('The order, which is also the saga id.'),
     state: z.enum(SAGA_STATES),
-    attempt: z.number().int().describe('Runs of the saga; a STOCK_FAILED checkout may be confirmed again.'),
+    attempt: z.number().int().describe('Runs of the saga; a stock_failed checkout may be confirmed again.'),
     provider: z.enum(['manual', 'stripe']).nullable(),
     reservation_id: z.string().uuid().nullable(),
     payment: paymentIntentSchema.nullable().describe('The payment asked for (a Stripe client_secret for the buyer).'),
-    deadline_at: z.string().describe('When a checkout still unpaid times out, is cancelled and releases its stock.'),
+    deadline_at: z.string().describe('When a checkout still unpaid times out, is canceled and releases its stock.'),
     last_error: z.string().nullable(),
     short_lines: z
       .array(
@@ -35,7 +35,7 @@ export const checkoutSchema = z
         }),
       )
       .nullable()
-      .describe('STOCK_FAILED: the lines that were short when the saga tried to hold the stock; null otherwise.'),
+      .describe('stock_failed: the lines that were short when the saga tried to hold the stock; null otherwise.'),
     steps: z.array(sagaStepSchema),
     version: z.number().int(),
     created_at: z.string(),
@@ -44,7 +44,7 @@ export const checkoutSchema = z
   .meta({
     example: {
       order_id: O,
-      state: 'PAYMENT_PENDING',
+      state: 'payment_pending',
       attempt: 1,
       provider: 'manual',
       reservation_id: R,
@@ -53,9 +53,9 @@ export const checkoutSchema = z
       last_error: null,
       short_lines: null,
       steps: [
-        { attempt: 1, from_state: null, to_state: 'STARTED', reason: null, created_at: T },
-        { attempt: 1, from_state: 'STARTED', to_state: 'STOCK_RESERVED', reason: null, created_at: T },
-        { attempt: 1, from_state: 'STOCK_RESERVED', to_state: 'PAYMENT_PENDING', reason: null, created_at: T },
+        { attempt: 1, from_state: null, to_state: 'started', reason: null, created_at: T },
+        { attempt: 1, from_state: 'started', to_state: 'stock_reserved', reason: null, created_at: T },
+        { attempt: 1, from_state: 'stock_reserved', to_state: 'payment_pending', reason: null, created_at: T },
       ],
       version: 3,
       created_at: T,

@@ -26,14 +26,14 @@ export async function loadSaga(t: TxContext, orderId: string, lock = false): Pro
   return row ?? null;
 }
 
-/** Creates the saga in STARTED; null when one already exists (a concurrent or repeated start). */
+/** Creates the saga in started; null when one already exists (a concurrent or repeated start). */
 export async function insertSaga(
   t: TxContext,
   input: { orderId: string; provider: string | null; deadlineAt: Date; holdUntil: Date },
 ): Promise<SagaRow | null> {
   const [row] = await t.tx
     .insert(sagas)
-    .values({ ...input, workspaceId: workspaceOf(t), state: 'STARTED' })
+    .values({ ...input, workspaceId: workspaceOf(t), state: 'started' })
     .onConflictDoNothing()
     .returning();
   return row ?? null;
@@ -41,7 +41,7 @@ export async function insertSaga(
 
 /**
  * Moves the saga to `to` (refusing a move the table does not allow), records the step and publishes
- * `orders.saga.<state>` — all in the caller's transaction.
+ * `checkout.saga.<state>` — all in the caller's transaction.
  */
 export async function moveSaga(
   t: TxContext,
@@ -61,10 +61,10 @@ export async function moveSaga(
   return moved;
 }
 
-/** Records the saga's first step (STARTED) and its event. */
+/** Records the saga's first step (started) and its event. */
 export const recordStart = (t: TxContext, saga: SagaRow, reason: string | null) => recordStep(t, saga, null, reason);
 
-/** Appends a step to the saga's history and publishes `orders.saga.<state>` for the state it is now in. */
+/** Appends a step to the saga's history and publishes `checkout.saga.<state>` for the state it is now in. */
 async function recordStep(t: TxContext, saga: SagaRow, from: SagaState | null, reason: string | null) {
   const to = saga.state as SagaState;
   await t.tx.insert(sagaSteps).values({
@@ -86,7 +86,7 @@ async function recordStep(t: TxContext, saga: SagaRow, from: SagaState | null, r
       provider: saga.provider,
       reservation_id: saga.reservationId,
       reason,
-      ...(to === 'STOCK_FAILED' ? { short_lines: saga.shortLines ?? [] } : {}),
+      ...(to === 'stock_failed' ? { short_lines: saga.shortLines ?? [] } : {}),
     },
   });
 }

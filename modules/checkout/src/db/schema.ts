@@ -16,7 +16,7 @@ export const sagas = checkoutSchema
       orderId: uuid().primaryKey(),
       workspaceId: uuid().notNull(),
       state: text().notNull(),
-      // Runs of the saga: a STOCK_FAILED one may be started again once the draft is fixed.
+      // Runs of the saga: a stock_failed one may be started again once the draft is fixed.
       attempt: integer().notNull().default(1),
       // Chosen at the payment step (null until then: the request may leave it to the configured default).
       provider: text(),
@@ -26,18 +26,18 @@ export const sagas = checkoutSchema
       // The reservation's own expiry: after the deadline, so the saga (not the sweeper) decides.
       holdUntil: timestamp({ withTimezone: true }).notNull(),
       lastError: text(),
-      // STOCK_FAILED: the lines that were short (variant, sku, requested, available) when it failed.
+      // stock_failed: the lines that were short (variant, sku, requested, available) when it failed.
       shortLines: jsonb().$type<ShortLine[]>(),
       version: integer().notNull().default(1),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     },
     (t) => [
-      // Why: operators list the sagas stuck in a state (e.g. PAYMENT_PENDING) per workspace.
+      // Why: operators list the sagas stuck in a state (e.g. payment_pending) per workspace.
       index().on(t.workspaceId, t.state, t.updatedAt),
       check(
         'saga_state',
-        sql`${t.state} in ('STARTED','STOCK_RESERVED','PAYMENT_PENDING','PAYMENT_OVERDUE','COMPLETED','STOCK_FAILED','PAYMENT_FAILED','CANCELLED','TIMED_OUT')`,
+        sql`${t.state} in ('started','stock_reserved','payment_pending','payment_overdue','completed','stock_failed','payment_failed','canceled','timed_out')`,
       ),
       tenantPolicy('sagas_tenant'),
     ],

@@ -13,40 +13,44 @@ registerTitles({
 });
 
 /**
- * GET /orders/:id/checkout: the checkout saga an order's confirmation started. POST
- * /orders/:id/cancel lives here too: cancelling must look at the order's payments, which only the
+ * GET /orders/{order_id}/checkout: the checkout saga an order's confirmation started. POST
+ * /orders/{order_id}/cancel lives here too: canceling must look at the order's payments, which only the
  * module above orders and payments may do.
  */
 export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/orders/:id/checkout',
+    '/orders/:order_id/checkout',
     {
       config: { permission: 'orders:read', versioned: true },
       schema: {
         summary: "An order's checkout saga: its state, every step, and the payment it asked for",
+        operationId: 'getOrderCheckout',
         description:
-          'POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → ' +
-          'COMPLETED, or STOCK_FAILED (order back to draft; `short_lines` names each line that was short, ' +
-          'with requested and available), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock ' +
-          'released, payment cancelled or refunded). Every move is an orders.saga.* event.',
+          'POST /orders/{order_id}/confirm starts it (202; the order is `pending`). States: started → ' +
+          'stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed ' +
+          '(order back to draft; `short_lines` names each line that was short, with requested and available), ' +
+          'payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, ' +
+          'canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is ' +
+          'a checkout.saga.<state> event.',
         tags: ['orders'],
         params: s.orderParams,
         response: { 200: s.checkoutSchema },
       },
     },
-    async (req) => getCheckout({ ctx: req.ctx, input: { orderId: req.params.id } }),
+    async (req) => getCheckout({ ctx: req.ctx, input: { orderId: req.params.order_id } }),
   );
 
   app.post(
-    '/orders/:id/cancel',
+    '/orders/:order_id/cancel',
     {
       config: { permission: 'orders:transition', versioned: { ifMatch: true } },
       schema: {
         summary: 'Cancel an order that holds no money (a running checkout is compensated; stock comes back)',
+        operationId: 'cancelOrder',
         description: CANCEL_RULE,
         tags: ['orders'],
         params: s.orderParams,
-        body: s.cancelBody.nullish(),
+        body: s.cancelBody,
         response: { 200: s.orderDetailSchema },
       },
     },
@@ -55,7 +59,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
       return cancelUnpaidOrder({
         ctx: req.ctx,
         input: {
-          orderId: req.params.id,
+          orderId: req.params.order_id,
           reason: body?.reason,
           expectedVersion: ifMatchVersion(req, body?.expected_version),
         },

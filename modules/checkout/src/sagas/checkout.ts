@@ -33,7 +33,7 @@ export type StartInput = {
   reason: string | null;
 };
 
-/** orders.order.submitted → STARTED (or a restart after STOCK_FAILED); a saga already running is left alone. */
+/** orders.order.submitted → started (or a restart after stock_failed); a saga already running is left alone. */
 export async function startCheckout(t: TxContext, input: StartInput): Promise<void> {
   const inserted = await insertSaga(t, {
     orderId: input.orderId,
@@ -46,7 +46,7 @@ export async function startCheckout(t: TxContext, input: StartInput): Promise<vo
   else {
     const existing = await loadSaga(t, input.orderId, true);
     if (!existing || !canRestart(existing.state as SagaState)) return; // starting twice is a no-op
-    saga = await moveSaga(t, existing, 'STARTED', {
+    saga = await moveSaga(t, existing, 'started', {
       reason: input.reason ?? 'confirmed again',
       patch: {
         attempt: existing.attempt + 1,
@@ -71,12 +71,12 @@ export async function startCheckout(t: TxContext, input: StartInput): Promise<vo
   });
 }
 
-/** STARTED → STOCK_RESERVED, or STOCK_FAILED (nothing held; the order is a draft again). */
+/** started → stock_reserved, or stock_failed (nothing held; the order is a draft again). */
 export async function reserveStep(t: TxContext, orderId: string): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
-  if (saga?.state !== 'STARTED') return;
+  if (saga?.state !== 'started') return;
   const order = await getOrder({ ctx: t, input: { orderId } });
-  if (order.status !== 'pending') return; // cancelled meanwhile: its orders.order.cancelled ends the saga
+  if (order.status !== 'pending') return; // canceled meanwhile: its orders.order.canceled ends the saga
   try {
     const reservation = await withSavepoint(t, (sp) =>
       reserveStock({
@@ -89,7 +89,7 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
         },
       }),
     );
-    await moveSaga(t, saga, 'STOCK_RESERVED', {
+    await moveSaga(t, saga, 'stock_reserved', {
       patch: {
         reservationId: reservation.id,
         compensations: pushCompensation(saga.compensations, {
@@ -103,16 +103,16 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
     // A sale won the race since confirm checked: record which lines were short and by how much.
     const short = shortLinesOf(order.lines, (error.extensions?.short ?? []) as ShortOf);
     const reason = short.length > 0 ? describeShortLines(short) : error.message;
-    await moveSaga(t, saga, 'STOCK_FAILED', { reason, patch: { lastError: reason, shortLines: short } });
+    await moveSaga(t, saga, 'stock_failed', { reason, patch: { lastError: reason, shortLines: short } });
     await cancelTimer(t, deadlineKey(orderId));
     await reopenOrder({ ctx: t, input: { orderId, reason: `Checkout: ${reason}` } });
   }
 }
 
-/** STOCK_RESERVED → PAYMENT_PENDING (then COMPLETED at once when nothing is owed), or PAYMENT_FAILED. */
+/** stock_reserved → payment_pending (then completed at once when nothing is owed), or payment_failed. */
 export async function paymentStep(t: TxContext, orderId: string): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
-  if (saga?.state !== 'STOCK_RESERVED') return;
+  if (saga?.state !== 'stock_reserved') return;
   let intent: Awaited<ReturnType<typeof requestPayment>>;
   try {
     intent = await withSavepoint(t, (sp) =>
@@ -125,10 +125,10 @@ export async function paymentStep(t: TxContext, orderId: string): Promise<void> 
     // Our own refusals (provider not configured, order not payable) fail the saga; anything else
     // (the provider unreachable) is retried by the consumer, then the deadline ends it.
     if (!(error instanceof AppError) || error.status >= 500) throw error;
-    await failSaga(t, saga, 'PAYMENT_FAILED', error.message);
+    await failSaga(t, saga, 'payment_failed', error.message);
     return;
   }
-  const pending = await moveSaga(t, saga, 'PAYMENT_PENDING', {
+  const pending = await moveSaga(t, saga, 'payment_pending', {
     patch: {
       provider: intent.provider,
       compensations: pushCompensation(saga.compensations, { kind: 'cancel_payment', input: { orderId } }),
@@ -138,33 +138,33 @@ export async function paymentStep(t: TxContext, orderId: string): Promise<void> 
   if (intent.status === 'succeeded') await complete(t, pending);
 }
 
-/** payments.payment.registered with the order paid → COMPLETED (stock committed, order confirmed). */
+/** payments.payment.registered with the order paid → completed (stock committed, order confirmed). */
 export async function paymentReceived(t: TxContext, orderId: string): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
   // Earlier states: the payment step sees the balance itself. Ended sagas: nothing to confirm twice.
-  if (saga?.state !== 'PAYMENT_PENDING' && saga?.state !== 'PAYMENT_OVERDUE') return;
+  if (saga?.state !== 'payment_pending' && saga?.state !== 'payment_overdue') return;
   // Payments settles the intent in the same commit that pays the order off (manual or Stripe).
   if ((await getPaymentIntent({ ctx: t, input: { orderId } }))?.status === 'succeeded') await complete(t, saga);
 }
 
-/** A signal that ends a running saga: the payment failed, the deadline passed, the order was cancelled. */
+/** A signal that ends a running saga: the payment failed, the deadline passed, the order was canceled. */
 export async function endCheckout(
   t: TxContext,
   orderId: string,
-  to: 'PAYMENT_FAILED' | 'TIMED_OUT' | 'CANCELLED',
+  to: 'payment_failed' | 'timed_out' | 'canceled',
   reason: string,
   attempt?: number,
 ): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
   if (!saga || isTerminal(saga.state as SagaState)) return;
   if (attempt !== undefined && attempt !== saga.attempt) return; // a deadline of an earlier run
-  if (to === 'PAYMENT_FAILED' && saga.state !== 'PAYMENT_PENDING') return;
-  if (to === 'TIMED_OUT') {
+  if (to === 'payment_failed' && saga.state !== 'payment_pending') return;
+  if (to === 'timed_out') {
     // The saga does not cancel an order holding money (staff cancellation refuses it too: 409
     // order_has_payments). The account stays locked to the commit: no payment slips in meanwhile.
     const held = await lockOrderPayments({ ctx: t, input: { orderId } });
     if (held.registered.length > 0) {
-      if (saga.state !== 'PAYMENT_OVERDUE') await moveSaga(t, saga, 'PAYMENT_OVERDUE', { reason: overdueReason(held) });
+      if (saga.state !== 'payment_overdue') await moveSaga(t, saga, 'payment_overdue', { reason: overdueReason(held) });
       return;
     }
   }
@@ -174,8 +174,8 @@ export async function endCheckout(
 /** payments.payment.refunded / voided: an overdue order that holds no money any more times out now. */
 export async function moneyReturned(t: TxContext, orderId: string): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
-  if (saga?.state !== 'PAYMENT_OVERDUE') return;
-  await endCheckout(t, orderId, 'TIMED_OUT', 'no payment before the deadline; the money held was given back');
+  if (saga?.state !== 'payment_overdue') return;
+  await endCheckout(t, orderId, 'timed_out', 'no payment before the deadline; the money held was given back');
 }
 
 function overdueReason(held: HeldMoney): string {
@@ -195,5 +195,5 @@ async function complete(t: TxContext, saga: SagaRow): Promise<void> {
   });
   await cancelTimer(t, deadlineKey(saga.orderId));
   // Nothing to undo any more: a later cancellation of the order is a refund, not this saga's business.
-  await moveSaga(t, saga, 'COMPLETED', { patch: { compensations: [], reservationId } });
+  await moveSaga(t, saga, 'completed', { patch: { compensations: [], reservationId } });
 }

@@ -5,7 +5,7 @@ import { getOrder } from '@nexova/orders';
 import type { SagaRow } from '../db/saga-store';
 
 /**
- * Commits the saga's stock. Paid off after the deadline (PAYMENT_OVERDUE), its hold may have run out
+ * Commits the saga's stock. Paid off after the deadline (payment_overdue), its hold may have run out
  * meanwhile: the stock is then reserved again (reference `<order>:overdue`) and committed at once;
  * short stock then fails the step (retried) and stays visible on the overdue saga for staff.
  */
@@ -17,7 +17,7 @@ export async function commitStock(t: TxContext, saga: SagaRow): Promise<string |
     return reservationId;
   } catch (error) {
     const closed = error instanceof ConflictError && error.code === 'reservation_closed';
-    if (!closed || saga.state !== 'PAYMENT_OVERDUE') throw error;
+    if (!closed || saga.state !== 'payment_overdue') throw error;
   }
   const order = await getOrder({ ctx: t, input: { orderId: saga.orderId } });
   const again = await reserveStock({

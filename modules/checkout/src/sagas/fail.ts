@@ -23,18 +23,18 @@ async function compensate(t: TxContext, step: Compensation, reason: string): Pro
 /**
  * Ends a running saga in a failure state: unwinds its compensations newest-first (cancel or refund
  * the payment, then release the stock), cancels the deadline timer, and cancels the order unless it
- * already is (the CANCELLED case is the order's own cancellation).
+ * already is (the canceled case is the order's own cancellation).
  */
 export async function failSaga(
   t: TxContext,
   saga: SagaRow,
-  to: 'PAYMENT_FAILED' | 'TIMED_OUT' | 'CANCELLED',
+  to: 'payment_failed' | 'timed_out' | 'canceled',
   reason: string,
 ): Promise<void> {
   for (const step of unwindOrder(saga.compensations)) await compensate(t, step, reason);
   await cancelTimer(t, deadlineKey(saga.orderId));
-  await moveSaga(t, saga, to, { reason, patch: { compensations: [], lastError: to === 'CANCELLED' ? null : reason } });
+  await moveSaga(t, saga, to, { reason, patch: { compensations: [], lastError: to === 'canceled' ? null : reason } });
   const order = await getOrder({ ctx: t, input: { orderId: saga.orderId } });
   if (order.status === 'pending')
-    await cancelOrder({ ctx: t, input: { orderId: saga.orderId, reason: `Checkout ${to.toLowerCase()}: ${reason}` } });
+    await cancelOrder({ ctx: t, input: { orderId: saga.orderId, reason: `Checkout ${to}: ${reason}` } });
 }

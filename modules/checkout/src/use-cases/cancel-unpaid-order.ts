@@ -7,16 +7,16 @@ export type CancelUnpaidOrderInput = CancelOrderInput;
 
 /**
  * The rule staff cancellation follows, said once for the error and the route description: an order
- * holding money is not cancelled — every registered payment is refunded or voided first.
+ * holding money is not canceled — every registered payment is refunded or voided first.
  */
 export const CANCEL_RULE =
-  'An order with registered payments is not cancelled (409 order_has_payments, listing them): refund ' +
-  '(money given back) or void (recorded by mistake) each one first — POST /payments/{id}/refund or ' +
+  'An order with registered payments is not canceled (409 order_has_payments, listing them): refund ' +
+  '(money given back) or void (recorded by mistake) each one first — POST /payments/{payment_id}/refund or ' +
   '/void — then cancel. A payment only asked for (a manual request, a Stripe PaymentIntent not yet ' +
-  'succeeded) is cancelled with the order by the checkout saga, at Stripe too. Cancelling a confirmed ' +
+  'succeeded) is canceled with the order by the checkout saga, at Stripe too. Canceling a confirmed ' +
   'order returns its committed stock on hand (a `return` movement, reason order_canceled), once.';
 
-// Staff cancellation (POST /orders/:id/cancel): refuses an order that still holds money, then
+// Staff cancellation (POST /orders/{order_id}/cancel): refuses an order that still holds money, then
 // cancels it (orders returns or releases its stock; the checkout saga reacts to the event). The
 // order's payment account stays locked until the commit, so no payment slips in between the check
 // and the cancel. Lock order: payment account, then order — as the saga's own cancellations.
@@ -34,7 +34,7 @@ export async function cancelUnpaidOrder({
       const currency = held.registered[0]?.currency ?? '';
       throw new ConflictError(
         `Order ${input.orderId} has ${held.registered.length} registered payment(s) (${total} ${currency} in minor units): ` +
-          'refund or void each one first (POST /payments/{id}/refund or /void), then cancel.',
+          'refund or void each one first (POST /payments/{payment_id}/refund or /void), then cancel.',
         {
           code: 'order_has_payments',
           extensions: {

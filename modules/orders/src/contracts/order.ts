@@ -43,7 +43,16 @@ const exampleLine = {
 export const orderSchema = z
   .object({
     id: z.string().uuid(),
-    status: z.enum(ORDER_STATUSES),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .describe('The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number='),
+    status: z
+      .enum(ORDER_STATUSES)
+      .describe(
+        'draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.',
+      ),
     customer_id: z.string().uuid().nullable(),
     currency: z.string().describe('ISO 4217 code of every amount on the order.'),
     lines: z.array(orderLineSchema),
@@ -60,6 +69,7 @@ export const orderSchema = z
   .meta({
     example: {
       id: O,
+      number: 1042,
       status: 'draft',
       customer_id: null,
       currency: 'BRL',
@@ -109,6 +119,7 @@ export type OrderDetail = z.infer<typeof orderDetailSchema>;
 /** What other modules (payments) read about an order. */
 export type OrderSummary = {
   id: string;
+  number: number;
   status: Order['status'];
   customerId: string | null;
   currency: string;

@@ -83,6 +83,7 @@ const toDelivery = (d: Delivery | null): DeliveryInput | null =>
 
 export const toOrder = (o: OrderRow, lines: LineRow[]): Order => ({
   id: o.id,
+  number: o.number,
   status: o.status as OrderStatus,
   customer_id: o.customerId,
   currency: o.currency,

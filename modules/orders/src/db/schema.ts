@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgPolicy, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgPolicy,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const ordersSchema = pgSchema('orders');
 
@@ -24,6 +36,8 @@ export const orders = ordersSchema
     {
       id: uuid().primaryKey(),
       workspaceId: uuid().notNull(),
+      // The human order number (#1042): 1, 2, 3… per workspace, from `order_counters` (no gaps).
+      number: integer().notNull(),
       status: text().notNull().default('draft'),
       customerId: uuid(),
       currency: text().notNull(),
@@ -41,17 +55,35 @@ export const orders = ordersSchema
     (t) => [
       // Why: the list pages newest-first by id (UUIDv7) inside a workspace.
       index().on(t.workspaceId, t.id),
+      // Why: one order per number in a workspace, and the lookup GET /orders?number=1042.
+      uniqueIndex('orders_workspace_number_key').on(t.workspaceId, t.number),
       // Why: a customer's order history; merge reassigns by customer id.
       index().on(t.workspaceId, t.customerId, t.id),
       // Why: filter by status (e.g. every confirmed order to ship).
       index().on(t.workspaceId, t.status, t.id),
       // Why: date-range filter.
       index().on(t.workspaceId, t.createdAt),
-      check('order_status', sql`${t.status} in ('draft', 'pending', 'confirmed', 'shipped', 'delivered', 'cancelled')`),
+      check('order_status', sql`${t.status} in ('draft', 'pending', 'confirmed', 'shipped', 'delivered', 'canceled')`),
       check('order_money', sql`${t.subtotal} >= 0 and ${t.shippingFee} >= 0 and ${t.total} >= 0`),
       check('order_currency', sql`${t.currency} ~ '^[A-Z]{3}$'`),
       tenantPolicy('orders_tenant'),
     ],
+  )
+  .enableRLS();
+
+/**
+ * The last order number given out in a workspace. Placing an order bumps its row in the order's own
+ * transaction (an upsert: the row lock serialises concurrent orders of one workspace, and a rollback
+ * gives the number back), so numbers have no gaps and no duplicates — unlike max(number) + 1.
+ */
+export const orderCounters = ordersSchema
+  .table(
+    'order_counters',
+    {
+      workspaceId: uuid().primaryKey(),
+      lastNumber: integer().notNull(),
+    },
+    (t) => [check('order_counter_positive', sql`${t.lastNumber} > 0`), tenantPolicy('order_counters_tenant')],
   )
   .enableRLS();
 

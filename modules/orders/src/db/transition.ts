@@ -3,7 +3,7 @@ import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import {
-  orderCancelled,
+  orderCanceled,
   orderConfirmed,
   orderDelivered,
   orderReopened,
@@ -35,7 +35,7 @@ export function checkVersion(order: OrderRow, expected: number | undefined) {
   assertExpectedVersion(order.version, expected, `Order ${order.id}`);
 }
 
-const simple = { cancel: orderCancelled, ship: orderShipped, deliver: orderDelivered, reopen: orderReopened };
+const simple = { cancel: orderCanceled, ship: orderShipped, deliver: orderDelivered, reopen: orderReopened };
 
 /**
  * Locks the order, checks the status table, runs the action's side effect (stock) in the same

@@ -17,9 +17,9 @@ describe('order status table', () => {
   });
 
   it('cancels only before shipping', () => {
-    expect(nextStatus('draft', 'cancel')).toBe('cancelled');
-    expect(nextStatus('pending', 'cancel')).toBe('cancelled');
-    expect(nextStatus('confirmed', 'cancel')).toBe('cancelled');
+    expect(nextStatus('draft', 'cancel')).toBe('canceled');
+    expect(nextStatus('pending', 'cancel')).toBe('canceled');
+    expect(nextStatus('confirmed', 'cancel')).toBe('canceled');
     expect(nextStatus('shipped', 'cancel')).toBeNull();
     expect(nextStatus('delivered', 'cancel')).toBeNull();
   });
@@ -29,9 +29,9 @@ describe('order status table', () => {
     expect(nextStatus('pending', 'ship')).toBeNull();
     expect(nextStatus('draft', 'deliver')).toBeNull();
     expect(nextStatus('confirmed', 'confirm')).toBeNull();
-    expect(nextStatus('cancelled', 'confirm')).toBeNull();
+    expect(nextStatus('canceled', 'confirm')).toBeNull();
     expect(isTerminal('delivered')).toBe(true);
-    expect(isTerminal('cancelled')).toBe(true);
+    expect(isTerminal('canceled')).toBe(true);
     expect(isTerminal('pending')).toBe(false);
     expect(allowedActions('draft')).toEqual(['confirm', 'cancel']);
     expect(allowedActions('pending')).toEqual(['cancel']);

@@ -1,10 +1,10 @@
 // The order state machine: one typed table of which action moves which status where.
 
-export const ORDER_STATUSES = ['draft', 'pending', 'confirmed', 'shipped', 'delivered', 'cancelled'] as const;
+export const ORDER_STATUSES = ['draft', 'pending', 'confirmed', 'shipped', 'delivered', 'canceled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
- * Staff actions (each one is a POST /orders/:id/<action> route) and the checkout saga's own:
+ * Staff actions (each one is a POST /orders/{order_id}/<action> route) and the checkout saga's own:
  * `complete` (paid and stock held → confirmed) and `reopen` (stock ran out → back to draft).
  */
 export const STAFF_ACTIONS = ['confirm', 'cancel', 'ship', 'deliver'] as const;
@@ -18,7 +18,7 @@ export const ORDER_TRANSITIONS = {
   confirm: { from: ['draft'], to: 'pending' },
   complete: { from: ['pending'], to: 'confirmed' },
   reopen: { from: ['pending'], to: 'draft' },
-  cancel: { from: ['draft', 'pending', 'confirmed'], to: 'cancelled' },
+  cancel: { from: ['draft', 'pending', 'confirmed'], to: 'canceled' },
   ship: { from: ['confirmed'], to: 'shipped' },
   // A pickup order is delivered straight from confirmed.
   deliver: { from: ['confirmed', 'shipped'], to: 'delivered' },

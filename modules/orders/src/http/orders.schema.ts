@@ -1,3 +1,5 @@
+import type { Config } from '@nexova/config';
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { deliverySchema, orderDetailSchema, orderSchema } from '../contracts/order';
 import { ORDER_STATUSES } from '../domain/order-status';
@@ -8,7 +10,9 @@ const O = '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa';
 const V = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e6f';
 const C = '0190f1c2-7d3a-7b41-9e4c-dddddddddddd';
 
-export const idParams = z.object({ id: z.string().uuid() }).meta({ example: { id: O } });
+export const orderParams = z
+  .object({ order_id: z.string().uuid().describe('The order.').meta({ example: O }) })
+  .meta({ example: { order_id: O } });
 
 const lineInput = z.object({
   variant_id: z.string().uuid(),
@@ -72,19 +76,30 @@ export const confirmBody = transitionBody
   .meta({ example: { reason: 'Customer confirmed by WhatsApp', payment_provider: 'manual', expected_version: 1 } });
 export type ConfirmBody = z.infer<typeof confirmBody>;
 
-export const listQuery = z
-  .object({
-    status: z.enum(ORDER_STATUSES).optional(),
-    customer_id: z.string().uuid().optional().describe("A customer's order history."),
-    created_from: z.iso.datetime({ offset: true }).optional().describe('Inclusive.'),
-    created_to: z.iso.datetime({ offset: true }).optional().describe('Exclusive.'),
-    limit: z.coerce.number().int().min(1).max(1000).default(50),
-    cursor: z.string().max(200).optional(),
-  })
-  .meta({ example: { status: 'confirmed', customer_id: C, limit: 20 } });
+// The transitions' bodies are optional: the example sits on the optional schema, where OpenAPI shows it.
+export const optionalTransitionBody = transitionBody.nullish().meta({ example: transitionBody.meta()?.example });
+export const optionalConfirmBody = confirmBody.nullish().meta({ example: confirmBody.meta()?.example });
 
-export const orderPage = z
-  .object({ items: z.array(orderSchema), next_cursor: z.string().nullable() })
-  .meta({ example: { items: [orderSchema.meta()?.example], next_cursor: null } });
+/** GET /orders: the shared page query (limit, cursor) and the filters. */
+export const listQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>) =>
+  pageQuery(cfg)
+    .extend({
+      status: z.enum(ORDER_STATUSES).optional(),
+      customer_id: z.string().uuid().optional().describe("A customer's order history."),
+      number: z.coerce
+        .number()
+        .int()
+        .positive()
+        .max(2_147_483_647)
+        .optional()
+        .describe('The human order number (#1042, without the #): at most one order.'),
+      created_from: z.iso.datetime({ offset: true }).optional().describe('Inclusive.'),
+      created_to: z.iso.datetime({ offset: true }).optional().describe('Exclusive.'),
+    })
+    .meta({ example: { status: 'confirmed', customer_id: C, limit: 20 } });
+
+export const orderPage = pageSchema(orderSchema).meta({
+  example: { items: [orderSchema.meta()?.example], next_cursor: null },
+});
 
 export { orderDetailSchema };

@@ -25,30 +25,58 @@ registerTitles({
 });
 
 const tags = ['orders'];
-const summaries: Record<Exclude<StaffAction, 'cancel'>, string> = {
-  confirm:
-    'Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment; 422 order_stock_unavailable names each line short now (sku, requested, available)',
-  ship: 'Mark an order shipped (commits its stock)',
-  deliver: 'Mark an order delivered',
+
+/** What confirming does and which status means what, said once for the route and the list (issue 10). */
+export const CONFIRM_DESCRIPTION =
+  '"Confirm" submits a draft for checkout; it does not mean paid. It answers 202 with the order now ' +
+  '`pending` and publishes `orders.order.submitted`; the checkout saga (GET /orders/{order_id}/checkout, ' +
+  'events `checkout.saga.*`) then holds its stock (all or nothing) and asks for its payment. When the ' +
+  'order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: ' +
+  'confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); ' +
+  'a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some ' +
+  'money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → ' +
+  'pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. ' +
+  '422 order_stock_unavailable names each line short now (sku, requested, available).';
+
+const transitions: Record<
+  Exclude<StaffAction, 'cancel'>,
+  { summary: string; operationId: string; description?: string }
+> = {
+  confirm: {
+    summary: 'Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)',
+    operationId: 'confirmOrder',
+    description: CONFIRM_DESCRIPTION,
+  },
+  ship: { summary: 'Mark a confirmed (paid) order shipped (commits its stock)', operationId: 'shipOrder' },
+  deliver: { summary: 'Mark an order delivered', operationId: 'deliverOrder' },
 };
 
 /** /orders: create, list, detail, edit drafts, and the status transitions. Handlers parse, call one use-case. */
 export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   const cfg = app.config;
   const maxLines = cfg.ORDER_MAX_LINES;
+  const orderUrl = (id: string) => `${app.prefix}/orders/${id}`;
 
   app.post(
     '/orders',
     {
       config: { permission: 'orders:write', versioned: { ifMatch: false } },
-      schema: { summary: 'Create an order (draft)', tags, body: s.createBody, response: { 201: s.orderDetailSchema } },
+      schema: {
+        summary: 'Create an order (draft)',
+        description: 'The order gets the next human number of its workspace (`number`, #1042). 201 with Location.',
+        operationId: 'createOrder',
+        tags,
+        body: s.createBody,
+        response: { 201: s.orderDetailSchema },
+      },
     },
     async (req, reply) => {
       const b = req.body;
       const lines = b.lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity }));
       const input = { lines, customerId: b.customer_id, delivery: b.delivery, notes: b.notes, maxLines };
-      reply.code(201);
-      return placeOrder({ ctx: req.ctx, input: { ...input, shippingFee: b.shipping_fee } });
+      const order = await placeOrder({ ctx: req.ctx, input: { ...input, shippingFee: b.shipping_fee } });
+      reply.code(201).header('location', orderUrl(order.id));
+      return order;
     },
   );
 
@@ -57,9 +85,11 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'orders:read' },
       schema: {
-        summary: 'List orders (filter by status, customer, creation range)',
+        summary: 'List orders (filter by status, customer, number, creation range)',
+        description: `Newest first. Statuses: draft (editable), pending (submitted by confirm, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.`,
+        operationId: 'listOrders',
         tags,
-        querystring: s.listQuery,
+        querystring: s.listQuery(cfg),
         response: { 200: s.orderPage },
       },
     },
@@ -70,9 +100,10 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
         input: {
           status: q.status,
           customerId: q.customer_id,
+          number: q.number,
           createdFrom: q.created_from ? new Date(q.created_from) : undefined,
           createdTo: q.created_to ? new Date(q.created_to) : undefined,
-          limit: Math.min(q.limit, cfg.ORDER_PAGE_MAX),
+          limit: q.limit,
           cursor: q.cursor,
         },
       });
@@ -80,27 +111,29 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/orders/:id',
+    '/orders/:order_id',
     {
       config: { permission: 'orders:read', versioned: true },
       schema: {
         summary: 'An order with its status history',
+        operationId: 'getOrder',
         tags,
-        params: s.idParams,
+        params: s.orderParams,
         response: { 200: s.orderDetailSchema },
       },
     },
-    async (req) => getOrder({ ctx: req.ctx, input: { orderId: req.params.id } }),
+    async (req) => getOrder({ ctx: req.ctx, input: { orderId: req.params.order_id } }),
   );
 
   app.patch(
-    '/orders/:id',
+    '/orders/:order_id',
     {
       config: { permission: 'orders:write', versioned: true },
       schema: {
         summary: 'Edit a draft order',
+        operationId: 'updateOrder',
         tags,
-        params: s.idParams,
+        params: s.orderParams,
         body: s.updateBody,
         response: { 200: s.orderDetailSchema },
       },
@@ -110,7 +143,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
       return updateOrder({
         ctx: req.ctx,
         input: {
-          orderId: req.params.id,
+          orderId: req.params.order_id,
           lines: b.lines?.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })),
           customerId: b.customer_id,
           delivery: b.delivery,
@@ -125,25 +158,25 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const run = { ship: shipOrder, deliver: deliverOrder };
-  // POST /orders/:id/cancel is checkout's (it must see the order's payments: @nexova/checkout).
+  // POST /orders/{order_id}/cancel is checkout's (it must see the order's payments: @nexova/checkout).
   for (const action of STAFF_ACTIONS.filter((a): a is Exclude<StaffAction, 'cancel'> => a !== 'cancel')) {
     app.post(
-      `/orders/:id/${action}`,
+      `/orders/:order_id/${action}`,
       {
         config: { permission: 'orders:transition', versioned: { ifMatch: true } },
         schema: {
-          summary: summaries[action],
+          ...transitions[action],
           tags,
-          params: s.idParams,
-          body: (action === 'confirm' ? s.confirmBody : s.transitionBody).nullish(),
-          // Confirming answers 202: the checkout saga runs after the commit (GET /orders/:id/checkout).
+          params: s.orderParams,
+          body: action === 'confirm' ? s.optionalConfirmBody : s.optionalTransitionBody,
+          // Confirming answers 202: the checkout saga runs after the commit (GET /orders/{order_id}/checkout).
           response: action === 'confirm' ? { 202: s.orderDetailSchema } : { 200: s.orderDetailSchema },
         },
       },
       async (req, reply) => {
         const body = req.body as s.ConfirmBody | null | undefined;
         const input = {
-          orderId: req.params.id,
+          orderId: req.params.order_id,
           reason: body?.reason,
           expectedVersion: ifMatchVersion(req, body?.expected_version),
         };

@@ -10,7 +10,7 @@ export type ConfirmOrderInput = TransitionInput & { checkout: NonNullable<Transi
 // draft → pending and `orders.order.submitted` in one commit: the checkout saga takes it from there
 // (holds the stock, asks for the payment). The order can no longer be edited. Refuses up front (422
 // `order_stock_unavailable`, each short line with its SKU, requested and available) when the stock
-// is not there now; a sale racing it can still make the saga's reservation fail (STOCK_FAILED).
+// is not there now; a sale racing it can still make the saga's reservation fail (stock_failed).
 export async function confirmOrder({
   ctx,
   input,

@@ -17,6 +17,7 @@ export async function getOrderSummary({
     const o = await mustLoadOrder(t, input.orderId);
     return {
       id: o.id,
+      number: o.number,
       status: o.status as OrderStatus,
       customerId: o.customerId,
       currency: o.currency,

@@ -1,6 +1,8 @@
 import { type AppContext, withTransaction } from '@nexova/db';
-import { decodeIdCursor, encodeIdCursor } from '@nexova/kernel';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { ValidationError } from '@nexova/kernel';
 import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Order } from '../contracts/order';
 import { type LineRow, toOrder, workspaceOf } from '../db/order-store';
 import { orderLines, orders } from '../db/schema';
@@ -9,28 +11,42 @@ import type { OrderStatus } from '../domain/order-status';
 export type ListOrdersInput = {
   status?: OrderStatus;
   customerId?: string;
+  /** The human order number (#1042): at most one order. */
+  number?: number;
   createdFrom?: Date;
   createdTo?: Date;
   limit?: number;
   cursor?: string;
 };
 
-// Orders newest first, filtered by status, customer (its order history) and creation range [from, to).
+/** The id a list cursor carries (the shared cursor helper's key: `[id]`); another shape is 400 naming `cursor`. */
+function afterId(cursor: string | undefined): string | null {
+  const key = decodeCursor(cursor);
+  if (key === null) return null;
+  const id = z.string().uuid().safeParse(key[0]);
+  if (key.length === 1 && id.success) return id.data;
+  throw new ValidationError('The cursor is not valid; pass back a next_cursor exactly.', [
+    { pointer: '/cursor', in: 'query', message: 'is not a cursor of this list' },
+  ]);
+}
+
+// Orders newest first, filtered by status, customer (its order history), number and creation range [from, to).
 export async function listOrders({
   ctx,
   input = {},
 }: {
   ctx: AppContext;
   input?: ListOrdersInput;
-}): Promise<{ items: Order[]; next_cursor: string | null }> {
+}): Promise<Page<Order>> {
   const limit = input.limit ?? 50;
-  const after = decodeIdCursor(input.cursor);
+  const after = afterId(input.cursor);
   return withTransaction(ctx, async (t) => {
     const ws = workspaceOf(t);
     const filters: (SQL | undefined)[] = [eq(orders.workspaceId, ws)];
     if (after) filters.push(lt(orders.id, after));
     if (input.status) filters.push(eq(orders.status, input.status));
     if (input.customerId) filters.push(eq(orders.customerId, input.customerId));
+    if (input.number !== undefined) filters.push(eq(orders.number, input.number));
     if (input.createdFrom) filters.push(gte(orders.createdAt, input.createdFrom));
     if (input.createdTo) filters.push(lt(orders.createdAt, input.createdTo));
     const rows = await t.tx
@@ -39,9 +55,9 @@ export async function listOrders({
       .where(and(...filters))
       .orderBy(desc(orders.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
+    const page = pageOf(rows, limit, (o) => [o.id]);
     const lines =
-      page.length === 0
+      page.items.length === 0
         ? []
         : await t.tx
             .select()
@@ -51,17 +67,13 @@ export async function listOrders({
                 eq(orderLines.workspaceId, ws),
                 inArray(
                   orderLines.orderId,
-                  page.map((o) => o.id),
+                  page.items.map((o) => o.id),
                 ),
               ),
             )
             .orderBy(orderLines.orderId, orderLines.position);
     const grouped = new Map<string, LineRow[]>();
     for (const l of lines) grouped.set(l.orderId, [...(grouped.get(l.orderId) ?? []), l]);
-    const last = page.at(-1);
-    return {
-      items: page.map((o) => toOrder(o, grouped.get(o.id) ?? [])),
-      next_cursor: rows.length > limit && last ? encodeIdCursor(last.id) : null,
-    };
+    return { items: page.items.map((o) => toOrder(o, grouped.get(o.id) ?? [])), next_cursor: page.next_cursor };
   });
 }

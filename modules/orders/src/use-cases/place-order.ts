@@ -4,6 +4,7 @@ import { newId } from '@nexova/kernel';
 import { orderPlaced } from '../contracts/events/order-events.v1';
 import type { DeliveryInput, OrderDetail } from '../contracts/order';
 import { resolveCustomerId } from '../db/customer-ref';
+import { nextOrderNumber } from '../db/order-number';
 import { appendHistory, orderDetail, toDeliveryRow, workspaceOf } from '../db/order-store';
 import { orders } from '../db/schema';
 import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
@@ -17,7 +18,8 @@ export type PlaceOrderInput = {
   maxLines?: number;
 };
 
-// Creates a draft order: lines priced from the catalog now, totals computed here, history + event in one commit.
+// Creates a draft order: lines priced from the catalog now, totals computed here, the workspace's next
+// order number, history + event in one commit.
 export async function placeOrder({ ctx, input }: { ctx: AppContext; input: PlaceOrderInput }): Promise<OrderDetail> {
   return withTransaction(ctx, async (t) => {
     const priced = await snapshotLines(t, {
@@ -27,11 +29,13 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
     });
     const customerId = await resolveCustomerId(t, input.customerId);
     const id = newId();
+    const number = await nextOrderNumber(t);
     const [row] = await t.tx
       .insert(orders)
       .values({
         id,
         workspaceId: workspaceOf(t),
+        number,
         status: 'draft',
         customerId,
         currency: priced.currency,
@@ -48,6 +52,7 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
       aggregateId: id,
       payload: {
         order_id: id,
+        number,
         customer_id: customerId,
         currency: priced.currency,
         total: priced.totals.total,

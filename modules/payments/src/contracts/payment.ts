@@ -71,7 +71,7 @@ export const paymentSchema = z
   });
 export type Payment = z.infer<typeof paymentSchema>;
 
-export const orderPaymentsSchema = z
+export const orderBalanceSchema = z
   .object({
     order_id: z.string().uuid(),
     currency: z.string(),
@@ -79,17 +79,8 @@ export const orderPaymentsSchema = z
     paid: z.number().int().describe('Sum of registered (not voided or refunded) payments.'),
     balance: z.number().int().describe('total − paid, never negative.'),
     paid_status: z.enum(['unpaid', 'partial', 'paid']),
-    payments: z.array(paymentSchema),
   })
   .meta({
-    example: {
-      order_id: O,
-      currency: 'BRL',
-      total: 4980,
-      paid: 2000,
-      balance: 2980,
-      paid_status: 'partial',
-      payments: [paymentSchema.meta()?.example],
-    },
+    example: { order_id: O, currency: 'BRL', total: 4980, paid: 2000, balance: 2980, paid_status: 'partial' },
   });
-export type OrderPayments = z.infer<typeof orderPaymentsSchema>;
+export type OrderBalance = z.infer<typeof orderBalanceSchema>;

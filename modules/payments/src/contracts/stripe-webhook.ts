@@ -33,7 +33,7 @@ export const stripeWebhookResultSchema = z
     review_reason: z
       .string()
       .nullable()
-      .describe('Set when a success was recorded but needs staff (`overpaid`, `order_cancelled`).'),
+      .describe('Set when a success was recorded but needs staff (`overpaid`, `order_canceled`).'),
   })
   .meta({
     example: {

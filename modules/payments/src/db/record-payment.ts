@@ -20,14 +20,14 @@ export type RecordPaymentInput = {
   note?: string | null;
 };
 
-/** Why a payment a provider already took needs staff: more than the balance, or a cancelled order. */
-export type ReviewReason = 'overpaid' | 'order_cancelled';
+/** Why a payment a provider already took needs staff: more than the balance, or a canceled order. */
+export type ReviewReason = 'overpaid' | 'order_canceled';
 export type RecordedPayment = { row: PaymentRow; balance: number; reviewReason: ReviewReason | null };
 
 /**
  * Records money received against an order under its account row lock and publishes
  * payments.payment.registered. Staff payments (`taken` false) are refused when the order is
- * cancelled (409) or the amount exceeds the balance (422). Money a provider already took (`taken`)
+ * canceled (409) or the amount exceeds the balance (422). Money a provider already took (`taken`)
  * is recorded anyway, with a review reason: the ledger must show what the customer paid.
  */
 export async function recordPayment(t: TxContext, input: RecordPaymentInput, taken = false): Promise<RecordedPayment> {
@@ -35,13 +35,13 @@ export async function recordPayment(t: TxContext, input: RecordPaymentInput, tak
   const order = await getOrderSummary({ ctx: t, input: { orderId: input.orderId } });
   const balance = balanceOf(order.total, account.paid);
   let reviewReason: ReviewReason | null = null;
-  if (order.status === 'cancelled') {
+  if (order.status === 'canceled') {
     if (!taken)
-      throw new ConflictError(`Order ${order.id} is cancelled; it takes no payments.`, {
-        code: 'payment_order_cancelled',
+      throw new ConflictError(`Order ${order.id} is canceled; it takes no payments.`, {
+        code: 'payment_order_canceled',
         extensions: { current_status: order.status },
       });
-    reviewReason = 'order_cancelled';
+    reviewReason = 'order_canceled';
   }
   if (input.currency && input.currency.toUpperCase() !== order.currency)
     throw new UnprocessableError(`The order is in ${order.currency}.`, {

@@ -104,7 +104,7 @@ export const attachments = paymentsSchema
  * The payment an order requested from a provider: one per order (the order id is the key), so
  * requesting twice returns the same intent. `externalId` is the provider's id (Stripe's pi_…).
  * `reviewReason` flags money a provider took that the order could not take cleanly (overpaid,
- * cancelled order): the payment is recorded anyway and staff decide (refund, keep).
+ * canceled order): the payment is recorded anyway and staff decide (refund, keep).
  */
 export const paymentIntents = paymentsSchema
   .table(

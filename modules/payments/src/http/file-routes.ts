@@ -19,6 +19,7 @@ export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { auth: 'public' },
       schema: {
         summary: 'Download a file through a signed, expiring URL',
+        operationId: 'downloadFile',
         description: 'The URL comes from the API (e.g. a payment receipt); 403 when expired or tampered with.',
         tags: ['files'],
         params: s.fileParams,

@@ -25,7 +25,7 @@ function uploadError(error: unknown, maxBytes: number): AppError {
 }
 
 /**
- * preValidation of POST /payments/:id/attachments: reads the whole multipart body (one file of at
+ * preValidation of POST /payments/{payment_id}/attachments: reads the whole multipart body (one file of at
  * most `maxBytes`, a few fields) into `request.body` before the handler runs, so the idempotency
  * fingerprint covers the file's digest and the fields, and a malformed body is a 400, not a 500.
  */

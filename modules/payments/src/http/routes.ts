@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { receiptFiles } from '../files/receipt-files';
 import { configurePayments } from '../providers/runtime';
 import { attachReceipt } from '../use-cases/attach-receipt';
+import { getOrderBalance } from '../use-cases/get-order-balance';
 import { getPayment } from '../use-cases/get-payment';
 import { getPaymentIntent } from '../use-cases/get-payment-intent';
 import { listOrderPayments } from '../use-cases/list-order-payments';
@@ -19,7 +20,7 @@ import { stripeWebhookRoutes } from './stripe-webhook-routes';
 registerTitles({
   payment_not_found: { es: 'Pago no encontrado', 'pt-BR': 'Pagamento não encontrado' },
   payment_exceeds_balance: { es: 'El pago supera el saldo', 'pt-BR': 'O pagamento excede o saldo' },
-  payment_order_cancelled: { es: 'El pedido está cancelado', 'pt-BR': 'O pedido está cancelado' },
+  payment_order_canceled: { es: 'El pedido está cancelado', 'pt-BR': 'O pedido está cancelado' },
   payment_currency_mismatch: { es: 'Moneda distinta a la del pedido', 'pt-BR': 'Moeda diferente da do pedido' },
   payment_already_reversed: { es: 'El pago ya fue anulado', 'pt-BR': 'O pagamento já foi estornado' },
   receipt_type_unsupported: { es: 'Tipo de comprobante no admitido', 'pt-BR': 'Tipo de comprovante não suportado' },
@@ -64,25 +65,49 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: cfg.RECEIPT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
 
   app.get(
-    '/orders/:orderId/payments',
+    '/orders/:order_id/payments',
     {
       config: { permission: 'payments:read', rateLimit },
       schema: {
-        summary: "An order's payments, balance and paid status",
+        summary: "An order's payments, oldest first",
+        description: 'What the order still owes: GET /orders/{order_id}/balance.',
+        operationId: 'listOrderPayments',
         tags,
         params: s.orderParams,
-        response: { 200: s.orderPaymentsSchema },
+        querystring: s.paymentListQuery(cfg),
+        response: { 200: s.paymentPage },
       },
     },
-    async (req) => listOrderPayments({ ctx: req.ctx, input: { orderId: req.params.orderId, files } }),
+    async (req) =>
+      listOrderPayments({
+        ctx: req.ctx,
+        input: { orderId: req.params.order_id, limit: req.query.limit, cursor: req.query.cursor, files },
+      }),
+  );
+
+  app.get(
+    '/orders/:order_id/balance',
+    {
+      config: { permission: 'payments:read', rateLimit },
+      schema: {
+        summary: "An order's total, paid amount, balance and paid status",
+        operationId: 'getOrderBalance',
+        tags,
+        params: s.orderParams,
+        response: { 200: s.orderBalanceSchema },
+      },
+    },
+    async (req) => getOrderBalance({ ctx: req.ctx, input: { orderId: req.params.order_id } }),
   );
 
   app.post(
-    '/orders/:orderId/payments',
+    '/orders/:order_id/payments',
     {
       config: { permission: 'payments:write', rateLimit, versioned: { ifMatch: false } },
       schema: {
         summary: 'Register a payment (partial allowed; never above the balance)',
+        description: '201 with Location: the new payment (GET /payments/{payment_id}).',
+        operationId: 'registerOrderPayment',
         tags,
         params: s.orderParams,
         body: s.registerBody,
@@ -90,17 +115,22 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      reply.code(201);
-      return registerPayment({ ctx: req.ctx, input: { ...req.body, orderId: req.params.orderId, files } });
+      const payment = await registerPayment({
+        ctx: req.ctx,
+        input: { ...req.body, orderId: req.params.order_id, files },
+      });
+      reply.code(201).header('location', `${app.prefix}/payments/${payment.id}`);
+      return payment;
     },
   );
 
   app.get(
-    '/orders/:orderId/payment-intent',
+    '/orders/:order_id/payment-intent',
     {
       config: { permission: 'payments:read', rateLimit },
       schema: {
         summary: "An order's payment intent (provider, status, Stripe client secret)",
+        operationId: 'getOrderPaymentIntent',
         description:
           '404 until the order has requested its payment (the checkout saga does when the order is confirmed).',
         tags,
@@ -109,9 +139,9 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const intent = await getPaymentIntent({ ctx: req.ctx, input: { orderId: req.params.orderId } });
+      const intent = await getPaymentIntent({ ctx: req.ctx, input: { orderId: req.params.order_id } });
       if (!intent)
-        throw new NotFoundError(`Order ${req.params.orderId} has no payment intent.`, {
+        throw new NotFoundError(`Order ${req.params.order_id} has no payment intent.`, {
           code: 'payment_intent_not_found',
         });
       return intent;
@@ -119,44 +149,57 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/payments/:id',
+    '/payments/:payment_id',
     {
       config: { permission: 'payments:read', rateLimit, versioned: true },
-      schema: { summary: 'A payment with its receipts', tags, params: s.idParams, response: { 200: s.paymentSchema } },
+      schema: {
+        summary: 'A payment with its receipts',
+        operationId: 'getPayment',
+        tags,
+        params: s.paymentParams,
+        response: { 200: s.paymentSchema },
+      },
     },
-    async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.id, files } }),
+    async (req) => getPayment({ ctx: req.ctx, input: { paymentId: req.params.payment_id, files } }),
   );
 
   app.post(
-    '/payments/:id/void',
+    '/payments/:payment_id/void',
     {
       config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
       schema: {
         summary: 'Void a payment registered by mistake',
+        operationId: 'voidPayment',
         tags,
-        params: s.idParams,
-        body: s.reverseBody.nullish(),
+        params: s.paymentParams,
+        body: s.reverseBody,
         response: { 200: s.paymentSchema },
       },
     },
     async (req) =>
       voidPayment({
         ctx: req.ctx,
-        input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+        input: {
+          paymentId: req.params.payment_id,
+          reason: req.body?.reason,
+          files,
+          expectedVersion: ifMatchVersion(req),
+        },
       }),
   );
 
   app.post(
-    '/payments/:id/refund',
+    '/payments/:payment_id/refund',
     {
       config: { permission: 'payments:reverse', rateLimit, versioned: { ifMatch: true } },
       schema: {
         summary: 'Refund a payment in full',
+        operationId: 'refundPayment',
         description:
-          'Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.',
+          'Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{payment_id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.',
         tags,
-        params: s.idParams,
-        body: s.reverseBody.nullish(),
+        params: s.paymentParams,
+        body: s.reverseBody,
         response: { 200: s.paymentSchema, 202: s.paymentSchema },
       },
       // After the answer (so after the commit of the request): Stripe is called with no transaction open.
@@ -172,7 +215,12 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const payment = await refundPayment({
         ctx: req.ctx,
-        input: { paymentId: req.params.id, reason: req.body?.reason, files, expectedVersion: ifMatchVersion(req) },
+        input: {
+          paymentId: req.params.payment_id,
+          reason: req.body?.reason,
+          files,
+          expectedVersion: ifMatchVersion(req),
+        },
       });
       if (payment.status !== 'refund_requested') return payment;
       refundsToSend.set(req, payment.id);
@@ -182,16 +230,17 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/payments/:id/attachments',
+    '/payments/:payment_id/attachments',
     {
       config: { permission: 'payments:write', rateLimit },
       // The body is read before the handler (and the idempotency fingerprint): see read-receipt.ts.
       preValidation: readReceipt(cfg.RECEIPT_MAX_BYTES),
       schema: {
         summary: 'Attach a receipt (JPEG, PNG, WebP or PDF)',
-        description: `multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (${cfg.RECEIPT_MAX_BYTES} bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422.`,
+        operationId: 'attachPaymentReceipt',
+        description: `multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (${cfg.RECEIPT_MAX_BYTES} bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422. 201 with Location: the signed, expiring URL of the stored file.`,
         tags,
-        params: s.idParams,
+        params: s.paymentParams,
         response: { 201: s.attachmentResponse },
       },
     },
@@ -201,9 +250,10 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new ValidationError('Send the receipt as a multipart/form-data file part.', [
           { pointer: '/file', in: 'body', message: 'is required' },
         ]);
-      const input = { paymentId: req.params.id, data: file.data, filename: file.filename, files };
-      reply.code(201);
-      return attachReceipt({ ctx: req.ctx, input });
+      const input = { paymentId: req.params.payment_id, data: file.data, filename: file.filename, files };
+      const attachment = await attachReceipt({ ctx: req.ctx, input });
+      reply.code(201).header('location', attachment.url);
+      return attachment;
     },
   );
 };

@@ -12,7 +12,7 @@ import { sniffReceipt } from '../domain/sniff';
 export type AttachReceiptInput = { paymentId: string; data: Buffer; filename?: string | null; files: ReceiptFiles };
 
 // Stores a receipt (JPEG, PNG, WebP or PDF, judged by its bytes: 415 otherwise) and links it to the
-// payment, whose version moves (its receipts are part of GET /payments/:id, so its ETag changes).
+// payment, whose version moves (its receipts are part of GET /payments/{payment_id}, so its ETag changes).
 // The file is written before the row commits; a rollback leaves an orphan file, never a row without a file.
 export async function attachReceipt({
   ctx,

@@ -1,41 +1,54 @@
 import { type AppContext, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { ValidationError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
-import { and, asc, eq } from 'drizzle-orm';
-import type { OrderPayments } from '../contracts/payment';
-import { attachmentsOf, paidOf, type ReceiptFiles, toPayment, workspaceOf } from '../db/payment-store';
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Payment } from '../contracts/payment';
+import { attachmentsOf, type ReceiptFiles, toPayment, workspaceOf } from '../db/payment-store';
 import { payments } from '../db/schema';
-import { balanceOf, paidStatus } from '../domain/balance';
 
-export type ListOrderPaymentsInput = { orderId: string; files?: ReceiptFiles };
+export type ListOrderPaymentsInput = { orderId: string; limit?: number; cursor?: string; files?: ReceiptFiles };
 
-// An order's payments with its total, paid amount, balance and paid status (404 for a foreign order).
+/** The payment id a cursor of this list carries (`[id]`); anything else is 400 naming `cursor`. */
+function afterId(cursor: string | undefined): string | null {
+  const key = decodeCursor(cursor);
+  if (key === null) return null;
+  const id = z.string().uuid().safeParse(key[0]);
+  if (key.length === 1 && id.success) return id.data;
+  throw new ValidationError('The cursor is not valid; pass back a next_cursor exactly.', [
+    { pointer: '/cursor', in: 'query', message: 'is not a cursor of this list' },
+  ]);
+}
+
+// An order's payments, oldest first, a page at a time (404 for a foreign order). Its balance: getOrderBalance.
 export async function listOrderPayments({
   ctx,
   input,
 }: {
   ctx: AppContext;
   input: ListOrderPaymentsInput;
-}): Promise<OrderPayments> {
+}): Promise<Page<Payment>> {
+  const limit = input.limit ?? 50;
+  const after = afterId(input.cursor);
   return withTransaction(ctx, async (t) => {
     const order = await getOrderSummary({ ctx: t, input: { orderId: input.orderId } });
+    const filters: SQL[] = [eq(payments.workspaceId, workspaceOf(t)), eq(payments.orderId, order.id)];
+    if (after) filters.push(gt(payments.id, after));
     const rows = await t.tx
       .select()
       .from(payments)
-      .where(and(eq(payments.workspaceId, workspaceOf(t)), eq(payments.orderId, order.id)))
-      .orderBy(asc(payments.id));
+      .where(and(...filters))
+      .orderBy(asc(payments.id))
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (p) => [p.id]);
     const files = await attachmentsOf(
       t,
-      rows.map((p) => p.id),
+      page.items.map((p) => p.id),
     );
-    const paid = await paidOf(t, order.id);
     return {
-      order_id: order.id,
-      currency: order.currency,
-      total: order.total,
-      paid,
-      balance: balanceOf(order.total, paid),
-      paid_status: paidStatus(order.total, paid),
-      payments: rows.map((p) => toPayment(p, files.get(p.id) ?? [], input.files?.signer)),
+      items: page.items.map((p) => toPayment(p, files.get(p.id) ?? [], input.files?.signer)),
+      next_cursor: page.next_cursor,
     };
   });
 }

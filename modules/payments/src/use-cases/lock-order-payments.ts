@@ -25,7 +25,7 @@ export type HeldMoney = {
 
 // The money an order holds, read under the order's account row lock, which stays held until the
 // caller's transaction ends: no payment can be registered, voided or refunded meanwhile, so a caller
-// that decides on it (cancelling the order) decides on the truth. Run it inside the caller's transaction.
+// that decides on it (canceling the order) decides on the truth. Run it inside the caller's transaction.
 export async function lockOrderPayments({
   ctx,
   input,

@@ -33,9 +33,9 @@ export async function requestPayment({
     const account = await lockAccount(t, order.id);
     const existing = await findIntent(t, order.id);
     if (existing) return toIntent(existing);
-    if (order.status === 'cancelled')
-      throw new ConflictError(`Order ${order.id} is cancelled; it takes no payments.`, {
-        code: 'payment_order_cancelled',
+    if (order.status === 'canceled')
+      throw new ConflictError(`Order ${order.id} is canceled; it takes no payments.`, {
+        code: 'payment_order_canceled',
         extensions: { current_status: order.status },
       });
     const provider = input.provider ?? runtime.defaultProvider;

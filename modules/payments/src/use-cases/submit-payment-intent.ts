@@ -65,7 +65,7 @@ export async function submitPaymentIntent({
   });
   if (!outcome) return null;
   const { intent, orphan } = outcome.value;
-  // Cancelled while Stripe was creating it: that PaymentIntent must not stay payable.
+  // Canceled while Stripe was creating it: that PaymentIntent must not stay payable.
   if (orphan && intent?.externalId !== orphan) {
     const stripe = requireStripe(runtimeFor(ctx).stripe);
     await cancelAtStripe(stripe, {

@@ -16,12 +16,9 @@ export const ordersEnv = {
       "Extra time the checkout's stock reservation outlives the payment timeout, so the saga (not the reservation's own expiry timer) decides.",
     expected: 'seconds, an integer from 0 to 86400',
   }),
-  ...envVar('ORDER_PAGE_MAX', envInt(100, 1, 1000), {
-    description: 'Largest page size the order list accepts.',
-    expected: 'an integer from 1 to 1000',
-  }),
   ...envVar('RECEIPT_MAX_BYTES', envInt(10 * 1024 * 1024, 1024, 100 * 1024 * 1024), {
-    description: 'Largest payment receipt (JPEG, PNG, WebP or PDF) POST /payments/:id/attachments accepts (413 above).',
+    description:
+      'Largest payment receipt (JPEG, PNG, WebP or PDF) POST /payments/{payment_id}/attachments accepts (413 above).',
     expected: 'bytes, an integer from 1024 to 104857600',
   }),
   ...envVar('SIGNED_URL_TTL_SECONDS', envInt(900, 10, 604_800), {

@@ -2,7 +2,7 @@ import { defineEvent } from '@nexova/events';
 import { z } from 'zod';
 import { SAGA_STATES } from '../../domain/saga-states';
 
-// orders.saga.*: one event per state the checkout saga enters (aggregate = the order, which is the saga).
+// checkout.saga.*: one event per state the checkout saga enters (aggregate = the order, which is the saga).
 
 const transition = z.object({
   order_id: z.string().uuid().describe('The order, which is also the saga id.'),
@@ -20,7 +20,7 @@ const sagaEvent = <T extends string, P extends z.ZodObject = typeof transition>(
   payload: P = transition as unknown as P,
 ) =>
   defineEvent({
-    type: `orders.saga.${action}` as const,
+    type: `checkout.saga.${action}` as const,
     version: 1,
     aggregate: 'order',
     description,
@@ -37,7 +37,7 @@ const shortLine = z.object({
 
 export const sagaStarted = sagaEvent(
   'started',
-  'A checkout saga started (or restarted after STOCK_FAILED) for a confirmed order.',
+  'A checkout saga started (or restarted after stock_failed) for a confirmed order.',
 );
 export const sagaStockReserved = sagaEvent(
   'stock_reserved',
@@ -54,7 +54,7 @@ export const sagaPaymentPending = sagaEvent(
 );
 export const sagaPaymentOverdue = sagaEvent(
   'payment_overdue',
-  'The payment deadline passed while the order holds registered payments (a partial payment): the saga does not cancel an order holding money. Nothing is undone; the order stays pending, its payment request open, and staff decide — collect the rest (the saga completes), or refund/void every payment (the saga then times out and cancels the order) or cancel it themselves (POST /orders/{id}/cancel, after refunding). `reason` names the money held.',
+  'The payment deadline passed while the order holds registered payments (a partial payment): the saga does not cancel an order holding money. Nothing is undone; the order stays pending, its payment request open, and staff decide — collect the rest (the saga completes), or refund/void every payment (the saga then times out and cancels the order) or cancel it themselves (POST /orders/{order_id}/cancel, after refunding). `reason` names the money held.',
 );
 export const sagaCompleted = sagaEvent(
   'completed',
@@ -62,35 +62,35 @@ export const sagaCompleted = sagaEvent(
 );
 export const sagaPaymentFailed = sagaEvent(
   'payment_failed',
-  'The payment failed: the reservation was released and the order cancelled.',
+  'The payment failed: the reservation was released and the order canceled.',
 );
-export const sagaCancelled = sagaEvent(
-  'cancelled',
-  'The order was cancelled mid-checkout: the payment was cancelled and the stock released.',
+export const sagaCanceled = sagaEvent(
+  'canceled',
+  'The order was canceled mid-checkout: the payment was canceled and the stock released.',
 );
 export const sagaTimedOut = sagaEvent(
   'timed_out',
-  'No payment before the deadline and no money held (at the deadline, or once every payment of an overdue order was given back): the payment was cancelled, the stock released, the order cancelled.',
+  'No payment before the deadline and no money held (at the deadline, or once every payment of an overdue order was given back): the payment was canceled, the stock released, the order canceled.',
 );
 
 /** Fired by a durable timer at the saga's deadline; the saga ignores it once it has ended. */
 export const sagaDeadlinePassed = defineEvent({
-  type: 'orders.saga.deadline_passed',
+  type: 'checkout.saga.deadline_passed',
   version: 1,
   aggregate: 'order',
   description:
-    "The checkout saga's payment deadline passed (a durable timer); a saga still waiting times out, or becomes PAYMENT_OVERDUE when the order holds registered payments.",
+    "The checkout saga's payment deadline passed (a durable timer); a saga still waiting times out, or becomes payment_overdue when the order holds registered payments.",
   payload: z.object({ order_id: z.string().uuid(), attempt: z.number().int() }),
 });
 
 export const SAGA_EVENTS = {
-  STARTED: sagaStarted,
-  STOCK_RESERVED: sagaStockReserved,
-  STOCK_FAILED: sagaStockFailed,
-  PAYMENT_PENDING: sagaPaymentPending,
-  PAYMENT_OVERDUE: sagaPaymentOverdue,
-  COMPLETED: sagaCompleted,
-  PAYMENT_FAILED: sagaPaymentFailed,
-  CANCELLED: sagaCancelled,
-  TIMED_OUT: sagaTimedOut,
+  started: sagaStarted,
+  stock_reserved: sagaStockReserved,
+  stock_failed: sagaStockFailed,
+  payment_pending: sagaPaymentPending,
+  payment_overdue: sagaPaymentOverdue,
+  completed: sagaCompleted,
+  payment_failed: sagaPaymentFailed,
+  canceled: sagaCanceled,
+  timed_out: sagaTimedOut,
 } as const;

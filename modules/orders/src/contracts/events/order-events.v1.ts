@@ -16,6 +16,7 @@ export const orderPlaced = defineEvent({
   description: 'An order was created (as a draft) with its lines and server-computed total.',
   payload: z.object({
     order_id: z.string().uuid(),
+    number: z.number().int().describe("The order's human number in its workspace (#1042)."),
     customer_id: z.string().uuid().nullable(),
     currency: z.string(),
     total: z.number().int(),
@@ -41,7 +42,7 @@ export const orderSubmitted = defineEvent({
   version: 1,
   aggregate: 'order',
   description:
-    'Staff confirmed a draft: the order is pending while the checkout saga holds its stock and awaits its payment.',
+    'Staff submitted a draft for checkout (POST /orders/{order_id}/confirm): the order is `pending` while the checkout saga holds its stock and awaits its payment. Not yet paid: orders.order.confirmed says that.',
   payload: z.object({
     ...change,
     total: z.number().int(),
@@ -49,7 +50,7 @@ export const orderSubmitted = defineEvent({
     payment_provider: z.string().nullable().describe('The provider asked for; null means the configured default.'),
     payment_deadline: z
       .string()
-      .describe('When a checkout still unpaid is cancelled (CHECKOUT_PAYMENT_TIMEOUT_SECONDS).'),
+      .describe('When a checkout still unpaid is canceled (CHECKOUT_PAYMENT_TIMEOUT_SECONDS).'),
     hold_until: z.string().describe("When the checkout's stock reservation expires on its own (deadline + grace)."),
   }),
 });
@@ -58,7 +59,8 @@ export const orderConfirmed = defineEvent({
   type: 'orders.order.confirmed',
   version: 1,
   aggregate: 'order',
-  description: 'The checkout completed: the order is paid and its stock was committed by inventory.',
+  description:
+    'The checkout completed: the order is paid and its stock was committed by inventory (status `confirmed` means paid).',
   payload: z.object({ ...change, reservation_id: z.string().uuid().nullable(), total: z.number().int() }),
 });
 
@@ -70,12 +72,12 @@ export const orderReopened = defineEvent({
   payload: z.object(change),
 });
 
-export const orderCancelled = defineEvent({
-  type: 'orders.order.cancelled',
+export const orderCanceled = defineEvent({
+  type: 'orders.order.canceled',
   version: 1,
   aggregate: 'order',
   description:
-    'An order was cancelled (it held no money: staff refund or void payments first); the stock it held was released, or — confirmed — its committed units returned on hand (reason order_canceled).',
+    'An order was canceled (it held no money: staff refund or void payments first); the stock it held was released, or — confirmed — its committed units returned on hand (reason order_canceled).',
   payload: z.object(change),
 });
 

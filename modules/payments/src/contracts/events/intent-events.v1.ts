@@ -36,7 +36,7 @@ export const intentSucceeded = defineEvent({
       .string()
       .nullable()
       .describe(
-        'Set when the money could not be taken cleanly (`overpaid`, `order_cancelled`): recorded, flagged for staff.',
+        'Set when the money could not be taken cleanly (`overpaid`, `order_canceled`): recorded, flagged for staff.',
       ),
   }),
 });
