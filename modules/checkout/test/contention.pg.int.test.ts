@@ -53,7 +53,7 @@ afterAll(async () => {
   if (services.natsUrl) await deleteNatsStreams(services.natsUrl, prefix);
 });
 
-/** Saga states of the given orders (read as the owner: across RLS), e.g. { PAYMENT_PENDING: 30 }. */
+/** Saga states of the given orders (read as the owner: across RLS), e.g. { payment_pending: 30 }. */
 const states = async (orderIds: string[]) => {
   const rows = await app.database.asOwner(
     async (db) =>
@@ -100,7 +100,7 @@ describe(`checkout under contention: two workers (${services.natsUrl ? 'NATS' : 
       ids.map((id) => call('POST', `/orders/${id}/confirm`, { payment_provider: 'manual' })),
     );
     expect(confirmed.map((r) => r.statusCode)).toEqual(ids.map(() => 202));
-    await allReach(ids, 'PAYMENT_PENDING', 60_000);
+    await allReach(ids, 'payment_pending', 60_000);
 
     const paid = await Promise.all(
       orders.map((o) =>
@@ -111,7 +111,7 @@ describe(`checkout under contention: two workers (${services.natsUrl ? 'NATS' : 
       ),
     );
     expect(paid.map((r) => r.statusCode)).toEqual(ids.map(() => 201));
-    await allReach(ids, 'COMPLETED', 60_000);
+    await allReach(ids, 'completed', 60_000);
 
     const [letters] = await app.database.asOwner(
       async (db) =>

@@ -34,7 +34,7 @@ beforeAll(async () => {
     await db.execute(sql`grant select on probe.refuse_completion to nexova_app`);
     await db.execute(sql`create function probe.refuse_completion() returns trigger language plpgsql as $$
       begin
-        if new.state = 'COMPLETED' and exists (select 1 from probe.refuse_completion) then
+        if new.state = 'completed' and exists (select 1 from probe.refuse_completion) then
           raise exception 'injected failure: completion refused by the test';
         end if;
         return new;
@@ -82,7 +82,7 @@ describe('checkout: a dead-lettered payment signal', () => {
     const variant = await stockedVariant(call, 3000, 5);
     const orderId = await draftOrder(call, variant, 2);
     expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' })).statusCode).toBe(202);
-    await sagaReaches(call, orderId, ['PAYMENT_PENDING'], 60_000);
+    await sagaReaches(call, orderId, ['payment_pending'], 60_000);
 
     // The customer pays while completing is refused: the checkout's signal is dead-lettered at once.
     await app.database.asOwner((db) => db.execute(sql`insert into probe.refuse_completion values (true)`));
@@ -101,7 +101,7 @@ describe('checkout: a dead-lettered payment signal', () => {
       app.database.db,
       sql`select aggregate_type, aggregate_id from events.outbox where id = ${letter.event_id}`,
     );
-    expect((await call('GET', `/orders/${orderId}/checkout`)).json().state).toBe('PAYMENT_PENDING');
+    expect((await call('GET', `/orders/${orderId}/checkout`)).json().state).toBe('payment_pending');
 
     // The alert: an error-level log line naming the event, its aggregate and the consumer...
     const alert = await until(
@@ -139,8 +139,8 @@ describe('checkout: a dead-lettered payment signal', () => {
     const cli = spawnNexova(['events', 'dlq', 'replay', letter.id], { ...env, LOG_LEVEL: 'warn' });
     expect(await cli.exit, cli.stderr.join('\n')).toBe(0);
     expect(JSON.parse(cli.stdout.join('\n'))).toMatchObject({ id: letter.id, status: 'replayed' });
-    const done = await sagaReaches(call, orderId, ['COMPLETED'], 60_000);
-    expect(done.steps.map((s) => s.to_state)).toEqual(['STARTED', 'STOCK_RESERVED', 'PAYMENT_PENDING', 'COMPLETED']);
+    const done = await sagaReaches(call, orderId, ['completed'], 60_000);
+    expect(done.steps.map((s) => s.to_state)).toEqual(['started', 'stock_reserved', 'payment_pending', 'completed']);
     expect((await call('GET', `/orders/${orderId}`)).json().status).toBe('confirmed');
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 3, reserved: 0 });
     // The gauge follows the replay (the worker refreshes it from the table every few seconds).
