@@ -43,8 +43,8 @@ describe('mail over SMTP', () => {
     await post('/api/v1/auth/register', {
       email,
       password: 'correct horse battery staple',
-      firstName: 'S',
-      lastName: 'M',
+      first_name: 'S',
+      last_name: 'M',
     });
     const arrived = new Promise<void>((resolve) => waiters.push(resolve));
     expect((await post('/api/v1/auth/forgot-password', { email })).statusCode).toBe(202);

@@ -17,6 +17,7 @@ export { createWorkspace } from './use-cases/create-workspace';
 export { deleteRole } from './use-cases/delete-role';
 export { deleteWorkspace } from './use-cases/delete-workspace';
 export { getWorkspace, type WorkspaceView } from './use-cases/get-workspace';
+export { type BusinessSettings, getWorkspaceSettings } from './use-cases/get-workspace-settings';
 export { inviteMember } from './use-cases/invite-member';
 export { listInvitations } from './use-cases/list-invitations';
 export { listMembers } from './use-cases/list-members';

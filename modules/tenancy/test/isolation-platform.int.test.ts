@@ -25,7 +25,7 @@ const timer = (timerKey: string, workspaceId: string | null) => ({
   event: {
     definition: invitationRevoked,
     aggregateId: randomUUID(),
-    payload: { invitationId: randomUUID(), ip: null, userAgent: null },
+    payload: { invitation_id: randomUUID(), ip: null, user_agent: null },
     workspaceId,
   },
 });
@@ -37,7 +37,7 @@ beforeAll(async () => {
   [a, b] = [await signUpAndCreateWorkspace(app), await signUpAndCreateWorkspace(app)];
   // An idempotent POST in each workspace (creating the workspaces left workspace-less records).
   for (const ws of [a, b]) {
-    const res = await apiClient(app, ws.headers)('POST', `/workspaces/${ws.workspaceId}/roles`, {
+    const res = await apiClient(app, ws.headers)('POST', '/roles', {
       name: 'rls',
       permissions: ['orders:read'],
     });

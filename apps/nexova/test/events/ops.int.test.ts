@@ -40,7 +40,7 @@ beforeAll(async () => {
     input: { email, firstName: 'Ops', lastName: 'Admin', isPlatformAdmin: true },
   });
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-  admin = { authorization: `Bearer ${(login.json() as { accessToken: string }).accessToken}` };
+  admin = { authorization: `Bearer ${(login.json() as { access_token: string }).access_token}` };
   member = { authorization: (await signUpAndCreateWorkspace(app)).headers.authorization as string };
 });
 afterAll(() => app?.dispose());

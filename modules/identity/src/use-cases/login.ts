@@ -30,7 +30,7 @@ export async function login({
       publish(t, loginFailed, {
         aggregateId: user?.id ?? email,
         workspaceId: null,
-        payload: { userId: user?.id ?? null, email, ...originOf(t) },
+        payload: { user_id: user?.id ?? null, email, ...originOf(t) },
       }),
     );
     throw new UnauthorizedError('The email or password is wrong.', { code: 'invalid_credentials' });
@@ -40,7 +40,7 @@ export async function login({
     await publish(t, userLoggedIn, {
       aggregateId: user.id,
       workspaceId: null,
-      payload: { userId: user.id, sessionFamilyId: familyId, ...originOf(t) },
+      payload: { user_id: user.id, session_family_id: familyId, ...originOf(t) },
     });
     return pair;
   });

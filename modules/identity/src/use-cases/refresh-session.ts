@@ -41,7 +41,7 @@ export async function refreshSession({
       await publish(actorCtx, refreshTokenReused, {
         aggregateId: row.userId,
         workspaceId: null,
-        payload: { userId: row.userId, sessionFamilyId: row.familyId, ...originOf(t) },
+        payload: { user_id: row.userId, session_family_id: row.familyId, ...originOf(t) },
       });
       return { kind: 'reused' as const, familyId: row.familyId };
     }

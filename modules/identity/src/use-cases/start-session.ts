@@ -4,7 +4,7 @@ import { sessions } from '../db/schema';
 import { hashSecret, newSecret } from '../domain/secrets';
 import type { IdentityRuntime } from '../runtime';
 
-export type TokenPair = { accessToken: string; refreshToken: string; expiresIn: number; tokenType: 'Bearer' };
+export type TokenPair = { access_token: string; refresh_token: string; expires_in: number; token_type: 'Bearer' };
 
 export const REFRESH_PREFIX = 'nxr_';
 
@@ -36,10 +36,10 @@ export async function startSession(
     ...(user.isPlatformAdmin ? { adm: true } : {}),
   });
   return {
-    accessToken,
-    refreshToken,
-    expiresIn: runtime.settings.accessTtlSeconds,
-    tokenType: 'Bearer',
+    access_token: accessToken,
+    refresh_token: refreshToken,
+    expires_in: runtime.settings.accessTtlSeconds,
+    token_type: 'Bearer',
     familyId,
   };
 }

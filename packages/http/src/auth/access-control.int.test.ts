@@ -78,7 +78,10 @@ describe('access-control plugins', () => {
     expect((await get('/api/v1/orders', member)).json()).toEqual({ ws: WS });
     expect((await get('/api/v1/customers', member)).statusCode).toBe(403);
     expect((await get('/api/v1/orders', { ...member, 'x-workspace-id': WS.replace(/1$/, '2') })).statusCode).toBe(404);
-    expect((await get('/api/v1/orders', { authorization: 'Bearer member' })).statusCode).toBe(404);
+    const missing = await get('/api/v1/orders', { authorization: 'Bearer member' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toEqual([expect.objectContaining({ pointer: '/x-workspace-id', in: 'headers' })]);
+    expect((await get('/api/v1/orders', { ...member, 'x-workspace-id': 'not-a-uuid' })).statusCode).toBe(400);
     expect((await get('/api/v1/admin/stats', member)).statusCode).toBe(403);
     expect((await get('/api/v1/admin/stats', { authorization: 'Bearer admin' })).statusCode).toBe(200);
     expect((await get('/api/v1/open')).json()).toEqual({ actor: 'anonymous' });

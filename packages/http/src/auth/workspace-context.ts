@@ -1,5 +1,5 @@
 import type { AppContext } from '@nexova/db';
-import { NotFoundError } from '@nexova/kernel';
+import { NotFoundError, ValidationError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
 import { socketQuery } from './authentication';
 
@@ -17,12 +17,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const WORKSPACE_HEADER = 'x-workspace-id';
 
 const notFound = () => new NotFoundError('The workspace was not found.');
+const badHeader = (message: string) =>
+  new ValidationError(`Send the workspace id in the ${WORKSPACE_HEADER} header.`, [
+    { pointer: `/${WORKSPACE_HEADER}`, in: 'headers', message },
+  ]);
 
 /**
  * Workspace context for `auth: 'workspace'` routes, in onRequest. The workspace comes from the
- * `x-workspace-id` header, or from a `:workspaceId` path parameter (both must agree). A user must be
- * an active member; an API key must belong to it. Anything else answers 404 — the same as a
- * workspace that does not exist — so ids cannot be probed.
+ * `x-workspace-id` header; the workspace resource itself (`/workspaces/:workspace_id`) names it in
+ * the path instead (both, when sent, must agree); an API key implies its own. A missing or
+ * malformed header answers 400 naming it. A user must be an active member; an API key must belong
+ * to it. Anything else answers 404 — the same as a workspace that does not exist — so ids cannot
+ * be probed.
  */
 export const workspaceContext = fp<WorkspaceContextOptions>(
   async (app, options) => {
@@ -33,15 +39,16 @@ export const workspaceContext = fp<WorkspaceContextOptions>(
       const header = request.headers[WORKSPACE_HEADER];
       const fromHeader =
         typeof header === 'string' ? header.trim() : (socketQuery(request, 'workspace_id') ?? undefined);
-      const fromPath = (request.params as Record<string, string> | undefined)?.workspaceId;
+      const fromPath = (request.params as Record<string, string> | undefined)?.workspace_id;
+      if (fromHeader && !UUID.test(fromHeader)) throw badHeader('must be a workspace id (a UUID)');
+      if (fromPath !== undefined && !UUID.test(fromPath)) throw notFound();
       if (fromHeader && fromPath && fromHeader.toLowerCase() !== fromPath.toLowerCase()) throw notFound();
       const workspaceId = (
-        fromHeader ||
         fromPath ||
+        fromHeader ||
         (principal.type === 'api_key' ? principal.workspaceId : '')
       ).toLowerCase();
-      if (!workspaceId) throw notFound();
-      if (!UUID.test(workspaceId)) throw notFound();
+      if (!workspaceId) throw badHeader('is required');
       if (principal.type === 'api_key') {
         if (principal.workspaceId !== workspaceId) throw notFound();
         request.ctx.workspaceId = workspaceId;
