@@ -12,6 +12,16 @@ const SETTINGS = {
   modules: ['clinic', 'shop'],
 } as const;
 
+const LISTED = {
+  id: ID,
+  name: 'Clínica Sorriso',
+  slug: 'clinica-sorriso',
+  settings: SETTINGS,
+  role: 'Owner',
+  created_at: CREATED,
+  updated_at: CREATED,
+};
+
 /** The currency a new workspace starts with when it names none. */
 export const DEFAULT_CURRENCY = 'BRL';
 
@@ -98,22 +108,10 @@ export const workspaceView = z
     created_at: z.date(),
     updated_at: z.date(),
   })
-  .meta({
-    example: {
-      id: ID,
-      name: 'Clínica Sorriso',
-      slug: 'clinica-sorriso',
-      settings: SETTINGS,
-      role: 'Owner',
-      version: 1,
-      created_at: CREATED,
-      updated_at: CREATED,
-    },
-  });
+  .meta({ example: { ...LISTED, version: 1 } });
 
-const { version: _version, ...listedWorkspace } = workspaceView.meta()?.example as Record<string, unknown>;
 export const workspaceList = pageSchema(workspaceView.omit({ version: true })).meta({
-  example: { items: [listedWorkspace], next_cursor: null },
+  example: { items: [LISTED], next_cursor: null },
 });
 
 export const workspaceParams = z.object({ workspace_id: z.uuid().describe('The workspace') });
