@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // ETag / If-None-Match / If-Match on every versioned resource of every module, through the real

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { systemContext } from '@nexova/kernel';
 import { requestPayment } from '@nexova/payments';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The cross-workspace matrix for every module's routes, driven by the OpenAPI document: each
 // /api/v1 operation with a path parameter is called by workspace A's Owner with the ids of workspace
 // B's records and the operation's own example body, and must answer 404 — the answer for an id that
 // does not exist. A new route with a new kind of id fails here until its id is added to `idsOfB`.
-// (Routes addressed as /workspaces/{workspaceId}/… have their own matrix in modules/tenancy; the
+// (The workspace resource /workspaces/{workspace_id} has its own matrix in modules/tenancy; the
 // /system routes belong to platform admins, not to a workspace.)
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -78,7 +78,17 @@ beforeAll(async () => {
     amount: 100,
     method: 'cash',
   });
+  const role = await asB<{ id: string }>('POST', '/api/v1/roles', { name: 'B role', permissions: ['orders:read'] });
+  const invitation = await asB<{ id: string }>('POST', '/api/v1/invitations', {
+    email: `b-${randomUUID()}@example.com`,
+    role_id: role.id,
+  });
+  const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
   Object.assign(idsOfB, {
+    'roles:role_id': role.id,
+    'members:user_id': b.userId,
+    'invitations:invitation_id': invitation.id,
+    'api-keys:api_key_id': apiKey.id,
     'orders:id': order.id,
     'orders:orderId': order.id,
     'payments:id': payment.id,

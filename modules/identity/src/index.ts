@@ -7,12 +7,10 @@ import { meRoutes } from './http/me-routes';
 import './titles';
 
 export * from './contracts/events';
-export { apiKeys, identity, passwordResets, sessions, signingKeys, users } from './db/schema';
 export { isCommonPassword } from './domain/common-passwords';
 export { hashPassword, verifyPassword } from './domain/passwords';
 export { hashSecret, newSecret, normalizeEmail } from './domain/secrets';
 export { jwksRoutes } from './http/jwks-routes';
-export { latestMailTo, tokenFromMail, waitForMailTo } from './mail/read-mail';
 export { identityPermissions } from './permissions';
 export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './runtime';
 export { changePassword } from './use-cases/change-password';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { latestMailTo, tokenFromMail } from '@nexova/identity/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
-import { signUp, TEST_PASSWORD } from '@nexova/tenancy';
+import { latestMailTo, tokenFromMail } from '@nexova/identity/testing';
+import { signUp, TEST_PASSWORD } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { tokenFromMail } from '@nexova/identity';
+import { tokenFromMail } from '@nexova/identity/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -6,11 +6,10 @@ import { workspaceRoutes } from './http/workspace-routes';
 import './titles';
 
 export * from './contracts/events';
-export { invitations, members, roles, tenancy, type WorkspaceSettings, workspaces } from './db/schema';
+export type { WorkspaceSettings } from './db/schema';
 export { DEFAULT_ROLES } from './domain/default-roles';
 export { tenancyPermissions } from './permissions';
 export { DEMO_ADMIN_EMAIL, DEMO_WORKSPACE_SLUG, type DemoSeed, seedDemo } from './seed';
-export { signUp, signUpAndCreateWorkspace, TEST_PASSWORD, type TestWorkspace } from './testing';
 export { acceptInvitation } from './use-cases/accept-invitation';
 export { createRole } from './use-cases/create-role';
 export { createWorkspace } from './use-cases/create-workspace';

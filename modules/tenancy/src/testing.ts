@@ -1,5 +1,7 @@
+// @nexova/tenancy/testing — helpers for integration tests of any module: sign up through the API,
+// with a workspace of one's own or as a member of another's holding exactly some permissions.
 import { randomUUID } from 'node:crypto';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 
 type Injectable = {
   inject(options: {

@@ -3,7 +3,8 @@ import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { type AppContext, queryRows, withTransaction } from '@nexova/db';
 import { cancel, schedule } from '@nexova/events';
 import { systemContext } from '@nexova/kernel';
-import { invitationRevoked, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { invitationRevoked } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows, withTransaction } from '@nexova/db';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import { systemContext } from '@nexova/kernel';
-import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import { systemContext } from '@nexova/kernel';
-import { getWorkspaceSettings, signUp, signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { getWorkspaceSettings } from '@nexova/tenancy';
+import { signUp, signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;

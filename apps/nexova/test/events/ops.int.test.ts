@@ -2,7 +2,7 @@ import { withTransaction } from '@nexova/db';
 import { createEmbeddedTransport, defineConsumer, defineEvent, publish } from '@nexova/events';
 import { ensureUser } from '@nexova/identity';
 import { newId, systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../src/testing';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { API_KEY_PREFIX } from '@nexova/http';
 import { ensureUser } from '@nexova/identity';
 import { newId, systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, createTestApp, type TestApp } from '../../src/testing';

@@ -1,6 +1,6 @@
 import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
-import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
+import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Every way to hand out access — create a role, edit a role (also one's own), change a member's

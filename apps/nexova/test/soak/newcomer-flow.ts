@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import type { SoakClient } from './soak-client';
 
 // One newcomer's first session, as the README promises it: sign up, a workspace, a colleague

@@ -36,7 +36,7 @@ export async function login({
     throw new UnauthorizedError('The email or password is wrong.', { code: 'invalid_credentials' });
   }
   return withTransaction({ ...ctx, actor: { type: 'user', id: user.id } }, async (t) => {
-    const { familyId, ...pair } = await startSession(t, runtime, user);
+    const { familyId, ...pair } = await startSession({ ctx: t, input: { user }, runtime });
     await publish(t, userLoggedIn, {
       aggregateId: user.id,
       workspaceId: null,

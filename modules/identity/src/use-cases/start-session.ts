@@ -12,12 +12,18 @@ export type SessionUser = { id: string; isPlatformAdmin: boolean };
 
 // Issues an access token and a new refresh token in a session family (a new family at login, the
 // same family with its original absolute expiry on rotation). Runs inside the caller's transaction.
-export async function startSession(
-  t: TxContext,
-  runtime: IdentityRuntime,
-  user: SessionUser,
-  family?: { id: string; expiresAt: Date },
-): Promise<TokenPair & { familyId: string }> {
+export type StartSessionInput = { user: SessionUser; family?: { id: string; expiresAt: Date } };
+
+export async function startSession({
+  ctx: t,
+  input,
+  runtime,
+}: {
+  ctx: TxContext;
+  input: StartSessionInput;
+  runtime: IdentityRuntime;
+}): Promise<TokenPair & { familyId: string }> {
+  const { user, family } = input;
   const familyId = family?.id ?? newId();
   const expiresAt = family?.expiresAt ?? new Date(Date.now() + runtime.settings.refreshTtlSeconds * 1000);
   const refreshToken = newSecret(REFRESH_PREFIX);
