@@ -16,6 +16,7 @@ export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './
 export { changePassword } from './use-cases/change-password';
 export { type ApiKeyView, createApiKey } from './use-cases/create-api-key';
 export { ensureUser } from './use-cases/ensure-user';
+export { getApiKey } from './use-cases/get-api-key';
 export { getUser } from './use-cases/get-user';
 export { listApiKeys } from './use-cases/list-api-keys';
 export { login } from './use-cases/login';

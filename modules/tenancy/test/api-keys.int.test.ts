@@ -29,6 +29,9 @@ describe('API keys', () => {
     expect(created.statusCode).toBe(201);
     const { key, id } = created.json() as { key: string; id: string };
     expect(created.headers.location).toBe(`/api/v1/api-keys/${id}`);
+    const shown = await app.inject({ method: 'GET', url: `/api/v1/api-keys/${id}`, headers: owner.headers });
+    expect(shown.json()).toMatchObject({ id, name: 'sync', permissions: ['roles:*'], revoked_at: null });
+    expect(shown.json()).not.toHaveProperty('key');
     expect(key).toMatch(/^nxk_/);
     const stored = await app.database.asOwner((db) =>
       queryRows<{ key_hash: string }>(db, sql`select key_hash from identity.api_keys where id = ${id}`),

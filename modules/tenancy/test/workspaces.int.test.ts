@@ -98,6 +98,9 @@ describe('roles and permissions', () => {
     expect(created.statusCode).toBe(201);
     const role = created.json() as { id: string };
     expect(created.headers.location).toBe(`/api/v1/roles/${role.id}`);
+    const read = await call('GET', created.headers.location as string, owner.headers);
+    expect(read.json()).toMatchObject({ id: role.id, name: 'Front desk', version: 1 });
+    expect(read.headers.etag).toBe('"1"');
     const bad = await call('POST', base, owner.headers, { name: 'Bad', permissions: ['orders'] });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('/permissions/0');
@@ -145,6 +148,8 @@ describe('members and invitations', () => {
     });
     expect(invited.statusCode).toBe(201);
     expect(invited.headers.location).toBe(`/api/v1/invitations/${(invited.json() as { id: string }).id}`);
+    const pending = await call('GET', invited.headers.location as string, owner.headers);
+    expect(pending.json()).toMatchObject({ email: invitee.email, role_name: 'Staff', accepted_at: null });
     const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, invitee.email));
     expect(token).toBeTruthy();
     const asStranger = await call(
@@ -164,6 +169,9 @@ describe('members and invitations', () => {
     expect((await call('GET', wsPath, inviteeHeaders)).statusCode).toBe(200);
     const members = (await call('GET', `${base}/members`, owner.headers)).json() as { items: { user_id: string }[] };
     expect(members.items.map((m) => m.user_id)).toEqual([owner.userId, invitee.userId]);
+    const joined = await call('GET', `${base}/members/${invitee.userId}`, owner.headers);
+    expect(joined.json()).toMatchObject({ user_id: invitee.userId, role_name: 'Staff', status: 'active' });
+    expect(joined.headers.etag).toBe('"1"');
 
     // Last Owner: cannot demote, suspend or remove themselves.
     const ownerPath = `${base}/members/${owner.userId}`;

@@ -1,9 +1,10 @@
 import { type AppDeps, type FastifyPluginAsyncZod, pageQuery } from '@nexova/http';
 import { identityPermissions as p } from '../permissions';
 import { createApiKey } from '../use-cases/create-api-key';
+import { getApiKey } from '../use-cases/get-api-key';
 import { listApiKeys } from '../use-cases/list-api-keys';
 import { revokeApiKey } from '../use-cases/revoke-api-key';
-import { apiKeyList, apiKeyParams, createApiKeyBody, createdApiKey } from './api-keys.schema';
+import { apiKeyList, apiKeyParams, apiKeyView, createApiKeyBody, createdApiKey } from './api-keys.schema';
 
 const tags = ['api keys'];
 const security = [{ bearer: [] }];
@@ -45,6 +46,22 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
       reply.code(201).header('location', `/api/v1/api-keys/${key.id}`);
       return key;
     },
+  );
+
+  app.get(
+    '/api-keys/:api_key_id',
+    {
+      config: { permission: p['api_keys:read'] },
+      schema: {
+        operationId: 'getApiKey',
+        tags,
+        summary: 'An API key (never its secret)',
+        security,
+        params: apiKeyParams,
+        response: { 200: apiKeyView },
+      },
+    },
+    async (request) => getApiKey({ ctx: request.ctx, input: { apiKeyId: request.params.api_key_id } }),
   );
 
   app.delete(

@@ -2,6 +2,8 @@ import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } f
 import { type IdentityRuntime, identityRuntime } from '@nexova/identity';
 import { tenancyPermissions as p } from '../permissions';
 import { acceptInvitation } from '../use-cases/accept-invitation';
+import { getInvitation } from '../use-cases/get-invitation';
+import { getMember } from '../use-cases/get-member';
 import { inviteMember } from '../use-cases/invite-member';
 import { listInvitations } from '../use-cases/list-invitations';
 import { listMembers } from '../use-cases/list-members';
@@ -17,6 +19,7 @@ import {
   inviteBody,
   memberList,
   memberParams,
+  memberView,
   updateMemberBody,
 } from './access.schema';
 
@@ -44,6 +47,22 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       },
     },
     async (request) => listMembers({ ctx: request.ctx, input: request.query }),
+  );
+
+  app.get(
+    '/members/:user_id',
+    {
+      config: { ...read, versioned: true },
+      schema: {
+        operationId: 'getMember',
+        tags,
+        summary: 'A member and their role',
+        security,
+        params: memberParams,
+        response: { 200: memberView },
+      },
+    },
+    async (request) => getMember({ ctx: request.ctx, input: { userId: request.params.user_id } }),
   );
 
   app.patch(
@@ -120,6 +139,22 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
       reply.code(201).header('location', `/api/v1/invitations/${invitation.id}`);
       return invitation;
     },
+  );
+
+  app.get(
+    '/invitations/:invitation_id',
+    {
+      config: read,
+      schema: {
+        operationId: 'getInvitation',
+        tags,
+        summary: 'An invitation (not withdrawn)',
+        security,
+        params: invitationParams,
+        response: { 200: invitationView },
+      },
+    },
+    async (request) => getInvitation({ ctx: request.ctx, input: { invitationId: request.params.invitation_id } }),
   );
 
   app.delete(

@@ -2,6 +2,7 @@ import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } f
 import { tenancyPermissions as p } from '../permissions';
 import { createRole } from '../use-cases/create-role';
 import { deleteRole } from '../use-cases/delete-role';
+import { getRole } from '../use-cases/get-role';
 import { listRoles } from '../use-cases/list-roles';
 import { updateRole } from '../use-cases/update-role';
 import { createRoleBody, roleList, roleParams, roleView, updateRoleBody } from './access.schema';
@@ -45,6 +46,22 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
       reply.code(201).header('location', `/api/v1/roles/${role.id}`);
       return role;
     },
+  );
+
+  app.get(
+    '/roles/:role_id',
+    {
+      config: { permission: p['roles:read'], versioned: true },
+      schema: {
+        operationId: 'getRole',
+        tags,
+        summary: 'A role',
+        security,
+        params: roleParams,
+        response: { 200: roleView },
+      },
+    },
+    async (request) => getRole({ ctx: request.ctx, input: { roleId: request.params.role_id } }),
   );
 
   app.patch(
