@@ -3,10 +3,13 @@ import {
   createEmbeddedTransport,
   createNatsTransport,
   type EventWorker,
+  eventMetrics,
   eventPermission,
   eventRoutes,
   periodicWorker,
+  type RealtimePrincipal,
   realtimeRoutes,
+  refreshDeadLetterGauge,
   registeredConsumers,
   sweepEvents,
   timerWorker,
@@ -32,9 +35,19 @@ export function eventWorkers(deps: WorkerDeps): EventWorker[] {
     },
     logger,
   );
+  // nexova_events_dead_letters_open follows replays and discards made by any process (the CLI too).
+  const deadLetterGauge = periodicWorker(
+    'events:dead-letter-gauge',
+    5000,
+    async () => {
+      await refreshDeadLetterGauge(database.db, eventMetrics(deps.metrics));
+      return false;
+    },
+    logger,
+  );
   // JetStream also needs the relay when no consumer runs here (other services consume the streams).
   const delivering = consumers.length > 0 || config.NATS_URL !== undefined;
-  return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper];
+  return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper, deadLetterGauge];
 }
 
 /** The configured transport over every registered consumer: JetStream when NATS_URL is set, else embedded. */
@@ -61,6 +74,7 @@ export function eventTransport(
         url: config.NATS_URL,
         prefix: config.NATS_PREFIX,
         ackWaitMs: config.NATS_ACK_WAIT_MS,
+        groupConcurrency: config.NATS_CONCURRENCY,
         retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
       })
     : createEmbeddedTransport(common);
@@ -73,6 +87,7 @@ export function eventsPlugin(deps: WorkerDeps): AppPlugin {
     plugin: eventRoutes({
       consumers: registeredConsumers,
       setup: deps.config.NATS_URL ? () => natsSetup(deps) : undefined,
+      page: deps.config,
     }),
   };
 }
@@ -96,9 +111,18 @@ export function realtimePlugin(deps: WorkerDeps): AppPlugin {
       authenticate: async (request) => {
         const { workspaceId, permissions = [] } = request.ctx;
         if (!workspaceId) return null;
-        return { workspaceId, canSee: (type) => hasPermission(permissions, eventPermission(type)) };
+        const principal = (granted: readonly string[]): RealtimePrincipal => ({
+          workspaceId,
+          canSee: (type) => hasPermission(granted, eventPermission(type)),
+          recheck: async () => {
+            const access = await request.recheckWorkspaceAccess?.();
+            return access ? principal(access.permissions) : null;
+          },
+        });
+        return principal(permissions);
       },
       pollIntervalMs: deps.config.EVENTS_POLL_INTERVAL_MS,
+      recheckIntervalMs: deps.config.REALTIME_RECHECK_INTERVAL_MS,
     }),
   };
 }

@@ -3,7 +3,7 @@ import { buildHttpApp } from '@nexova/http';
 import { systemContext } from '@nexova/kernel';
 import { createMetricsRegistry, type Logger, startTracing } from '@nexova/observability';
 import { buildNexova } from './compose';
-import { openConfiguredDatabase } from './database';
+import { openConfiguredDatabase, openWorkerDatabase } from './database';
 import { runSeeders } from './seed';
 import { startWorkers } from './start-workers';
 import { VERSION } from './version';
@@ -19,7 +19,8 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
     endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: config.OTEL_SERVICE_NAME,
   });
-  const database = await openConfiguredDatabase(config, logger);
+  // The worker role's one pool is the workers' pool; `all` runs the API and the workers on two pools.
+  const database = await openConfiguredDatabase(config, logger, true, role === 'worker' ? 'workers' : 'api');
   logger.info({ driver: database.driver, role, version: VERSION }, 'database ready');
 
   if (role !== 'worker' && config.NEXOVA_SEED_DEMO) {
@@ -31,7 +32,11 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
   const deps = { config, logger, database, metrics };
   // The worker role serves only health and metrics; api and all serve the whole API.
   const app = role === 'worker' ? await buildHttpApp({ ...deps, version: VERSION }) : await buildNexova(deps);
-  const workers = role === 'api' ? [] : createWorkers(deps);
+  const workerDatabase =
+    role === 'all'
+      ? await openWorkerDatabase(database, () => openConfiguredDatabase(config, logger, false, 'workers'))
+      : database;
+  const workers = role === 'api' ? [] : createWorkers({ ...deps, database: workerDatabase });
   const started = await startWorkers(workers, logger);
 
   const address = await app.listen({ host: config.HOST, port: config.PORT });
@@ -45,6 +50,7 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
       app.markClosing();
       await app.close();
       await started.stop();
+      if (workerDatabase !== database) await workerDatabase.close();
       await database.close();
       await tracing?.shutdown();
       logger.info('stopped');

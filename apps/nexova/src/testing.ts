@@ -3,10 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, parseConfig } from '@nexova/config';
+import { MIGRATIONS_FOLDER, openDatabase } from '@nexova/db';
 import { deleteNatsStreams } from '@nexova/events';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { buildNexova } from './compose';
+import { openWorkerDatabase } from './database';
 import { createWorkers } from './workers';
 
 export type TestApp = Awaited<ReturnType<typeof buildNexova>> & {
@@ -63,13 +65,25 @@ export async function createTestApp(
   await app.ready();
   // With `workers`, the process also runs what `--role worker` runs: consumers (the checkout saga),
   // timers and sweepers, on the configured transport.
-  const workers = options.workers ? createWorkers(deps) : [];
+  // On PostgreSQL the workers get their own pool, as in `nexova start` (see openWorkerDatabase).
+  const workerDatabase = options.workers
+    ? await openWorkerDatabase(database, () =>
+        openDatabase({
+          url: database.url,
+          appRole: config.DATABASE_APP_ROLE,
+          migrationsFolder: MIGRATIONS_FOLDER,
+          poolMax: config.DATABASE_WORKER_POOL_MAX,
+        }),
+      )
+    : database;
+  const workers = options.workers ? createWorkers({ ...deps, database: workerDatabase }) : [];
   for (const worker of workers) await worker.start();
   return Object.assign(app, {
     database,
     config,
     dispose: async () => {
       for (const worker of [...workers].reverse()) await worker.stop();
+      if (workerDatabase !== database) await workerDatabase.close();
       await app.close();
       if (!shared) await database.dispose();
       if (config.NATS_URL && 'NATS_PREFIX' in nats) await deleteNatsStreams(config.NATS_URL, config.NATS_PREFIX);

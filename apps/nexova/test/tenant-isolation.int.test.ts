@@ -69,6 +69,12 @@ beforeAll(async () => {
       'content-type': 'text/csv',
     },
   );
+  const address = await asB<{ id: string }>('POST', `/api/v1/customers/${customer.id}/addresses`, {
+    line1: 'Rua B, 1',
+    city: 'São Paulo',
+    country: 'BR',
+  });
+  const category = await asB<{ id: string }>('POST', '/api/v1/categories', { name: 'Categoria B' });
   const order = await asB<{ id: string }>('POST', '/api/v1/orders', {
     lines: [{ variant_id: variantId, quantity: 1 }],
   });
@@ -99,6 +105,14 @@ beforeAll(async () => {
     'products:jobId': job.id,
     'stock:variantId': variantId,
     'stock:id': reservation.id,
+    'customers:customer_id': customer.id,
+    'customers:address_id': address.id,
+    'products:product_id': product.id,
+    'products:variant_id': variantId,
+    'products:job_id': job.id,
+    'stock:variant_id': variantId,
+    'stock:reservation_id': reservation.id,
+    'categories:category_id': category.id,
   });
 });
 afterAll(async () => {

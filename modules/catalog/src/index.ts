@@ -20,9 +20,10 @@ export {
   findSellableVariants,
   type SellableVariant,
 } from './use-cases/find-sellable-variants';
+export { type GetCategoryInput, getCategory } from './use-cases/get-category';
 export { type GetImportJobInput, getImportJob } from './use-cases/get-import-job';
 export { type GetProductInput, getProduct } from './use-cases/get-product';
-export { listCategories } from './use-cases/list-categories';
+export { type ListCategoriesInput, listCategories } from './use-cases/list-categories';
 export { type ListProductsInput, listProducts } from './use-cases/list-products';
 export { type SeedDemoCatalogInput, seedDemoCatalog } from './use-cases/seed-demo-catalog';
 export { type StartProductImportInput, startProductImport } from './use-cases/start-product-import';

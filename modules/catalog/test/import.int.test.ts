@@ -1,4 +1,5 @@
 import type { AppContext } from '@nexova/db';
+import { listMovements, listStock } from '@nexova/inventory';
 import { newId, systemContext } from '@nexova/kernel';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import ExcelJS from 'exceljs';
@@ -20,37 +21,44 @@ const importFile = async (ctx: AppContext, file: Buffer, format: 'csv' | 'xlsx',
 };
 
 describe('product import', () => {
-  it('imports valid CSV rows, groups variants by name and reports every rejected row', async () => {
+  it('imports valid CSV rows with their stock, groups variants by name and reports every rejected line', async () => {
     const ctx = workspace();
     await createProduct({ ctx, input: { name: 'Existing', currency: 'BRL', variants: [{ sku: 'OLD-1', price: 1 }] } });
     const csv = [
-      'name;sku;price;category;options;status',
-      'Camiseta;TS-M;19,90;Roupas;size=M;active',
-      'Camiseta;TS-L;21.90;Roupas;size=L;',
-      ';NO-NAME;1;;;',
-      'Meia;MEIA-1;abc;;;',
-      'Meia;TS-M;5;;;',
-      'Boné;OLD-1;5;;;',
-      'Boné;BONE-1;35;Acessórios;colour;',
-      'Boné;BONE-2;35;Acessórios;;retired',
-      'Cinto;CINTO-1;49.9;Acessórios;;draft',
+      'name;sku;price;category;options;status;stock',
+      'Camiseta;TS-M;19,90;Roupas;size=M;active;12',
+      'Camiseta;TS-L;21.90;Roupas;size=L;;',
+      '',
+      ';NO-NAME;1;;;;',
+      'Meia;MEIA-1;abc;;;;',
+      'Meia;TS-M;5;;;;',
+      'Boné;OLD-1;5;;;;',
+      'Boné;BONE-1;35;Acessórios;colour;;',
+      'Boné;BONE-2;35;Acessórios;;retired;',
+      'Cinto;CINTO-1;49.9;Acessórios;;draft;-3',
+      'Cinto;CINTO-2;49.9;Acessórios;;draft;4',
     ].join('\n');
     const job = await importFile(ctx, Buffer.from(csv), 'csv');
     expect(job).toMatchObject({
       status: 'completed',
-      total_rows: 9,
-      processed_rows: 9,
+      total_rows: 10,
+      processed_rows: 10,
       created_products: 2,
       created_variants: 3,
       error: null,
     });
     expect(job.rejected).toEqual([
-      { row: 3, field: 'name', message: 'is required' },
-      { row: 4, field: 'price', message: 'must be a non-negative amount like 19.90' },
-      { row: 5, field: 'sku', message: 'duplicates row 1' },
-      { row: 6, field: 'sku', message: 'already used by another variant' },
-      { row: 7, field: 'options', message: 'must look like size=M; colour=red' },
-      { row: 8, field: 'status', message: 'must be draft, active or archived' },
+      { line: 5, column: 'name', message: 'is required' },
+      {
+        line: 6,
+        column: 'price',
+        message: 'must be an amount in BRL like 19.90 (at most 2 decimals, no thousands separator)',
+      },
+      { line: 7, column: 'sku', message: 'duplicates line 2' },
+      { line: 8, column: 'sku', message: 'already used by another variant' },
+      { line: 9, column: 'options', message: 'must look like size=M; colour=red' },
+      { line: 10, column: 'status', message: 'must be draft, active or archived' },
+      { line: 11, column: 'stock', message: 'must be a whole number of units, 0 or more' },
     ]);
     const shirt = (await listProducts({ ctx, input: { q: 'camiseta' } })).items[0];
     expect(shirt?.variants.map((v) => [v.sku, v.price, v.options])).toEqual([
@@ -58,6 +66,15 @@ describe('product import', () => {
       ['TS-L', 2190, { size: 'L' }],
     ]);
     expect((await listCategories({ ctx })).items.map((c) => c.slug).sort()).toEqual(['acessorios', 'roupas']);
+    const [m, l] = shirt?.variants.map((v) => v.id) ?? [];
+    const stock = await listStock({ ctx, input: { variantIds: [m as string, l as string] } });
+    // Both lists run by variant id.
+    expect(stock.items.map((s) => [s.sku, s.product_name, s.variant_name, s.on_hand])).toEqual([
+      ['TS-M', 'Camiseta', 'M', 12],
+      ['TS-L', 'Camiseta', 'L', 0],
+    ]);
+    const moves = await listMovements({ ctx, input: { variantId: m as string } });
+    expect(moves.items).toMatchObject([{ kind: 'adjustment', on_hand_delta: 12, reason: 'import' }]);
   });
 
   it('imports XLSX the same way', async () => {
@@ -73,7 +90,7 @@ describe('product import', () => {
       status: 'completed',
       created_products: 1,
       created_variants: 2,
-      rejected: [{ row: 3, field: 'sku' }],
+      rejected: [{ line: 4, column: 'sku' }],
     });
     expect((await listProducts({ ctx, input: { q: 'cafe' } })).items[0]?.variants.map((v) => v.price)).toEqual([
       3550, 6000,
@@ -86,7 +103,7 @@ describe('product import', () => {
     const failed = await importFile(ctx, Buffer.from(tooMany), 'csv', 2);
     expect(failed).toMatchObject({ status: 'failed', error: 'The file has 3 rows; the limit is 2.' });
     const noColumns = await importFile(ctx, Buffer.from('title,code\nA,1'), 'csv');
-    expect(noColumns.error).toBe('Missing required column(s): name, sku, price.');
+    expect(noColumns.error).toBe('Line 1: missing required column(s): name, sku, price.');
     const garbage = await importFile(ctx, Buffer.from('not a zip'), 'xlsx');
     expect(garbage.status).toBe('failed');
     expect((await listProducts({ ctx })).items).toHaveLength(0);

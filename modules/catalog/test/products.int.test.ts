@@ -7,7 +7,9 @@ import {
   createCategory,
   createProduct,
   deleteProduct,
+  getCategory,
   getProduct,
+  listCategories,
   listProducts,
   seedDemoCatalog,
   updateProduct,
@@ -117,6 +119,46 @@ describe('products', () => {
     await deleteProduct({ ctx, input: { productId: p.id } });
     await expect(getProduct({ ctx, input: { productId: p.id } })).rejects.toMatchObject({ status: 404 });
     await product(ctx, 'Boné novo', [['BONE-1', 3000]]);
+  });
+
+  it("keeps inventory's SKU, product name and variant name of each variant current", async () => {
+    const ctx = workspace();
+    const p = await createProduct({
+      ctx,
+      input: { name: 'Camiseta', currency: 'BRL', variants: [{ sku: 'TS-M', options: { size: 'M' }, price: 1990 }] },
+    });
+    const id = p.variants[0]?.id as string;
+    const label = async () => {
+      const [row] = (await listStock({ ctx, input: { variantIds: [id] } })).items;
+      return [row?.sku, row?.product_name, row?.variant_name];
+    };
+    expect(await label()).toEqual(['TS-M', 'Camiseta', 'M']);
+    await updateProduct({ ctx, input: { productId: p.id, name: 'Camisa' } });
+    await upsertVariant({
+      ctx,
+      input: { productId: p.id, variantId: id, sku: 'CM-M', options: { size: 'M', colour: 'red' } },
+    });
+    expect(await label()).toEqual(['CM-M', 'Camisa', 'red / M']);
+    const plain = await upsertVariant({ ctx, input: { productId: p.id, sku: 'CM-X', price: 100 } });
+    const [row] = (await listStock({ ctx, input: { variantIds: [plain.variants[1]?.id as string] } })).items;
+    expect(row).toMatchObject({ sku: 'CM-X', product_name: 'Camisa', variant_name: null, on_hand: 0 });
+  });
+});
+
+describe('categories', () => {
+  it('pages by name with a cursor', async () => {
+    const ctx = workspace();
+    for (const name of ['Calçados', 'Acessórios', 'Bolsas']) await createCategory({ ctx, input: { name } });
+    const first = await listCategories({ ctx, input: { limit: 2 } });
+    expect(first.items.map((c) => c.name)).toEqual(['Acessórios', 'Bolsas']);
+    const second = await listCategories({ ctx, input: { limit: 2, cursor: first.next_cursor ?? undefined } });
+    expect(second).toMatchObject({ items: [{ name: 'Calçados', slug: 'calcados' }], next_cursor: null });
+    expect(await getCategory({ ctx, input: { categoryId: second.items[0]?.id as string } })).toEqual(second.items[0]);
+    await expect(
+      getCategory({ ctx: workspace(), input: { categoryId: first.items[0]?.id as string } }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 

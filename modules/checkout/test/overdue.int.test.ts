@@ -119,9 +119,11 @@ describe('the deadline passes on an order holding partial payments', () => {
   });
 
   it('a payment racing the deadline: either it is refused and the order cancelled, or the saga is overdue', async () => {
+    // Every order waits for its payment first: a run's timers would otherwise fire another run's
+    // deadline before that saga got to PAYMENT_PENDING.
+    const pending = await Promise.all([1, 2, 3].map(() => partlyPaid(1, 0)));
     const runs = await Promise.all(
-      [1, 2, 3].map(async () => {
-        const { orderId } = await partlyPaid(1, 0);
+      pending.map(async ({ orderId }) => {
         const [paid] = await Promise.all([
           call('POST', `/orders/${orderId}/payments`, { amount: 300, method: 'cash' }),
           fireDueTimers(app.database.db, 100, later()),

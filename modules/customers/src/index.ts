@@ -1,4 +1,5 @@
 // @nexova/customers — the customer book: CRUD, search, phone identity (WhatsApp variants), merge (issue 6).
+export { type CustomerAddress, customerAddressSchema } from './contracts/address';
 export {
   type Customer,
   type CustomerDetail,
@@ -10,12 +11,20 @@ export * from './contracts/events/customer-events.v1';
 export { type NormalisedPhone, normalisePhone } from './domain/phone';
 export { customerPermissions as permissions } from './http/permissions';
 export { customerRoutes } from './http/routes';
+export { type AddCustomerAddressInput, addCustomerAddress } from './use-cases/add-customer-address';
 export { type AddCustomerNoteInput, addCustomerNote } from './use-cases/add-customer-note';
 export { type CreateCustomerInput, createCustomer } from './use-cases/create-customer';
 export { type DeleteCustomerInput, deleteCustomer } from './use-cases/delete-customer';
+export { type DeleteCustomerAddressInput, deleteCustomerAddress } from './use-cases/delete-customer-address';
 export { type FindCustomerByPhoneInput, findCustomerByPhone } from './use-cases/find-customer-by-phone';
 export { type GetCustomerInput, getCustomer } from './use-cases/get-customer';
+export { type GetCustomerAddressInput, getCustomerAddress } from './use-cases/get-customer-address';
+export {
+  type GetDefaultCustomerAddressInput,
+  getDefaultCustomerAddress,
+} from './use-cases/get-default-customer-address';
 export { type ListCustomersInput, listCustomers } from './use-cases/list-customers';
 export { type MergeCustomersInput, mergeCustomers } from './use-cases/merge-customers';
 export { seedDemoCustomers } from './use-cases/seed-demo-customers';
 export { type UpdateCustomerInput, updateCustomer } from './use-cases/update-customer';
+export { type UpdateCustomerAddressInput, updateCustomerAddress } from './use-cases/update-customer-address';

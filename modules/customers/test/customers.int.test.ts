@@ -133,6 +133,8 @@ describe('customers', () => {
     const ctx = workspace();
     expect(await seedDemoCustomers({ ctx })).toEqual(['customers: 3 demo customers']);
     expect(await seedDemoCustomers({ ctx })).toEqual([]);
-    expect((await findCustomerByPhone({ ctx, input: { phone: '+54 11 1234-5678' } })).name).toBe('Juan Pérez');
+    const juan = await findCustomerByPhone({ ctx, input: { phone: '+54 11 1234-5678' } });
+    expect(juan.name).toBe('Juan Pérez');
+    expect(juan.addresses).toMatchObject([{ city: 'Buenos Aires', country: 'AR', is_default: true }]);
   });
 });

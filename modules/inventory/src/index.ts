@@ -15,7 +15,7 @@ export { type GetStockLevelInput, getStockLevel } from './use-cases/get-stock-le
 export { inStockVariantIds } from './use-cases/in-stock-variants';
 export { type ListMovementsInput, listMovements } from './use-cases/list-movements';
 export { type ListStockInput, listStock } from './use-cases/list-stock';
-export { type RegisterVariantsInput, registerVariants } from './use-cases/register-variants';
+export { type RegisterVariantsInput, registerVariants, type VariantLabel } from './use-cases/register-variants';
 export { type ReleaseReservationInput, releaseReservation } from './use-cases/release-reservation';
 export { type ReserveStockInput, reserveStock } from './use-cases/reserve-stock';
 export { type ReturnReservationInput, returnReservation } from './use-cases/return-reservation';

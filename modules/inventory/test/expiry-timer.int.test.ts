@@ -37,7 +37,12 @@ describe('reservation expiry by durable timer', () => {
   it('fires at expires_at and gives the units back; a closed reservation has no timer left', async () => {
     const ctx = workspace();
     const variantId = newId();
-    await registerVariants({ ctx, input: { variantIds: [variantId] } });
+    await registerVariants({
+      ctx,
+      input: {
+        variants: [{ variantId, sku: `SKU-${variantId.slice(-6)}`, productName: 'Test product', variantName: null }],
+      },
+    });
     await adjustStock({ ctx, input: { variantId, delta: 5, reason: 'count' } });
 
     // Taken a minute ago for 10 s: its timer is already due.
@@ -58,7 +63,7 @@ describe('reservation expiry by durable timer', () => {
       reserved: 1,
     });
 
-    await releaseReservation({ ctx, input: { reservationId: held.id, reason: 'order cancelled' } });
+    await releaseReservation({ ctx, input: { reservationId: held.id, reason: 'order canceled' } });
     expect(await timersOf(lapsed.id)).toHaveLength(0);
     expect(await timersOf(held.id)).toHaveLength(0);
   });

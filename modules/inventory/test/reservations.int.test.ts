@@ -27,7 +27,12 @@ afterAll(() => database.dispose());
 const workspace = (): AppContext => ({ ...systemContext(newId()), db: database.db });
 const stocked = async (ctx: AppContext, onHand: number) => {
   const variantId = newId();
-  await registerVariants({ ctx, input: { variantIds: [variantId] } });
+  await registerVariants({
+    ctx,
+    input: {
+      variants: [{ variantId, sku: `SKU-${variantId.slice(-6)}`, productName: 'Test product', variantName: null }],
+    },
+  });
   await adjustStock({ ctx, input: { variantId, delta: onHand, reason: 'initial count' } });
   return variantId;
 };
@@ -146,7 +151,7 @@ describe('release, commit, expiry', () => {
     const ctx = workspace();
     const a = await stocked(ctx, 4);
     const r = await reserveStock({ ctx, input: { reference: 'o-r', lines: [{ variantId: a, quantity: 4 }] } });
-    const first = await releaseReservation({ ctx, input: { reservationId: r.id, reason: 'cancelled' } });
+    const first = await releaseReservation({ ctx, input: { reservationId: r.id, reason: 'canceled' } });
     const again = await releaseReservation({ ctx, input: { reference: 'o-r' } });
     expect(first?.status).toBe('released');
     expect(again?.status).toBe('released');

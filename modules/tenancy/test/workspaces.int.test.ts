@@ -82,10 +82,16 @@ describe('workspaces', () => {
 
   it('lists the declared permissions with descriptions', async () => {
     const user = await signUp(app);
-    const res = await call('GET', '/api/v1/permissions', { authorization: `Bearer ${user.token}` });
-    const page = res.json() as { items: { name: string; description: string }[]; next_cursor: null };
-    expect(page.next_cursor).toBeNull();
+    const res = await call('GET', '/api/v1/permissions?limit=200', { authorization: `Bearer ${user.token}` });
+    const page = res.json() as { items: { name: string; description: string }[]; next_cursor: string | null };
     const names = page.items.map((p) => p.name);
+    expect(names).toEqual([...names].sort());
+    const first = await call('GET', '/api/v1/permissions?limit=2', { authorization: `Bearer ${user.token}` });
+    const next = (first.json() as { next_cursor: string }).next_cursor;
+    const second = await call('GET', `/api/v1/permissions?limit=2&cursor=${next}`, {
+      authorization: `Bearer ${user.token}`,
+    });
+    expect((second.json() as { items: { name: string }[] }).items.map((p) => p.name)).toEqual(names.slice(2, 4));
     expect(names).toEqual(expect.arrayContaining(['workspace:read', 'roles:manage', 'api_keys:manage']));
   });
 });

@@ -1,5 +1,39 @@
 // Generated from openapi.json by `npm run generate`. Do not edit.
 export interface paths {
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API contract (OpenAPI 3.1) */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (behind Authorization: Bearer <METRICS_TOKEN> when one is configured) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -8,29 +42,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the process is up */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -47,36 +59,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: the database is reachable and migrated, dependencies answer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok" | "degraded";
-                            checks: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    status: "ok" | "degraded" | "failing";
-                                    detail?: string;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -281,7 +264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every permission the code declares (one page: the whole catalogue) */
+        /** Every permission the code declares, by name */
         get: operations["listPermissions"];
         put?: never;
         post?: never;
@@ -462,144 +445,17 @@ export interface paths {
             cookie?: never;
         };
         /** List and search products */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, description or SKU; tolerant of accents and typos. */
-                    q?: string;
-                    category_id?: string;
-                    status?: "draft" | "active" | "archived";
-                    min_price?: number;
-                    max_price?: number;
-                    /** @description Only products with a variant that has available stock. */
-                    in_stock?: "true" | "false";
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                description: string | null;
-                                category_id: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "active" | "archived";
-                                /** @description ISO 4217 code of every variant price. */
-                                currency: string;
-                                variants: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    sku: string;
-                                    /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                    options: {
-                                        [key: string]: string;
-                                    };
-                                    /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                    price: number;
-                                    version: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listProducts"];
         put?: never;
         /** Create a product with its variants */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description ISO 4217 currency of the workspace. */
-                        currency: string;
-                        variants: {
-                            sku: string;
-                            options?: {
-                                [key: string]: string;
-                            };
-                            /** @description Integer minor units (1990 = 19.90). */
-                            price: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createProduct"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}": {
+    "/api/v1/products/{product_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -607,211 +463,18 @@ export interface paths {
             cookie?: never;
         };
         /** A product with its variants */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getProduct"];
         put?: never;
         post?: never;
         /** Soft-delete a product and its variants */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteProduct"];
         options?: never;
         head?: never;
         /** Update a product */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateProduct"];
         trace?: never;
     };
-    "/api/v1/products/{id}/variants": {
+    "/api/v1/products/{product_id}/variants": {
         parameters: {
             query?: never;
             header?: never;
@@ -820,103 +483,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a variant */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a variant
+         * @description Answers the whole product; `Location` names the new variant.
+         */
+        post: operations["createProductVariant"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}/variants/{variantId}": {
+    "/api/v1/products/{product_id}/variants/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -927,176 +505,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a variant (soft delete; its SKU is free again) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteProductVariant"];
         options?: never;
         head?: never;
         /** Change a variant (SKU, options, price) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku?: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price?: number;
-                        /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateProductVariant"];
         trace?: never;
     };
     "/api/v1/categories": {
@@ -1106,70 +519,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product categories */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                slug: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        /** Product categories, by name */
+        get: operations["listCategories"];
         put?: never;
         /** Create a category */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                        };
-                    };
-                };
-            };
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** A product category */
+        get: operations["getCategory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1187,64 +558,30 @@ export interface paths {
         put?: never;
         /**
          * Import products from a CSV or XLSX file (the raw file is the body)
-         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Columns: name, sku, price (decimal), and optionally description, category, status, options ("size=M; colour=red"). Rows sharing a name become variants of one product. Answers 202 with a job to poll.
+         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
+         *
+         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
+         *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
+         *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
+         *
+         *
+         *     Example:
+         *     ```csv
+         *     name,sku,price,stock,options,category
+         *     Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas
+         *     Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas
+         *     ```
+         *
+         *     Rows sharing a name become variants of one product. CSV may use `,` or `;`. Answers 202 with a job to poll at `Location`; every rejected row is reported with its file `line` (1-based, the header is line 1) and its `column`.
          */
-        post: {
-            parameters: {
-                query: {
-                    /** @description ISO 4217 currency of the prices in the file. */
-                    currency: string;
-                };
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importProducts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/import/{jobId}": {
+    "/api/v1/products/import/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1252,51 +589,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress and report of a product import */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    jobId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getProductImport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1312,53 +605,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current stock levels */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Comma-separated variant ids to look up. */
-                    variant_ids?: string;
-                    /** @description Only variants at or below their low-stock threshold. */
-                    low?: "true" | "false";
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                /** @description Units physically in stock. */
-                                on_hand: number;
-                                /** @description Units held by active reservations. */
-                                reserved: number;
-                                /** @description on_hand − reserved: what can still be sold. */
-                                available: number;
-                                low_stock_threshold: number;
-                                /** @description available is at or below the threshold. */
-                                low: boolean;
-                                version: number;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Current stock levels
+         * @description Each row carries the variant's SKU, product name and variant name next to its id.
+         */
+        get: operations["listStock"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1377,91 +628,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Adjust on-hand stock with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        variant_id: string;
-                        /** @description Units added (+) or removed (−). */
-                        delta: number;
-                        /** @description Why: delivery, count correction, damage… */
-                        reason: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["adjustStock"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/{variantId}": {
+    "/api/v1/stock/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1469,133 +643,14 @@ export interface paths {
             cookie?: never;
         };
         /** The stock level of one variant */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getStockLevel"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Set the low-stock threshold of a variant */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        low_stock_threshold: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["setLowStockThreshold"];
         trace?: never;
     };
     "/api/v1/stock/movements": {
@@ -1606,59 +661,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stock movements, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    variant_id?: string;
-                    reservation_id?: string;
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                /**
-                                 * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
-                                 * @enum {string}
-                                 */
-                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
-                                on_hand_delta: number;
-                                reserved_delta: number;
-                                on_hand_after: number;
-                                reserved_after: number;
-                                reason: string | null;
-                                reservation_id: string | null;
-                                /** @description The order the movement is for (its reservation reference); null for adjustments. */
-                                reference: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listStockMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1677,60 +680,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reserve stock for all lines or none */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Order id; reserving again with it returns the same reservation. */
-                        reference?: string;
-                        /** @description Every line is held or none is. */
-                        lines: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
-                        ttl_seconds?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["reserveStock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1747,63 +697,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Release a reservation (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        reservation_id?: string;
-                        reference?: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            reservation: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description The order (or other owner) the units are held for. */
-                                reference: string | null;
-                                /** @enum {string} */
-                                status: "active" | "released" | "expired" | "committed" | "returned";
-                                expires_at: string;
-                                lines: {
-                                    /** Format: uuid */
-                                    variant_id: string;
-                                    quantity: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                closed_at: string | null;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["releaseStockReservation"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/reservations/{id}": {
+    "/api/v1/stock/reservations/{reservation_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1811,58 +712,7 @@ export interface paths {
             cookie?: never;
         };
         /** A reservation and its lines */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getStockReservation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1879,98 +729,10 @@ export interface paths {
             cookie?: never;
         };
         /** List and search customers */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, email or phone; tolerant of accents and typos. */
-                    q?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @description E.164. */
-                                phone: string | null;
-                                email: string | null;
-                                /** @enum {string} */
-                                status: "active" | "merged";
-                                merged_into: string | null;
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCustomers"];
         put?: never;
         /** Create a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
-                        phone?: string;
-                        /** Format: email */
-                        email?: string;
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1985,56 +747,7 @@ export interface paths {
             cookie?: never;
         };
         /** Find a customer by phone (any spelling) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
-                    phone: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["findCustomerByPhone"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2043,203 +756,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}": {
+    "/api/v1/customers/{customer_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A customer with notes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /** A customer with addresses and notes */
+        get: operations["getCustomer"];
         put?: never;
         post?: never;
         /** Soft-delete a customer */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
         /** Update a customer */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        phone?: string | null;
-                        email?: string | null;
-                        /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCustomer"];
         trace?: never;
     };
-    "/api/v1/customers/{id}/notes": {
+    "/api/v1/customers/{customer_id}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -2248,54 +784,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            body: string;
-                            actor: {
-                                type: string;
-                                id: string | null;
-                            };
-                            created_at: string;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a note to a customer
+         * @description Notes show on the customer; `Location` is the customer.
+         */
+        post: operations["createCustomerNote"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}/merge": {
+    "/api/v1/customers/{customer_id}/merge": {
         parameters: {
             query?: never;
             header?: never;
@@ -2305,96 +805,53 @@ export interface paths {
         get?: never;
         put?: never;
         /** Merge a duplicate into this customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The customer folded into the one in the path.
-                         */
-                        duplicate_id: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["mergeCustomers"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a delivery address to a customer
+         * @description A customer's first address is its default; `is_default: true` moves the default to this one.
+         */
+        post: operations["createCustomerAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses/{address_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery address of a customer */
+        get: operations["getCustomerAddress"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a delivery address
+         * @description When it was the default, the most recently added remaining address becomes the default.
+         */
+        delete: operations["deleteCustomerAddress"];
+        options?: never;
+        head?: never;
+        /** Change a delivery address or make it the default */
+        patch: operations["updateCustomerAddress"];
         trace?: never;
     };
     "/api/v1/orders": {
@@ -2418,7 +875,13 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2477,6 +940,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2487,6 +956,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path?: never;
                 cookie?: never;
@@ -2588,6 +1062,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2610,6 +1094,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -2694,6 +1183,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -2708,6 +1203,11 @@ export interface paths {
                 header?: {
                     /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                     "if-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -2810,6 +1310,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2818,7 +1323,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2831,9 +1348,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         trace?: never;
@@ -2856,6 +1378,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -2942,6 +1469,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -2950,7 +1482,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -2963,9 +1507,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -2992,6 +1541,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3076,6 +1630,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3084,7 +1643,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3097,9 +1668,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3126,6 +1702,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3210,6 +1791,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3218,7 +1804,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3231,11 +1829,33 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's order history, newest first */
+        get: operations["listCustomerOrders"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3259,6 +1879,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The order (the saga id). */
@@ -3351,6 +1976,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3382,6 +2013,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     /** @description The order (the saga id). */
@@ -3467,6 +2103,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3475,7 +2116,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3488,9 +2141,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3567,6 +2225,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3586,7 +2251,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     orderId: string;
                 };
@@ -3650,6 +2321,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3660,6 +2337,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     orderId: string;
@@ -3728,6 +2410,16 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -3750,7 +2442,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
+                };
                 path: {
                     orderId: string;
                 };
@@ -3790,6 +2488,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3814,6 +2518,11 @@ export interface paths {
                 header?: {
                     /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                     "if-none-match"?: string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3877,6 +2586,12 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -3905,6 +2620,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -3965,6 +2685,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -3973,7 +2698,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -3986,9 +2723,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4018,6 +2760,11 @@ export interface paths {
                     "if-match"?: string;
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -4124,6 +2871,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 /** @description Precondition failed: If-Match names a version that is no longer current. */
                 412: {
                     headers: {
@@ -4132,7 +2884,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": {
+                        /**
+                         * @example {
+                         *       "type": "https://nexova.dev/problems/version-mismatch",
+                         *       "title": "Precondition failed",
+                         *       "status": 412,
+                         *       "detail": "The resource is at version 4; If-Match named 3.",
+                         *       "instance": "/api/v1/orders",
+                         *       "code": "version_mismatch",
+                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                         *       "current_version": 4
+                         *     }
+                         */
+                        "application/problem+json": components["schemas"]["Problem"] & ({
                             type: string;
                             title: string;
                             /** @enum {number} */
@@ -4145,9 +2909,14 @@ export interface paths {
                             request_id: string;
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4175,6 +2944,11 @@ export interface paths {
                 header: {
                     /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                     "idempotency-key": string;
+                    /**
+                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                     */
+                    "x-workspace-id"?: string;
                 };
                 path: {
                     id: string;
@@ -4204,6 +2978,15 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                422: components["responses"]["Unprocessable"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         delete?: never;
@@ -4247,6 +3030,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["TooManyRequests"];
+                503: components["responses"]["ServiceUnavailable"];
             };
         };
         put?: never;
@@ -4265,43 +3052,7 @@ export interface paths {
             cookie?: never;
         };
         /** List dead-lettered events */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "replayed" | "discarded" | "all";
-                    consumer?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                consumer: string;
-                                event_id: string;
-                                event_type: string;
-                                attempts: number;
-                                last_error: string;
-                                /** @enum {string} */
-                                status: "open" | "replayed" | "discarded";
-                                failed_at: string;
-                                resolved_at: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listDeadLetters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4310,7 +3061,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/events/dlq/{id}": {
+    "/api/v1/system/events/dlq/{dead_letter_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4318,47 +3069,7 @@ export interface paths {
             cookie?: never;
         };
         /** Show a dead letter with its event and every attempt’s error */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            consumer: string;
-                            event_id: string;
-                            event_type: string;
-                            attempts: number;
-                            last_error: string;
-                            /** @enum {string} */
-                            status: "open" | "replayed" | "discarded";
-                            failed_at: string;
-                            resolved_at: string | null;
-                            errors: {
-                                attempt: number;
-                                at: string;
-                                error: string;
-                            }[];
-                            event: {
-                                [key: string]: unknown;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getDeadLetter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4367,7 +3078,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/events/dlq/{id}/replay": {
+    "/api/v1/system/events/dlq/{dead_letter_id}/replay": {
         parameters: {
             query?: never;
             header?: never;
@@ -4377,46 +3088,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Replay a dead letter: its consumer handles the event again (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            consumer: string;
-                            event_id: string;
-                            event_type: string;
-                            attempts: number;
-                            last_error: string;
-                            /** @enum {string} */
-                            status: "open" | "replayed" | "discarded";
-                            failed_at: string;
-                            resolved_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["replayDeadLetter"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/events/dlq/{id}/discard": {
+    "/api/v1/system/events/dlq/{dead_letter_id}/discard": {
         parameters: {
             query?: never;
             header?: never;
@@ -4426,39 +3105,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Discard a dead letter: its consumer never handles the event */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            consumer: string;
-                            event_id: string;
-                            event_type: string;
-                            attempts: number;
-                            last_error: string;
-                            /** @enum {string} */
-                            status: "open" | "replayed" | "discarded";
-                            failed_at: string;
-                            resolved_at: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["discardDeadLetter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4475,30 +3122,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create or update JetStream streams and durable consumers (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            transport: "embedded" | "nats";
-                            done: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["setUpEventTransport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4513,39 +3137,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each event consumer’s position, lag and last error */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                name: string;
-                                position: number;
-                                processed: number;
-                                lag_events: number;
-                                lag_seconds: number;
-                                retrying: number;
-                                dead_letters: number;
-                                last_processed_at: string | null;
-                                last_error: string | null;
-                                last_error_at: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listConsumers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4582,31 +3174,7 @@ export interface paths {
          *
          *     The client sends nothing; closing the socket ends the subscription.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Access token (JWT), for clients that cannot send Authorization. */
-                    access_token?: string;
-                    /** @description The workspace, for clients that cannot send x-workspace-id. */
-                    workspace_id?: string;
-                    /** @description Resume after this event (the last one received): what was missed is replayed first. */
-                    last_event_id?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Switching Protocols: the WebSocket is open; the first frame is the ready frame. */
-                101: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["subscribeEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4618,8 +3186,293 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        /** @description RFC 9457 problem details with a stable `code` and the request id. */
+        Problem: {
+            /**
+             * Format: uri
+             * @description https://nexova.dev/problems/<code>
+             */
+            type: string;
+            /** @description Short summary, translated from Accept-Language. */
+            title: string;
+            status: number;
+            /** @description What happened and what to do, for people. */
+            detail: string;
+            /** @description The request path. */
+            instance?: string;
+            /** @description Stable lower_snake code for programs. */
+            code: string;
+            /** @description Also in the X-Request-Id header; quote it to support. */
+            request_id: string;
+            errors?: components["schemas"]["FieldError"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "pointer": "/first_name",
+         *       "in": "body",
+         *       "message": "first_name is required",
+         *       "code": "required"
+         *     }
+         */
+        FieldError: {
+            /** @description JSON pointer to the field, in the part named by `in`. */
+            pointer: string;
+            /** @enum {string} */
+            in?: "body" | "query" | "params" | "headers";
+            /** @description What is wrong, for people, in the language of Accept-Language. */
+            message: string;
+            /** @description Stable code of the check that failed (`required`, `too_small` …). */
+            code?: string;
+        };
+    };
+    responses: {
+        /** @description The request is not valid: each entry of `errors` names a field and what is wrong with it. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/validation-failed",
+                 *       "title": "Validation failed",
+                 *       "status": 400,
+                 *       "detail": "The request body is not valid: body/first_name.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "validation_failed",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "errors": [
+                 *         {
+                 *           "pointer": "/first_name",
+                 *           "in": "body",
+                 *           "message": "first_name is required",
+                 *           "code": "required"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credential. `WWW-Authenticate` says why: an expired access token → refresh it at POST /api/v1/auth/refresh (`code` token_expired); anything else → sign in again. */
+        Unauthorized: {
+            headers: {
+                /** @description Bearer realm="nexova", error="invalid_token", error_description="…" (RFC 6750); just the realm when no credential was sent. */
+                "www-authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/token-expired",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "The access token expired; get a new one with your refresh token at POST /api/v1/auth/refresh.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "token_expired",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "refresh": true
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Authenticated, but the role or API key does not grant the permission this needs. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/forbidden",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "This needs the \"orders:write\" permission.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "forbidden",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "permission": "orders:write"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource in this workspace (or the workspace itself is not one the caller can see). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "The workspace was not found.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "not_found",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state: a concurrent change (`version_conflict`), an Idempotency-Key still in use, a duplicate. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/version-conflict",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "Another request changed this resource; read it again and retry.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "version_conflict",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match names a version that is no longer current; the problem names `current_version`. */
+        PreconditionFailed: {
+            headers: {
+                /** @description The current ETag. */
+                etag?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/version-mismatch",
+                 *       "title": "Precondition failed",
+                 *       "status": 412,
+                 *       "detail": "The resource is at version 4; If-Match named 3.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "version_mismatch",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                 *       "current_version": 4
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than this operation accepts. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "detail": "The request body is larger than this endpoint accepts.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "payload_too_large",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not of a media type this operation accepts (JSON unless it says otherwise). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "This endpoint accepts application/json bodies only.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "unsupported_media_type",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but refused by a business rule, or an Idempotency-Key reused with a different request. */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/idempotency-key-reused",
+                 *       "title": "Unprocessable entity",
+                 *       "status": 422,
+                 *       "detail": "This Idempotency-Key was used with a different request.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "idempotency_key_reused",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Over a rate limit; the problem names the policy. Retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "retry-after"?: number;
+                /** @description Remaining quota of the tightest policy (draft-ietf-httpapi-ratelimit-headers). */
+                ratelimit?: string;
+                /** @description The policies that apply to this request. */
+                "ratelimit-policy"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/quota-exceeded",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "Too many requests for this workspace; retry in 12 s.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "quota_exceeded",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database or a dependency is unavailable for a moment; retry after `Retry-After` seconds. */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "retry-after"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://nexova.dev/problems/database-unavailable",
+                 *       "title": "Service unavailable",
+                 *       "status": 503,
+                 *       "detail": "The database is unavailable; retry in 5 s.",
+                 *       "instance": "/api/v1/orders",
+                 *       "code": "database_unavailable",
+                 *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -4627,6 +3480,140 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document this page is generated from. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                        info: {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text exposition format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example http_requests_total{method="GET",route="/api/v1/orders",status="200"} 42 */
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description METRICS_TOKEN is set and the request did not send it. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/token-expired",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "The access token expired; get a new one with your refresh token at POST /api/v1/auth/refresh.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "token_expired",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "refresh": true
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & unknown;
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok" | "degraded";
+                        checks: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "ok" | "degraded" | "failing";
+                                detail?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getJwks: {
         parameters: {
             query?: never;
@@ -4649,6 +3636,8 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     register: {
@@ -4677,6 +3666,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4695,6 +3686,13 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     login: {
@@ -4736,6 +3734,13 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     refreshSession: {
@@ -4771,6 +3776,13 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     logout: {
@@ -4795,6 +3807,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     forgotPassword: {
@@ -4827,6 +3846,13 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resetPassword: {
@@ -4853,6 +3879,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -4899,6 +3932,11 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changePassword: {
@@ -4926,6 +3964,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listApiKeys: {
@@ -4933,10 +3980,16 @@ export interface operations {
             query?: {
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
-                /** @description `next_cursor` of the previous page; omit for the first page. */
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4962,11 +4015,17 @@ export interface operations {
                             /** Format: date-time */
                             created_at: string;
                         }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiKey: {
@@ -4975,6 +4034,11 @@ export interface operations {
             header: {
                 /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                 "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4994,6 +4058,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5014,12 +4080,28 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path: {
                 /** @description The API key */
                 api_key_id: string;
@@ -5049,12 +4131,24 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path: {
                 /** @description The API key */
                 api_key_id: string;
@@ -5070,11 +4164,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPermissions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5092,11 +4199,16 @@ export interface operations {
                             name: string;
                             description: string;
                         }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWorkspaces: {
@@ -5104,7 +4216,7 @@ export interface operations {
             query?: {
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
-                /** @description `next_cursor` of the previous page; omit for the first page. */
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
                 cursor?: string;
             };
             header?: never;
@@ -5139,11 +4251,16 @@ export interface operations {
                             /** Format: date-time */
                             updated_at: string;
                         }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWorkspace: {
@@ -5194,6 +4311,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                     etag?: string;
                     [name: string]: unknown;
@@ -5222,6 +4341,15 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWorkspace: {
@@ -5230,6 +4358,11 @@ export interface operations {
             header?: {
                 /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                 "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The workspace */
@@ -5279,6 +4412,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWorkspace: {
@@ -5287,6 +4426,11 @@ export interface operations {
             header?: {
                 /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                 "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The workspace */
@@ -5296,6 +4440,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Precondition failed: If-Match names a version that is no longer current. */
             412: {
                 headers: {
@@ -5304,7 +4460,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
                         type: string;
                         title: string;
                         /** @enum {number} */
@@ -5317,9 +4485,12 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
-                    };
+                    });
                 };
             };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWorkspace: {
@@ -5328,6 +4499,11 @@ export interface operations {
             header?: {
                 /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                 "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The workspace */
@@ -5391,6 +4567,11 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Precondition failed: If-Match names a version that is no longer current. */
             412: {
                 headers: {
@@ -5399,7 +4580,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
                         type: string;
                         title: string;
                         /** @enum {number} */
@@ -5412,9 +4605,14 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
-                    };
+                    });
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRoles: {
@@ -5422,10 +4620,16 @@ export interface operations {
             query?: {
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
-                /** @description `next_cursor` of the previous page; omit for the first page. */
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5453,11 +4657,17 @@ export interface operations {
                             /** Format: date-time */
                             updated_at: string;
                         }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createRole: {
@@ -5466,6 +4676,11 @@ export interface operations {
             header: {
                 /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                 "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5484,6 +4699,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
                     etag?: string;
                     [name: string]: unknown;
@@ -5506,6 +4723,16 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRole: {
@@ -5514,6 +4741,11 @@ export interface operations {
             header?: {
                 /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                 "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The role */
@@ -5557,6 +4789,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteRole: {
@@ -5565,6 +4803,11 @@ export interface operations {
             header?: {
                 /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                 "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The role */
@@ -5574,6 +4817,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Precondition failed: If-Match names a version that is no longer current. */
             412: {
                 headers: {
@@ -5582,7 +4837,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
                         type: string;
                         title: string;
                         /** @enum {number} */
@@ -5595,9 +4862,12 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
-                    };
+                    });
                 };
             };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateRole: {
@@ -5606,6 +4876,11 @@ export interface operations {
             header?: {
                 /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                 "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The role */
@@ -5649,6 +4924,11 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Precondition failed: If-Match names a version that is no longer current. */
             412: {
                 headers: {
@@ -5657,7 +4937,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
                         type: string;
                         title: string;
                         /** @enum {number} */
@@ -5670,9 +4962,14 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
-                    };
+                    });
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMembers: {
@@ -5680,10 +4977,16 @@ export interface operations {
             query?: {
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
-                /** @description `next_cursor` of the previous page; omit for the first page. */
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5710,11 +5013,17 @@ export interface operations {
                             /** Format: date-time */
                             joined_at: string;
                         }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMember: {
@@ -5723,6 +5032,11 @@ export interface operations {
             header?: {
                 /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                 "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The member (their user id) */
@@ -5765,6 +5079,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     removeMember: {
@@ -5773,6 +5093,11 @@ export interface operations {
             header?: {
                 /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                 "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The member (their user id) */
@@ -5782,6 +5107,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Precondition failed: If-Match names a version that is no longer current. */
             412: {
                 headers: {
@@ -5790,7 +5127,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
                         type: string;
                         title: string;
                         /** @enum {number} */
@@ -5803,9 +5152,12 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
-                    };
+                    });
                 };
             };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMember: {
@@ -5814,6 +5166,11 @@ export interface operations {
             header?: {
                 /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
                 "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path: {
                 /** @description The member (their user id) */
@@ -5832,6 +5189,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             /** @description Precondition failed: If-Match names a version that is no longer current. */
             412: {
                 headers: {
@@ -5840,7 +5209,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
                         type: string;
                         title: string;
                         /** @enum {number} */
@@ -5853,9 +5234,14 @@ export interface operations {
                         request_id: string;
                     } & {
                         [key: string]: unknown;
-                    };
+                    });
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInvitations: {
@@ -5863,10 +5249,16 @@ export interface operations {
             query?: {
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
-                /** @description `next_cursor` of the previous page; omit for the first page. */
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5892,11 +5284,17 @@ export interface operations {
                             /** Format: date-time */
                             created_at: string;
                         }[];
-                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     inviteMember: {
@@ -5905,6 +5303,11 @@ export interface operations {
             header: {
                 /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
                 "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5923,6 +5326,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5941,12 +5346,28 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path: {
                 /** @description The invitation */
                 invitation_id: string;
@@ -5976,12 +5397,24 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
             path: {
                 /** @description The invitation */
                 invitation_id: string;
@@ -5997,6 +5430,14 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     acceptInvitation: {
@@ -6032,6 +5473,3136 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Name, description or SKU; tolerant of accents and typos. */
+                q?: string;
+                category_id?: string;
+                status?: "draft" | "active" | "archived";
+                /** @description Integer minor units (1990 = 19.90). */
+                min_price?: number;
+                /** @description Integer minor units (1990 = 19.90). */
+                max_price?: number;
+                /** @description Only products with a variant that has available stock. */
+                in_stock?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description ISO 4217 currency of the workspace. */
+                    currency: string;
+                    variants: {
+                        sku: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        /** @description Integer minor units (1990 = 19.90). */
+                        price: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProductVariant: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku?: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price?: number;
+                    /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            version: number;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importProducts: {
+        parameters: {
+            query: {
+                /** @description ISO 4217 currency of the prices in the file. */
+                currency: string;
+            };
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProductImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStock: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated variant ids to look up. */
+                variant_ids?: string;
+                /** @description Only variants at or below their low-stock threshold. */
+                low?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description The variant's SKU in the catalog. */
+                            sku: string;
+                            /** @description The name of the variant's product. */
+                            product_name: string;
+                            /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                            variant_name: string | null;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    variant_id: string;
+                    /** @description Units added (+) or removed (−). */
+                    delta: number;
+                    /** @description Why: delivery, count correction, damage… */
+                    reason: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockLevel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setLowStockThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    low_stock_threshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStockMovements: {
+        parameters: {
+            query?: {
+                variant_id?: string;
+                reservation_id?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            /**
+                             * @description `return`: units of a committed reservation back on hand (its confirmed order was canceled).
+                             * @enum {string}
+                             */
+                            kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
+                            on_hand_delta: number;
+                            reserved_delta: number;
+                            on_hand_after: number;
+                            reserved_after: number;
+                            reason: string | null;
+                            reservation_id: string | null;
+                            /** @description The order the movement is for (its reservation reference); null for adjustments. */
+                            reference: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reserveStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Order id; reserving again with it returns the same reservation. */
+                    reference?: string;
+                    /** @description Every line is held or none is. */
+                    lines: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
+                    ttl_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseStockReservation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    reservation_id?: string;
+                    reference?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reservation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order (or other owner) the units are held for. */
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "active" | "released" | "expired" | "committed" | "returned";
+                            expires_at: string;
+                            lines: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                quantity: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            closed_at: string | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockReservation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                reservation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Name, email or phone; tolerant of accents and typos. */
+                q?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                            addresses: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The customer's name for it: "Casa", "Trabajo"… */
+                                label: string | null;
+                                /** @description Who receives the delivery; null means the customer. */
+                                recipient: string | null;
+                                /** @description Street and number. */
+                                line1: string;
+                                /** @description Apartment, floor, reference. */
+                                line2: string | null;
+                                city: string;
+                                /** @description State or province. */
+                                region: string | null;
+                                postal_code: string | null;
+                                /** @description ISO 3166-1 alpha-2 code. */
+                                country: string;
+                                /** @description E.164; a contact phone for this address. */
+                                phone: string | null;
+                                /** @description The address orders prefill; exactly one while the customer has any. */
+                                is_default: boolean;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
+                    phone?: string;
+                    /** Format: email */
+                    email?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findCustomerByPhone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    email?: string | null;
+                    /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomerNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        body: string;
+                        actor: {
+                            type: string;
+                            id: string | null;
+                        };
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The customer folded into the one in the path.
+                     */
+                    duplicate_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomerAddress: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description Make it the default (the previous default stops being it). The first address is always the default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1?: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city?: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country?: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description true makes it the default. A customer always has one: false on the default answers 400 naming is_default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomerOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDeadLetters: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                status?: "open" | "replayed" | "discarded" | "all";
+                consumer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            consumer: string;
+                            event_id: string;
+                            event_type: string;
+                            attempts: number;
+                            last_error: string;
+                            /** @enum {string} */
+                            status: "open" | "replayed" | "discarded";
+                            failed_at: string;
+                            resolved_at: string | null;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dead_letter_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        consumer: string;
+                        event_id: string;
+                        event_type: string;
+                        attempts: number;
+                        last_error: string;
+                        /** @enum {string} */
+                        status: "open" | "replayed" | "discarded";
+                        failed_at: string;
+                        resolved_at: string | null;
+                        errors: {
+                            attempt: number;
+                            at: string;
+                            error: string;
+                        }[];
+                        event: {
+                            [key: string]: unknown;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replayDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dead_letter_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        consumer: string;
+                        event_id: string;
+                        event_type: string;
+                        attempts: number;
+                        last_error: string;
+                        /** @enum {string} */
+                        status: "open" | "replayed" | "discarded";
+                        failed_at: string;
+                        resolved_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    discardDeadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dead_letter_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        consumer: string;
+                        event_id: string;
+                        event_type: string;
+                        attempts: number;
+                        last_error: string;
+                        /** @enum {string} */
+                        status: "open" | "replayed" | "discarded";
+                        failed_at: string;
+                        resolved_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setUpEventTransport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        transport: "embedded" | "nats";
+                        done: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConsumers: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            position: number;
+                            processed: number;
+                            lag_events: number;
+                            lag_seconds: number;
+                            retrying: number;
+                            dead_letters: number;
+                            last_processed_at: string | null;
+                            last_error: string | null;
+                            last_error_at: string | null;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    subscribeEvents: {
+        parameters: {
+            query?: {
+                /** @description Access token (JWT), for clients that cannot send Authorization. */
+                access_token?: string;
+                /** @description The workspace, for clients that cannot send x-workspace-id. */
+                workspace_id?: string;
+                /** @description Resume after this event (the last one received): what was missed is replayed first. */
+                last_event_id?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket is open; the first frame is the ready frame. */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

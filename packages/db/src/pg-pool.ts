@@ -37,13 +37,19 @@ export function createPool(options: PoolOptions, availability: () => Availabilit
   // An idle client that failed: pg-pool has already removed it.
   pool.on('error', (error) => availability().report(error));
 
+  // A connection refused or not had in time is an outage too (no client exists to emit it) —
+  // unless every connection of the pool was busy the whole wait: that is a burst queueing for the
+  // pool (answered 503 all the same), not a database gone, and must not pause every background loop.
+  const reportFailedCheckout = (error: Error) => {
+    if (/timeout exceeded when trying to connect/i.test(error.message) && pool.totalCount >= options.max) return;
+    availability().report(error);
+  };
   type Done = (error: Error | undefined, client?: pg.PoolClient, release?: () => void) => void;
   const connect = pool.connect.bind(pool) as (cb?: Done) => Promise<pg.PoolClient> | undefined;
   pool.connect = ((callback?: Done) => {
-    // A connection refused or not had in time is an outage too (no client exists to emit it).
     if (callback) {
       return connect((error, client, release) => {
-        if (error) availability().report(error);
+        if (error) reportFailedCheckout(error);
         callback(error, client, release); // pool.query's own checkout: it releases on every path
       });
     }
@@ -62,7 +68,7 @@ export function createPool(options: PoolOptions, availability: () => Availabilit
         return client;
       },
       (error: Error) => {
-        availability().report(error);
+        reportFailedCheckout(error);
         throw error;
       },
     );

@@ -5,14 +5,25 @@ import type { ConsumerDefinition } from './consumer';
 import type { EventEnvelope } from './envelope';
 import { aggregateKey } from './log-row';
 import { applyOnce, handlerContext, type LogPointer, queueBehind, recordFailure } from './processing';
+import { errorText, isTransient } from './transient';
 
 const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
   ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 
 export type BatchItem = { event: EventEnvelope; pointer: LogPointer };
 
-/** What became of one delivered event (metrics are recorded from these once the transaction commits). */
-export type Outcome = { outcome: 'applied' | 'skipped' | 'failed' | 'dead'; ms: number };
+/**
+ * What became of one delivered event (metrics and alerts are recorded from these once the
+ * transaction commits); a dead letter carries its event and the error that ended it.
+ */
+export type Outcome = {
+  outcome: 'applied' | 'skipped' | 'failed' | 'dead';
+  ms: number;
+  event?: EventEnvelope;
+  error?: string;
+  /** The dead letter's id (what `nexova events dlq replay` takes). */
+  letter?: string;
+};
 
 /** The aggregates (of `keys`) that have an event of this consumer waiting for a retry. */
 export async function blockedAggregates(tx: Tx, consumer: ConsumerDefinition, keys: string[]): Promise<Set<string>> {
@@ -79,11 +90,23 @@ export async function applyBatch(
   });
 }
 
+/** How applyItems treats failures: the retry policy, and whether a deadlock counts as an attempt. */
+export type FailurePolicy = {
+  retry: RetryPolicy;
+  /**
+   * False (every try but the last of retryTransient): a deadlock or serialization failure is thrown,
+   * so the caller rolls the whole transaction back (releasing every lock it holds) and runs it again.
+   * True: it is recorded as a failed attempt like any other error.
+   */
+  countTransient: boolean;
+};
+
 /**
  * Handles delivered events inside `tx`, the same way on every transport. Fast path: the whole batch
  * in one savepoint (applyBatch). If a handler throws, that savepoint rolls back and the batch is
  * redone event by event, each in its own savepoint: a failure schedules a retry (or dead-letters)
  * and holds the later events of its aggregate behind it. `blocked` grows with the failed aggregates.
+ * A transient failure (deadlock) is thrown instead unless `policy.countTransient`.
  */
 export async function applyItems(
   database: Pick<DatabaseHandle, 'db'>,
@@ -91,9 +114,13 @@ export async function applyItems(
   consumer: ConsumerDefinition,
   items: BatchItem[],
   blocked: Set<string>,
-  retry: RetryPolicy,
+  policy: FailurePolicy,
 ): Promise<Outcome[]> {
-  const fast = await applyBatch(database, tx, consumer, items, blocked).catch(() => null);
+  const passTransient = (error: unknown) => {
+    if (!policy.countTransient && isTransient(error)) throw error;
+    return null;
+  };
+  const fast = await applyBatch(database, tx, consumer, items, blocked).catch(passTransient);
   if (fast) return fast.map((ms) => ({ outcome: 'applied', ms }));
   const outcomes: Outcome[] = [];
   for (const { event, pointer } of items) {
@@ -107,9 +134,12 @@ export async function applyItems(
       const did = await applyOnce(database.db, tx, consumer, event);
       outcomes.push({ outcome: did ? 'applied' : 'skipped', ms: performance.now() - started });
     } catch (error) {
+      passTransient(error);
       blocked.add(key);
-      const dead = await recordFailure(tx, consumer, event, pointer, 1, [], error, retry);
-      outcomes.push({ outcome: dead ? 'dead' : 'failed', ms: 0 });
+      const letter = await recordFailure(tx, consumer, event, pointer, 1, [], error, policy.retry);
+      outcomes.push(
+        letter ? { outcome: 'dead', ms: 0, event, error: errorText(error), letter } : { outcome: 'failed', ms: 0 },
+      );
     }
   }
   return outcomes;

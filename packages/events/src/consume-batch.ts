@@ -4,7 +4,9 @@ import { appliedCount, applyItems, blockedAggregates, type Outcome } from './app
 import type { RetryPolicy } from './backoff';
 import { moveCheckpoint } from './checkpoint';
 import { type ConsumerDefinition, handles } from './consumer';
+import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
+import { retryTransient } from './transient';
 
 const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
   ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
@@ -15,44 +17,69 @@ const typeFilter = (consumer: ConsumerDefinition) =>
     sql`, `,
   );
 
-/** Limits of one step, and hooks that see what became of each event (metrics). */
+/** Limits of one step, and hooks that see what became of each event (metrics, alerts). */
 export type StepOptions = {
   batchSize: number;
   retry: RetryPolicy;
   onApplied?: (ms: number) => void;
   onFailed?: (dead: boolean) => void;
+  /** A dead letter was committed (its outcome carries the event and the error). */
+  onDeadLetter?: (outcome: Outcome) => void;
+  /** A transaction was rolled back by a deadlock/serialization failure and runs again (no attempt counted). */
+  onTransient?: (error: unknown) => void;
 };
 
 /** Calls the step's hooks for each outcome. */
 export function reportOutcomes(options: StepOptions, outcomes: Outcome[]): void {
-  for (const { outcome, ms } of outcomes) {
-    if (outcome === 'applied') options.onApplied?.(ms);
-    else if (outcome !== 'skipped') options.onFailed?.(outcome === 'dead');
+  for (const o of outcomes) {
+    if (o.outcome === 'applied') options.onApplied?.(o.ms);
+    else if (o.outcome !== 'skipped') options.onFailed?.(o.outcome === 'dead');
+    if (o.outcome === 'dead') options.onDeadLetter?.(o);
   }
 }
 
 /**
  * One step of a consumer on the embedded transport: reads the next batch of the log past its
- * checkpoint — in (txid, position) order and only below the oldest running transaction, so an event
- * whose transaction commits late is never skipped — and handles each event in a savepoint of one
- * transaction that also records the inbox marks and the new checkpoint. Returns events handled or queued.
+ * checkpoint — in (txid, position) order and only below this database's oldest running transaction
+ * (horizon.ts), so an event whose transaction commits late is never skipped — and handles each event
+ * in a savepoint of one transaction that also records the inbox marks and the new checkpoint.
+ * Returns events handled or queued.
+ *
+ * Locks: the batch holds its consumer's checkpoint row (FOR UPDATE SKIP LOCKED), so two batches of
+ * one consumer never run at once and cannot deadlock with each other; a deadlock with anything else
+ * (another consumer, an API request) rolls the whole batch back and runs it again (retryTransient),
+ * without counting an attempt at any of its events.
  */
 export async function consumeBatch(
   database: DatabaseHandle,
   consumer: ConsumerDefinition,
   options: StepOptions,
 ): Promise<number> {
+  const result = await retryTransient((last) => batchTransaction(database, consumer, options, last), {
+    onRetry: (error) => options.onTransient?.(error),
+  });
+  reportOutcomes(options, result.outcomes);
+  return result.read;
+}
+
+async function batchTransaction(
+  database: DatabaseHandle,
+  consumer: ConsumerDefinition,
+  options: StepOptions,
+  countTransient: boolean,
+): Promise<{ read: number; outcomes: Outcome[] }> {
+  const none = { read: 0, outcomes: [] };
   return database.db.transaction(async (tx) => {
-    // The horizon comes from the statement's snapshot, taken before the row lock gives this
-    // transaction an id: every transaction below it has ended.
-    const [cp] = await rowsOf<{ xmin: string; last_txid: string; last_position: string }>(
+    // First statement of the transaction (see horizon.ts), before the row lock gives it an id.
+    const horizon = await readHorizon(tx);
+    const [cp] = await rowsOf<{ last_txid: string; last_position: string }>(
       tx,
-      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin, last_txid::text as last_txid, last_position
+      sql`select last_txid::text as last_txid, last_position
           from events.checkpoints where consumer = ${consumer.name} for update skip locked`,
     );
-    if (!cp) return 0; // another worker holds this consumer
+    if (!cp) return none; // another worker holds this consumer
     const after = sql`(txid, position) > (${cp.last_txid}::xid8, ${cp.last_position}::bigint)
-      and txid < ${cp.xmin}::xid8`;
+      and txid < ${horizon}::xid8`;
     const rows = await rowsOf<LogRow>(
       tx,
       sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
@@ -69,7 +96,7 @@ export async function consumeBatch(
       );
       next = top ?? next;
     }
-    if (!next) return 0;
+    if (!next) return none;
 
     const blocked = await blockedAggregates(tx, consumer, [
       ...new Set(rows.map((r) => `${r.aggregate_type}:${r.aggregate_id}`)),
@@ -77,9 +104,8 @@ export async function consumeBatch(
     const items = rows
       .filter((r) => handles(consumer, r.type, r.version))
       .map((row) => ({ event: toEnvelope(row), pointer: row }));
-    const outcomes = await applyItems(database, tx, consumer, items, blocked, options.retry);
-    reportOutcomes(options, outcomes);
+    const outcomes = await applyItems(database, tx, consumer, items, blocked, { retry: options.retry, countTransient });
     await moveCheckpoint(tx, consumer.name, next, appliedCount(outcomes));
-    return rows.length;
+    return { read: rows.length, outcomes };
   });
 }

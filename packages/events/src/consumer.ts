@@ -17,6 +17,11 @@ export type ConsumerDefinition = {
   handle(args: HandlerArgs): Promise<void>;
   /** Overrides EVENTS_MAX_ATTEMPTS for this consumer. */
   maxAttempts?: number;
+  /**
+   * A dead letter of this consumer stalls a business process (the checkout path: a paid order
+   * waits on it). Its dead letters are logged as CRITICAL alerts naming the replay command.
+   */
+  critical?: boolean;
 };
 
 const NAME = /^[a-z][a-z0-9_.-]{0,99}$/;

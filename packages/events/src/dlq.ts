@@ -45,15 +45,24 @@ const COLUMNS = sql.raw('id, consumer, event_id, event_type, attempts, last_erro
 
 export async function listDeadLetters(
   db: Database,
-  filter: { status?: DeadLetterStatus | 'all'; consumer?: string; limit?: number } = {},
+  filter: {
+    status?: DeadLetterStatus | 'all';
+    consumer?: string;
+    limit?: number;
+    /** Only letters listed after this one (its failed_at and id): the next page. */
+    after?: { failedAt: string; id: string };
+  } = {},
 ): Promise<DeadLetter[]> {
   const status = filter.status ?? 'open';
+  const after = filter.after;
   const rows = await rowsOf<Row>(
     db,
     sql`select ${COLUMNS} from events.dead_letters
         where (${status} = 'all' or status = ${status})
           and (${filter.consumer ?? null}::text is null or consumer = ${filter.consumer ?? null})
-        order by failed_at desc, id limit ${Math.min(filter.limit ?? 100, 1000)}`,
+          and (${after?.failedAt ?? null}::timestamptz is null
+               or (failed_at, id) < (${after?.failedAt ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+        order by failed_at desc, id desc limit ${Math.min(filter.limit ?? 100, 1001)}`,
   );
   return rows.map(letter);
 }

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import { ensureCheckpoint } from './checkpoint';
 import { consumeBatch, type StepOptions } from './consume-batch';
 import type { ConsumerDefinition } from './consumer';
+import { readHorizon } from './horizon';
+import { outcomeHooks } from './outcome-hooks';
 import { retryDue } from './retry-due';
 import { refreshLag } from './status';
 import { type EventWorker, type TransportOptions, transportSettings } from './transport-options';
@@ -30,25 +32,17 @@ export type EmbeddedTransport = {
 export function createEmbeddedTransport(options: TransportOptions): EmbeddedTransport {
   const { batchSize, pollMs, retry, metrics } = transportSettings(options);
   const wakeup = new Wakeup(options.database, options.logger);
-  const hooks = (name: string): StepOptions => {
-    const labels = { consumer: name, transport: 'embedded' };
-    return {
-      batchSize,
-      retry,
-      onApplied: (ms) => {
-        metrics?.processed.inc(labels);
-        metrics?.duration.observe(labels, ms / 1000);
-      },
-      onFailed: (dead) => {
-        metrics?.failed.inc(labels);
-        if (dead) metrics?.deadLettered.inc(labels);
-      },
-    };
-  };
+  const { database, logger } = options;
+  const hooks = new Map<string, StepOptions>(
+    options.consumers.map((consumer) => [
+      consumer.name,
+      { batchSize, retry, ...outcomeHooks({ consumer, transport: 'embedded', metrics, logger, database }) },
+    ]),
+  );
 
   /** Reads the log past the checkpoint, then the due retries. Returns events handled or queued. */
   const step = async (consumer: ConsumerDefinition) => {
-    const h = hooks(consumer.name);
+    const h = hooks.get(consumer.name) as StepOptions;
     return (await consumeBatch(options.database, consumer, h)) + (await retryDue(options.database, consumer, h));
   };
 
@@ -92,9 +86,9 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
     await Promise.all(loops); // each loop finishes its in-flight batch first
     await wakeup.stop();
   };
-  // Done when a round finds no work and started after every transaction running at the call had
-  // ended: transaction ids are cluster-wide, so on a shared server another database's open
-  // transaction holds the horizon below an event committed before the call, for a moment.
+  // Done when a round finds no work and started after every transaction of this database running
+  // at the call had ended (the log horizon passed the call's xmax): an event committed before the
+  // call is then below the horizon, and was read.
   const drain = async () => {
     const db = options.database.db;
     for (const consumer of options.consumers) await ensureCheckpoint(db, consumer.name);
@@ -104,14 +98,11 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
     );
     let total = 0;
     for (;;) {
-      const [round] = await rowsOf<{ past: boolean }>(
-        db,
-        sql`select pg_snapshot_xmin(pg_current_snapshot()) >= ${call?.xmax}::xid8 as past`,
-      );
+      const past = BigInt(await readHorizon(db)) >= BigInt(call?.xmax ?? '0');
       let work = 0;
       for (const consumer of options.consumers) work += await step(consumer);
       total += work;
-      if (work === 0 && round?.past) return total;
+      if (work === 0 && past) return total;
       if (work === 0) await wakeup.wait(pollMs);
     }
   };

@@ -23,8 +23,15 @@ export { createEmbeddedTransport, type EmbeddedTransport } from './embedded';
 export type { EventEnvelope } from './envelope';
 export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
+export { refreshDeadLetterGauge } from './outcome-hooks';
 export { type PublishInput, publish } from './publish';
-export { eventPermission, type RealtimeOptions, type RealtimePrincipal, realtimeRoutes } from './realtime';
+export {
+  ACCESS_ENDED_CLOSE_CODE,
+  eventPermission,
+  type RealtimeOptions,
+  type RealtimePrincipal,
+  realtimeRoutes,
+} from './realtime';
 export type { RealtimeReadyFrame } from './realtime.schema';
 export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';

@@ -7,6 +7,11 @@ export type EventMetrics = {
   duration: Histogram<'consumer' | 'transport'>;
   lagEvents: Gauge<'consumer'>;
   lagSeconds: Gauge<'consumer'>;
+  /** Alerting: every dead letter, with the event type (alert on any increase for checkout consumers). */
+  deadLetters: Counter<'consumer' | 'event_type'>;
+  /** Alerting: dead letters still open (neither replayed nor discarded), refreshed from the database. */
+  deadLettersOpen: Gauge<'consumer'>;
+  transientRetries: Counter<'consumer' | 'sqlstate'>;
 };
 
 const cache = new WeakMap<Registry, EventMetrics>();
@@ -54,25 +59,25 @@ export function eventMetrics(registry: Registry): EventMetrics {
       labelNames: ['consumer'],
       registers,
     }),
+    deadLetters: new Counter({
+      name: 'nexova_events_dead_letters_total',
+      help: 'Events moved to the dead-letter table, by consumer and event type (type.vN). A checkout consumer here means a saga waits for `nexova events dlq replay`.',
+      labelNames: ['consumer', 'event_type'],
+      registers,
+    }),
+    deadLettersOpen: new Gauge({
+      name: 'nexova_events_dead_letters_open',
+      help: 'Dead letters neither replayed nor discarded, by consumer (refreshed every few seconds).',
+      labelNames: ['consumer'],
+      registers,
+    }),
+    transientRetries: new Counter({
+      name: 'nexova_events_transient_retries_total',
+      help: 'Consumer transactions rolled back by a deadlock (40P01) or serialization failure (40001) and run again; no attempt is counted.',
+      labelNames: ['consumer', 'sqlstate'],
+      registers,
+    }),
   };
   cache.set(registry, metrics);
   return metrics;
-}
-
-/** Counts what became of delivered events: applied (with handler duration), failed, dead-lettered. */
-export function recordOutcomes(
-  metrics: EventMetrics | undefined,
-  labels: { consumer: string; transport: 'embedded' | 'nats' },
-  outcomes: { outcome: 'applied' | 'skipped' | 'failed' | 'dead'; ms: number }[],
-): void {
-  if (!metrics) return;
-  for (const { outcome, ms } of outcomes) {
-    if (outcome === 'applied') {
-      metrics.processed.inc(labels);
-      metrics.duration.observe(labels, ms / 1000);
-    } else if (outcome === 'failed' || outcome === 'dead') {
-      metrics.failed.inc(labels);
-      if (outcome === 'dead') metrics.deadLettered.inc(labels);
-    }
-  }
 }

@@ -2,10 +2,11 @@ import type { DatabaseHandle } from '@nexova/db';
 import type { ConsumerDefinition } from './consumer';
 import type { NatsLink } from './nats-connection';
 import { handleGroup } from './nats-group';
-import { pullOnce } from './nats-pull';
+import { type PullOptions, pullOnce } from './nats-pull';
 import { relayBatch } from './nats-relay';
 import type { NatsTopology } from './nats-setup';
 import { consumerDomains, type NatsNames } from './nats-subjects';
+import { outcomeHooks } from './outcome-hooks';
 import { retryDue } from './retry-due';
 import type { TransportLogger, TransportSettings } from './transport-options';
 import type { Wakeup } from './wakeup';
@@ -18,6 +19,10 @@ export type NatsLoopContext = TransportSettings & {
   topology: NatsTopology;
   wakeup: Wakeup;
   logger: TransportLogger | undefined;
+  /** The durables' ack wait (heartbeats are sent every third of it). */
+  ackWaitMs: number;
+  /** Aggregates of one fetched group handled at once. */
+  groupConcurrency: number;
   running(): boolean;
 };
 
@@ -43,16 +48,28 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
       },
       step,
     );
-  const pull = {
+  const hooks = new Map(
+    consumers.map((consumer) => [
+      consumer.name,
+      outcomeHooks({ consumer, transport: 'nats', metrics, logger: ctx.logger, database }),
+    ]),
+  );
+  const group = {
+    database,
+    retry,
+    concurrency: ctx.groupConcurrency,
+    hooks: (c: ConsumerDefinition) => hooks.get(c.name) ?? {},
+  };
+  const pull: PullOptions = {
     link,
     names,
     batchSize,
     pollMs,
     retry,
+    ackWaitMs: ctx.ackWaitMs,
     logger: ctx.logger,
     running: ctx.running,
-    handleGroup: (c: ConsumerDefinition, group: Parameters<typeof handleGroup>[2]) =>
-      handleGroup({ database, retry, metrics }, c, group),
+    handleGroup: (c, messages, control) => handleGroup(group, c, messages, control),
   };
 
   const relayLoop = () =>
@@ -74,7 +91,7 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
     });
   const retryLoop = (c: ConsumerDefinition) =>
     guarded(`${c.name}/retries`, async () => {
-      const n = await retryDue(database, c, { batchSize, retry });
+      const n = await retryDue(database, c, { batchSize, retry, ...group.hooks(c) });
       if (n === 0) await wakeup.wait(pollMs);
     });
 

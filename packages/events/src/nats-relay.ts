@@ -3,6 +3,7 @@ import { headers } from '@nats-io/transport-node';
 import type { DatabaseHandle, Tx } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { moveCheckpoint } from './checkpoint';
+import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 import { domainOf, type NatsNames } from './nats-subjects';
 
@@ -30,10 +31,7 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
   return options.database.db.transaction(async (tx) => {
     const client = options.client();
     if (!client) return 0;
-    const [horizon] = await rowsOf<{ xmin: string }>(
-      tx,
-      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`,
-    );
+    const horizon = await readHorizon(tx); // the transaction's first statement (see horizon.ts)
     const [cp] = await rowsOf<{ last_txid: string; last_position: string }>(
       tx,
       sql`select last_txid::text as last_txid, last_position from events.checkpoints
@@ -43,7 +41,7 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
     const rows = await rowsOf<LogRow>(
       tx,
       sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
-          where (txid, position) > (${cp.last_txid}::xid8, ${cp.last_position}::bigint) and txid < ${horizon.xmin}::xid8
+          where (txid, position) > (${cp.last_txid}::xid8, ${cp.last_position}::bigint) and txid < ${horizon}::xid8
           order by txid, position limit ${options.batchSize}`,
     );
     if (rows.length === 0) return 0;

@@ -46,7 +46,11 @@ export async function ensureStream(
 
 /**
  * Creates a consumer's durable pull consumer on a domain's stream, or updates it (idempotent):
- * explicit acks, max_deliver with backoff (1, 2, 4, 8, 16 s), ack_wait, one filter subject.
+ * explicit acks, max_deliver, ack_wait, one filter subject.
+ * No `backoff` list: JetStream then replaces ack_wait by backoff[0] (it answered ack_wait 1 s for a
+ * 30 s setting), so any handling longer than a second — a lock wait, a deadlock check — had the
+ * message redelivered to another worker while the first still held it, spending deliveries towards
+ * max_deliver. Redelivery delays come from the nak (retryDelayMs) instead.
  */
 export async function ensureDurable(
   jsm: JetStreamManager,
@@ -62,7 +66,7 @@ export async function ensureDurable(
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     max_deliver: limits.maxDeliver,
-    backoff: [1, 2, 4, 8, 16].slice(0, Math.max(1, limits.maxDeliver - 1)).map((s) => nanos(s * 1000)),
+    backoff: [] as number[],
     ack_wait: nanos(limits.ackWaitMs),
     filter_subject: names.filterOf(consumer, domain),
     max_ack_pending: 1000,

@@ -17,13 +17,23 @@ export type NatsOptions = TransportOptions & {
   /** JetStream duplicate window (must be shorter than the outbox retention). Default 2 minutes. */
   duplicateWindowMs?: number;
   /**
-   * Delivery attempts JetStream makes when a message is not acknowledged. Default 5. Known risk:
-   * deliveries that never reached a handler (database down, a worker killed) count too, and past
-   * max_deliver JetStream stops delivering the message to this consumer silently.
+   * Delivery attempts JetStream makes when a message is not acknowledged. Default -1, unlimited:
+   * a handler's failures are counted, retried and dead-lettered by the database retry queue, while
+   * deliveries that never reached a handler (database down, a worker killed) must not use up a
+   * limit past which JetStream would stop delivering the message silently.
    */
   maxDeliver?: number;
-  /** How long JetStream waits for an ack before redelivering (a crashed or disconnected worker). Default 30 s. */
+  /**
+   * How long JetStream waits for an ack before redelivering: what a killed or disconnected worker had
+   * fetched comes back after this. A live worker renews it (working()) every third of it for every
+   * message it holds, so it need not cover a batch. Default 10 s.
+   */
   ackWaitMs?: number;
+  /**
+   * Aggregates of one fetched batch handled at once, each in its own transaction (and connection).
+   * Default 4.
+   */
+  groupConcurrency?: number;
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,11 +65,12 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
   const names = natsNames(options.prefix ?? '');
   const wakeup = new Wakeup(database, logger);
   const link = new NatsLink(options.url);
+  const ackWaitMs = options.ackWaitMs ?? 10_000;
   const topology = new NatsTopology(link, names, consumers, {
     retentionMs,
     duplicateWindowMs: Math.min(options.duplicateWindowMs ?? 2 * 60 * 1000, retentionMs),
-    maxDeliver: options.maxDeliver ?? 5,
-    ackWaitMs: options.ackWaitMs ?? 30_000,
+    maxDeliver: options.maxDeliver ?? -1,
+    ackWaitMs,
   });
   const setup = () => topology.setup();
 
@@ -73,6 +84,8 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
     topology,
     wakeup,
     logger,
+    ackWaitMs,
+    groupConcurrency: Math.max(1, options.groupConcurrency ?? 4),
     running: () => running,
   };
 

@@ -5,11 +5,9 @@ import { type RetryPolicy, retryDelayMs } from './backoff';
 import type { ConsumerDefinition } from './consumer';
 import type { EventEnvelope } from './envelope';
 import { aggregateKey } from './log-row';
+import { errorText } from './transient';
 
 export type AttemptError = { attempt: number; at: string; error: string };
-
-export const errorText = (error: unknown) =>
-  error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 4000) : String(error).slice(0, 4000);
 
 /**
  * Applies one event for one consumer inside a savepoint of `tx`: the inbox mark and the handler's
@@ -39,7 +37,8 @@ export type LogPointer = { position: number | string; txid: string };
 
 /**
  * Records a failed attempt: schedules the next one with backoff, or — at the last attempt — moves the
- * event to the dead-letter table with its whole error history. Returns true when dead-lettered.
+ * event to the dead-letter table with its whole error history (each error with its cause chain and
+ * SQLSTATE, see errorText). Returns the dead letter's id when dead-lettered, else null.
  */
 export async function recordFailure(
   tx: Tx,
@@ -50,7 +49,7 @@ export async function recordFailure(
   previous: AttemptError[],
   error: unknown,
   policy: RetryPolicy,
-): Promise<boolean> {
+): Promise<string | null> {
   const message = errorText(error);
   const errors: AttemptError[] = [...previous, { attempt, at: new Date().toISOString(), error: message }];
   const max = consumer.maxAttempts ?? policy.maxAttempts;
@@ -59,14 +58,15 @@ export async function recordFailure(
   );
   if (attempt >= max) {
     await tx.execute(sql`delete from events.retries where consumer = ${consumer.name} and event_id = ${event.id}`);
-    await tx.execute(
+    const letter = (await tx.execute(
       sql`insert into events.dead_letters (id, consumer, event_id, event_type, attempts, last_error, errors)
           values (${newId()}, ${consumer.name}, ${event.id}, ${`${event.type}.v${event.version}`}, ${attempt},
                   ${message}, ${JSON.stringify(errors)}::jsonb)
           on conflict (consumer, event_id) do update set status = 'open', attempts = excluded.attempts,
-            last_error = excluded.last_error, errors = excluded.errors, failed_at = now(), resolved_at = null`,
-    );
-    return true;
+            last_error = excluded.last_error, errors = excluded.errors, failed_at = now(), resolved_at = null
+          returning id`,
+    )) as unknown as { rows: { id: string }[] };
+    return letter.rows[0]?.id ?? null;
   }
   const delay = retryDelayMs(policy, attempt);
   await tx.execute(
@@ -76,7 +76,7 @@ export async function recordFailure(
         on conflict (consumer, event_id) do update set attempts = excluded.attempts,
           next_attempt_at = excluded.next_attempt_at, errors = excluded.errors`,
   );
-  return false;
+  return null;
 }
 
 /** Queues an event behind an earlier one of the same aggregate that is waiting for a retry. */

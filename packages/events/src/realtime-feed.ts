@@ -1,5 +1,6 @@
 import type { Database } from '@nexova/db';
 import { sql } from 'drizzle-orm';
+import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow } from './log-row';
 
 /** A place in the log: the feed sends what comes after it. */
@@ -28,24 +29,28 @@ export async function startCursor(
     );
     if (row) return { cursor: row, resumedAfter: lastEventId };
   }
-  const [h] = await rowsOf<{ xmin: string }>(db, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`);
+  const horizon = await readHorizon(db);
   // Everything below the horizon has been committed before this connection: start after it.
   const [top] = await rowsOf<Cursor>(
     db,
-    sql`select txid::text as txid, position from events.outbox where txid < ${h?.xmin}::xid8
+    sql`select txid::text as txid, position from events.outbox where txid < ${horizon}::xid8
         order by txid desc, position desc limit 1`,
   );
   return { cursor: top ?? { txid: '0', position: 0 }, resumedAfter: null };
 }
 
-/** The workspace's next events after the cursor, in log order, only those whose transactions have ended. */
-export function eventsAfter(db: Database, workspaceId: string, cursor: Cursor, limit: number): Promise<LogRow[]> {
+/**
+ * The workspace's next events after the cursor, in log order, only those below the horizon (read
+ * first, in its own statement: see horizon.ts).
+ */
+export async function eventsAfter(db: Database, workspaceId: string, cursor: Cursor, limit: number): Promise<LogRow[]> {
+  const horizon = await readHorizon(db);
   return rowsOf<LogRow>(
     db,
     sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
         where workspace_id = ${workspaceId}
           and (txid, position) > (${cursor.txid}::xid8, ${cursor.position}::bigint)
-          and txid < pg_snapshot_xmin(pg_current_snapshot())
+          and txid < ${horizon}::xid8
         order by txid, position limit ${limit}`,
   );
 }

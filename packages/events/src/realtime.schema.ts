@@ -17,6 +17,7 @@ export type RealtimeReadyFrame = {
  * OpenAPI (no zod, no validation — the upgrade's query is read by the handler), protocol in the text.
  */
 export const realtimeOpenApi = {
+  operationId: 'subscribeEvents',
   summary: 'Live feed of the workspace events (WebSocket)',
   tags: ['events'],
   querystring: {

@@ -19,14 +19,26 @@ export function eventPermission(type: string): string {
   return declared ?? `${type.split('.')[0]}:read`;
 }
 
-/** Who is on the socket: their workspace and whether they may see an event type. */
-export type RealtimePrincipal = { workspaceId: string; canSee(type: string): boolean };
+/**
+ * Who is on the socket: their workspace and whether they may see an event type; `recheck` answers
+ * the same as of now (null once they signed out, their token expired or they left the workspace).
+ */
+export type RealtimePrincipal = {
+  workspaceId: string;
+  canSee(type: string): boolean;
+  recheck?(): Promise<RealtimePrincipal | null>;
+};
+
+/** WebSocket close code for a caller whose access ended (the 4000s are the application's; 4401 mirrors 401). */
+export const ACCESS_ENDED_CLOSE_CODE = 4401;
 
 export type RealtimeOptions = {
   database: DatabaseHandle;
   /** Resolves the caller from the upgrade request (access token); null answers 401. */
   authenticate(request: FastifyRequest): Promise<RealtimePrincipal | null>;
   pollIntervalMs?: number;
+  /** How often an open socket checks its caller again (recheck); default 30 s. */
+  recheckIntervalMs?: number;
 };
 
 /**
@@ -70,7 +82,7 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
         },
       },
       async (socket, request) => {
-        const principal = (request as FastifyRequest & { realtime?: RealtimePrincipal }).realtime as RealtimePrincipal;
+        let principal = (request as FastifyRequest & { realtime?: RealtimePrincipal }).realtime as RealtimePrincipal;
         const query = request.query as { last_event_id?: string };
         const header = request.headers['last-event-id'];
         const start = await startCursor(
@@ -109,10 +121,25 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
         };
         const unsubscribe = wakeup.onWake(() => void pump());
         const timer = setInterval(() => void pump(), pollMs);
+        // A socket outlives the token that opened it: the caller is checked again, and a caller who
+        // signed out, whose token expired or who lost access is disconnected (the client signs in
+        // again and reconnects with last_event_id, missing nothing). New grants apply as they come.
+        const recheck = setInterval(async () => {
+          if (!open || !principal.recheck) return;
+          try {
+            const now = await principal.recheck();
+            if (!open) return;
+            if (now) principal = now;
+            else socket.close(ACCESS_ENDED_CLOSE_CODE, 'access ended: sign in again');
+          } catch (error) {
+            request.log.warn({ err: error }, 'realtime access check failed; trying again later');
+          }
+        }, options.recheckIntervalMs ?? 30_000);
         const end = () => {
           open = false;
           unsubscribe();
           clearInterval(timer);
+          clearInterval(recheck);
         };
         socket.on('close', end);
         // Closed while the cursor was being placed: the close event has already gone by.

@@ -1,6 +1,6 @@
+import { decodeCursor, pageOf, pageQuery } from '@nexova/http';
 import { ConflictError, NotFoundError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { ConsumerDefinition } from './consumer';
 import { DeadLetterError, discardDeadLetter, getDeadLetter, listDeadLetters, replayDeadLetter } from './dlq';
 import * as s from './routes.schema';
@@ -20,6 +20,8 @@ export type EventRoutesOptions = {
   consumers: () => ConsumerDefinition[];
   /** Creates JetStream streams and consumers (absent on the embedded transport). */
   setup?: () => Promise<void>;
+  /** Page size default and maximum of the lists. */
+  page: s.PageLimits;
 };
 
 /** Operations: dead letters, transport setup and consumer status (platform admins, `system:events`). */
@@ -30,20 +32,28 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'listDeadLetters',
           summary: 'List dead-lettered events',
           tags: ['system'],
-          querystring: s.dlqQuery,
-          response: { 200: z.object({ items: z.array(s.deadLetter) }) },
+          querystring: s.dlqQuery(options.page),
+          response: { 200: s.deadLetterList },
         },
       },
-      async (request) => ({ items: await listDeadLetters(request.ctx.db, request.query) }),
+      async (request) => {
+        const { limit, cursor, ...filter } = request.query;
+        const key = decodeCursor(cursor);
+        const after = key ? { failedAt: String(key[0]), id: String(key[1]) } : undefined;
+        const rows = await listDeadLetters(request.ctx.db, { ...filter, limit: limit + 1, after });
+        return pageOf(rows, limit, (r) => [r.failed_at, r.id]);
+      },
     );
 
     app.get(
-      '/system/events/dlq/:id',
+      '/system/events/dlq/:dead_letter_id',
       {
         config: ADMIN,
         schema: {
+          operationId: 'getDeadLetter',
           summary: 'Show a dead letter with its event and every attempt’s error',
           tags: ['system'],
           params: s.idParams,
@@ -51,38 +61,43 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
         },
       },
       async (request) => {
-        const found = await getDeadLetter(request.ctx.db, request.params.id);
-        if (!found) throw new NotFoundError(`No dead letter ${request.params.id}.`, { code: 'dead_letter_not_found' });
+        const found = await getDeadLetter(request.ctx.db, request.params.dead_letter_id);
+        if (!found)
+          throw new NotFoundError(`No dead letter ${request.params.dead_letter_id}.`, {
+            code: 'dead_letter_not_found',
+          });
         return { ...found, event: found.event as Record<string, unknown> | null };
       },
     );
 
     app.post(
-      '/system/events/dlq/:id/replay',
+      '/system/events/dlq/:dead_letter_id/replay',
       {
         config: ADMIN,
         schema: {
+          operationId: 'replayDeadLetter',
           summary: 'Replay a dead letter: its consumer handles the event again (once)',
           tags: ['system'],
           params: s.idParams,
-          response: { 200: s.deadLetter },
+          response: { 200: s.resolvedDeadLetter },
         },
       },
-      async (request) => replayDeadLetter(request.ctx.db, request.params.id).catch(mapError),
+      async (request) => replayDeadLetter(request.ctx.db, request.params.dead_letter_id).catch(mapError),
     );
 
     app.post(
-      '/system/events/dlq/:id/discard',
+      '/system/events/dlq/:dead_letter_id/discard',
       {
         config: ADMIN,
         schema: {
+          operationId: 'discardDeadLetter',
           summary: 'Discard a dead letter: its consumer never handles the event',
           tags: ['system'],
           params: s.idParams,
-          response: { 200: s.deadLetter },
+          response: { 200: s.resolvedDeadLetter },
         },
       },
-      async (request) => discardDeadLetter(request.ctx.db, request.params.id).catch(mapError),
+      async (request) => discardDeadLetter(request.ctx.db, request.params.dead_letter_id).catch(mapError),
     );
 
     app.post(
@@ -90,6 +105,7 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'setUpEventTransport',
           summary: 'Create or update JetStream streams and durable consumers (idempotent)',
           tags: ['system'],
           response: { 200: s.setupResult },
@@ -107,14 +123,25 @@ export function eventRoutes(options: EventRoutesOptions): FastifyPluginAsyncZod 
       {
         config: ADMIN,
         schema: {
+          operationId: 'listConsumers',
           summary: 'Each event consumer’s position, lag and last error',
           tags: ['system'],
-          response: { 200: z.object({ items: z.array(s.consumer) }) },
+          querystring: pageQuery(options.page),
+          response: { 200: s.consumerList },
         },
       },
-      async (request) => ({
-        items: await Promise.all(options.consumers().map((c) => consumerStatus(request.ctx.db, c))),
-      }),
+      async (request) => {
+        // A handful of consumers, paged by name so the list answers like every other one.
+        const { limit, cursor } = request.query;
+        const after = decodeCursor(cursor)?.[0];
+        const names = options
+          .consumers()
+          .filter((c) => after === undefined || c.name > String(after))
+          .sort((a, b) => (a.name < b.name ? -1 : 1))
+          .slice(0, limit + 1);
+        const items = await Promise.all(names.map((c) => consumerStatus(request.ctx.db, c)));
+        return pageOf(items, limit, (c) => [c.name]);
+      },
     );
   };
 }

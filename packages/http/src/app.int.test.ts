@@ -5,6 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildHttpApp, type HttpApp } from './app';
+import { LOCATION_HEADER } from './contract/created-header';
+import { versionedRoutesPlugin } from './hardening/versioned-routes';
 
 const probe: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -15,10 +17,11 @@ const probe: FastifyPluginAsyncZod = async (app) => {
           name: z.string().min(2),
           lines: z.array(z.object({ quantity: z.number().int().positive() })),
         }),
-        response: { 201: z.object({ ok: z.boolean() }) },
+        response: { 201: z.object({ ok: z.boolean() }).meta({ headers: { location: LOCATION_HEADER } }) },
       },
+      config: { versioned: { ifMatch: false } },
     },
-    async (_req, reply) => reply.code(201).send({ ok: true }),
+    async (_req, reply) => reply.code(201).header('location', '/api/v1/probe/items/1').send({ ok: true }),
   );
   app.get('/probe/items/:id', { schema: { params: z.object({ id: z.uuid() }) } }, async () => ({ ok: true }));
   app.get('/probe/crash', async () => {
@@ -37,6 +40,7 @@ beforeAll(async () => {
     database: db,
     metrics: createMetricsRegistry({ defaultMetrics: true }),
     version: 'test',
+    infrastructure: [{ name: 'versioned-routes', plugin: versionedRoutesPlugin }],
     routes: [{ name: 'probe', plugin: probe }],
   });
 });
@@ -78,6 +82,33 @@ describe('errors are RFC 9457 problem+json', () => {
     expect(body.code).toBe('validation_failed');
     const pointers = (body.errors as { pointer: string; in: string }[]).map((e) => `${e.in}${e.pointer}`);
     expect(pointers).toEqual(expect.arrayContaining(['body/name', 'body/lines/1/quantity']));
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        { pointer: '/name', in: 'body', message: 'name must be at least 2 characters long', code: 'too_small' },
+        { pointer: '/lines/1/quantity', in: 'body', message: 'quantity must be greater than 0', code: 'too_small' },
+      ]),
+    );
+  });
+
+  it('validation messages follow Accept-Language (es, pt-BR, en)', async () => {
+    const say = async (language: string) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/probe/items',
+        headers: { 'accept-language': language },
+        payload: { lines: [] },
+      });
+      return problemOf(res).errors;
+    };
+    expect(await say('es-AR,es;q=0.9')).toEqual([
+      { pointer: '/name', in: 'body', message: 'name es obligatorio', code: 'required' },
+    ]);
+    expect(await say('pt-BR')).toEqual([
+      { pointer: '/name', in: 'body', message: 'name é obrigatório', code: 'required' },
+    ]);
+    expect(await say('en-US')).toEqual([
+      { pointer: '/name', in: 'body', message: 'name is required', code: 'required' },
+    ]);
   });
 
   it('400 for malformed JSON, 415 for non-JSON bodies, 413 above the body limit', async () => {
@@ -163,6 +194,14 @@ describe('health, metrics and the contract', () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/probe/items');
+    // A 201's declared Location stays beside the ETag the versioned-routes plugin documents.
+    expect(Object.keys(doc.paths['/api/v1/probe/items'].post.responses['201'].headers)).toEqual(['location', 'etag']);
     expect((await app.inject({ method: 'GET', url: '/docs/' })).statusCode).toBe(200);
+  });
+
+  it('GET / leads to the documentation', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/docs');
   });
 });

@@ -12,6 +12,7 @@ import Fastify, {
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installProblemHandlers, writeClientError } from './errors';
 import { frameworkError } from './framework-errors';
+import { useCursorSecret } from './hardening/pagination';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { pickLocale } from './i18n';
 import { installInputGuard } from './input-guard';
@@ -92,6 +93,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();
 
+  // List cursors are signed with the configured secret (one key for every replica).
+  useCursorSecret(config.CURSOR_SECRET ?? config.NEXOVA_SECRET_KEY);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: Fastify's text/plain parser is removed so other bodies answer 415. Routes that take
@@ -122,8 +125,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   installProblemHandlers(app, state);
   installInputGuard(app);
   installProblemNet(app);
-  observeRequests(app, options.metrics, config.METRICS_TOKEN);
+  // The OpenAPI generator first: it documents every route registered after it (/metrics included).
   await registerOpenApi(app, options.version);
+  observeRequests(app, options.metrics, config.METRICS_TOKEN);
 
   Object.assign(readiness, {
     database: async () => {

@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { type AppError, MethodNotAllowedError, NotFoundError, ServiceUnavailableError } from '@nexova/kernel';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { REALM } from './auth/www-authenticate';
 import { pickLocale, translateTitle } from './i18n';
 import { createMethodIndex } from './method-not-allowed';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, problemFrom, toAppError } from './problem';
@@ -10,6 +11,10 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   const title = translateTitle(error.code, error.title, pickLocale(request.headers['accept-language']));
   const body = problemFrom(error, request.id, request.url, title);
   if (error.headers) reply.headers(error.headers);
+  // Every 401 names the scheme to authenticate with (RFC 9110 §11.6.1).
+  if (error.status === 401 && !reply.hasHeader('www-authenticate')) {
+    reply.header('www-authenticate', `Bearer realm="${REALM}"`);
+  }
   return reply.code(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }
 
@@ -29,7 +34,7 @@ export function installProblemHandlers(app: FastifyInstance, state: { closing: b
 
   app.setErrorHandler((error, request, reply) => {
     const outage = databaseUnavailable(error, app.hasDecorator('database') ? app.database : undefined);
-    const appError = outage ?? toAppError(error);
+    const appError = outage ?? toAppError(error, pickLocale(request.headers['accept-language']));
     // An outage is logged once by the database handle, not once per request (nor per readiness probe).
     if (outage || appError.code === 'not_ready') request.log.debug({ err: error }, appError.detail);
     else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');

@@ -1,6 +1,7 @@
 import { AppError, BadRequestError } from '@nexova/kernel';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './errors';
+import { pickLocale } from './i18n';
 import { toAppError } from './problem';
 
 /**
@@ -15,6 +16,6 @@ export function frameworkError(error: Error & { code?: string }, request: Fastif
       ? new BadRequestError('The request path is not valid (it must be percent-encoded UTF-8).', { code: 'bad_url' })
       : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
         ? new AppError('uri_too_long', 414, 'URI too long', { detail: 'A path parameter of this request is too long.' })
-        : toAppError(error);
+        : toAppError(error, pickLocale(request.headers['accept-language']));
   return sendProblem(request, reply, problem);
 }

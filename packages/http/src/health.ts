@@ -29,6 +29,7 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>, timeoutMs: 
       {
         config: { auth: 'public', rateLimit: false },
         schema: {
+          operationId: 'getHealth',
           summary: 'Liveness: the process is up',
           tags: ['system'],
           response: { 200: z.object({ status: z.literal('ok') }).meta({ example: { status: 'ok' } }) },
@@ -42,6 +43,7 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>, timeoutMs: 
       {
         config: { auth: 'public', rateLimit: false },
         schema: {
+          operationId: 'getReadiness',
           summary: 'Readiness: the database is reachable and migrated, dependencies answer',
           tags: ['system'],
           response: {

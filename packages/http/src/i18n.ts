@@ -27,6 +27,12 @@ const titles: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
   invalid_value: { es: 'Valor con formato no válido', 'pt-BR': 'Valor com formato inválido' },
   value_too_long: { es: 'Valor demasiado largo', 'pt-BR': 'Valor longo demais' },
   number_out_of_range: { es: 'Número fuera de rango', 'pt-BR': 'Número fora do intervalo' },
+  workspace_header_required: {
+    es: 'Falta el encabezado x-workspace-id',
+    'pt-BR': 'Falta o cabeçalho x-workspace-id',
+  },
+  token_expired: { es: 'El token de acceso expiró', 'pt-BR': 'O token de acesso expirou' },
+  invalid_token: { es: 'Token no válido', 'pt-BR': 'Token inválido' },
   metrics_token_required: { es: 'Se requiere el token de métricas', 'pt-BR': 'O token de métricas é obrigatório' },
 };
 

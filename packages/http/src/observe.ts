@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { UnauthorizedError } from '@nexova/kernel';
 import { createHttpMetrics, type HttpMetrics, type Registry } from '@nexova/observability';
 import type { FastifyInstance } from 'fastify';
+import { ROUTE_FACTS, routeFacts } from './contract/route-facts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -35,7 +36,8 @@ export function observeRequests(app: FastifyInstance, registry: Registry, token?
       'request',
     );
   });
-  app.get('/metrics', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (req, reply) => {
+  const config = { auth: 'public' as const, rateLimit: false as const };
+  app.get('/metrics', { config: { ...config, swaggerTransform: metricsOpenApi(config) } }, async (req, reply) => {
     if (token && !bearerMatches(req.headers.authorization, token)) {
       throw new UnauthorizedError('/metrics needs Authorization: Bearer <METRICS_TOKEN>.', {
         code: 'metrics_token_required',
@@ -46,4 +48,29 @@ export function observeRequests(app: FastifyInstance, registry: Registry, token?
     return registry.metrics();
   });
   return metrics;
+}
+
+/** /metrics answers text (not JSON), so its documentation is given as is instead of through zod. */
+function metricsOpenApi(config: { auth: 'public'; rateLimit: false }) {
+  return ({ url }: { url: string }) => ({
+    url,
+    schema: {
+      operationId: 'getMetrics',
+      summary: 'Prometheus metrics (behind Authorization: Bearer <METRICS_TOKEN> when one is configured)',
+      tags: ['system'],
+      [ROUTE_FACTS]: routeFacts({ url, config }),
+      response: {
+        200: {
+          description: 'Metrics in the Prometheus text exposition format.',
+          content: {
+            'text/plain': {
+              schema: { type: 'string' },
+              example: 'http_requests_total{method="GET",route="/api/v1/orders",status="200"} 42\n',
+            },
+          },
+        },
+        401: { description: 'METRICS_TOKEN is set and the request did not send it.' },
+      },
+    },
+  });
 }

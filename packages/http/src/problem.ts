@@ -10,6 +10,8 @@ import {
 } from '@nexova/kernel';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { clientDataError } from './database-errors';
+import type { Locale } from './i18n';
+import { humanMessage, issueCode } from './validation-messages';
 
 export const PROBLEM_BASE = 'https://nexova.dev/problems/';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -30,7 +32,7 @@ export type Problem = {
 type FastifyLikeError = Error & {
   code?: string;
   statusCode?: number;
-  validation?: { instancePath: string; message?: string; keyword?: string }[];
+  validation?: { instancePath: string; message?: string; keyword?: string; params?: Record<string, unknown> }[];
   validationContext?: string;
 };
 
@@ -41,20 +43,19 @@ const LOCATION: Record<string, FieldError['in']> = {
   headers: 'headers',
 };
 
-/** Turns framework errors (Fastify's FST_* codes, schema validation) into AppErrors. */
-export function toAppError(error: unknown): AppError {
+/** Turns framework errors (Fastify's FST_* codes, schema validation) into AppErrors, worded for `locale`. */
+export function toAppError(error: unknown, locale: Locale = 'en'): AppError {
   if (error instanceof AppError) return error;
   const e = error as FastifyLikeError;
   if (hasZodFastifySchemaValidationErrors(e) || (Array.isArray(e?.validation) && e.validation.length > 0)) {
     const where = LOCATION[e.validationContext ?? 'body'] ?? 'body';
-    const errors: FieldError[] = (e.validation ?? []).map((v) => ({
-      pointer: v.instancePath === '/' ? '' : v.instancePath,
-      in: where,
-      message: v.message ?? 'is not valid',
-      ...(v.keyword ? { code: v.keyword } : {}),
-    }));
-    const fields = errors.map((f) => `${where}${f.pointer || ''}`).join(', ');
-    return new ValidationError(`The request ${where} is not valid: ${fields}.`, errors);
+    const errors: FieldError[] = (e.validation ?? []).map((v) => {
+      const pointer = v.instancePath === '/' ? '' : v.instancePath;
+      const issue = { code: v.keyword, message: v.message, params: v.params };
+      const code = issueCode(issue);
+      return { pointer, in: where, message: humanMessage(issue, pointer, locale), ...(code ? { code } : {}) };
+    });
+    return new ValidationError(`${errors.map((f) => f.message).join('; ')}.`, errors);
   }
   switch (e?.code) {
     case 'FST_ERR_HANDLER_TIMEOUT':

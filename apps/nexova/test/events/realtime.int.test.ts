@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { queryRows } from '@nexova/db';
-import type { EventEnvelope, RealtimeReadyFrame } from '@nexova/events';
+import { ACCESS_ENDED_CLOSE_CODE, type EventEnvelope, type RealtimeReadyFrame } from '@nexova/events';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,8 @@ import { createTestApp, type TestApp } from '../../src/testing';
 let app: TestApp;
 let base: string;
 beforeAll(async () => {
-  app = await createTestApp();
+  // Open sockets check their caller again every 200 ms, against the session as it is now (no cache).
+  app = await createTestApp({ REALTIME_RECHECK_INTERVAL_MS: '200', AUTH_SESSION_CHECK_TTL_MS: '0' });
   base = (await app.listen({ host: '127.0.0.1', port: 0 })).replace(/^http/, 'ws');
 });
 afterAll(async () => {
@@ -73,6 +74,17 @@ describe('realtime feed with real access control', () => {
       aggregate: { id: created.id },
     });
     socket.terminate();
+  });
+
+  it('closes an open socket with 4401 once its caller signs out', async () => {
+    const owner = await signUpAndCreateWorkspace(app);
+    const { socket } = await subscribe(owner);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })),
+    );
+    const out = await post(owner, '/api/v1/auth/logout', { refresh_token: owner.refreshToken });
+    expect(out.statusCode, out.body).toBeLessThan(300);
+    expect(await closed).toEqual({ code: ACCESS_ENDED_CLOSE_CODE, reason: 'access ended: sign in again' });
   });
 
   it('leaves out events the caller may not read', async () => {

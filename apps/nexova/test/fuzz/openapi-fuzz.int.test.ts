@@ -98,6 +98,10 @@ beforeAll(async () => {
     orderId: order.id,
     'payments:id': payment.id,
     'stock:id': reservation.id,
+    customer_id: customer.id,
+    product_id: product.id,
+    variant_id: variantId,
+    reservation_id: reservation.id,
   });
 }, 120_000);
 afterAll(async () => {

@@ -44,8 +44,10 @@ export const productSchema = z
 export type Product = z.infer<typeof productSchema>;
 
 export const categorySchema = z
-  .object({ id: z.string().uuid(), name: z.string(), slug: z.string() })
-  .meta({ example: { id: '0190f1c2-7d3a-7b41-9e4c-222222222222', name: 'Camisetas', slug: 'camisetas' } });
+  .object({ id: z.string().uuid(), name: z.string(), slug: z.string(), version: z.number().int() })
+  .meta({
+    example: { id: '0190f1c2-7d3a-7b41-9e4c-222222222222', name: 'Camisetas', slug: 'camisetas', version: 1 },
+  });
 export type Category = z.infer<typeof categorySchema>;
 
 export const importJobSchema = z
@@ -60,8 +62,8 @@ export const importJobSchema = z
     rejected: z
       .array(
         z.object({
-          row: z.number().int().describe('1-based data row (header excluded).'),
-          field: z.string(),
+          line: z.number().int().describe('1-based line of the file (the header is line 1; an XLSX sheet row).'),
+          column: z.string().describe('The column at fault, as named in the header (lower case).'),
           message: z.string(),
         }),
       )
@@ -79,7 +81,7 @@ export const importJobSchema = z
       processed_rows: 3,
       created_products: 1,
       created_variants: 2,
-      rejected: [{ row: 3, field: 'price', message: 'must be a non-negative amount like 19.90' }],
+      rejected: [{ line: 4, column: 'price', message: 'must be a non-negative amount like 19.90' }],
       error: null,
       created_at: '2026-01-10T12:00:00.000Z',
       finished_at: '2026-01-10T12:00:01.000Z',

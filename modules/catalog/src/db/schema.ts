@@ -114,7 +114,7 @@ export const importJobs = catalog
       processedRows: integer().notNull().default(0),
       createdProducts: integer().notNull().default(0),
       createdVariants: integer().notNull().default(0),
-      rejected: jsonb().$type<{ row: number; field: string; message: string }[]>().notNull().default([]),
+      rejected: jsonb().$type<{ line: number; column: string; message: string }[]>().notNull().default([]),
       error: text(),
       actorType: text().notNull(),
       actorId: text(),

@@ -1,7 +1,8 @@
 import { foldText } from './fold';
-import { parseAmount } from './price';
+import { minorDigits, parseAmount } from './price';
 
-export type RowProblem = { field: string; message: string };
+/** What is wrong with a row, naming its column (the header's name, lower case). */
+export type RowProblem = { column: string; message: string };
 export type ImportRow = {
   productKey: string;
   name: string;
@@ -10,10 +11,21 @@ export type ImportRow = {
   status: 'draft' | 'active' | 'archived';
   sku: string;
   options: Record<string, string>;
+  /** Minor units of the import's currency. */
   price: number;
+  /** Units on hand to record for the new variant (0 when the column is absent or empty). */
+  stock: number;
 };
 
 const STATUSES = ['draft', 'active', 'archived'] as const;
+
+/** "must be an amount in BRL like 19.90 (at most 2 decimals, no thousands separator)". */
+function amountHint(currency: string): string {
+  const digits = minorDigits(currency);
+  const example = digits === 0 ? '1500' : `19.${'9'.padEnd(digits, '0')}`;
+  const decimals = digits === 0 ? 'no decimals' : `at most ${digits} decimals`;
+  return `must be an amount in ${currency.toUpperCase()} like ${example} (${decimals}, no thousands separator)`;
+}
 
 /** "size=M; colour=red" → { size: 'M', colour: 'red' }; null when malformed. */
 export function parseOptions(raw: string): Record<string, string> | null {
@@ -36,19 +48,22 @@ export function validateRow(
   currency: string,
 ): { row: ImportRow } | { problem: RowProblem } {
   const name = raw.name ?? '';
-  if (!name) return { problem: { field: 'name', message: 'is required' } };
-  if (name.length > 200) return { problem: { field: 'name', message: 'is longer than 200 characters' } };
+  if (!name) return { problem: { column: 'name', message: 'is required' } };
+  if (name.length > 200) return { problem: { column: 'name', message: 'is longer than 200 characters' } };
   const sku = raw.sku ?? '';
-  if (!sku) return { problem: { field: 'sku', message: 'is required' } };
+  if (!sku) return { problem: { column: 'sku', message: 'is required' } };
   if (sku.length > 64 || /\s/.test(sku))
-    return { problem: { field: 'sku', message: 'must be at most 64 characters without spaces' } };
+    return { problem: { column: 'sku', message: 'must be at most 64 characters without spaces' } };
   const price = parseAmount(raw.price ?? '', currency);
-  if (price === null) return { problem: { field: 'price', message: 'must be a non-negative amount like 19.90' } };
+  if (price === null) return { problem: { column: 'price', message: amountHint(currency) } };
+  const stockText = (raw.stock ?? '').trim();
+  if (stockText && !/^\d{1,9}$/.test(stockText))
+    return { problem: { column: 'stock', message: 'must be a whole number of units, 0 or more' } };
   const status = (raw.status || 'active').toLowerCase();
   if (!STATUSES.includes(status as ImportRow['status']))
-    return { problem: { field: 'status', message: 'must be draft, active or archived' } };
+    return { problem: { column: 'status', message: 'must be draft, active or archived' } };
   const options = parseOptions(raw.options ?? '');
-  if (!options) return { problem: { field: 'options', message: 'must look like size=M; colour=red' } };
+  if (!options) return { problem: { column: 'options', message: 'must look like size=M; colour=red' } };
   return {
     row: {
       productKey: foldText(name),
@@ -59,6 +74,7 @@ export function validateRow(
       sku,
       options,
       price,
+      stock: stockText ? Number(stockText) : 0,
     },
   };
 }

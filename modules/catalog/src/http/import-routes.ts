@@ -7,7 +7,7 @@ import * as s from './products.schema';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['catalog'];
 
-/** POST /products/import (raw CSV or XLSX body → 202 job) and GET /products/import/:jobId. */
+/** POST /products/import (raw CSV or XLSX body → 202 job) and GET /products/import/:job_id. */
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   const cfg = app.config;
   // Import bodies are the raw file, parsed by the import itself; this parser lives only in this plugin.
@@ -23,8 +23,23 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'products:import', bodyLimit: cfg.CATALOG_IMPORT_MAX_BYTES },
       bodyLimit: cfg.CATALOG_IMPORT_MAX_BYTES,
       schema: {
+        operationId: 'importProducts',
         summary: 'Import products from a CSV or XLSX file (the raw file is the body)',
-        description: `Send the file as the body with Content-Type text/csv or ${XLSX}. Columns: name, sku, price (decimal), and optionally description, category, status, options ("size=M; colour=red"). Rows sharing a name become variants of one product. Answers 202 with a job to poll.`,
+        description: [
+          `Send the file as the body with Content-Type text/csv or ${XLSX} (first sheet). The first line names the columns, in any order and case.`,
+          '',
+          '- **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).',
+          '- **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.',
+          '- **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).',
+          '',
+          '',
+          'Example:',
+          '```csv',
+          s.importCsvExample,
+          '```',
+          '',
+          'Rows sharing a name become variants of one product. CSV may use `,` or `;`. Answers 202 with a job to poll at `Location`; every rejected row is reported with its file `line` (1-based, the header is line 1) and its `column`.',
+        ].join('\n'),
         tags,
         querystring: s.importQuery,
         response: { 202: s.importJobSchema },
@@ -45,22 +60,23 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           maxRows: cfg.CATALOG_IMPORT_MAX_ROWS,
         },
       });
-      reply.code(202);
+      reply.code(202).header('location', `${app.prefix}/products/import/${job.id}`);
       return job;
     },
   );
 
   app.get(
-    '/products/import/:jobId',
+    '/products/import/:job_id',
     {
       config: { permission: 'products:read' },
       schema: {
+        operationId: 'getProductImport',
         summary: 'Progress and report of a product import',
         tags,
         params: s.jobParams,
         response: { 200: s.importJobSchema },
       },
     },
-    async (req) => getImportJob({ ctx: req.ctx, input: { jobId: req.params.jobId } }),
+    async (req) => getImportJob({ ctx: req.ctx, input: { jobId: req.params.job_id } }),
   );
 };

@@ -1,3 +1,5 @@
+import type { Config } from '@nexova/config';
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { categorySchema, importJobSchema, productSchema, variantSchema } from '../contracts/product';
 
@@ -13,26 +15,33 @@ const options = z
 const sku = z.string().trim().min(1).max(64).regex(/^\S+$/, 'no spaces');
 const price = z.number().int().min(0).max(1e12).describe('Integer minor units (1990 = 19.90).');
 
-export const idParams = z.object({ id: uuid }).meta({ example: { id: P } });
-export const variantParams = z.object({ id: uuid, variantId: uuid }).meta({ example: { id: P, variantId: V } });
-export const jobParams = z.object({ jobId: uuid }).meta({ example: { jobId: P } });
+type PageConfig = Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>;
 
-export const listQuery = z
-  .object({
-    q: z.string().trim().max(200).optional().describe('Name, description or SKU; tolerant of accents and typos.'),
-    category_id: uuid.optional(),
-    status: status.optional(),
-    min_price: z.coerce.number().int().min(0).optional(),
-    max_price: z.coerce.number().int().min(0).optional(),
-    in_stock: z.enum(['true', 'false']).optional().describe('Only products with a variant that has available stock.'),
-    limit: z.coerce.number().int().min(1).max(1000).default(50),
-    cursor: z.string().max(200).optional(),
-  })
-  .meta({ example: { q: 'camiseta', in_stock: 'true', limit: 20 } });
+export const productParams = z.object({ product_id: uuid.meta({ example: P }) }).meta({ example: { product_id: P } });
+export const variantParams = z
+  .object({ product_id: uuid.meta({ example: P }), variant_id: uuid.meta({ example: V }) })
+  .meta({ example: { product_id: P, variant_id: V } });
+export const categoryParams = z
+  .object({ category_id: uuid.meta({ example: '0190f1c2-7d3a-7b41-9e4c-222222222222' }) })
+  .meta({ example: { category_id: '0190f1c2-7d3a-7b41-9e4c-222222222222' } });
+export const jobParams = z.object({ job_id: uuid.meta({ example: P }) }).meta({ example: { job_id: P } });
 
-export const productPage = z
-  .object({ items: z.array(productSchema), next_cursor: z.string().nullable() })
-  .meta({ example: { items: [productSchema.meta()?.example], next_cursor: null } });
+export const listQuery = (cfg: PageConfig) =>
+  z
+    .object({
+      q: z.string().trim().max(200).optional().describe('Name, description or SKU; tolerant of accents and typos.'),
+      category_id: uuid.optional(),
+      status: status.optional(),
+      min_price: z.coerce.number().int().min(0).optional().describe('Integer minor units (1990 = 19.90).'),
+      max_price: z.coerce.number().int().min(0).optional().describe('Integer minor units (1990 = 19.90).'),
+      in_stock: z.enum(['true', 'false']).optional().describe('Only products with a variant that has available stock.'),
+      ...pageQuery(cfg).shape,
+    })
+    .meta({ example: { q: 'camiseta', in_stock: 'true', limit: 20 } });
+
+export const productPage = pageSchema(productSchema).meta({
+  example: { items: [productSchema.meta()?.example], next_cursor: null },
+});
 
 export const newVariant = z.object({ sku, options: options.optional(), price });
 
@@ -89,9 +98,10 @@ export const variantPatch = z
 export const categoryBody = z
   .object({ name: z.string().trim().min(1).max(100) })
   .meta({ example: { name: 'Camisetas' } });
-export const categoryList = z
-  .object({ items: z.array(categorySchema) })
-  .meta({ example: { items: [categorySchema.meta()?.example] } });
+export const categoryQuery = (cfg: PageConfig) => pageQuery(cfg).meta({ example: { limit: 20 } });
+export const categoryPage = pageSchema(categorySchema).meta({
+  example: { items: [categorySchema.meta()?.example], next_cursor: null },
+});
 
 export const importQuery = z
   .object({
@@ -101,6 +111,12 @@ export const importQuery = z
       .describe('ISO 4217 currency of the prices in the file.'),
   })
   .meta({ example: { currency: 'BRL' } });
+
+export const importCsvExample = [
+  'name,sku,price,stock,options,category',
+  'Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas',
+  'Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas',
+].join('\n');
 
 export const noContent = z.null().meta({ example: null });
 

@@ -14,6 +14,7 @@ registerTitles({
   product_not_found: { es: 'Producto no encontrado', 'pt-BR': 'Produto não encontrado' },
   variant_not_found: { es: 'Variante no encontrada', 'pt-BR': 'Variante não encontrada' },
   sku_taken: { es: 'El SKU ya está en uso', 'pt-BR': 'O SKU já está em uso' },
+  category_not_found: { es: 'Categoría no encontrada', 'pt-BR': 'Categoria não encontrada' },
   category_exists: { es: 'La categoría ya existe', 'pt-BR': 'A categoria já existe' },
   import_job_not_found: { es: 'Importación no encontrada', 'pt-BR': 'Importação não encontrada' },
 });
@@ -27,7 +28,13 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/products',
     {
       config: { permission: 'products:read' },
-      schema: { summary: 'List and search products', tags, querystring: s.listQuery, response: { 200: s.productPage } },
+      schema: {
+        operationId: 'listProducts',
+        summary: 'List and search products',
+        tags,
+        querystring: s.listQuery(cfg),
+        response: { 200: s.productPage },
+      },
     },
     async (req) => {
       const q = req.query;
@@ -40,7 +47,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
           minPrice: q.min_price,
           maxPrice: q.max_price,
           inStock: q.in_stock === 'true',
-          limit: Math.min(q.limit, cfg.CATALOG_PAGE_MAX),
+          limit: q.limit,
           cursor: q.cursor,
         },
       });
@@ -52,6 +59,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'products:write', versioned: { ifMatch: false } },
       schema: {
+        operationId: 'createProduct',
         summary: 'Create a product with its variants',
         tags,
         body: s.createBody,
@@ -59,9 +67,8 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      reply.code(201);
       const b = req.body;
-      return createProduct({
+      const product = await createProduct({
         ctx: req.ctx,
         input: {
           name: b.name,
@@ -72,26 +79,35 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
           variants: b.variants,
         },
       });
+      reply.code(201).header('location', `${app.prefix}/products/${product.id}`);
+      return product;
     },
   );
 
   app.get(
-    '/products/:id',
+    '/products/:product_id',
     {
       config: { permission: 'products:read', versioned: true },
-      schema: { summary: 'A product with its variants', tags, params: s.idParams, response: { 200: s.productSchema } },
+      schema: {
+        operationId: 'getProduct',
+        summary: 'A product with its variants',
+        tags,
+        params: s.productParams,
+        response: { 200: s.productSchema },
+      },
     },
-    async (req) => getProduct({ ctx: req.ctx, input: { productId: req.params.id } }),
+    async (req) => getProduct({ ctx: req.ctx, input: { productId: req.params.product_id } }),
   );
 
   app.patch(
-    '/products/:id',
+    '/products/:product_id',
     {
       config: { permission: 'products:write', versioned: true },
       schema: {
+        operationId: 'updateProduct',
         summary: 'Update a product',
         tags,
-        params: s.idParams,
+        params: s.productParams,
         body: s.updateBody,
         response: { 200: s.productSchema },
       },
@@ -101,7 +117,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
       return updateProduct({
         ctx: req.ctx,
         input: {
-          productId: req.params.id,
+          productId: req.params.product_id,
           name: b.name,
           description: b.description,
           categoryId: b.category_id,
@@ -113,49 +129,60 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/products/:id',
+    '/products/:product_id',
     {
       config: { permission: 'products:write', versioned: true },
       schema: {
+        operationId: 'deleteProduct',
         summary: 'Soft-delete a product and its variants',
         tags,
-        params: s.idParams,
+        params: s.productParams,
         response: { 204: s.noContent },
       },
     },
     async (req, reply) => {
-      await deleteProduct({ ctx: req.ctx, input: { productId: req.params.id, expectedVersion: ifMatchVersion(req) } });
+      await deleteProduct({
+        ctx: req.ctx,
+        input: { productId: req.params.product_id, expectedVersion: ifMatchVersion(req) },
+      });
       reply.code(204);
       return null;
     },
   );
 
   app.post(
-    '/products/:id/variants',
+    '/products/:product_id/variants',
     {
       config: { permission: 'products:write', versioned: { ifMatch: true } },
       schema: {
+        operationId: 'createProductVariant',
         summary: 'Add a variant',
+        description: 'Answers the whole product; `Location` names the new variant.',
         tags,
-        params: s.idParams,
+        params: s.productParams,
         body: s.variantBody,
         response: { 201: s.productSchema },
       },
     },
     async (req, reply) => {
-      reply.code(201);
-      return upsertVariant({
+      const product = await upsertVariant({
         ctx: req.ctx,
-        input: { productId: req.params.id, ...req.body, expectedProductVersion: ifMatchVersion(req) },
+        input: { productId: req.params.product_id, ...req.body, expectedProductVersion: ifMatchVersion(req) },
       });
+      // SKUs are unique among live variants (any case): the new variant is the one with this SKU.
+      const sku = req.body.sku.trim().toLowerCase();
+      const added = product.variants.find((v) => v.sku.toLowerCase() === sku);
+      reply.code(201).header('location', `${app.prefix}/products/${product.id}/variants/${added?.id ?? ''}`);
+      return product;
     },
   );
 
   app.patch(
-    '/products/:id/variants/:variantId',
+    '/products/:product_id/variants/:variant_id',
     {
       config: { permission: 'products:write', versioned: true },
       schema: {
+        operationId: 'updateProductVariant',
         summary: 'Change a variant (SKU, options, price)',
         tags,
         params: s.variantParams,
@@ -168,8 +195,8 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
       return upsertVariant({
         ctx: req.ctx,
         input: {
-          productId: req.params.id,
-          variantId: req.params.variantId,
+          productId: req.params.product_id,
+          variantId: req.params.variant_id,
           ...rest,
           expectedVersion: expected_version,
           expectedProductVersion: ifMatchVersion(req),
@@ -179,10 +206,11 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/products/:id/variants/:variantId',
+    '/products/:product_id/variants/:variant_id',
     {
       config: { permission: 'products:write', versioned: true },
       schema: {
+        operationId: 'deleteProductVariant',
         summary: 'Remove a variant (soft delete; its SKU is free again)',
         tags,
         params: s.variantParams,
@@ -193,8 +221,8 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
       upsertVariant({
         ctx: req.ctx,
         input: {
-          productId: req.params.id,
-          variantId: req.params.variantId,
+          productId: req.params.product_id,
+          variantId: req.params.variant_id,
           remove: true,
           expectedProductVersion: ifMatchVersion(req),
         },

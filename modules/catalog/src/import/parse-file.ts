@@ -2,24 +2,31 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 export type ImportFormat = 'csv' | 'xlsx';
-export type SheetRows = { headers: string[]; rows: Record<string, string>[] };
+/** A data row keyed by lower-case header, with its 1-based line in the file (the header is line 1). */
+export type SheetRow = { line: number; cells: Record<string, string> };
+export type SheetRows = { headers: string[]; rows: SheetRow[] };
+type Line = { line: number; cells: string[] };
 
 /** An error that fails the whole import: nothing is written. */
 export class ImportFatalError extends Error {}
 
 const REQUIRED = ['name', 'sku', 'price'];
 
-function toRecords(table: string[][], maxRows: number): SheetRows {
+function toRecords(table: Line[], maxRows: number): SheetRows {
   const [head, ...body] = table;
   if (!head) throw new ImportFatalError('The file is empty.');
-  const headers = head.map((h) => h.trim().toLowerCase());
+  const headers = head.cells.map((h) => h.trim().toLowerCase());
   const missing = REQUIRED.filter((r) => !headers.includes(r));
-  if (missing.length > 0) throw new ImportFatalError(`Missing required column(s): ${missing.join(', ')}.`);
-  const data = body.filter((cells) => cells.some((c) => c.trim() !== ''));
+  if (missing.length > 0)
+    throw new ImportFatalError(`Line ${head.line}: missing required column(s): ${missing.join(', ')}.`);
+  const data = body.filter((row) => row.cells.some((c) => c.trim() !== ''));
   if (data.length > maxRows) throw new ImportFatalError(`The file has ${data.length} rows; the limit is ${maxRows}.`);
   return {
     headers,
-    rows: data.map((cells) => Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').trim()]))),
+    rows: data.map((row) => ({
+      line: row.line,
+      cells: Object.fromEntries(headers.map((h, i) => [h, (row.cells[i] ?? '').trim()])),
+    })),
   };
 }
 
@@ -29,7 +36,18 @@ function parseCsv(buffer: Buffer, maxRows: number): SheetRows {
   // Spreadsheets in es/pt locales export CSV with semicolons.
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   try {
-    const table = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const records = parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    // `info.lines` is the line a record ends on; a quoted cell may span lines, so count them back.
+    const table = records.map(({ record, info }) => ({
+      line: info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0),
+      cells: record,
+    }));
     return toRecords(table, maxRows);
   } catch (error) {
     if (error instanceof ImportFatalError) throw error;
@@ -48,11 +66,11 @@ async function parseXlsx(buffer: Buffer, maxRows: number): Promise<SheetRows> {
   if (!sheet) throw new ImportFatalError('The workbook has no sheet.');
   if (sheet.rowCount > maxRows + 1)
     throw new ImportFatalError(`The file has ${sheet.rowCount - 1} rows; the limit is ${maxRows}.`);
-  const table: string[][] = [];
+  const table: Line[] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
-    table.push(cells);
+    table.push({ line: row.number, cells });
   });
   return toRecords(table, maxRows);
 }

@@ -1,6 +1,6 @@
 import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { registerVariants } from '@nexova/inventory';
+import { adjustStock, registerVariants } from '@nexova/inventory';
 import { newId } from '@nexova/kernel';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { productsImported } from '../contracts/events/product-events.v1';
@@ -8,6 +8,7 @@ import { workspaceOf } from '../db/product-store';
 import { categories, importJobs, products, variants } from '../db/schema';
 import { productSearchText, slugify } from '../domain/fold';
 import { type ImportRow, validateRow } from '../domain/import-row';
+import { variantLabel } from '../domain/variant-label';
 import { patchJob } from './job-store';
 import { ImportFatalError, type ImportFormat, parseImportFile } from './parse-file';
 
@@ -19,7 +20,7 @@ export type ImportRun = {
   maxRows: number;
   progressEvery?: number;
 };
-type Rejected = { row: number; field: string; message: string };
+type Rejected = { line: number; column: string; message: string };
 
 /**
  * Runs one import: parse, validate row by row (progress committed as it goes), then write every
@@ -34,17 +35,16 @@ export async function runImport(ctx: AppContext, run: ImportRun): Promise<void> 
     const accepted: { line: number; row: ImportRow }[] = [];
     const rejected: Rejected[] = [];
     const seen = new Map<string, number>();
-    for (const [i, raw] of sheet.rows.entries()) {
-      const line = i + 1;
-      const result = validateRow(raw, run.currency);
-      if ('problem' in result) rejected.push({ row: line, ...result.problem });
+    for (const [i, { line, cells }] of sheet.rows.entries()) {
+      const result = validateRow(cells, run.currency);
+      if ('problem' in result) rejected.push({ line, ...result.problem });
       else if (seen.has(result.row.sku.toLowerCase()))
-        rejected.push({ row: line, field: 'sku', message: `duplicates row ${seen.get(result.row.sku.toLowerCase())}` });
+        rejected.push({ line, column: 'sku', message: `duplicates line ${seen.get(result.row.sku.toLowerCase())}` });
       else {
         seen.set(result.row.sku.toLowerCase(), line);
         accepted.push({ line, row: result.row });
       }
-      if (line % (run.progressEvery ?? 200) === 0) await patchJob(ctx, run.jobId, { processedRows: line });
+      if ((i + 1) % (run.progressEvery ?? 200) === 0) await patchJob(ctx, run.jobId, { processedRows: i + 1 });
     }
     await withTransaction(ctx, async (t) => {
       const taken = await takenSkus(
@@ -53,7 +53,7 @@ export async function runImport(ctx: AppContext, run: ImportRun): Promise<void> 
       );
       const fresh = accepted.filter((a) => {
         if (!taken.has(a.row.sku.toLowerCase())) return true;
-        rejected.push({ row: a.line, field: 'sku', message: 'already used by another variant' });
+        rejected.push({ line: a.line, column: 'sku', message: 'already used by another variant' });
         return false;
       });
       const counts = await writeRows(
@@ -61,7 +61,7 @@ export async function runImport(ctx: AppContext, run: ImportRun): Promise<void> 
         fresh.map((a) => a.row),
         run.currency,
       );
-      rejected.sort((a, b) => a.row - b.row);
+      rejected.sort((a, b) => a.line - b.line);
       await t.tx
         .update(importJobs)
         .set({ status: 'completed', processedRows: sheet.rows.length, ...counts, rejected, finishedAt: new Date() })
@@ -142,7 +142,19 @@ async function writeRows(t: TxContext, rows: ImportRow[], currency: string) {
       priceMinor: g.price,
     }));
     await t.tx.insert(variants).values(variantRows);
-    await registerVariants({ ctx: t, input: { variantIds: variantRows.map((v) => v.id) } });
+    await registerVariants({
+      ctx: t,
+      input: {
+        variants: variantRows.map((v) => variantLabel({ id: v.id, sku: v.sku, options: v.options }, head.name)),
+      },
+    });
+    // On-hand stock from the file: inventory records it as an adjustment with reason "import".
+    for (const [i, g] of group.entries())
+      if (g.stock > 0)
+        await adjustStock({
+          ctx: t,
+          input: { variantId: (variantRows[i] as { id: string }).id, delta: g.stock, reason: 'import' },
+        });
     createdVariants += group.length;
   }
   return { createdProducts: groups.size, createdVariants };

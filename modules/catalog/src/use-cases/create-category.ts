@@ -28,6 +28,6 @@ export async function createCategory({
       .onConflictDoNothing()
       .returning();
     if (!row) throw new ConflictError(`A category "${slug}" exists.`, { code: 'category_exists' });
-    return { id: row.id, name: row.name, slug: row.slug };
+    return { id: row.id, name: row.name, slug: row.slug, version: row.version };
   });
 }

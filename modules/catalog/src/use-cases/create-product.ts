@@ -13,6 +13,7 @@ import {
 } from '../db/product-store';
 import { products, variants } from '../db/schema';
 import { productSearchText } from '../domain/fold';
+import { variantLabel } from '../domain/variant-label';
 
 export type NewVariant = { sku: string; options?: Record<string, string>; price: number };
 export type CreateProductInput = {
@@ -65,7 +66,7 @@ export async function createProduct({ ctx, input }: { ctx: AppContext; input: Cr
       priceMinor: v.price,
     }));
     await t.tx.insert(variants).values(variantRows).catch(mapUniqueViolation);
-    await registerVariants({ ctx: t, input: { variantIds: variantRows.map((v) => v.id) } });
+    await registerVariants({ ctx: t, input: { variants: variantRows.map((v) => variantLabel(v, name)) } });
     await publish(t, productCreated, {
       aggregateId: id,
       payload: { product_id: id, version: 1, name, variant_ids: variantRows.map((v) => v.id) },

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { inStockVariantIds } from '@nexova/inventory';
-import { decodeIdCursor, encodeIdCursor } from '@nexova/kernel';
 import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Product } from '../contracts/product';
 import { toProduct, variantsOf, workspaceOf } from '../db/product-store';
@@ -26,13 +26,13 @@ export async function listProducts({
 }: {
   ctx: AppContext;
   input?: ListProductsInput;
-}): Promise<{ items: Product[]; next_cursor: string | null }> {
+}): Promise<Page<Product>> {
   const limit = input.limit ?? 50;
-  const after = decodeIdCursor(input.cursor);
+  const after = decodeCursor(input.cursor)?.[0];
   return withTransaction(ctx, async (t) => {
     const ws = workspaceOf(t);
     const filters: (SQL | undefined)[] = [eq(products.workspaceId, ws), isNull(products.deletedAt)];
-    if (after) filters.push(lt(products.id, after));
+    if (after !== undefined) filters.push(lt(products.id, String(after)));
     if (input.categoryId) filters.push(eq(products.categoryId, input.categoryId));
     if (input.status) filters.push(eq(products.status, input.status));
     const q = input.q ? foldText(input.q) : '';
@@ -55,15 +55,11 @@ export async function listProducts({
       .where(and(...filters))
       .orderBy(desc(products.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
+    const page = pageOf(rows, limit, (p) => [p.id]);
     const grouped = await variantsOf(
       t,
-      page.map((p) => p.id),
+      page.items.map((p) => p.id),
     );
-    const last = page.at(-1);
-    return {
-      items: page.map((p) => toProduct(p, grouped.get(p.id) ?? [])),
-      next_cursor: rows.length > limit && last ? encodeIdCursor(last.id) : null,
-    };
+    return { ...page, items: page.items.map((p) => toProduct(p, grouped.get(p.id) ?? [])) };
   });
 }

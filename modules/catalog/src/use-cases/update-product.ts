@@ -1,9 +1,11 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { registerVariants } from '@nexova/inventory';
 import { assertExpectedVersion } from '@nexova/kernel';
 import { productUpdated } from '../contracts/events/product-events.v1';
 import type { Product } from '../contracts/product';
 import { assertCategory, mustLoadProduct, productWithVariants, touchProduct } from '../db/product-store';
+import { variantLabel } from '../domain/variant-label';
 
 export type UpdateProductInput = {
   productId: string;
@@ -35,6 +37,10 @@ export async function updateProduct({ ctx, input }: { ctx: AppContext; input: Up
       aggregateId: current.id,
       payload: { product_id: current.id, version: updated.version, changed },
     });
-    return productWithVariants(t, current.id);
+    const result = await productWithVariants(t, current.id);
+    // Inventory shows the product name next to each variant's stock.
+    if (changed.includes('name'))
+      await registerVariants({ ctx: t, input: { variants: result.variants.map((v) => variantLabel(v, result.name)) } });
+    return result;
   });
 }

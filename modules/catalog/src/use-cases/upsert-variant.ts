@@ -13,6 +13,7 @@ import {
   touchProduct,
 } from '../db/product-store';
 import { variants } from '../db/schema';
+import { variantLabel } from '../domain/variant-label';
 
 export type UpsertVariantInput = {
   productId: string;
@@ -53,7 +54,6 @@ export async function upsertVariant({ ctx, input }: { ctx: AppContext; input: Up
           priceMinor: input.price ?? 0,
         })
         .catch(mapUniqueViolation);
-      await registerVariants({ ctx: t, input: { variantIds: [variantId] } });
     } else {
       const where = and(
         eq(variants.workspaceId, ws),
@@ -85,6 +85,9 @@ export async function upsertVariant({ ctx, input }: { ctx: AppContext; input: Up
       aggregateId: product.id,
       payload: { product_id: product.id, version: touched.version, changed },
     });
-    return productWithVariants(t, product.id);
+    const result = await productWithVariants(t, product.id);
+    // Opens the new variant's stock row and keeps inventory's SKU and names of every variant current.
+    await registerVariants({ ctx: t, input: { variants: result.variants.map((v) => variantLabel(v, result.name)) } });
+    return result;
   });
 }

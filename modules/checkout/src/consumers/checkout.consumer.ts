@@ -21,6 +21,7 @@ type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
  */
 export const checkoutConsumer = defineConsumer({
   name: 'checkout.saga',
+  critical: true, // a dead letter here can leave a checkout waiting: alert
   events: [
     orderSubmitted,
     orderCancelled,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CustomerAddress, customerAddressSchema } from './address';
 
 export const customerSchema = z
   .object({
@@ -8,6 +9,9 @@ export const customerSchema = z
     email: z.string().nullable(),
     status: z.enum(['active', 'merged']),
     merged_into: z.string().uuid().nullable(),
+    addresses: z
+      .array(customerAddressSchema)
+      .describe('Where the customer receives deliveries; exactly one is_default while any exist.'),
     version: z.number().int(),
     created_at: z.string(),
     updated_at: z.string(),
@@ -20,6 +24,7 @@ export const customerSchema = z
       email: 'ana@example.com',
       status: 'active',
       merged_into: null,
+      addresses: [customerAddressSchema.meta()?.example],
       version: 1,
       created_at: '2026-01-10T12:00:00.000Z',
       updated_at: '2026-01-10T12:00:00.000Z',
@@ -62,13 +67,14 @@ type Row = {
   updatedAt: Date;
 };
 
-export const toCustomer = (r: Row): Customer => ({
+export const toCustomer = (r: Row, addresses: CustomerAddress[]): Customer => ({
   id: r.id,
   name: r.name,
   phone: r.phone,
   email: r.email,
   status: r.status as Customer['status'],
   merged_into: r.mergedInto,
+  addresses,
   version: r.version,
   created_at: r.createdAt.toISOString(),
   updated_at: r.updatedAt.toISOString(),

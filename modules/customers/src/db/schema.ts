@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgPolicy, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgPolicy,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const customersSchema = pgSchema('customers');
 
@@ -63,6 +74,41 @@ export const customerNotes = customersSchema
       // Why: a customer's notes, newest first.
       index().on(t.workspaceId, t.customerId, t.id),
       tenantPolicy('notes_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/** Where a customer receives deliveries; exactly one is the default while any exist (orders prefill it). */
+export const customerAddresses = customersSchema
+  .table(
+    'addresses',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      customerId: uuid()
+        .notNull()
+        .references(() => customers.id),
+      label: text(),
+      recipient: text(),
+      line1: text().notNull(),
+      line2: text(),
+      city: text().notNull(),
+      region: text(),
+      postalCode: text(),
+      country: text().notNull(),
+      phone: text(),
+      isDefault: boolean().notNull().default(false),
+      version: integer().notNull().default(1),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: a customer's addresses, in the order they were added.
+      index().on(t.workspaceId, t.customerId, t.id),
+      // Why: at most one default per customer, whatever the code does (the use-cases keep exactly one).
+      uniqueIndex('addresses_one_default_idx').on(t.workspaceId, t.customerId).where(sql`is_default`),
+      check('address_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
+      tenantPolicy('addresses_tenant'),
     ],
   )
   .enableRLS();

@@ -8,6 +8,7 @@ import { getCustomer } from '../use-cases/get-customer';
 import { listCustomers } from '../use-cases/list-customers';
 import { mergeCustomers } from '../use-cases/merge-customers';
 import { updateCustomer } from '../use-cases/update-customer';
+import { addressRoutes } from './address-routes';
 import * as s from './customers.schema';
 
 registerTitles({
@@ -18,30 +19,31 @@ registerTitles({
   },
   customer_merged: { es: 'El cliente fue fusionado', 'pt-BR': 'O cliente foi mesclado' },
   invalid_phone: { es: 'Teléfono no válido', 'pt-BR': 'Telefone inválido' },
+  address_not_found: { es: 'Dirección no encontrada', 'pt-BR': 'Endereço não encontrado' },
 });
 
 const tags = ['customers'];
 
-/** /customers: CRUD, search, by-phone lookup, notes and merge. Handlers parse, call one use-case, return. */
+/** /customers: CRUD, search, by-phone lookup, addresses, notes and merge. Handlers parse, call one use-case, return. */
 export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   const region = app.config.CUSTOMER_DEFAULT_REGION;
-  const pageMax = app.config.CATALOG_PAGE_MAX;
 
   app.get(
     '/customers',
     {
       config: { permission: 'customers:read' },
       schema: {
+        operationId: 'listCustomers',
         summary: 'List and search customers',
         tags,
-        querystring: s.listQuery,
+        querystring: s.listQuery(app.config),
         response: { 200: s.customerPage },
       },
     },
     async (req) =>
       listCustomers({
         ctx: req.ctx,
-        input: { q: req.query.q, limit: Math.min(req.query.limit, pageMax), cursor: req.query.cursor },
+        input: { q: req.query.q, limit: req.query.limit, cursor: req.query.cursor },
       }),
   );
 
@@ -49,11 +51,18 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
     '/customers',
     {
       config: { permission: 'customers:write', versioned: { ifMatch: false } },
-      schema: { summary: 'Create a customer', tags, body: s.createBody, response: { 201: s.customerSchema } },
+      schema: {
+        operationId: 'createCustomer',
+        summary: 'Create a customer',
+        tags,
+        body: s.createBody,
+        response: { 201: s.customerSchema },
+      },
     },
     async (req, reply) => {
-      reply.code(201);
-      return createCustomer({ ctx: req.ctx, input: { ...req.body, defaultRegion: region } });
+      const customer = await createCustomer({ ctx: req.ctx, input: { ...req.body, defaultRegion: region } });
+      reply.code(201).header('location', `${app.prefix}/customers/${customer.id}`);
+      return customer;
     },
   );
 
@@ -62,6 +71,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'customers:read', versioned: true },
       schema: {
+        operationId: 'findCustomerByPhone',
         summary: 'Find a customer by phone (any spelling)',
         tags,
         params: s.phoneParams,
@@ -72,22 +82,29 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/customers/:id',
+    '/customers/:customer_id',
     {
       config: { permission: 'customers:read', versioned: true },
-      schema: { summary: 'A customer with notes', tags, params: s.idParams, response: { 200: s.customerDetailSchema } },
+      schema: {
+        operationId: 'getCustomer',
+        summary: 'A customer with addresses and notes',
+        tags,
+        params: s.customerParams,
+        response: { 200: s.customerDetailSchema },
+      },
     },
-    async (req) => getCustomer({ ctx: req.ctx, input: { customerId: req.params.id } }),
+    async (req) => getCustomer({ ctx: req.ctx, input: { customerId: req.params.customer_id } }),
   );
 
   app.patch(
-    '/customers/:id',
+    '/customers/:customer_id',
     {
       config: { permission: 'customers:write', versioned: true },
       schema: {
+        operationId: 'updateCustomer',
         summary: 'Update a customer',
         tags,
-        params: s.idParams,
+        params: s.customerParams,
         body: s.updateBody,
         response: { 200: s.customerSchema },
       },
@@ -96,7 +113,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
       updateCustomer({
         ctx: req.ctx,
         input: {
-          customerId: req.params.id,
+          customerId: req.params.customer_id,
           name: req.body.name,
           phone: req.body.phone,
           email: req.body.email,
@@ -107,15 +124,21 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/customers/:id',
+    '/customers/:customer_id',
     {
       config: { permission: 'customers:write', versioned: true },
-      schema: { summary: 'Soft-delete a customer', tags, params: s.idParams, response: { 204: s.noContent } },
+      schema: {
+        operationId: 'deleteCustomer',
+        summary: 'Soft-delete a customer',
+        tags,
+        params: s.customerParams,
+        response: { 204: s.noContent },
+      },
     },
     async (req, reply) => {
       await deleteCustomer({
         ctx: req.ctx,
-        input: { customerId: req.params.id, expectedVersion: ifMatchVersion(req) },
+        input: { customerId: req.params.customer_id, expectedVersion: ifMatchVersion(req) },
       });
       reply.code(204);
       return null;
@@ -123,31 +146,38 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/customers/:id/notes',
+    '/customers/:customer_id/notes',
     {
       config: { permission: 'customers:write' },
       schema: {
+        operationId: 'createCustomerNote',
         summary: 'Add a note to a customer',
+        description: 'Notes show on the customer; `Location` is the customer.',
         tags,
-        params: s.idParams,
+        params: s.customerParams,
         body: s.noteBody,
         response: { 201: s.noteSchema },
       },
     },
     async (req, reply) => {
-      reply.code(201);
-      return addCustomerNote({ ctx: req.ctx, input: { customerId: req.params.id, body: req.body.body } });
+      const note = await addCustomerNote({
+        ctx: req.ctx,
+        input: { customerId: req.params.customer_id, body: req.body.body },
+      });
+      reply.code(201).header('location', `${app.prefix}/customers/${req.params.customer_id}`);
+      return note;
     },
   );
 
   app.post(
-    '/customers/:id/merge',
+    '/customers/:customer_id/merge',
     {
       config: { permission: 'customers:merge', versioned: { ifMatch: true } },
       schema: {
+        operationId: 'mergeCustomers',
         summary: 'Merge a duplicate into this customer',
         tags,
-        params: s.idParams,
+        params: s.customerParams,
         body: s.mergeBody,
         response: { 200: s.customerDetailSchema },
       },
@@ -156,10 +186,12 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
       mergeCustomers({
         ctx: req.ctx,
         input: {
-          survivorId: req.params.id,
+          survivorId: req.params.customer_id,
           duplicateId: req.body.duplicate_id,
           expectedVersion: ifMatchVersion(req),
         },
       }),
   );
+
+  await app.register(addressRoutes);
 };

@@ -59,6 +59,6 @@ export async function createCustomer({
       });
     }
     await publish(t, customerCreated, { aggregateId: id, payload: { customer_id: id, name, phone: row.phone } });
-    return toCustomer(row);
+    return toCustomer(row, []);
   });
 }

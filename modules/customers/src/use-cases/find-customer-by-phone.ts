@@ -1,7 +1,8 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { type Customer, toCustomer } from '../contracts/customer';
+import type { Customer } from '../contracts/customer';
+import { customerWithAddresses } from '../db/address-store';
 import { mustLoadCustomer, phoneOrFail, workspaceOf } from '../db/customer-store';
 import { customers } from '../db/schema';
 
@@ -32,7 +33,8 @@ export async function findCustomerByPhone({
       .limit(1);
     const found = rows[0];
     if (!found) throw new NotFoundError('No customer has this phone number.', { code: 'customer_not_found' });
-    if (found.status === 'merged' && found.mergedInto) return toCustomer(await mustLoadCustomer(t, found.mergedInto));
-    return toCustomer(found);
+    if (found.status === 'merged' && found.mergedInto)
+      return customerWithAddresses(t, await mustLoadCustomer(t, found.mergedInto));
+    return customerWithAddresses(t, found);
   });
 }

@@ -1,10 +1,11 @@
 import { type AppContext, withTransaction } from '@nexova/db';
-import { type CustomerDetail, toCustomer } from '../contracts/customer';
+import type { CustomerDetail } from '../contracts/customer';
+import { customerWithAddresses } from '../db/address-store';
 import { mustLoadCustomer, notesOf } from '../db/customer-store';
 
 export type GetCustomerInput = { customerId: string };
 
-// One customer with its notes (order history joins later through the orders module's query).
+// One customer with its addresses and notes (its orders: GET /customers/{customer_id}/orders, owned by orders).
 export async function getCustomer({
   ctx,
   input,
@@ -14,6 +15,6 @@ export async function getCustomer({
 }): Promise<CustomerDetail> {
   return withTransaction(ctx, async (t) => {
     const row = await mustLoadCustomer(t, input.customerId);
-    return { ...toCustomer(row), notes: await notesOf(t, row.id) };
+    return { ...(await customerWithAddresses(t, row)), notes: await notesOf(t, row.id) };
   });
 }

@@ -1,7 +1,8 @@
 import { type AppContext, withTransaction } from '@nexova/db';
-import { decodeIdCursor, encodeIdCursor } from '@nexova/kernel';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { type Customer, toCustomer } from '../contracts/customer';
+import type { Customer } from '../contracts/customer';
+import { withAddresses } from '../db/address-store';
 import { workspaceOf } from '../db/customer-store';
 import { customers } from '../db/schema';
 import { foldText } from '../domain/search-text';
@@ -15,14 +16,14 @@ export async function listCustomers({
 }: {
   ctx: AppContext;
   input?: ListCustomersInput;
-}): Promise<{ items: Customer[]; next_cursor: string | null }> {
+}): Promise<Page<Customer>> {
   const limit = input.limit ?? 50;
-  const after = decodeIdCursor(input.cursor);
+  const after = decodeCursor(input.cursor)?.[0];
   const q = input.q ? foldText(input.q) : '';
   return withTransaction(ctx, async (t) => {
     const filters: (SQL | undefined)[] = [eq(customers.workspaceId, workspaceOf(t)), isNull(customers.deletedAt)];
     if (!input.includeMerged) filters.push(eq(customers.status, 'active'));
-    if (after) filters.push(lt(customers.id, after));
+    if (after !== undefined) filters.push(lt(customers.id, String(after)));
     if (q) {
       const digits = q.replace(/\D/g, '');
       filters.push(
@@ -37,11 +38,7 @@ export async function listCustomers({
       .where(and(...filters))
       .orderBy(desc(customers.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toCustomer),
-      next_cursor: rows.length > limit && last ? encodeIdCursor(last.id) : null,
-    };
+    const page = pageOf(rows, limit, (r) => [r.id]);
+    return { ...page, items: await withAddresses(t, page.items) };
   });
 }

@@ -2,10 +2,11 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
-import { type CustomerDetail, toCustomer } from '../contracts/customer';
+import type { CustomerDetail } from '../contracts/customer';
 import { customerMerged } from '../contracts/events/customer-events.v1';
+import { addressesOf, customerWithAddresses } from '../db/address-store';
 import { mustLoadCustomer, notesOf } from '../db/customer-store';
-import { customerNotes, customers } from '../db/schema';
+import { customerAddresses, customerNotes, customers } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
 
 export type MergeCustomersInput = {
@@ -15,7 +16,7 @@ export type MergeCustomersInput = {
   expectedVersion?: number;
 };
 
-// Folds a duplicate into the survivor: notes move now, missing contact details are filled, the
+// Folds a duplicate into the survivor: notes and addresses move now, missing contact details are filled, the
 // duplicate becomes a tombstone; orders and payments follow via `customers.customer.merged`.
 export async function mergeCustomers({
   ctx,
@@ -52,6 +53,12 @@ export async function mergeCustomers({
       .update(customers)
       .set({ mergedInto: survivor.id })
       .where(and(eq(customers.workspaceId, ws), eq(customers.mergedInto, duplicate.id)));
+    // Addresses move too; the survivor keeps its default when it has one.
+    const survivorHasAddresses = ((await addressesOf(t, [survivor.id])).get(survivor.id) ?? []).length > 0;
+    await t.tx
+      .update(customerAddresses)
+      .set(survivorHasAddresses ? { customerId: survivor.id, isDefault: false } : { customerId: survivor.id })
+      .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.customerId, duplicate.id)));
     const moved = await t.tx
       .update(customerNotes)
       .set({ customerId: survivor.id })
@@ -72,6 +79,9 @@ export async function mergeCustomers({
       aggregateId: survivor.id,
       payload: { survivor_id: survivor.id, merged_id: duplicate.id, notes_moved: moved.length },
     });
-    return { ...toCustomer(row as NonNullable<typeof row>), notes: await notesOf(t, survivor.id) };
+    return {
+      ...(await customerWithAddresses(t, row as NonNullable<typeof row>)),
+      notes: await notesOf(t, survivor.id),
+    };
   });
 }

@@ -2,8 +2,9 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
-import { type Customer, toCustomer } from '../contracts/customer';
+import type { Customer } from '../contracts/customer';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
+import { customerWithAddresses } from '../db/address-store';
 import { findActiveByKey, mustLoadCustomer, phoneOrFail, phoneTaken } from '../db/customer-store';
 import { customers } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
@@ -47,7 +48,7 @@ export async function updateCustomer({
       phoneKey: phone === undefined ? current.phoneKey : (phone?.matchKey ?? null),
     };
     const changed = (['name', 'email', 'phone'] as const).filter((k) => next[k] !== current[k]);
-    if (changed.length === 0) return toCustomer(current);
+    if (changed.length === 0) return customerWithAddresses(t, current);
     const [row] = await t.tx
       .update(customers)
       .set({ ...next, searchText: customerSearchText(next), version: current.version + 1, updatedAt: new Date() })
@@ -65,6 +66,6 @@ export async function updateCustomer({
       aggregateId: updated.id,
       payload: { customer_id: updated.id, changed, version: updated.version },
     });
-    return toCustomer(updated);
+    return customerWithAddresses(t, updated);
   });
 }

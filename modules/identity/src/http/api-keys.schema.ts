@@ -1,4 +1,4 @@
-import { pageSchema } from '@nexova/http';
+import { LOCATION_HEADER, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 
 export const apiKeyView = z
@@ -46,6 +46,7 @@ export const createdApiKey = apiKeyView
       revoked_at: null,
       created_at: '2026-01-01T10:00:00.000Z',
     },
+    headers: { location: LOCATION_HEADER },
   });
 
 export const createApiKeyBody = z

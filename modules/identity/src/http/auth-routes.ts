@@ -1,4 +1,5 @@
 import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { LOCATION_HEADER } from '@nexova/http';
 import { isAppError } from '@nexova/kernel';
 import { normalizeEmail } from '../domain/secrets';
 import { identityRuntime } from '../runtime';
@@ -35,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         tags,
         summary: 'Create an account',
         body: registerBody,
-        response: { 201: userView },
+        response: { 201: userView.meta({ ...userView.meta(), headers: { location: LOCATION_HEADER } }) },
       },
     },
     async (request, reply) => {

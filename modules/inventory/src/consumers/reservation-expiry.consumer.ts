@@ -5,6 +5,7 @@ import { expireReservation } from '../use-cases/expire-reservation';
 /** Expires a reservation when its timer fires (a no-op if it closed or was extended meanwhile). */
 export const reservationExpiryConsumer = defineConsumer({
   name: 'inventory.reservation-expiry',
+  critical: true, // a dead letter here can leave a checkout waiting: alert
   events: [reservationTtlElapsed],
   async handle({ ctx, event }) {
     const { reservation_id } = event.payload as { reservation_id: string };

@@ -6,7 +6,7 @@ export const movementSchema = z
     variant_id: z.string().uuid(),
     kind: z
       .enum(['adjustment', 'reservation', 'release', 'expiry', 'commit', 'return'])
-      .describe('`return`: units of a committed reservation back on hand (its confirmed order was cancelled).'),
+      .describe('`return`: units of a committed reservation back on hand (its confirmed order was canceled).'),
     on_hand_delta: z.number().int(),
     reserved_delta: z.number().int(),
     on_hand_after: z.number().int(),

@@ -6,6 +6,12 @@ import { availableOf } from '../domain/stock-rules';
 export const stockLevelSchema = z
   .object({
     variant_id: z.string().uuid(),
+    sku: z.string().describe("The variant's SKU in the catalog."),
+    product_name: z.string().describe("The name of the variant's product."),
+    variant_name: z
+      .string()
+      .nullable()
+      .describe('The variant\'s option values ("red / M", by option name); null when it has none.'),
     on_hand: z.number().int().describe('Units physically in stock.'),
     reserved: z.number().int().describe('Units held by active reservations.'),
     available: z.number().int().describe('on_hand − reserved: what can still be sold.'),
@@ -17,6 +23,9 @@ export const stockLevelSchema = z
   .meta({
     example: {
       variant_id: '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e6f',
+      sku: 'TSHIRT-RED-M',
+      product_name: 'Camiseta básica',
+      variant_name: 'red / M',
       on_hand: 12,
       reserved: 2,
       available: 10,
@@ -30,6 +39,9 @@ export type StockLevel = z.infer<typeof stockLevelSchema>;
 
 type Row = {
   variantId: string;
+  sku: string;
+  productName: string;
+  variantName: string | null;
   onHand: number;
   reserved: number;
   lowStockThreshold: number;
@@ -41,6 +53,9 @@ export function toStockLevel(row: Row): StockLevel {
   const available = availableOf(row);
   return {
     variant_id: row.variantId,
+    sku: row.sku,
+    product_name: row.productName,
+    variant_name: row.variantName,
     on_hand: row.onHand,
     reserved: row.reserved,
     available,

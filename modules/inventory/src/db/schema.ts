@@ -27,6 +27,11 @@ export const stockLevels = inventory
     {
       workspaceId: uuid().notNull(),
       variantId: uuid().notNull(),
+      // Catalog's labels of the variant, copied here by registerVariants whenever catalog writes the
+      // variant or its product: stock lists show them from this one table (catalog's tables are its own).
+      sku: text().notNull().default(''),
+      productName: text().notNull().default(''),
+      variantName: text(),
       onHand: integer().notNull().default(0),
       reserved: integer().notNull().default(0),
       lowStockThreshold: integer().notNull().default(0),
@@ -77,7 +82,7 @@ export const movements = inventory
 
 /**
  * A hold on stock for one order (its `reference`), released, expired or committed exactly once; a
- * committed one is returned (units back on hand) at most once, when its confirmed order is cancelled.
+ * committed one is returned (units back on hand) at most once, when its confirmed order is canceled.
  */
 export const reservations = inventory
   .table(

@@ -26,12 +26,16 @@ export function workspaceOf(ctx: { workspaceId: string | null }): string {
   return ctx.workspaceId;
 }
 
-/** Creates the stock row of a variant at zero when it has none yet. */
-export async function ensureLevel(t: TxContext, variantId: string): Promise<void> {
+/** Creates the stock row of a variant at zero when it has none yet, and writes its catalog labels. */
+export async function labelLevel(
+  t: TxContext,
+  label: { variantId: string; sku: string; productName: string; variantName: string | null },
+): Promise<void> {
+  const labels = { sku: label.sku, productName: label.productName, variantName: label.variantName };
   await t.tx
     .insert(stockLevels)
-    .values({ workspaceId: workspaceOf(t), variantId })
-    .onConflictDoNothing();
+    .values({ workspaceId: workspaceOf(t), variantId: label.variantId, ...labels })
+    .onConflictDoUpdate({ target: [stockLevels.workspaceId, stockLevels.variantId], set: labels });
 }
 
 /** Locks nothing; answers 404 when the variant has no stock row (unknown here, or another workspace's). */

@@ -26,7 +26,14 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/stock',
     {
       config: { permission: 'stock:read' },
-      schema: { summary: 'Current stock levels', tags, querystring: s.listStockQuery, response: { 200: s.stockPage } },
+      schema: {
+        operationId: 'listStock',
+        summary: 'Current stock levels',
+        description: "Each row carries the variant's SKU, product name and variant name next to its id.",
+        tags,
+        querystring: s.listStockQuery(cfg),
+        response: { 200: s.stockPage },
+      },
     },
     async (req) =>
       listStock({
@@ -45,6 +52,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'stock:write', versioned: { ifMatch: true } },
       schema: {
+        operationId: 'adjustStock',
         summary: 'Adjust on-hand stock with a reason',
         tags,
         body: s.adjustBody,
@@ -64,24 +72,26 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/stock/:variantId',
+    '/stock/:variant_id',
     {
       config: { permission: 'stock:read', versioned: true },
       schema: {
+        operationId: 'getStockLevel',
         summary: 'The stock level of one variant',
         tags,
         params: s.variantParams,
         response: { 200: s.stockLevelSchema },
       },
     },
-    async (req) => getStockLevel({ ctx: req.ctx, input: { variantId: req.params.variantId } }),
+    async (req) => getStockLevel({ ctx: req.ctx, input: { variantId: req.params.variant_id } }),
   );
 
   app.patch(
-    '/stock/:variantId',
+    '/stock/:variant_id',
     {
       config: { permission: 'stock:write', versioned: true },
       schema: {
+        operationId: 'setLowStockThreshold',
         summary: 'Set the low-stock threshold of a variant',
         tags,
         params: s.variantParams,
@@ -93,7 +103,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
       setLowStockThreshold({
         ctx: req.ctx,
         input: {
-          variantId: req.params.variantId,
+          variantId: req.params.variant_id,
           threshold: req.body.low_stock_threshold,
           expectedVersion: ifMatchVersion(req),
         },
@@ -105,9 +115,10 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'stock:read' },
       schema: {
+        operationId: 'listStockMovements',
         summary: 'Stock movements, newest first',
         tags,
-        querystring: s.movementsQuery,
+        querystring: s.movementsQuery(cfg),
         response: { 200: s.movementPage },
       },
     },
@@ -128,6 +139,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'stock:reserve' },
       schema: {
+        operationId: 'reserveStock',
         summary: 'Reserve stock for all lines or none',
         tags,
         body: s.reserveBody,
@@ -135,8 +147,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      reply.code(201);
-      return reserveStock({
+      const reservation = await reserveStock({
         ctx: req.ctx,
         input: {
           reference: req.body.reference ?? null,
@@ -145,6 +156,8 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
           maxLines: cfg.STOCK_RESERVATION_MAX_LINES,
         },
       });
+      reply.code(201).header('location', `${app.prefix}/stock/reservations/${reservation.id}`);
+      return reservation;
     },
   );
 
@@ -153,6 +166,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'stock:reserve' },
       schema: {
+        operationId: 'releaseStockReservation',
         summary: 'Release a reservation (idempotent)',
         tags,
         body: s.releaseBody,
@@ -172,16 +186,17 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/stock/reservations/:id',
+    '/stock/reservations/:reservation_id',
     {
       config: { permission: 'stock:read', versioned: true },
       schema: {
+        operationId: 'getStockReservation',
         summary: 'A reservation and its lines',
         tags,
         params: s.reservationParams,
         response: { 200: s.reservationSchema },
       },
     },
-    async (req) => getReservation({ ctx: req.ctx, input: { reservationId: req.params.id } }),
+    async (req) => getReservation({ ctx: req.ctx, input: { reservationId: req.params.reservation_id } }),
   );
 };

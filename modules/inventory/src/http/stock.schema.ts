@@ -1,3 +1,5 @@
+import type { Config } from '@nexova/config';
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { movementSchema } from '../contracts/movement';
 import { reservationSchema, stockLevelSchema } from '../contracts/stock';
@@ -7,36 +9,34 @@ import { reservationSchema, stockLevelSchema } from '../contracts/stock';
 const uuid = z.string().uuid();
 const V = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e6f';
 
-const page = {
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size.'),
-  cursor: z.string().max(200).optional().describe('next_cursor from the previous page.'),
-};
+type PageConfig = Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>;
 
-export const listStockQuery = z
-  .object({
-    variant_ids: z
-      .string()
-      .max(4000)
-      .optional()
-      .describe('Comma-separated variant ids to look up.')
-      .transform((v, c) => {
-        if (v === undefined) return undefined;
-        const ids = v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-        for (const id of ids)
-          if (!uuid.safeParse(id).success) c.addIssue({ code: 'custom', message: `${id} is not a uuid` });
-        return ids;
-      }),
-    low: z.enum(['true', 'false']).optional().describe('Only variants at or below their low-stock threshold.'),
-    ...page,
-  })
-  .meta({ example: { variant_ids: V, low: 'false', limit: 50 } });
+export const listStockQuery = (cfg: PageConfig) =>
+  z
+    .object({
+      variant_ids: z
+        .string()
+        .max(4000)
+        .optional()
+        .describe('Comma-separated variant ids to look up.')
+        .transform((v, c) => {
+          if (v === undefined) return undefined;
+          const ids = v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          for (const id of ids)
+            if (!uuid.safeParse(id).success) c.addIssue({ code: 'custom', message: `${id} is not a uuid` });
+          return ids;
+        }),
+      low: z.enum(['true', 'false']).optional().describe('Only variants at or below their low-stock threshold.'),
+      ...pageQuery(cfg).shape,
+    })
+    .meta({ example: { variant_ids: V, low: 'false', limit: 50 } });
 
-export const stockPage = z
-  .object({ items: z.array(stockLevelSchema), next_cursor: z.string().nullable() })
-  .meta({ example: { items: [stockLevelSchema.meta()?.example], next_cursor: null } });
+export const stockPage = pageSchema(stockLevelSchema).meta({
+  example: { items: [stockLevelSchema.meta()?.example], next_cursor: null },
+});
 
 export const adjustBody = z
   .object({
@@ -60,8 +60,10 @@ export const thresholdBody = z
   .object({ low_stock_threshold: z.number().int().min(0).max(1_000_000) })
   .meta({ example: { low_stock_threshold: 3 } });
 
-export const variantParams = z.object({ variantId: uuid }).meta({ example: { variantId: V } });
-export const reservationParams = z.object({ id: uuid }).meta({ example: { id: V } });
+export const variantParams = z.object({ variant_id: uuid.meta({ example: V }) }).meta({ example: { variant_id: V } });
+export const reservationParams = z
+  .object({ reservation_id: uuid.meta({ example: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' }) })
+  .meta({ example: { reservation_id: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' } });
 
 export const reserveBody = z
   .object({
@@ -90,18 +92,19 @@ export const releaseBody = z
     message: 'reservation_id or reference is required',
     path: ['reservation_id'],
   })
-  .meta({ example: { reservation_id: V, reason: 'order cancelled' } });
+  .meta({ example: { reservation_id: V, reason: 'order canceled' } });
 
 export const releaseResponse = z
   .object({ reservation: reservationSchema.nullable() })
   .meta({ example: { reservation: reservationSchema.meta()?.example } });
 
-export const movementsQuery = z
-  .object({ variant_id: uuid.optional(), reservation_id: uuid.optional(), ...page })
-  .meta({ example: { variant_id: V, limit: 50 } });
+export const movementsQuery = (cfg: PageConfig) =>
+  z
+    .object({ variant_id: uuid.optional(), reservation_id: uuid.optional(), ...pageQuery(cfg).shape })
+    .meta({ example: { variant_id: V, limit: 50 } });
 
-export const movementPage = z
-  .object({ items: z.array(movementSchema), next_cursor: z.string().nullable() })
-  .meta({ example: { items: [movementSchema.meta()?.example], next_cursor: null } });
+export const movementPage = pageSchema(movementSchema).meta({
+  example: { items: [movementSchema.meta()?.example], next_cursor: null },
+});
 
 export { reservationSchema, stockLevelSchema };

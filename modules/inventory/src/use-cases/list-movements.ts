@@ -1,9 +1,9 @@
 import { type AppContext, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { type Movement, toMovement } from '../contracts/movement';
 import { movements } from '../db/schema';
 import { workspaceOf } from '../db/stock-store';
-import { decodeCursor, encodeCursor } from '../domain/cursor';
 
 export type ListMovementsInput = { variantId?: string; reservationId?: string; limit?: number; cursor?: string };
 
@@ -14,22 +14,21 @@ export async function listMovements({
 }: {
   ctx: AppContext;
   input?: ListMovementsInput;
-}): Promise<{ items: Movement[]; next_cursor: string | null }> {
+}): Promise<Page<Movement>> {
   const limit = input.limit ?? 50;
-  const before = decodeCursor(input.cursor);
+  const before = decodeCursor(input.cursor)?.[0];
   return withTransaction(ctx, async (t) => {
     const filters: (SQL | undefined)[] = [eq(movements.workspaceId, workspaceOf(t))];
     if (input.variantId) filters.push(eq(movements.variantId, input.variantId));
     if (input.reservationId) filters.push(eq(movements.reservationId, input.reservationId));
-    if (before) filters.push(lt(movements.id, before));
+    if (before !== undefined) filters.push(lt(movements.id, String(before)));
     const rows = await t.tx
       .select()
       .from(movements)
       .where(and(...filters))
       .orderBy(desc(movements.id))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return { items: page.map(toMovement), next_cursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+    const page = pageOf(rows, limit, (r) => [r.id]);
+    return { ...page, items: page.items.map(toMovement) };
   });
 }

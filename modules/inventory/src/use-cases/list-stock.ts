@@ -1,9 +1,9 @@
 import { type AppContext, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, asc, eq, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type StockLevel, toStockLevel } from '../contracts/stock';
 import { stockLevels } from '../db/schema';
 import { workspaceOf } from '../db/stock-store';
-import { decodeCursor, encodeCursor } from '../domain/cursor';
 
 export type ListStockInput = { variantIds?: string[]; lowOnly?: boolean; limit?: number; cursor?: string };
 
@@ -14,12 +14,12 @@ export async function listStock({
 }: {
   ctx: AppContext;
   input?: ListStockInput;
-}): Promise<{ items: StockLevel[]; next_cursor: string | null }> {
+}): Promise<Page<StockLevel>> {
   const limit = input.limit ?? 50;
-  const after = decodeCursor(input.cursor);
+  const after = decodeCursor(input.cursor)?.[0];
   return withTransaction(ctx, async (t) => {
     const filters: (SQL | undefined)[] = [eq(stockLevels.workspaceId, workspaceOf(t))];
-    if (after) filters.push(gt(stockLevels.variantId, after));
+    if (after !== undefined) filters.push(gt(stockLevels.variantId, String(after)));
     if (input.variantIds?.length === 0) return { items: [], next_cursor: null };
     if (input.variantIds) filters.push(inArray(stockLevels.variantId, input.variantIds));
     if (input.lowOnly)
@@ -30,11 +30,7 @@ export async function listStock({
       .where(and(...filters))
       .orderBy(asc(stockLevels.variantId))
       .limit(limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toStockLevel),
-      next_cursor: rows.length > limit && last ? encodeCursor(last.variantId) : null,
-    };
+    const page = pageOf(rows, limit, (r) => [r.variantId]);
+    return { ...page, items: page.items.map(toStockLevel) };
   });
 }

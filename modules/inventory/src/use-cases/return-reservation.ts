@@ -9,7 +9,7 @@ import { applyChange } from '../db/stock-store';
 
 export type ReturnReservationInput = { reference: string; reason: string };
 
-// Puts a committed reservation's units back on hand (its confirmed order was cancelled): one
+// Puts a committed reservation's units back on hand (its confirmed order was canceled): one
 // `return` movement per line with the reason and the order as reference, and inventory.stock.returned.
 // Exactly once: under the reservation's row lock it moves committed → returned; returning again,
 // or an order that never committed stock (no reservation, or one not committed), is a no-op (null).

@@ -8,6 +8,7 @@ import { listOrders } from '../use-cases/list-orders';
 import { placeOrder } from '../use-cases/place-order';
 import { shipOrder } from '../use-cases/ship-order';
 import { updateOrder } from '../use-cases/update-order';
+import { customerOrderRoutes } from './customer-orders-routes';
 import * as s from './orders.schema';
 
 registerTitles({
@@ -158,4 +159,5 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     );
   }
+  await app.register(customerOrderRoutes);
 };

@@ -22,7 +22,7 @@ export const tenancy = pgSchema('tenancy');
 const current = sql`nullif(current_setting('app.workspace_id', true), '')::uuid`;
 const tenantOnly = sql`workspace_id = ${current}`;
 
-/** Stored as JSON under these (wire) names; migration 0021 renamed `currency` and added the phone region. */
+/** Stored as JSON under these (wire) names; migration 0024 renamed `currency` and added the phone region. */
 export type WorkspaceSettings = {
   /** ISO 4217: the currency of products and imports that name none. */
   default_currency: string;

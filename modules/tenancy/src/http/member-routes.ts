@@ -22,6 +22,7 @@ import {
   memberView,
   updateMemberBody,
 } from './access.schema';
+import { created, noContent } from './workspaces.schema';
 
 const tags = ['members'];
 const security = [{ bearer: [] }];
@@ -76,6 +77,7 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         security,
         params: memberParams,
         body: updateMemberBody,
+        response: { 204: noContent },
       },
     },
     async (request, reply) => {
@@ -87,7 +89,7 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         expectedVersion: ifMatchVersion(request),
       };
       await updateMember({ ctx: request.ctx, input });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -95,12 +97,19 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     '/members/:user_id',
     {
       config: { ...manage, versioned: true },
-      schema: { operationId: 'removeMember', tags, summary: 'Remove a member', security, params: memberParams },
+      schema: {
+        operationId: 'removeMember',
+        tags,
+        summary: 'Remove a member',
+        security,
+        params: memberParams,
+        response: { 204: noContent },
+      },
     },
     async (request, reply) => {
       const expectedVersion = ifMatchVersion(request);
       await removeMember({ ctx: request.ctx, input: { userId: request.params.user_id, expectedVersion } });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -130,7 +139,7 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         summary: 'Invite someone by email',
         security,
         body: inviteBody,
-        response: { 201: invitationView },
+        response: { 201: created(invitationView) },
       },
     },
     async (request, reply) => {

@@ -6,6 +6,7 @@ import { getRole } from '../use-cases/get-role';
 import { listRoles } from '../use-cases/list-roles';
 import { updateRole } from '../use-cases/update-role';
 import { createRoleBody, roleList, roleParams, roleView, updateRoleBody } from './access.schema';
+import { created, noContent } from './workspaces.schema';
 
 const tags = ['roles'];
 const security = [{ bearer: [] }];
@@ -38,7 +39,7 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         summary: 'Create a custom role',
         security,
         body: createRoleBody,
-        response: { 201: roleView },
+        response: { 201: created(roleView) },
       },
     },
     async (request, reply) => {
@@ -95,6 +96,7 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         summary: 'Delete an unused custom role',
         security,
         params: roleParams,
+        response: { 204: noContent },
       },
     },
     async (request, reply) => {
@@ -102,7 +104,7 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         ctx: request.ctx,
         input: { roleId: request.params.role_id, expectedVersion: ifMatchVersion(request) },
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

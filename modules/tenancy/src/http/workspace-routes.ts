@@ -1,12 +1,15 @@
-import { type AppDeps, declaredPermissions, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
+import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
 import { tenancyPermissions as p } from '../permissions';
 import { createWorkspace } from '../use-cases/create-workspace';
 import { deleteWorkspace } from '../use-cases/delete-workspace';
 import { getWorkspace } from '../use-cases/get-workspace';
 import { listMyWorkspaces } from '../use-cases/list-my-workspaces';
+import { listPermissions } from '../use-cases/list-permissions';
 import { updateWorkspace } from '../use-cases/update-workspace';
 import {
+  created,
   createWorkspaceBody,
+  noContent,
   permissionList,
   settingsSchema,
   updateWorkspaceBody,
@@ -29,12 +32,13 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
       schema: {
         operationId: 'listPermissions',
         tags: ['roles'],
-        summary: 'Every permission the code declares (one page: the whole catalogue)',
+        summary: 'Every permission the code declares, by name',
         security,
+        querystring: pageQuery(app.config),
         response: { 200: permissionList },
       },
     },
-    async () => ({ items: declaredPermissions(), next_cursor: null }),
+    async (request) => listPermissions({ input: request.query }),
   );
 
   app.post(
@@ -47,7 +51,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         summary: 'Create a workspace (you become its Owner); without slug, one is made from the name',
         security,
         body: createWorkspaceBody(app.config),
-        response: { 201: workspaceView },
+        response: { 201: created(workspaceView) },
       },
     },
     async (request, reply) => {
@@ -118,11 +122,12 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
         summary: 'Delete a workspace (soft; Owners only)',
         security,
         params: workspaceParams,
+        response: { 204: noContent },
       },
     },
     async (request, reply) => {
       await deleteWorkspace({ ctx: request.ctx, input: { expectedVersion: ifMatchVersion(request) } });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,5 +1,5 @@
 import type { Config } from '@nexova/config';
-import { pageSchema } from '@nexova/http';
+import { LOCATION_HEADER, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 
 const ID = '01938f9e-1c2a-7b3d-9e4f-5a6b7c8d9e0f';
@@ -109,6 +109,13 @@ export const workspaceView = z
     updated_at: z.date(),
   })
   .meta({ example: { ...LISTED, version: 1 } });
+
+/** A 201 answer: `schema` with its Location header documented. */
+export const created = <T extends z.ZodType>(schema: T) =>
+  schema.meta({ ...schema.meta(), headers: { location: LOCATION_HEADER } });
+
+/** A 204 answer: no body. */
+export const noContent = z.null().meta({ example: null });
 
 export const workspaceList = pageSchema(workspaceView.omit({ version: true })).meta({
   example: { items: [LISTED], next_cursor: null },

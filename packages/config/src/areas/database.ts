@@ -9,7 +9,13 @@ export const databaseEnv = {
     secret: true,
   }),
   ...envVar('DATABASE_POOL_MAX', envInt(20, 1, 1000), {
-    description: 'Maximum pooled PostgreSQL connections per process.',
+    description:
+      'Maximum pooled PostgreSQL connections of the HTTP API per process (the background workers have their own pool, DATABASE_WORKER_POOL_MAX).',
+    expected: 'an integer from 1 to 1000',
+  }),
+  ...envVar('DATABASE_WORKER_POOL_MAX', envInt(10, 1, 1000), {
+    description:
+      'Maximum pooled PostgreSQL connections of the background workers (event consumers, relay, timers, sweepers) per process: their own pool, so a burst of HTTP requests cannot starve the checkout saga. Keep it above NATS_CONCURRENCY plus a few.',
     expected: 'an integer from 1 to 1000',
   }),
   ...envVar('DATABASE_CONNECT_TIMEOUT_MS', envInt(15_000, 100, 120_000), {

@@ -20,13 +20,24 @@ export const eventsEnv = {
       expected: 'lower-case letters, digits and _ (empty: none)',
     },
   ),
-  ...envVar('NATS_ACK_WAIT_MS', envInt(30_000, 1000, 3_600_000), {
+  ...envVar('NATS_ACK_WAIT_MS', envInt(10_000, 1000, 3_600_000), {
     description:
-      'How long JetStream waits for a worker to acknowledge a message before redelivering it: what a crashed or disconnected worker had fetched comes back after this.',
+      "How long JetStream waits for a worker to acknowledge a message before redelivering it: what a killed or disconnected worker had fetched (up to EVENTS_BATCH_SIZE events) comes back to another worker after this. A live worker marks every message it holds in progress every third of it, so it does not grow with the batch size; keep it above the longest pause of a worker's event loop.",
     expected: 'milliseconds, 1000 to 3600000',
   }),
+  ...envVar('NATS_CONCURRENCY', envInt(4, 1, 64), {
+    description:
+      'Aggregates of one fetched batch a worker handles at once on NATS, each in its own transaction (so each holds a database connection while it runs): keep it well under DATABASE_POOL_MAX.',
+    expected: 'an integer from 1 to 64',
+  }),
+  ...envVar('REALTIME_RECHECK_INTERVAL_MS', envInt(30_000, 100, 3_600_000), {
+    description:
+      'How often an open /api/v1/ws socket checks its caller again: once the session ended, the token expired or the membership or API key is gone, the socket closes with code 4401 (sign in again, reconnect with last_event_id).',
+    expected: 'milliseconds, 100 to 3600000',
+  }),
   ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
-    description: 'Events a consumer reads and handles in one transaction.',
+    description:
+      'Events a consumer reads at a time: handled in one transaction on the embedded transport, one transaction per aggregate on NATS (a fetch of up to this many messages).',
     expected: 'an integer from 1 to 10000',
   }),
   ...envVar('EVENTS_POLL_INTERVAL_MS', envInt(200, 10, 60_000), {

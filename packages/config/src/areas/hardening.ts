@@ -103,4 +103,11 @@ export const hardeningEnv = {
     description: 'Largest `limit` a list endpoint accepts.',
     expected: 'an integer from 1 to 1000',
   }),
+  ...envVar('CURSOR_SECRET', z.string().min(32).optional(), {
+    description:
+      'Key that signs list cursors (HMAC-SHA256), so an edited cursor answers 400. Unset: derived from NEXOVA_SECRET_KEY; without that either, a random key per process (cursors then stop working after a restart and across replicas: set one of the two when running several API replicas).',
+    expected: 'at least 32 characters',
+    example: 'another-long-random-string-of-at-least-32-chars',
+    secret: true,
+  }),
 };

@@ -23,10 +23,6 @@ export const retailEnv = {
     description: 'Most data rows one product import may contain; more is a fatal error and nothing is imported.',
     expected: 'an integer from 1 to 1000000',
   }),
-  ...envVar('CATALOG_PAGE_MAX', envInt(100, 1, 1000), {
-    description: 'Largest page size the product and customer lists accept.',
-    expected: 'an integer from 1 to 1000',
-  }),
   ...envVar(
     'CUSTOMER_DEFAULT_REGION',
     z

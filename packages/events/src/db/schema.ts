@@ -48,8 +48,8 @@ export const outbox = events
       causationId: text(),
       occurredAt: timestamp({ withTimezone: true }).notNull(),
       payload: jsonb().notNull(),
-      // The writing transaction's id: readers use it with pg_snapshot_xmin to never skip a row
-      // whose transaction commits after a later position was read.
+      // The writing transaction's id: readers stop below this database's oldest running transaction
+      // (horizon.ts) to never skip a row whose transaction commits after a later position was read.
       txid: xid8().notNull().default(sql`pg_current_xact_id()`),
     },
     (t) => [
@@ -66,7 +66,7 @@ export const outbox = events
 
 /**
  * One row per consumer (and per relay): where it is in the log. The log is read in (txid, position)
- * order and only below the oldest running transaction (pg_snapshot_xmin), so a row committed late
+ * order and only below this database's oldest running transaction (horizon.ts), so a row committed late
  * always sorts after the checkpoint and is never skipped.
  */
 export const checkpoints = events.table('checkpoints', {

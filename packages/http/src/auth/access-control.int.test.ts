@@ -72,16 +72,35 @@ describe('access-control plugins', () => {
     const app = await build(probe);
     const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
     const member = { authorization: 'Bearer member', 'x-workspace-id': WS };
-    expect((await get('/api/v1/orders')).statusCode).toBe(401);
-    expect((await get('/api/v1/orders', { authorization: 'Bearer nobody' })).statusCode).toBe(401);
-    expect((await get('/api/v1/orders', { authorization: 'Basic abc' })).statusCode).toBe(401);
+    const anonymous = await get('/api/v1/orders');
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer realm="nexova"');
+    const unknown = await get('/api/v1/orders', { authorization: 'Bearer nobody' });
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.headers['www-authenticate']).toMatch(
+      /^Bearer realm="nexova", error="invalid_token", .*sign in again/,
+    );
+    expect(unknown.json()).toMatchObject({ code: 'invalid_token', refresh: false });
+    const past = Buffer.from(JSON.stringify({ sub: 'u-member', exp: 1_700_000_000 })).toString('base64url');
+    const expired = await get('/api/v1/orders', { authorization: `Bearer e30.${past}.c2ln` });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.headers['www-authenticate']).toMatch(/error="invalid_token", error_description=".*refresh/);
+    expect(expired.json()).toMatchObject({ code: 'token_expired', refresh: true });
+    const basic = await get('/api/v1/orders', { authorization: 'Basic abc' });
+    expect(basic.statusCode).toBe(401);
+    expect(basic.headers['www-authenticate']).toContain('error="invalid_request"');
     expect((await get('/api/v1/orders', member)).json()).toEqual({ ws: WS });
     expect((await get('/api/v1/customers', member)).statusCode).toBe(403);
     expect((await get('/api/v1/orders', { ...member, 'x-workspace-id': WS.replace(/1$/, '2') })).statusCode).toBe(404);
     const missing = await get('/api/v1/orders', { authorization: 'Bearer member' });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().errors).toEqual([expect.objectContaining({ pointer: '/x-workspace-id', in: 'headers' })]);
-    expect((await get('/api/v1/orders', { ...member, 'x-workspace-id': 'not-a-uuid' })).statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({
+      code: 'workspace_header_required',
+      errors: [{ pointer: '/x-workspace-id', in: 'headers' }],
+    });
+    const malformed = await get('/api/v1/orders', { ...member, 'x-workspace-id': 'acme' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors).toEqual([expect.objectContaining({ pointer: '/x-workspace-id' })]);
     expect((await get('/api/v1/admin/stats', member)).statusCode).toBe(403);
     expect((await get('/api/v1/admin/stats', { authorization: 'Bearer admin' })).statusCode).toBe(200);
     expect((await get('/api/v1/open')).json()).toEqual({ actor: 'anonymous' });

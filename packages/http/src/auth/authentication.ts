@@ -1,7 +1,8 @@
 import type { AppContext } from '@nexova/db';
-import { ForbiddenError, UnauthorizedError } from '@nexova/kernel';
+import { ForbiddenError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
 import type { RouteAuth } from '../route-config';
+import { rejectedToken, unauthorized } from './www-authenticate';
 
 /** Who a valid credential belongs to. */
 export type UserPrincipal = { type: 'user'; id: string; isPlatformAdmin: boolean; sessionId: string | null };
@@ -26,6 +27,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller, or null on public routes called without credentials. */
     principal: Principal | null;
+    /**
+     * Checks the request's credential again (a long-lived WebSocket): the caller as of now, or null
+     * once the token expired, its session ended or the API key was revoked. Null on public requests.
+     */
+    recheckPrincipal: (() => Promise<Principal | null>) | null;
   }
 }
 
@@ -51,7 +57,9 @@ export function socketQuery(
 function bearerOf(header: string | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new UnauthorizedError('The Authorization header must be "Bearer <token>".');
+  if (!match?.[1]) {
+    throw unauthorized('invalid_request', 'The Authorization header must be "Bearer <token>".', 'unauthorized');
+  }
   return match[1];
 }
 
@@ -63,6 +71,7 @@ function bearerOf(header: string | undefined): string | null {
 export const authentication = fp<AuthenticationOptions>(
   async (app, options) => {
     app.decorateRequest('principal', null);
+    app.decorateRequest('recheckPrincipal', null);
 
     app.addHook('onRoute', (route) => {
       const config = (route.config ?? {}) as Record<string, unknown>;
@@ -79,16 +88,18 @@ export const authentication = fp<AuthenticationOptions>(
       const token = bearerOf(request.headers.authorization) ?? socketQuery(request, 'access_token');
       if (!token) {
         if (auth === 'public') return;
-        throw new UnauthorizedError('Sign in: send "Authorization: Bearer <access token or API key>".');
+        throw unauthorized(null, 'Sign in: send "Authorization: Bearer <access token or API key>".', 'unauthorized');
       }
       const principal = token.startsWith(API_KEY_PREFIX)
         ? await options.resolveApiKey(request.ctx, token)
         : await options.verifyAccessToken(token);
       if (!principal) {
         if (auth === 'public') return;
-        throw new UnauthorizedError('The access token or API key is invalid or expired.');
+        throw rejectedToken(token, token.startsWith(API_KEY_PREFIX) ? 'api_key' : 'access_token');
       }
       request.principal = principal;
+      request.recheckPrincipal = () =>
+        token.startsWith(API_KEY_PREFIX) ? options.resolveApiKey(request.ctx, token) : options.verifyAccessToken(token);
       request.ctx.actor = { type: principal.type, id: principal.id };
       if (auth === 'user' && principal.type !== 'user') throw new ForbiddenError('This endpoint needs a user session.');
       if (auth === 'admin' && !(principal.type === 'user' && principal.isPlatformAdmin)) {

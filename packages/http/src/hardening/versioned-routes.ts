@@ -100,7 +100,12 @@ function documentResponses(route: RouteOptions, read: boolean, ifMatch: boolean)
   const response = { ...(route.schema?.response as Record<string, unknown> | undefined) };
   for (const [status, schema] of Object.entries(response)) {
     if (!/^2\d\d$/.test(status) || !(schema instanceof z.ZodObject)) continue;
-    response[status] = schema.meta({ ...schema.meta(), headers: { etag: etagHeader } });
+    const meta = schema.meta();
+    // Keep the headers a route declares itself (a 201's Location) beside the ETag.
+    response[status] = schema.meta({
+      ...meta,
+      headers: { ...(meta?.headers as object | undefined), etag: etagHeader },
+    });
   }
   if (read) response['304'] = notModifiedResponse;
   if (ifMatch) response['412'] = preconditionResponse;

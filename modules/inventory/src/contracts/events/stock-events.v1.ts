@@ -26,7 +26,7 @@ export const stockReleased = defineEvent({
   version: 1,
   aggregate: 'reservation',
   description:
-    'A reservation was released on request (order cancelled, saga compensated); its units are available again.',
+    'A reservation was released on request (order canceled, saga compensated); its units are available again.',
   payload: reservation.extend({ reason: z.string().nullable() }),
 });
 
@@ -54,7 +54,7 @@ export const stockReturned = defineEvent({
   version: 1,
   aggregate: 'reservation',
   description:
-    "A committed reservation's units came back on hand: its confirmed order was cancelled (once per reservation).",
+    "A committed reservation's units came back on hand: its confirmed order was canceled (once per reservation).",
   payload: reservation.extend({ reason: z.string() }),
 });
 
@@ -92,6 +92,6 @@ export const reservationTtlElapsed = defineEvent({
   version: 1,
   aggregate: 'reservation',
   description:
-    "A reservation's TTL elapsed (a durable timer set when it was taken, cancelled when it closes); inventory expires it if it is still active.",
+    "A reservation's TTL elapsed (a durable timer set when it was taken, canceled when it closes); inventory expires it if it is still active.",
   payload: z.object({ reservation_id: z.string().uuid() }),
 });

@@ -1,0 +1,26 @@
+import type { RouteOptions } from 'fastify';
+import { defaultAuth } from '../auth/authentication';
+import type { RouteAuth } from '../route-config';
+
+/** What the OpenAPI document derives from a route's config, carried from the per-route transform. */
+export type RouteFacts = { auth: RouteAuth; permission?: string; rate_limited: boolean };
+
+export const ROUTE_FACTS = 'x-nexova-route';
+
+/** The facts of a route, read from its declared `config` (the same rules the plugins apply). */
+export function routeFacts(route: Pick<RouteOptions, 'url' | 'config'>): RouteFacts {
+  const config = (route.config ?? {}) as { auth?: RouteAuth; permission?: string; rateLimit?: unknown };
+  return {
+    auth: defaultAuth(route.url, config.auth),
+    ...(config.permission ? { permission: config.permission } : {}),
+    rate_limited: config.rateLimit !== false,
+  };
+}
+
+/** The security requirement of an auth level: who may call, with which credential. */
+export function securityOf(auth: RouteAuth): Record<string, string[]>[] {
+  if (auth === 'public') return [];
+  // API keys belong to a workspace: they authenticate workspace routes only.
+  if (auth === 'workspace') return [{ bearer: [] }, { api_key: [] }];
+  return [{ bearer: [] }];
+}

@@ -1,0 +1,33 @@
+// The tags of the document in reading order: signing in first, system last. A tag a module uses
+// that is not listed here goes just before `system`, with a generic description (add it here).
+
+const ORDER: [string, string][] = [
+  ['auth', 'Sign up, sign in, tokens, password reset and the current user'],
+  ['workspaces', 'Workspaces: one per business, chosen with the x-workspace-id header'],
+  ['members', 'Members of a workspace and invitations'],
+  ['roles', 'Roles and the permissions they grant'],
+  ['api keys', 'Workspace API keys for integrations (sent as Authorization: Bearer nxk_…)'],
+  ['catalog', 'Products, variants, categories and CSV import'],
+  ['inventory', 'Stock levels, adjustments, movements and reservations'],
+  ['customers', 'Customers, notes and merges'],
+  ['orders', 'Orders and their lifecycle'],
+  ['checkout', 'The checkout of an order: stock, payment and confirmation'],
+  ['payments', 'Payments, refunds and receipts'],
+  ['files', 'Signed downloads of stored files'],
+  ['webhooks', 'Incoming webhooks from payment providers'],
+  ['events', 'Realtime events over WebSocket'],
+  ['system', 'Health, metrics, the API contract and event operations (platform administrators)'],
+];
+
+/** The document's `tags`: every used tag, in ORDER, each with a description. */
+export function orderedTags(used: Iterable<string>): { name: string; description: string }[] {
+  const known = new Map(ORDER);
+  const rank = (tag: string) => {
+    const index = ORDER.findIndex(([name]) => name === tag);
+    if (index >= 0) return index;
+    return ORDER.length - 1.5; // unknown: before system
+  };
+  return [...new Set(used)]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((name) => ({ name, description: known.get(name) ?? `Operations on ${name}.` }));
+}
