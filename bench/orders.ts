@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { benchDatabase, load, startServer, table } from './lib';
 import { type SagaLatency, sagaLatency } from './saga-latency';
 

@@ -51,6 +51,21 @@ describe('architecture rules', () => {
     expect(rules).toHaveLength(4);
   });
 
+  it('allows the entry points a package declares, and only those', () => {
+    const dir = fixture({
+      'modules/orders/package.json': JSON.stringify({
+        name: '@t/orders',
+        exports: { '.': './src/index.ts', './testing': './src/testing.ts' },
+      }),
+      'modules/orders/src/index.ts': '',
+      'modules/payments/package.json': pkg('@t/payments'),
+      'modules/payments/src/index.ts': `import { a } from '@t/orders/testing';\nimport { b } from '@t/orders/src/x';`,
+    });
+    expect(checkArchitecture(dir).map((v) => `${v.rule}:${v.detail}`)).toEqual([
+      'deep-import:@t/orders/src/x: import @t/orders only',
+    ]);
+  });
+
   it('reports each cycle once', () => {
     const edges = new Map([
       ['a', new Set(['b'])],

@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-// House rule 1 as code: a workspace is reached only through its package name (its `exports`), platform
+// House rule 1 as code: a workspace is reached only through its package name and the entry points its
+// `exports` declares (e.g. a module's `./testing` helpers for tests), platform
 // packages never depend on modules or apps, and modules form no dependency cycle.
 
-export type Workspace = { name: string; dir: string; kind: 'app' | 'package' | 'module' };
+/** `entries`: the subpaths its package.json `exports` declares ('.', './testing', …). */
+export type Workspace = { name: string; dir: string; kind: 'app' | 'package' | 'module'; entries: string[] };
 export type Violation = { file: string; rule: 'deep-import' | 'layer' | 'escape' | 'cycle'; detail: string };
 
 const IMPORT_RE =
@@ -19,7 +21,9 @@ export function listWorkspaces(root: string): Workspace[] {
     for (const entry of readdirSync(base)) {
       const pkg = join(base, entry, 'package.json');
       if (!existsSync(pkg)) continue;
-      found.push({ name: JSON.parse(readFileSync(pkg, 'utf8')).name, dir: join(base, entry), kind });
+      const { name, exports } = JSON.parse(readFileSync(pkg, 'utf8'));
+      const entries = exports && typeof exports === 'object' ? Object.keys(exports) : ['.'];
+      found.push({ name, dir: join(base, entry), kind, entries });
     }
   }
   return found;
@@ -63,7 +67,7 @@ export function checkArchitecture(root: string): Violation[] {
         const scoped = spec.match(/^(@[^/]+\/[^/]+)(\/.*)?$/);
         const target = scoped ? byName.get(scoped[1] as string) : undefined;
         if (!target || target === ws) continue;
-        if (scoped?.[2])
+        if (scoped?.[2] && !target.entries.includes(`.${scoped[2]}`))
           violations.push({ file: rel, rule: 'deep-import', detail: `${spec}: import ${target.name} only` });
         if (ws.kind === 'package' && target.kind !== 'package')
           violations.push({

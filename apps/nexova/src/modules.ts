@@ -30,10 +30,10 @@ const accessControl = fp<AppDeps>(
     const runtime = identityRuntime(deps);
     await runtime.keys.ensure(); // first start: generate the signing key before serving
     await app.register(authentication, {
-      verifyAccessToken: (token) => verifyAccessToken(runtime, token),
-      resolveApiKey: (ctx, key) => resolveApiKey(ctx, key, loadKeyOwnerGrants),
+      verifyAccessToken: (token) => verifyAccessToken({ input: { token }, runtime }),
+      resolveApiKey: (ctx, key) => resolveApiKey({ ctx, input: { key }, ownerGrants: loadKeyOwnerGrants }),
     });
-    await app.register(workspaceContext, { loadMembership });
+    await app.register(workspaceContext, { loadMembership: (ctx, input) => loadMembership({ ctx, input }) });
     await app.register(permissionGuard);
   },
   { name: 'nexova-access-control' },

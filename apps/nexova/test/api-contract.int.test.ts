@@ -1,12 +1,10 @@
 import { createTestApp, type TestApp } from '@nexova/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_VIOLATIONS_TO_REMOVE } from './contract/known-violations';
 import type { OpenApi } from './contract/openapi-walk';
 import { contractViolations, type Violation } from './contract/rules';
 
 // The API convention of docs/API.md, checked over the OpenAPI document the app serves (the one
-// `npm run generate` writes to openapi.json). KNOWN_VIOLATIONS_TO_REMOVE lists what the modules
-// still break while they move onto the convention; it only shrinks.
+// `npm run generate` writes to openapi.json). Every operation follows it; there is no allow-list.
 
 let app: TestApp;
 let doc: OpenApi;
@@ -16,23 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => app?.dispose());
 
-const known = (v: Violation) =>
-  (KNOWN_VIOLATIONS_TO_REMOVE as Record<string, readonly string[]>)[v.operation]?.includes(v.rule) === true;
-
 describe('the API contract (docs/API.md) over openapi.json', () => {
-  it('every operation follows the convention, except the known violations being fixed', () => {
-    const unexpected = contractViolations(doc)
-      .filter((v) => !known(v))
-      .map((v) => `${v.operation} — ${v.rule}: ${v.detail}`);
-    expect(unexpected).toEqual([]);
-  });
-
-  it('lists as known only violations that still exist (remove an entry once its operation is fixed)', () => {
-    const actual = new Set(contractViolations(doc).map((v) => `${v.operation} ${v.rule}`));
-    const fixed = Object.entries(KNOWN_VIOLATIONS_TO_REMOVE).flatMap(([operation, rules]) =>
-      rules.filter((rule) => !actual.has(`${operation} ${rule}`)).map((rule) => `${operation} ${rule}`),
-    );
-    expect(fixed).toEqual([]);
+  it('every operation follows the convention', () => {
+    const violations = contractViolations(doc).map((v) => `${v.operation} — ${v.rule}: ${v.detail}`);
+    expect(violations).toEqual([]);
   });
 
   it('orders the tags auth first and system last, each with a description', () => {

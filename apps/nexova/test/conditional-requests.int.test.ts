@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // ETag / If-None-Match / If-Match on every versioned resource of every module, through the real
@@ -197,29 +197,23 @@ describe('tenancy and identity', () => {
   it('roles and memberships: stale If-Match → 412, current → applied with a new version', async () => {
     const owner = await signUpAndCreateWorkspace(app);
     const member = await signUpAndCreateWorkspace(app, { owner, permissions: ['customers:read'] });
-    const base = `/workspaces/${owner.workspaceId}`;
     const as = (method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
       call(method, url, payload, { ...owner.headers, ...headers });
     type Role = { id: string; name: string; version: number };
-    const role = ((await as('GET', `${base}/roles`)).json().data as Role[]).find((r) => r.name.startsWith('role-'));
+    const role = ((await as('GET', '/roles')).json().items as Role[]).find((r) => r.name.startsWith('role-'));
     if (!role) throw new Error('no custom role');
-    const stale = await as('PATCH', `${base}/roles/${role.id}`, { description: 'x' }, { 'if-match': '"99"' });
+    const stale = await as('PATCH', `/roles/${role.id}`, { description: 'x' }, { 'if-match': '"99"' });
     expect(stale.statusCode).toBe(412);
     expect(stale.json()).toMatchObject({ code: 'version_mismatch', current_version: role.version });
-    const edited = await as(
-      'PATCH',
-      `${base}/roles/${role.id}`,
-      { description: 'x' },
-      { 'if-match': `"${role.version}"` },
-    );
+    const edited = await as('PATCH', `/roles/${role.id}`, { description: 'x' }, { 'if-match': `"${role.version}"` });
     expect(edited.statusCode).toBe(200);
     expect(edited.headers.etag).toBe(`"${role.version + 1}"`);
-    expect((await as('DELETE', `${base}/roles/${role.id}`, undefined, { 'if-match': '"1"' })).statusCode).toBe(412);
+    expect((await as('DELETE', `/roles/${role.id}`, undefined, { 'if-match': '"1"' })).statusCode).toBe(412);
 
-    type Member = { userId: string; version: number };
-    const members = (await as('GET', `${base}/members`)).json().data as Member[];
-    const held = members.find((m) => m.userId === member.userId) as Member;
-    const url = `${base}/members/${member.userId}`;
+    type Member = { user_id: string; version: number };
+    const members = (await as('GET', '/members')).json().items as Member[];
+    const held = members.find((m) => m.user_id === member.userId) as Member;
+    const url = `/members/${member.userId}`;
     const suspend = { status: 'suspended' };
     expect((await as('PATCH', url, suspend, { 'if-match': `"${held.version + 1}"` })).statusCode).toBe(412);
     expect((await as('PATCH', url, suspend, { 'if-match': `"${held.version}"` })).statusCode).toBe(204);
@@ -266,7 +260,7 @@ describe('the contract documents it once for every versioned route', () => {
     const checked: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
       if (
-        !/^\/api\/v1\/(products|customers|orders|stock|payments|workspaces)\/\{\w+\}/.test(path) &&
+        !/^\/api\/v1\/(products|customers|orders|stock|payments|workspaces|roles|members)\/\{\w+\}/.test(path) &&
         path !== '/api/v1/me'
       )
         continue;

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { systemContext } from '@nexova/kernel';
 import { requestPayment } from '@nexova/payments';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The cross-workspace matrix for every module's routes, driven by the OpenAPI document: each
 // /api/v1 operation with a path parameter is called by workspace A's Owner with the ids of workspace
 // B's records and the operation's own example body, and must answer 404 — the answer for an id that
 // does not exist. A new route with a new kind of id fails here until its id is added to `idsOfB`.
-// (Routes addressed as /workspaces/{workspaceId}/… have their own matrix in modules/tenancy; the
+// (The workspace resource /workspaces/{workspace_id} has its own matrix in modules/tenancy; the
 // /system routes belong to platform admins, not to a workspace.)
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -90,9 +90,19 @@ beforeAll(async () => {
   });
   // A ping records a delivery (no worker runs here, so nothing is sent).
   const delivery = await asB<{ id: string }>('POST', `/api/v1/webhook-endpoints/${endpoint.id}/ping`);
+  const role = await asB<{ id: string }>('POST', '/api/v1/roles', { name: 'B role', permissions: ['orders:read'] });
+  const invitation = await asB<{ id: string }>('POST', '/api/v1/invitations', {
+    email: `b-${randomUUID()}@example.com`,
+    role_id: role.id,
+  });
+  const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
+    'roles:role_id': role.id,
+    'members:user_id': b.userId,
+    'invitations:invitation_id': invitation.id,
+    'api-keys:api_key_id': apiKey.id,
     'orders:order_id': order.id,
     'payments:payment_id': payment.id,
     'customers:id': customer.id,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Catalog and inventory through the real app: path parameters named for the resource, Location on

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createTestApp, type Spawned, spawnNexova, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
 import { deleteNatsStreams } from '@nexova/events';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { createFakeStripe, type FakeStripe, services } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

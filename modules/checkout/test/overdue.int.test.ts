@@ -3,7 +3,7 @@ import { queryRows } from '@nexova/db';
 import { fireDueTimers } from '@nexova/events';
 import { sweepAllExpiredReservations } from '@nexova/inventory';
 import { systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Call, client, draftOrder, reservedReaches, sagaReaches, stockedVariant, stockOf } from './helpers';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Customers through the real app: Location on 201, {customer_id}/{address_id} path parameters,

@@ -7,17 +7,16 @@ import { meRoutes } from './http/me-routes';
 import './titles';
 
 export * from './contracts/events';
-export { apiKeys, identity, passwordResets, sessions, signingKeys, users } from './db/schema';
 export { isCommonPassword } from './domain/common-passwords';
 export { hashPassword, verifyPassword } from './domain/passwords';
 export { hashSecret, newSecret, normalizeEmail } from './domain/secrets';
 export { jwksRoutes } from './http/jwks-routes';
-export { latestMailTo, tokenFromMail, waitForMailTo } from './mail/read-mail';
 export { identityPermissions } from './permissions';
 export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './runtime';
 export { changePassword } from './use-cases/change-password';
 export { type ApiKeyView, createApiKey } from './use-cases/create-api-key';
 export { ensureUser } from './use-cases/ensure-user';
+export { getApiKey } from './use-cases/get-api-key';
 export { getUser } from './use-cases/get-user';
 export { listApiKeys } from './use-cases/list-api-keys';
 export { login } from './use-cases/login';

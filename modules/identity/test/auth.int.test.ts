@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
+import { latestMailTo, tokenFromMail } from '@nexova/identity/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -24,14 +24,14 @@ const post = (url: string, payload: unknown, headers: Record<string, string> = {
 const newEmail = () => `u-${randomUUID()}@Example.com`;
 
 async function register(email = newEmail(), password = PASSWORD) {
-  const res = await post('/api/v1/auth/register', { email, password, firstName: 'Ana', lastName: 'Souza' });
+  const res = await post('/api/v1/auth/register', { email, password, first_name: 'Ana', last_name: 'Souza' });
   expect(res.statusCode).toBe(201);
   return { email, id: (res.json() as { id: string }).id };
 }
 async function login(email: string, password = PASSWORD) {
   const res = await post('/api/v1/auth/login', { email, password }, { 'user-agent': 'vitest' });
   expect(res.statusCode).toBe(200);
-  return res.json() as { accessToken: string; refreshToken: string; expiresIn: number; tokenType: string };
+  return res.json() as { access_token: string; refresh_token: string; expires_in: number; token_type: string };
 }
 const eventsOfType = (type: string) =>
   queryRows<{ payload: Record<string, unknown>; actor_id: string | null }>(
@@ -43,44 +43,44 @@ describe('auth flow', () => {
   it('register → login → me → refresh → logout', async () => {
     const { email, id } = await register();
     const pair = await login(email.toUpperCase());
-    expect(pair).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
+    expect(pair).toMatchObject({ token_type: 'Bearer', expires_in: 900 });
     const me = await app.inject({
       method: 'GET',
       url: '/api/v1/me',
-      headers: { authorization: `Bearer ${pair.accessToken}` },
+      headers: { authorization: `Bearer ${pair.access_token}` },
     });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ id, email: email.toLowerCase(), isPlatformAdmin: false });
+    expect(me.json()).toMatchObject({ id, email: email.toLowerCase(), is_platform_admin: false });
 
-    const refreshed = await post('/api/v1/auth/refresh', { refreshToken: pair.refreshToken });
+    const refreshed = await post('/api/v1/auth/refresh', { refresh_token: pair.refresh_token });
     expect(refreshed.statusCode).toBe(200);
-    const next = refreshed.json() as { refreshToken: string; accessToken: string };
-    expect(next.refreshToken).not.toBe(pair.refreshToken);
+    const next = refreshed.json() as { refresh_token: string; access_token: string };
+    expect(next.refresh_token).not.toBe(pair.refresh_token);
 
-    expect((await post('/api/v1/auth/logout', { refreshToken: next.refreshToken })).statusCode).toBe(204);
-    expect((await post('/api/v1/auth/refresh', { refreshToken: next.refreshToken })).statusCode).toBe(401);
+    expect((await post('/api/v1/auth/logout', { refresh_token: next.refresh_token })).statusCode).toBe(204);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: next.refresh_token })).statusCode).toBe(401);
     const loggedIn = await eventsOfType('identity.user.logged_in');
-    expect(loggedIn.some((e) => e.payload.userId === id && e.payload.userAgent === 'vitest')).toBe(true);
+    expect(loggedIn.some((e) => e.payload.user_id === id && e.payload.user_agent === 'vitest')).toBe(true);
   });
 
   it('refuses short, common and duplicate registrations, naming the field', async () => {
     const short = await post('/api/v1/auth/register', {
       email: newEmail(),
       password: 'short',
-      firstName: 'a',
-      lastName: 'b',
+      first_name: 'a',
+      last_name: 'b',
     });
     expect(short.statusCode).toBe(400);
     expect(JSON.stringify(short.json())).toContain('/password');
     const common = await post('/api/v1/auth/register', {
       email: newEmail(),
       password: 'Password123',
-      firstName: 'a',
-      lastName: 'b',
+      first_name: 'a',
+      last_name: 'b',
     });
     expect(common.statusCode).toBe(400);
     const { email } = await register();
-    const dup = await post('/api/v1/auth/register', { email, password: PASSWORD, firstName: 'a', lastName: 'b' });
+    const dup = await post('/api/v1/auth/register', { email, password: PASSWORD, first_name: 'a', last_name: 'b' });
     expect(dup.statusCode).toBe(409);
   });
 
@@ -97,27 +97,27 @@ describe('auth flow', () => {
   it('reuse of a refresh token revokes the whole family and emits an event', async () => {
     const { email, id } = await register();
     const first = await login(email);
-    const second = (await post('/api/v1/auth/refresh', { refreshToken: first.refreshToken })).json() as {
-      refreshToken: string;
+    const second = (await post('/api/v1/auth/refresh', { refresh_token: first.refresh_token })).json() as {
+      refresh_token: string;
     };
-    const replay = await post('/api/v1/auth/refresh', { refreshToken: first.refreshToken });
+    const replay = await post('/api/v1/auth/refresh', { refresh_token: first.refresh_token });
     expect(replay.statusCode).toBe(401);
     // The legitimate successor is dead too: the family is revoked.
-    expect((await post('/api/v1/auth/refresh', { refreshToken: second.refreshToken })).statusCode).toBe(401);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: second.refresh_token })).statusCode).toBe(401);
     const reuse = await eventsOfType('identity.session.reuse_detected');
-    expect(reuse.some((e) => e.payload.userId === id)).toBe(true);
+    expect(reuse.some((e) => e.payload.user_id === id)).toBe(true);
   });
 
   it('two concurrent refreshes with one token: exactly one wins, the family dies', async () => {
     const { email } = await register();
     const pair = await login(email);
     const results = await Promise.all([
-      post('/api/v1/auth/refresh', { refreshToken: pair.refreshToken }),
-      post('/api/v1/auth/refresh', { refreshToken: pair.refreshToken }),
+      post('/api/v1/auth/refresh', { refresh_token: pair.refresh_token }),
+      post('/api/v1/auth/refresh', { refresh_token: pair.refresh_token }),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401]);
-    const winner = results.find((r) => r.statusCode === 200)?.json() as { refreshToken: string };
-    expect((await post('/api/v1/auth/refresh', { refreshToken: winner.refreshToken })).statusCode).toBe(401);
+    const winner = results.find((r) => r.statusCode === 200)?.json() as { refresh_token: string };
+    expect((await post('/api/v1/auth/refresh', { refresh_token: winner.refresh_token })).statusCode).toBe(401);
   });
 
   it('resets a password through the .eml link, once', async () => {
@@ -134,7 +134,7 @@ describe('auth flow', () => {
     expect((await post('/api/v1/auth/login', { email, password: PASSWORD })).statusCode).toBe(401);
     await login(email, newPassword);
     // Every earlier session ended.
-    expect((await post('/api/v1/auth/refresh', { refreshToken: session.refreshToken })).statusCode).toBe(401);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: session.refresh_token })).statusCode).toBe(401);
   });
 
   it('changing the password keeps this session and ends the others', async () => {
@@ -143,12 +143,12 @@ describe('auth flow', () => {
     const elsewhere = await login(email);
     const res = await post(
       '/api/v1/me/password',
-      { currentPassword: PASSWORD, newPassword: 'another long passphrase' },
-      { authorization: `Bearer ${here.accessToken}` },
+      { current_password: PASSWORD, new_password: 'another long passphrase' },
+      { authorization: `Bearer ${here.access_token}` },
     );
     expect(res.statusCode).toBe(204);
-    expect((await post('/api/v1/auth/refresh', { refreshToken: here.refreshToken })).statusCode).toBe(200);
-    expect((await post('/api/v1/auth/refresh', { refreshToken: elsewhere.refreshToken })).statusCode).toBe(401);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: here.refresh_token })).statusCode).toBe(200);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: elsewhere.refresh_token })).statusCode).toBe(401);
   });
 });
 
@@ -161,8 +161,8 @@ describe('access tokens', () => {
     expect(keys.every((k) => k.d === undefined)).toBe(true);
 
     const { email } = await register();
-    const { accessToken } = await login(email);
-    const [header, payload, signature] = accessToken.split('.') as [string, string, string];
+    const { access_token } = await login(email);
+    const [header, payload, signature] = access_token.split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
     const forged = Buffer.from(JSON.stringify({ ...claims, adm: true })).toString('base64url');
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');

@@ -21,8 +21,8 @@ const post = (url: string, payload: unknown) =>
 async function tokenFor() {
   const email = `k-${randomUUID()}@example.com`;
   const password = 'correct horse battery staple';
-  await post('/api/v1/auth/register', { email, password, firstName: 'K', lastName: 'R' });
-  return ((await post('/api/v1/auth/login', { email, password })).json() as { accessToken: string }).accessToken;
+  await post('/api/v1/auth/register', { email, password, first_name: 'K', last_name: 'R' });
+  return ((await post('/api/v1/auth/login', { email, password })).json() as { access_token: string }).access_token;
 }
 const me = (token: string) =>
   app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '@nexova/app';
-import { signUp, TEST_PASSWORD } from '@nexova/tenancy';
+import { signUp, TEST_PASSWORD } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;

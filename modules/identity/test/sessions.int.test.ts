@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
-import { latestMailTo, tokenFromMail } from '@nexova/identity';
-import { signUp, TEST_PASSWORD } from '@nexova/tenancy';
+import { latestMailTo, tokenFromMail } from '@nexova/identity/testing';
+import { signUp, TEST_PASSWORD } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,30 +30,30 @@ const me = (token: string, on: TestApp = app) =>
 async function login(email: string, password = TEST_PASSWORD) {
   const res = await post('/api/v1/auth/login', { email, password });
   expect(res.statusCode).toBe(200);
-  return res.json() as { accessToken: string; refreshToken: string };
+  return res.json() as { access_token: string; refresh_token: string };
 }
 
 describe('revoked sessions end their access tokens at once', () => {
   it('logout: the same access token answers 401', async () => {
     const user = await signUp(app);
     expect((await me(user.token)).statusCode).toBe(200); // cached as live
-    expect((await post('/api/v1/auth/logout', { refreshToken: user.refreshToken })).statusCode).toBe(204);
+    expect((await post('/api/v1/auth/logout', { refresh_token: user.refreshToken })).statusCode).toBe(204);
     const after = await me(user.token);
     expect(after.statusCode).toBe(401);
     expect(after.headers['content-type']).toMatch(/problem\+json/);
     // Another session of the same user is untouched.
-    expect((await me((await login(user.email)).accessToken)).statusCode).toBe(200);
+    expect((await me((await login(user.email)).access_token)).statusCode).toBe(200);
   });
 
   it('refresh-token reuse: every access token of the family answers 401', async () => {
     const user = await signUp(app);
-    const next = (await post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).json() as {
-      accessToken: string;
+    const next = (await post('/api/v1/auth/refresh', { refresh_token: user.refreshToken })).json() as {
+      access_token: string;
     };
-    expect((await me(next.accessToken)).statusCode).toBe(200);
-    expect((await post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).statusCode).toBe(401);
+    expect((await me(next.access_token)).statusCode).toBe(200);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: user.refreshToken })).statusCode).toBe(401);
     expect((await me(user.token)).statusCode).toBe(401);
-    expect((await me(next.accessToken)).statusCode).toBe(401);
+    expect((await me(next.access_token)).statusCode).toBe(401);
   });
 
   it('password reset ends every session; a change ends the others but keeps this one', async () => {
@@ -61,12 +61,12 @@ describe('revoked sessions end their access tokens at once', () => {
     const other = await login(user.email);
     const changed = await post(
       '/api/v1/me/password',
-      { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' },
+      { current_password: TEST_PASSWORD, new_password: 'another long passphrase' },
       { authorization: `Bearer ${user.token}` },
     );
     expect(changed.statusCode).toBe(204);
     expect((await me(user.token)).statusCode).toBe(200);
-    expect((await me(other.accessToken)).statusCode).toBe(401);
+    expect((await me(other.access_token)).statusCode).toBe(401);
 
     expect((await post('/api/v1/auth/forgot-password', { email: user.email })).statusCode).toBe(202);
     const token = tokenFromMail((await latestMailTo(app.config.NEXOVA_DATA_DIR, user.email)) ?? '');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { tokenFromMail } from '@nexova/identity';
+import { tokenFromMail } from '@nexova/identity/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -43,8 +43,8 @@ describe('mail over SMTP', () => {
     await post('/api/v1/auth/register', {
       email,
       password: 'correct horse battery staple',
-      firstName: 'S',
-      lastName: 'M',
+      first_name: 'S',
+      last_name: 'M',
     });
     const arrived = new Promise<void>((resolve) => waiters.push(resolve));
     expect((await post('/api/v1/auth/forgot-password', { email })).statusCode).toBe(202);

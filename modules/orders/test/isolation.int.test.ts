@@ -3,7 +3,7 @@ import { seedDemoCatalog } from '@nexova/catalog';
 import { mergeCustomers } from '@nexova/customers';
 import { queryRows, withTransaction } from '@nexova/db';
 import { systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOrder, listOrders, reassignCustomerOrders, seedDemoOrders } from '../src/index';

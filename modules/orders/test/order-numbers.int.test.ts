@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, stockedVariants } from './helpers';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestApp } from '@nexova/app';
 import { type AppContext, queryRows } from '@nexova/db';
 import { systemContext } from '@nexova/kernel';
-import type { TestWorkspace } from '@nexova/tenancy';
+import type { TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { requestPayment, submitPaymentIntent } from '../src/index';
 

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '@nexova/app';
 import { withTransaction } from '@nexova/db';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { createFakeStripe, type FakeStripe } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

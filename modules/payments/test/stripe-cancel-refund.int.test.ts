@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '@nexova/app';
 import { type AppContext, queryRows, withTransaction } from '@nexova/db';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { createFakeStripe, type FakeStripe, type RecordedRequest } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

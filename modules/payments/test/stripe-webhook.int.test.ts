@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { createFakeStripe, type FakeStripe } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPaymentIntent } from '../src/index';

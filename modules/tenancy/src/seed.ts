@@ -28,7 +28,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
       : `Demo admin: ${user.email} (password shown when it was created; reset it with forgot-password)`,
   ];
   const asAdmin: AppContext = { ...ctx, actor: { type: 'user', id: user.id } };
-  const existing = (await listMyWorkspaces({ ctx: asAdmin })).find((w) => w.slug === DEMO_WORKSPACE_SLUG);
+  const existing = await findMyWorkspace(asAdmin, DEMO_WORKSPACE_SLUG);
   const inside = (workspaceId: string): AppContext => ({ ...asAdmin, workspaceId });
   if (existing)
     return { lines: [...lines, `Demo workspace: ${existing.name} (${existing.id})`], context: inside(existing.id) };
@@ -38,7 +38,13 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
       input: {
         name: 'Nexova Demo',
         slug: DEMO_WORKSPACE_SLUG,
-        settings: { currency: 'BRL', timezone: 'America/Sao_Paulo', locale: 'pt-BR', modules: ['shop', 'clinic'] },
+        settings: {
+          default_currency: 'BRL',
+          default_phone_region: 'BR',
+          timezone: 'America/Sao_Paulo',
+          locale: 'pt-BR',
+          modules: ['shop', 'clinic'],
+        },
       },
     });
     return {
@@ -50,4 +56,16 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
       return { lines: [...lines, 'Demo workspace: slug "demo" belongs to someone else; skipped'], context: null };
     throw error;
   }
+}
+
+/** The caller's workspace with this slug, looked for page by page. */
+async function findMyWorkspace(ctx: AppContext, slug: string) {
+  let cursor: string | undefined;
+  do {
+    const page = await listMyWorkspaces({ ctx, input: { limit: 100, cursor } });
+    const found = page.items.find((w) => w.slug === slug);
+    if (found) return found;
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
+  return undefined;
 }

@@ -1,5 +1,7 @@
+// @nexova/tenancy/testing — helpers for integration tests of any module: sign up through the API,
+// with a workspace of one's own or as a member of another's holding exactly some permissions.
 import { randomUUID } from 'node:crypto';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 
 type Injectable = {
   inject(options: {
@@ -39,14 +41,14 @@ export async function signUp(app: Injectable, email = `user-${randomUUID()}@exam
   const user = await call<{ id: string }>(app, 'POST', '/api/v1/auth/register', {
     email,
     password: TEST_PASSWORD,
-    firstName: 'Test',
-    lastName: 'User',
+    first_name: 'Test',
+    last_name: 'User',
   });
-  const tokens = await call<{ accessToken: string; refreshToken: string }>(app, 'POST', '/api/v1/auth/login', {
+  const tokens = await call<{ access_token: string; refresh_token: string }>(app, 'POST', '/api/v1/auth/login', {
     email,
     password: TEST_PASSWORD,
   });
-  return { userId: user.id, email, token: tokens.accessToken, refreshToken: tokens.refreshToken };
+  return { userId: user.id, email, token: tokens.access_token, refreshToken: tokens.refresh_token };
 }
 
 /**
@@ -74,11 +76,10 @@ export async function signUpAndCreateWorkspace(
     if (!options.permissions) return { ...owner, workspaceId: ws.id, headers: ownerHeaders };
   }
 
-  const base = `/api/v1/workspaces/${ws.id}`;
   const role = await call<{ id: string }>(
     app,
     'POST',
-    `${base}/roles`,
+    '/api/v1/roles',
     {
       name: `role-${randomUUID().slice(0, 8)}`,
       permissions: options.permissions ?? ['*'],
@@ -86,7 +87,7 @@ export async function signUpAndCreateWorkspace(
     ownerHeaders,
   );
   const member = await signUp(app);
-  await call(app, 'POST', `${base}/invitations`, { email: member.email, roleId: role.id }, ownerHeaders);
+  await call(app, 'POST', '/api/v1/invitations', { email: member.email, role_id: role.id }, ownerHeaders);
   const mail = await waitForMailTo(app.config.NEXOVA_DATA_DIR, member.email);
   const token = mail && tokenFromMail(mail);
   if (!token) throw new Error(`No invitation mail for ${member.email}`);

@@ -3,7 +3,8 @@ import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { type AppContext, queryRows, withTransaction } from '@nexova/db';
 import { cancel, schedule } from '@nexova/events';
 import { systemContext } from '@nexova/kernel';
-import { invitationRevoked, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { invitationRevoked } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -25,7 +26,7 @@ const timer = (timerKey: string, workspaceId: string | null) => ({
   event: {
     definition: invitationRevoked,
     aggregateId: randomUUID(),
-    payload: { invitationId: randomUUID(), ip: null, userAgent: null },
+    payload: { invitation_id: randomUUID(), ip: null, user_agent: null },
     workspaceId,
   },
 });
@@ -37,7 +38,7 @@ beforeAll(async () => {
   [a, b] = [await signUpAndCreateWorkspace(app), await signUpAndCreateWorkspace(app)];
   // An idempotent POST in each workspace (creating the workspaces left workspace-less records).
   for (const ws of [a, b]) {
-    const res = await apiClient(app, ws.headers)('POST', `/workspaces/${ws.workspaceId}/roles`, {
+    const res = await apiClient(app, ws.headers)('POST', '/roles', {
       name: 'rls',
       permissions: ['orders:read'],
     });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows, withTransaction } from '@nexova/db';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import { systemContext } from '@nexova/kernel';
-import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -26,15 +26,15 @@ beforeAll(async () => {
   app = await createTestApp();
   a = await signUpAndCreateWorkspace(app);
   b = await signUpAndCreateWorkspace(app);
-  const base = `/api/v1/workspaces/${b.workspaceId}`;
-  const roles = (await call('GET', `${base}/roles`, b.headers)).json() as { data: { id: string; name: string }[] };
+  const base = '/api/v1';
+  const roles = (await call('GET', `${base}/roles`, b.headers)).json() as { items: { id: string; name: string }[] };
   bIds.roleId = (
     await call('POST', `${base}/roles`, b.headers, { name: 'B role', permissions: ['orders:read'] })
   ).json().id;
   const member = await signUp(app);
-  const staff = roles.data.find((r) => r.name === 'Staff')?.id;
+  const staff = roles.items.find((r) => r.name === 'Staff')?.id;
   bIds.invitationId = (
-    await call('POST', `${base}/invitations`, b.headers, { email: member.email, roleId: staff })
+    await call('POST', `${base}/invitations`, b.headers, { email: member.email, role_id: staff })
   ).json().id;
   const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, member.email));
   await call('POST', '/api/v1/invitations/accept', { authorization: `Bearer ${member.token}` }, { token });
@@ -45,29 +45,32 @@ afterAll(async () => {
   await app?.dispose();
 });
 
-// Every tenant route, with ids taken from workspace B.
-const tenantRoutes = (ws: string): [Method, string, unknown?][] => [
+// The workspace resource names its workspace in the path; every other tenant route takes it from x-workspace-id.
+const workspaceRoutes = (ws: string): [Method, string, unknown?][] => [
   ['GET', `/api/v1/workspaces/${ws}`],
   ['PATCH', `/api/v1/workspaces/${ws}`, { name: 'hijack' }],
   ['DELETE', `/api/v1/workspaces/${ws}`],
-  ['GET', `/api/v1/workspaces/${ws}/roles`],
-  ['POST', `/api/v1/workspaces/${ws}/roles`, { name: 'evil', permissions: ['*'] }],
-  ['PATCH', `/api/v1/workspaces/${ws}/roles/${bIds.roleId}`, { name: 'evil' }],
-  ['DELETE', `/api/v1/workspaces/${ws}/roles/${bIds.roleId}`],
-  ['GET', `/api/v1/workspaces/${ws}/members`],
-  ['PATCH', `/api/v1/workspaces/${ws}/members/${bIds.userId}`, { status: 'suspended' }],
-  ['DELETE', `/api/v1/workspaces/${ws}/members/${bIds.userId}`],
-  ['GET', `/api/v1/workspaces/${ws}/invitations`],
-  ['POST', `/api/v1/workspaces/${ws}/invitations`, { email: 'x@example.com', roleId: bIds.roleId }],
-  ['DELETE', `/api/v1/workspaces/${ws}/invitations/${bIds.invitationId}`],
-  ['GET', `/api/v1/workspaces/${ws}/api-keys`],
-  ['POST', `/api/v1/workspaces/${ws}/api-keys`, { name: 'evil', permissions: ['*'] }],
-  ['DELETE', `/api/v1/workspaces/${ws}/api-keys/${bIds.apiKeyId}`],
+];
+// Every header-scoped tenant route, with ids taken from workspace B.
+const tenantRoutes = (): [Method, string, unknown?][] => [
+  ['GET', '/api/v1/roles'],
+  ['POST', '/api/v1/roles', { name: 'evil', permissions: ['*'] }],
+  ['PATCH', `/api/v1/roles/${bIds.roleId}`, { name: 'evil' }],
+  ['DELETE', `/api/v1/roles/${bIds.roleId}`],
+  ['GET', '/api/v1/members'],
+  ['PATCH', `/api/v1/members/${bIds.userId}`, { status: 'suspended' }],
+  ['DELETE', `/api/v1/members/${bIds.userId}`],
+  ['GET', '/api/v1/invitations'],
+  ['POST', '/api/v1/invitations', { email: 'x@example.com', role_id: bIds.roleId }],
+  ['DELETE', `/api/v1/invitations/${bIds.invitationId}`],
+  ['GET', '/api/v1/api-keys'],
+  ['POST', '/api/v1/api-keys', { name: 'evil', permissions: ['*'] }],
+  ['DELETE', `/api/v1/api-keys/${bIds.apiKeyId}`],
 ];
 
 describe('cross-workspace matrix: everything of another workspace is 404', () => {
   it("A's Owner addressing B's workspace (path and/or header) gets 404 on every tenant route", async () => {
-    for (const [method, url, payload] of tenantRoutes(b.workspaceId)) {
+    for (const [method, url, payload] of workspaceRoutes(b.workspaceId)) {
       for (const headers of [
         { authorization: a.headers.authorization as string }, // B in the path only
         a.headers, // A in the header, B in the path
@@ -77,10 +80,14 @@ describe('cross-workspace matrix: everything of another workspace is 404', () =>
         expect(res.statusCode, `${method} ${url} with ${JSON.stringify(Object.keys(headers))}`).toBe(404);
       }
     }
+    for (const [method, url, payload] of tenantRoutes()) {
+      const res = await call(method, url, { ...a.headers, 'x-workspace-id': b.workspaceId }, payload);
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+    }
   });
 
   it("ids of B's records inside A's workspace are 404, like ids that do not exist", async () => {
-    const base = `/api/v1/workspaces/${a.workspaceId}`;
+    const base = '/api/v1';
     const cases: [Method, string, unknown?][] = [
       ['PATCH', `${base}/roles/${bIds.roleId}`, { name: 'evil' }],
       ['DELETE', `${base}/roles/${bIds.roleId}`],
@@ -94,10 +101,8 @@ describe('cross-workspace matrix: everything of another workspace is 404', () =>
       expect((await call(method, url, a.headers, payload)).statusCode, `${method} ${url}`).toBe(404);
     }
     // B's data is untouched.
-    const roles = (await call('GET', `/api/v1/workspaces/${b.workspaceId}/roles`, b.headers)).json() as {
-      data: { name: string }[];
-    };
-    expect(roles.data.map((r) => r.name)).toContain('B role');
+    const roles = (await call('GET', '/api/v1/roles', b.headers)).json() as { items: { name: string }[] };
+    expect(roles.items.map((r) => r.name)).toContain('B role');
   });
 
   it('an unknown workspace and a malformed id are 404 too', async () => {

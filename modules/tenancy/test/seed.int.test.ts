@@ -27,13 +27,13 @@ describe('demo seed', () => {
       payload: { email: DEMO_ADMIN_EMAIL, password },
       headers: { 'idempotency-key': 'seed-login' },
     });
-    const { accessToken } = login.json() as { accessToken: string };
-    const auth = { authorization: `Bearer ${accessToken}` };
+    const { access_token } = login.json() as { access_token: string };
+    const auth = { authorization: `Bearer ${access_token}` };
     const me = (await app.inject({ method: 'GET', url: '/api/v1/me', headers: auth })).json();
-    expect(me).toMatchObject({ email: DEMO_ADMIN_EMAIL, isPlatformAdmin: true });
+    expect(me).toMatchObject({ email: DEMO_ADMIN_EMAIL, is_platform_admin: true });
     const mine = (await app.inject({ method: 'GET', url: '/api/v1/workspaces', headers: auth })).json() as {
-      data: { slug: string; role: string }[];
+      items: { slug: string; role: string }[];
     };
-    expect(mine.data).toEqual([expect.objectContaining({ slug: 'demo', role: 'Owner' })]);
+    expect(mine.items).toEqual([expect.objectContaining({ slug: 'demo', role: 'Owner' })]);
   });
 });

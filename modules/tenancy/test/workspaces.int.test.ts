@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
-import { signUp, signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
+import { systemContext } from '@nexova/kernel';
+import { getWorkspaceSettings } from '@nexova/tenancy';
+import { signUp, signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
@@ -29,31 +31,38 @@ describe('workspaces', () => {
     const created = await call('POST', '/api/v1/workspaces', auth, {
       name: 'Loja Azul',
       slug,
-      settings: { currency: 'BRL', timezone: 'America/Sao_Paulo', locale: 'pt-BR', modules: ['shop', 'clinic'] },
+      settings: {
+        default_currency: 'BRL',
+        timezone: 'America/Sao_Paulo',
+        locale: 'pt-BR',
+        modules: ['shop', 'clinic'],
+      },
     });
     expect(created.statusCode).toBe(201);
     const ws = created.json() as { id: string; role: string };
     expect(ws.role).toBe('Owner');
+    expect(created.headers.location).toBe(`/api/v1/workspaces/${ws.id}`);
+    expect(created.json()).toMatchObject({
+      settings: { default_currency: 'BRL', default_phone_region: app.config.CUSTOMER_DEFAULT_REGION, locale: 'pt-BR' },
+    });
     const headers = { ...auth, 'x-workspace-id': ws.id };
 
-    const mine = (await call('GET', '/api/v1/workspaces', auth)).json() as { data: { id: string }[] };
-    expect(mine.data.map((w) => w.id)).toEqual([ws.id]);
+    const mine = (await call('GET', '/api/v1/workspaces', auth)).json() as { items: { id: string }[] };
+    expect(mine).toEqual({ items: [expect.objectContaining({ id: ws.id })], next_cursor: null });
 
     const taken = await call('POST', '/api/v1/workspaces', auth, { name: 'Other', slug });
     expect(taken.statusCode).toBe(409);
 
     const patched = await call('PATCH', `/api/v1/workspaces/${ws.id}`, headers, { settings: { modules: ['clinic'] } });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json()).toMatchObject({ settings: { modules: ['clinic'], currency: 'BRL' } });
+    expect(patched.json()).toMatchObject({ settings: { modules: ['clinic'], default_currency: 'BRL' } });
 
-    const roles = (await call('GET', `/api/v1/workspaces/${ws.id}/roles`, headers)).json() as {
-      data: { name: string }[];
-    };
-    expect(roles.data.map((r) => r.name)).toEqual(expect.arrayContaining(['Owner', 'Admin', 'Staff', 'Viewer']));
+    const roles = (await call('GET', '/api/v1/roles', headers)).json() as { items: { name: string }[] };
+    expect(roles.items.map((r) => r.name)).toEqual(['Owner', 'Admin', 'Staff', 'Viewer']);
 
     expect((await call('DELETE', `/api/v1/workspaces/${ws.id}`, headers)).statusCode).toBe(204);
     expect((await call('GET', `/api/v1/workspaces/${ws.id}`, headers)).statusCode).toBe(404);
-    expect(((await call('GET', '/api/v1/workspaces', auth)).json() as { data: unknown[] }).data).toEqual([]);
+    expect(((await call('GET', '/api/v1/workspaces', auth)).json() as { items: unknown[] }).items).toEqual([]);
   });
 
   it('refuses bad input with a problem naming the field', async () => {
@@ -73,8 +82,16 @@ describe('workspaces', () => {
 
   it('lists the declared permissions with descriptions', async () => {
     const user = await signUp(app);
-    const res = await call('GET', '/api/v1/permissions', { authorization: `Bearer ${user.token}` });
-    const names = (res.json() as { data: { name: string; description: string }[] }).data.map((p) => p.name);
+    const res = await call('GET', '/api/v1/permissions?limit=200', { authorization: `Bearer ${user.token}` });
+    const page = res.json() as { items: { name: string; description: string }[]; next_cursor: string | null };
+    const names = page.items.map((p) => p.name);
+    expect(names).toEqual([...names].sort());
+    const first = await call('GET', '/api/v1/permissions?limit=2', { authorization: `Bearer ${user.token}` });
+    const next = (first.json() as { next_cursor: string }).next_cursor;
+    const second = await call('GET', `/api/v1/permissions?limit=2&cursor=${next}`, {
+      authorization: `Bearer ${user.token}`,
+    });
+    expect((second.json() as { items: { name: string }[] }).items.map((p) => p.name)).toEqual(names.slice(2, 4));
     expect(names).toEqual(expect.arrayContaining(['workspace:read', 'roles:manage', 'api_keys:manage']));
   });
 });
@@ -82,17 +99,21 @@ describe('workspaces', () => {
 describe('roles and permissions', () => {
   it('custom role CRUD; system roles are not editable', async () => {
     const owner = await signUpAndCreateWorkspace(app);
-    const base = `/api/v1/workspaces/${owner.workspaceId}/roles`;
+    const base = '/api/v1/roles';
     const created = await call('POST', base, owner.headers, { name: 'Front desk', permissions: ['orders:*'] });
     expect(created.statusCode).toBe(201);
     const role = created.json() as { id: string };
+    expect(created.headers.location).toBe(`/api/v1/roles/${role.id}`);
+    const read = await call('GET', created.headers.location as string, owner.headers);
+    expect(read.json()).toMatchObject({ id: role.id, name: 'Front desk', version: 1 });
+    expect(read.headers.etag).toBe('"1"');
     const bad = await call('POST', base, owner.headers, { name: 'Bad', permissions: ['orders'] });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('/permissions/0');
     const edited = await call('PATCH', `${base}/${role.id}`, owner.headers, { permissions: ['orders:read'] });
     expect(edited.json()).toMatchObject({ permissions: ['orders:read'] });
-    const roles = (await call('GET', base, owner.headers)).json() as { data: { id: string; name: string }[] };
-    const ownerRole = roles.data.find((r) => r.name === 'Owner');
+    const roles = (await call('GET', base, owner.headers)).json() as { items: { id: string; name: string }[] };
+    const ownerRole = roles.items.find((r) => r.name === 'Owner');
     expect((await call('PATCH', `${base}/${ownerRole?.id}`, owner.headers, { name: 'Boss' })).statusCode).toBe(409);
     expect((await call('DELETE', `${base}/${ownerRole?.id}`, owner.headers)).statusCode).toBe(409);
     expect((await call('DELETE', `${base}/${role.id}`, owner.headers)).statusCode).toBe(204);
@@ -101,9 +122,9 @@ describe('roles and permissions', () => {
   it('a member without the permission gets 403; wildcard grants work', async () => {
     const reader = await signUpAndCreateWorkspace(app, { permissions: ['roles:read', 'members:*'] });
     const base = `/api/v1/workspaces/${reader.workspaceId}`;
-    expect((await call('GET', `${base}/roles`, reader.headers)).statusCode).toBe(200);
-    expect((await call('GET', `${base}/members`, reader.headers)).statusCode).toBe(200);
-    const denied = await call('POST', `${base}/roles`, reader.headers, { name: 'x', permissions: [] });
+    expect((await call('GET', '/api/v1/roles', reader.headers)).statusCode).toBe(200);
+    expect((await call('GET', '/api/v1/members', reader.headers)).statusCode).toBe(200);
+    const denied = await call('POST', '/api/v1/roles', reader.headers, { name: 'x', permissions: [] });
     expect(denied.statusCode).toBe(403);
     expect(denied.json()).toMatchObject({ code: 'forbidden' });
     expect((await call('GET', base, reader.headers)).statusCode).toBe(403);
@@ -118,19 +139,23 @@ describe('roles and permissions', () => {
 describe('members and invitations', () => {
   it('invite → accept by the invited email; change role; suspend; remove; last Owner protected', async () => {
     const owner = await signUpAndCreateWorkspace(app);
-    const base = `/api/v1/workspaces/${owner.workspaceId}`;
+    const base = '/api/v1';
+    const wsPath = `/api/v1/workspaces/${owner.workspaceId}`;
     const roles = (await call('GET', `${base}/roles`, owner.headers)).json() as {
-      data: { id: string; name: string }[];
+      items: { id: string; name: string }[];
     };
-    const roleId = (name: string) => roles.data.find((r) => r.name === name)?.id as string;
+    const roleId = (name: string) => roles.items.find((r) => r.name === name)?.id as string;
 
     const invitee = await signUp(app);
     const stranger = await signUp(app);
     const invited = await call('POST', `${base}/invitations`, owner.headers, {
       email: invitee.email,
-      roleId: roleId('Staff'),
+      role_id: roleId('Staff'),
     });
     expect(invited.statusCode).toBe(201);
+    expect(invited.headers.location).toBe(`/api/v1/invitations/${(invited.json() as { id: string }).id}`);
+    const pending = await call('GET', invited.headers.location as string, owner.headers);
+    expect(pending.json()).toMatchObject({ email: invitee.email, role_name: 'Staff', accepted_at: null });
     const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, invitee.email));
     expect(token).toBeTruthy();
     const asStranger = await call(
@@ -143,43 +168,47 @@ describe('members and invitations', () => {
     const inviteeAuth = { authorization: `Bearer ${invitee.token}` };
     const accepted = await call('POST', '/api/v1/invitations/accept', inviteeAuth, { token });
     expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toEqual({ workspace_id: owner.workspaceId, role_id: roleId('Staff') });
     expect((await call('POST', '/api/v1/invitations/accept', inviteeAuth, { token })).statusCode).toBe(404);
 
     const inviteeHeaders = { ...inviteeAuth, 'x-workspace-id': owner.workspaceId };
-    expect((await call('GET', base, inviteeHeaders)).statusCode).toBe(200);
-    const members = (await call('GET', `${base}/members`, owner.headers)).json() as { data: { userId: string }[] };
-    expect(members.data).toHaveLength(2);
+    expect((await call('GET', wsPath, inviteeHeaders)).statusCode).toBe(200);
+    const members = (await call('GET', `${base}/members`, owner.headers)).json() as { items: { user_id: string }[] };
+    expect(members.items.map((m) => m.user_id)).toEqual([owner.userId, invitee.userId]);
+    const joined = await call('GET', `${base}/members/${invitee.userId}`, owner.headers);
+    expect(joined.json()).toMatchObject({ user_id: invitee.userId, role_name: 'Staff', status: 'active' });
+    expect(joined.headers.etag).toBe('"1"');
 
     // Last Owner: cannot demote, suspend or remove themselves.
     const ownerPath = `${base}/members/${owner.userId}`;
-    expect((await call('PATCH', ownerPath, owner.headers, { roleId: roleId('Staff') })).statusCode).toBe(409);
+    expect((await call('PATCH', ownerPath, owner.headers, { role_id: roleId('Staff') })).statusCode).toBe(409);
     expect((await call('PATCH', ownerPath, owner.headers, { status: 'suspended' })).statusCode).toBe(409);
     expect((await call('DELETE', ownerPath, owner.headers)).statusCode).toBe(409);
 
     // Suspension cuts access at once; reactivation restores it.
     const inviteePath = `${base}/members/${invitee.userId}`;
     expect((await call('PATCH', inviteePath, owner.headers, { status: 'suspended' })).statusCode).toBe(204);
-    expect((await call('GET', base, inviteeHeaders)).statusCode).toBe(404);
+    expect((await call('GET', wsPath, inviteeHeaders)).statusCode).toBe(404);
     expect(
-      (await call('PATCH', inviteePath, owner.headers, { status: 'active', roleId: roleId('Viewer') })).statusCode,
+      (await call('PATCH', inviteePath, owner.headers, { status: 'active', role_id: roleId('Viewer') })).statusCode,
     ).toBe(204);
-    expect((await call('GET', base, inviteeHeaders)).statusCode).toBe(200);
+    expect((await call('GET', wsPath, inviteeHeaders)).statusCode).toBe(200);
 
     // A second Owner makes demoting the first possible.
-    expect((await call('PATCH', inviteePath, owner.headers, { roleId: roleId('Owner') })).statusCode).toBe(204);
-    expect((await call('PATCH', ownerPath, owner.headers, { roleId: roleId('Admin') })).statusCode).toBe(204);
+    expect((await call('PATCH', inviteePath, owner.headers, { role_id: roleId('Owner') })).statusCode).toBe(204);
+    expect((await call('PATCH', ownerPath, owner.headers, { role_id: roleId('Admin') })).statusCode).toBe(204);
     expect((await call('DELETE', inviteePath, owner.headers)).statusCode).toBe(403); // an Admin cannot remove an Owner
   });
 
   it('concurrent demotion of the last two Owners lets only one through', async () => {
     const owner = await signUpAndCreateWorkspace(app);
-    const base = `/api/v1/workspaces/${owner.workspaceId}`;
+    const base = '/api/v1';
     const roles = (await call('GET', `${base}/roles`, owner.headers)).json() as {
-      data: { id: string; name: string }[];
+      items: { id: string; name: string }[];
     };
-    const ownerRole = roles.data.find((r) => r.name === 'Owner')?.id;
+    const ownerRole = roles.items.find((r) => r.name === 'Owner')?.id;
     const second = await signUp(app);
-    await call('POST', `${base}/invitations`, owner.headers, { email: second.email, roleId: ownerRole });
+    await call('POST', `${base}/invitations`, owner.headers, { email: second.email, role_id: ownerRole });
     const token = tokenFromMail(await waitForMailTo(app.config.NEXOVA_DATA_DIR, second.email));
     await call('POST', '/api/v1/invitations/accept', { authorization: `Bearer ${second.token}` }, { token });
     const secondHeaders = { authorization: `Bearer ${second.token}`, 'x-workspace-id': owner.workspaceId };
@@ -192,5 +221,86 @@ describe('members and invitations', () => {
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 204)).toHaveLength(1);
     expect(codes.filter((c) => c !== 204).every((c) => c === 409 || c === 404)).toBe(true);
+  });
+});
+
+describe('workspace settings and slugs', () => {
+  it('makes a slug from the name when none is given, with a suffix when it is taken', async () => {
+    const user = await signUp(app);
+    const auth = { authorization: `Bearer ${user.token}` };
+    const name = `Clínica São João ${randomUUID().slice(0, 6)}`;
+    const first = await call('POST', '/api/v1/workspaces', auth, { name });
+    expect(first.statusCode).toBe(201);
+    const slug = (first.json() as { slug: string }).slug;
+    expect(slug).toBe(`clinica-sao-joao-${name.slice(-6).toLowerCase()}`);
+    const second = await call('POST', '/api/v1/workspaces', auth, { name });
+    expect(second.statusCode).toBe(201);
+    expect((second.json() as { slug: string }).slug).toMatch(new RegExp(`^${slug}-[0-9a-f]{6}$`));
+    // A slug given explicitly and taken is still a conflict.
+    expect((await call('POST', '/api/v1/workspaces', auth, { name, slug })).statusCode).toBe(409);
+  });
+
+  it('defaults the business settings and lets an Owner change them; getWorkspaceSettings reads them', async () => {
+    const owner = await signUpAndCreateWorkspace(app);
+    const path = `/api/v1/workspaces/${owner.workspaceId}`;
+    const ws = (await call('GET', path, owner.headers)).json() as { settings: Record<string, unknown> };
+    expect(ws.settings).toMatchObject({
+      default_currency: 'BRL',
+      default_phone_region: app.config.CUSTOMER_DEFAULT_REGION,
+      locale: 'es',
+    });
+    const bad = await call('PATCH', path, owner.headers, { settings: { default_phone_region: 'Brazil' } });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('default_phone_region');
+    const settings = { default_phone_region: 'AR', default_currency: 'ARS', locale: 'es' };
+    expect((await call('PATCH', path, owner.headers, { settings })).statusCode).toBe(200);
+    const ctx = {
+      ...systemContext(),
+      db: app.database.db,
+      workspaceId: owner.workspaceId,
+      actor: { type: 'user' as const, id: owner.userId },
+    };
+    expect(await getWorkspaceSettings({ ctx })).toEqual({ ...settings, timezone: 'UTC' });
+  });
+});
+
+describe('the workspace header and pages', () => {
+  it('a missing or malformed x-workspace-id is 400 naming it; a workspace not mine is 404', async () => {
+    const owner = await signUpAndCreateWorkspace(app);
+    const stranger = await signUpAndCreateWorkspace(app);
+    const auth = { authorization: owner.headers.authorization as string };
+    const missing = await call('GET', '/api/v1/roles', auth);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ errors: [{ pointer: '/x-workspace-id', in: 'headers' }] });
+    expect(missing.json().detail).toContain('x-workspace-id');
+    const malformed = await call('GET', '/api/v1/roles', { ...auth, 'x-workspace-id': 'nope' });
+    expect(malformed.statusCode).toBe(400);
+    const foreign = await call('GET', '/api/v1/roles', { ...auth, 'x-workspace-id': stranger.workspaceId });
+    expect(foreign.statusCode).toBe(404);
+    expect((await call('GET', `/api/v1/workspaces/${stranger.workspaceId}`, auth)).statusCode).toBe(404);
+  });
+
+  it('lists page with limit and cursor: every item once, in order', async () => {
+    const owner = await signUpAndCreateWorkspace(app);
+    for (const name of ['A', 'B', 'C']) {
+      await call('POST', '/api/v1/roles', owner.headers, { name, permissions: ['orders:read'] });
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const res = await call('GET', `/api/v1/roles?limit=2${query}`, owner.headers);
+      expect(res.statusCode).toBe(200);
+      const page = res.json() as { items: { name: string }[]; next_cursor: string | null };
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((r) => r.name));
+      cursor = page.next_cursor;
+    } while (cursor);
+    expect(seen).toEqual(['Owner', 'Admin', 'Staff', 'Viewer', 'A', 'B', 'C']);
+    const tampered = Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url');
+    for (const url of [`/api/v1/roles?cursor=${tampered}`, '/api/v1/members?cursor=%%%', '/api/v1/roles?limit=0']) {
+      const res = await call('GET', url, owner.headers);
+      expect(res.statusCode).toBe(400);
+    }
   });
 });

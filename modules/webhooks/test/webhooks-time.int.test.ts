@@ -2,7 +2,7 @@ import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { queryRows, withTransaction } from '@nexova/db';
 import type { EventEnvelope } from '@nexova/events';
 import { newId, systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fanOutEvent, sendDueDeliveries, webhookSettings } from '../src/index';

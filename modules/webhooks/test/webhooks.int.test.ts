@@ -3,7 +3,7 @@ import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/ap
 import { queryRows, withTransaction } from '@nexova/db';
 import type { EventEnvelope } from '@nexova/events';
 import { newId, systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fanOutEvent } from '../src/index';

@@ -8,6 +8,7 @@ export {
   lockDataDir,
   readDataDirLock,
 } from './data-dir-lock';
+export { epochMicros, keysetAfter } from './keyset';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { notifyAfterCommit } from './notify';
 export { MIGRATIONS_FOLDER } from './paths';

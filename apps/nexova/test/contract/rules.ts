@@ -82,6 +82,8 @@ function checkOperation(doc: OpenApi, method: string, op: Operation, add: (r: Ru
   const badEnums = [...enums].filter((value) => !ENUM_VALUE.test(value));
   if (badEnums.length > 0) add('lower_snake_enum', badEnums.sort().join(', '));
   for (const p of params.filter((p) => p.in === 'path')) {
+    // `{*}` is a wildcard (the rest of a file path), not a resource id.
+    if (p.name === '*') continue;
     if (!SNAKE.test(p.name) || p.name === 'id') add('path_param_named_for_resource', `{${p.name}}`);
   }
 

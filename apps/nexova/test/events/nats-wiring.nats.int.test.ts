@@ -5,7 +5,7 @@ import { queryRows } from '@nexova/db';
 import { defineConsumer, deleteNatsStreams, type EventEnvelope } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { requireService } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { withTransaction } from '@nexova/db';
 import { createEmbeddedTransport, defineConsumer, defineEvent, publish } from '@nexova/events';
 import { ensureUser } from '@nexova/identity';
 import { newId, systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../src/testing';
@@ -40,7 +40,7 @@ beforeAll(async () => {
     input: { email, firstName: 'Ops', lastName: 'Admin', isPlatformAdmin: true },
   });
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-  admin = { authorization: `Bearer ${(login.json() as { accessToken: string }).accessToken}` };
+  admin = { authorization: `Bearer ${(login.json() as { access_token: string }).access_token}` };
   member = { authorization: (await signUpAndCreateWorkspace(app)).headers.authorization as string };
 });
 afterAll(() => app?.dispose());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { queryRows } from '@nexova/db';
 import { ACCESS_ENDED_CLOSE_CODE, type EventEnvelope, type RealtimeReadyFrame } from '@nexova/events';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -82,7 +82,7 @@ describe('realtime feed with real access control', () => {
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
       socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })),
     );
-    const out = await post(owner, '/api/v1/auth/logout', { refreshToken: owner.refreshToken });
+    const out = await post(owner, '/api/v1/auth/logout', { refresh_token: owner.refreshToken });
     expect(out.statusCode, out.body).toBeLessThan(300);
     expect(await closed).toEqual({ code: ACCESS_ENDED_CLOSE_CODE, reason: 'access ended: sign in again' });
   });

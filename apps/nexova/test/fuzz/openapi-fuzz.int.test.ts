@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { API_KEY_PREFIX } from '@nexova/http';
 import { ensureUser } from '@nexova/identity';
 import { newId, systemContext } from '@nexova/kernel';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, createTestApp, type TestApp } from '../../src/testing';
@@ -43,7 +43,7 @@ const doc = JSON.parse(readFileSync(new URL('../../../../openapi.json', import.m
 const LAST = [
   /^post \/api\/v1\/auth\//,
   /^post \/api\/v1\/me\/password/,
-  /^delete \/api\/v1\/workspaces\/\{workspaceId\}$/,
+  /^delete \/api\/v1\/workspaces\/\{workspace_id\}$/,
 ];
 const operations = Object.entries(doc.paths)
   .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method, path, op })))
@@ -68,7 +68,7 @@ beforeAll(async () => {
     input: { email, firstName: 'F', lastName: 'A', isPlatformAdmin: true },
   });
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-  admin = { authorization: `Bearer ${(login.json() as { accessToken: string }).accessToken}` };
+  admin = { authorization: `Bearer ${(login.json() as { access_token: string }).access_token}` };
   // Real records, so a path parameter sometimes names something that exists and handlers run.
   const call = apiClient(app, ws.headers);
   const ok = async (res: Promise<{ statusCode: number; body: string; json(): unknown }>) => {
@@ -87,8 +87,8 @@ beforeAll(async () => {
   const payment = await ok(call('POST', `/orders/${order.id}/payments`, { amount: 100, method: 'cash' }));
   const reservation = await ok(call('POST', '/stock/reserve', { lines: [{ variant_id: variantId, quantity: 1 }] }));
   Object.assign(ids, {
-    workspaceId: ws.workspaceId,
-    userId: ws.userId,
+    workspace_id: ws.workspaceId,
+    user_id: ws.userId,
     customerId: customer.id,
     'customers:id': customer.id,
     'customers:phone': '+5511987654321',

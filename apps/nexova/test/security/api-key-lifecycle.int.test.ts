@@ -1,6 +1,6 @@
 import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
-import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -16,10 +16,10 @@ afterAll(async () => {
   await app?.dispose();
 });
 
-type Key = { id: string; key: string; revokedAt: string | null };
+type Key = { id: string; key: string; revoked_at: string | null };
 
 async function keyOf(ws: TestWorkspace, permissions: string[], name = 'k') {
-  const res = await apiClient(app, ws.headers)('POST', `/workspaces/${ws.workspaceId}/api-keys`, { name, permissions });
+  const res = await apiClient(app, ws.headers)('POST', '/api-keys', { name, permissions });
   expect(res.statusCode).toBe(201);
   const created = res.json() as Key;
   return { ...created, call: apiClient(app, { authorization: `Bearer ${created.key}` }) };
@@ -30,15 +30,15 @@ describe('a deleted workspace takes its API keys with it', () => {
     const owner = await signUpAndCreateWorkspace(app);
     const base = `/workspaces/${owner.workspaceId}`;
     const key = await keyOf(owner, ['*']);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(200);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
     expect((await key.call('POST', '/customers', { name: 'Before', phone: '+5511987650001' })).statusCode).toBe(201);
 
     const asOwner = apiClient(app, owner.headers);
     expect((await asOwner('DELETE', base)).statusCode).toBe(204);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(401);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(401);
     expect((await key.call('GET', '/customers')).statusCode).toBe(401);
     expect((await key.call('POST', '/customers', { name: 'After', phone: '+5511987650002' })).statusCode).toBe(401);
-    expect((await key.call('POST', `${base}/api-keys`, { name: 'new', permissions: ['*'] })).statusCode).toBe(401);
+    expect((await key.call('POST', `/api-keys`, { name: 'new', permissions: ['*'] })).statusCode).toBe(401);
 
     const [row] = await app.database.asOwner((db) =>
       queryRows<{ revoked_at: unknown }>(db, sql`select revoked_at from identity.api_keys where id = ${key.id}`),
@@ -48,20 +48,19 @@ describe('a deleted workspace takes its API keys with it', () => {
 
   it('resolution itself refuses a deleted workspace, also for a key never revoked or without a creator', async () => {
     const owner = await signUpAndCreateWorkspace(app);
-    const base = `/workspaces/${owner.workspaceId}`;
     const key = await keyOf(owner, ['roles:read']);
     const orphan = await keyOf(owner, ['roles:read']);
     await app.database.asOwner((db) =>
       db.execute(sql`update identity.api_keys set created_by = null where id = ${orphan.id}`),
     );
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(200);
-    expect((await orphan.call('GET', `${base}/roles`)).statusCode).toBe(200);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
+    expect((await orphan.call('GET', `/roles`)).statusCode).toBe(200);
     // Deleted behind the API's back: nothing revoked the keys.
     await app.database.asOwner((db) =>
       db.execute(sql`update tenancy.workspaces set deleted_at = now() where id = ${owner.workspaceId}`),
     );
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(401);
-    expect((await orphan.call('GET', `${base}/roles`)).statusCode).toBe(401);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(401);
+    expect((await orphan.call('GET', `/roles`)).statusCode).toBe(401);
   });
 });
 
@@ -69,40 +68,36 @@ describe('a key works only while its creator is an active member', () => {
   it('removing the creator stops the key (and keys the key minted)', async () => {
     const owner = await signUpAndCreateWorkspace(app);
     const creator = await signUpAndCreateWorkspace(app, { owner, permissions: ['api_keys:manage', 'roles:read'] });
-    const base = `/workspaces/${owner.workspaceId}`;
     const key = await keyOf(creator, ['api_keys:manage', 'roles:read']);
-    const minted = (
-      await key.call('POST', `${base}/api-keys`, { name: 'child', permissions: ['roles:read'] })
-    ).json() as Key;
+    const minted = (await key.call('POST', `/api-keys`, { name: 'child', permissions: ['roles:read'] })).json() as Key;
     const child = apiClient(app, { authorization: `Bearer ${minted.key}` });
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(200);
-    expect((await child('GET', `${base}/roles`)).statusCode).toBe(200);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
+    expect((await child('GET', `/roles`)).statusCode).toBe(200);
 
-    expect((await apiClient(app, owner.headers)('DELETE', `${base}/members/${creator.userId}`)).statusCode).toBe(204);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(401);
-    expect((await child('GET', `${base}/roles`)).statusCode).toBe(401);
+    expect((await apiClient(app, owner.headers)('DELETE', `/members/${creator.userId}`)).statusCode).toBe(204);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(401);
+    expect((await child('GET', `/roles`)).statusCode).toBe(401);
   });
 
   it('suspending the creator stops the key until they are reactivated; demoting narrows it', async () => {
     const owner = await signUpAndCreateWorkspace(app);
     const asOwner = apiClient(app, owner.headers);
     const creator = await signUpAndCreateWorkspace(app, { owner, permissions: ['api_keys:manage', 'roles:*'] });
-    const base = `/workspaces/${owner.workspaceId}`;
     const key = await keyOf(creator, ['roles:*']);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(200);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
 
-    expect((await asOwner('PATCH', `${base}/members/${creator.userId}`, { status: 'suspended' })).statusCode).toBe(204);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(401);
-    expect((await asOwner('PATCH', `${base}/members/${creator.userId}`, { status: 'active' })).statusCode).toBe(204);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(200);
+    expect((await asOwner('PATCH', `/members/${creator.userId}`, { status: 'suspended' })).statusCode).toBe(204);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(401);
+    expect((await asOwner('PATCH', `/members/${creator.userId}`, { status: 'active' })).statusCode).toBe(204);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
 
     // Demoted to roles:read, the creator's key may read roles but no longer create them.
     const readOnly = (
-      await asOwner('POST', `${base}/roles`, { name: 'roles reader', permissions: ['roles:read'] })
+      await asOwner('POST', `/roles`, { name: 'roles reader', permissions: ['roles:read'] })
     ).json() as { id: string };
-    expect((await asOwner('PATCH', `${base}/members/${creator.userId}`, { roleId: readOnly.id })).statusCode).toBe(204);
-    expect((await key.call('GET', `${base}/roles`)).statusCode).toBe(200);
-    const create = await key.call('POST', `${base}/roles`, { name: 'by key', permissions: [] });
+    expect((await asOwner('PATCH', `/members/${creator.userId}`, { role_id: readOnly.id })).statusCode).toBe(204);
+    expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
+    const create = await key.call('POST', `/roles`, { name: 'by key', permissions: [] });
     expect(create.statusCode).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { tokenFromMail, waitForMailTo } from '@nexova/identity';
+import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import type { SoakClient } from './soak-client';
 
 // One newcomer's first session, as the README promises it: sign up, a workspace, a colleague
@@ -16,7 +16,7 @@ async function mailToken(dataDir: string, to: string): Promise<string> {
 
 async function signUp(c: SoakClient, email: string, password: string): Promise<string> {
   await c.call('POST', '/api/v1/auth/register', {
-    body: { email, password, firstName: 'Soak', lastName: 'Test' },
+    body: { email, password, first_name: 'Soak', last_name: 'Test' },
     expect: [201],
   });
   return login(c, email, password);
@@ -24,7 +24,7 @@ async function signUp(c: SoakClient, email: string, password: string): Promise<s
 
 async function login(c: SoakClient, email: string, password: string): Promise<string> {
   const res = await c.call('POST', '/api/v1/auth/login', { body: { email, password }, expect: [200] });
-  return res.json().accessToken as string;
+  return res.json().access_token as string;
 }
 
 /** Runs the whole flow once; throws on an unexpected answer (the client records every outcome). */
@@ -41,17 +41,20 @@ export async function newcomerFlow(c: SoakClient, dataDir: string): Promise<{ or
       expect: [201],
     })
   ).json().id as string;
-  const base = `/api/v1/workspaces/${ws}`;
   const h = { ...auth, 'x-workspace-id': ws };
 
   // A colleague: invited by mail, signs up, accepts, signs in.
-  const roles = (await c.call('GET', `${base}/roles`, { headers: h, expect: [200] })).json().data as {
+  const roles = (await c.call('GET', '/api/v1/roles', { headers: h, expect: [200] })).json().items as {
     id: string;
     name: string;
   }[];
   const staff = roles.find((r) => r.name === 'Staff')?.id;
   const mateEmail = `mate-${tag}@example.com`;
-  await c.call('POST', `${base}/invitations`, { headers: h, body: { email: mateEmail, roleId: staff }, expect: [201] });
+  await c.call('POST', '/api/v1/invitations', {
+    headers: h,
+    body: { email: mateEmail, role_id: staff },
+    expect: [201],
+  });
   const invitation = await mailToken(dataDir, mateEmail);
   const mate = await signUp(c, mateEmail, password);
   await c.call('POST', '/api/v1/invitations/accept', {

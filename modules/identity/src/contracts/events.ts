@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 // Every auth event carries where it came from (ip, user agent) for the audit trail and dashboard;
 // actor and request id travel in the envelope.
-const origin = { ip: z.string().nullable(), userAgent: z.string().nullable() };
+const origin = { ip: z.string().nullable(), user_agent: z.string().nullable() };
 
 export const userRegistered = defineEvent({
   permission: 'members:read',
@@ -11,7 +11,7 @@ export const userRegistered = defineEvent({
   version: 1,
   aggregate: 'user',
   description: 'A person created an account.',
-  payload: z.object({ userId: z.uuid(), email: z.string(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), email: z.string(), ...origin }),
 });
 
 export const userLoggedIn = defineEvent({
@@ -20,7 +20,7 @@ export const userLoggedIn = defineEvent({
   version: 1,
   aggregate: 'user',
   description: 'A user signed in with email and password; a new session family started.',
-  payload: z.object({ userId: z.uuid(), sessionFamilyId: z.uuid(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), session_family_id: z.uuid(), ...origin }),
 });
 
 export const loginFailed = defineEvent({
@@ -28,8 +28,8 @@ export const loginFailed = defineEvent({
   type: 'identity.login.failed',
   version: 1,
   aggregate: 'user',
-  description: 'A sign-in failed (unknown email or wrong password); userId is null for unknown emails.',
-  payload: z.object({ userId: z.uuid().nullable(), email: z.string(), ...origin }),
+  description: 'A sign-in failed (unknown email or wrong password); user_id is null for unknown emails.',
+  payload: z.object({ user_id: z.uuid().nullable(), email: z.string(), ...origin }),
 });
 
 export const userLoggedOut = defineEvent({
@@ -38,7 +38,7 @@ export const userLoggedOut = defineEvent({
   version: 1,
   aggregate: 'user',
   description: 'A session family was ended by logout.',
-  payload: z.object({ userId: z.uuid(), sessionFamilyId: z.uuid(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), session_family_id: z.uuid(), ...origin }),
 });
 
 export const refreshTokenReused = defineEvent({
@@ -47,7 +47,7 @@ export const refreshTokenReused = defineEvent({
   version: 1,
   aggregate: 'user',
   description: 'An already-used refresh token came back; its whole session family was revoked.',
-  payload: z.object({ userId: z.uuid(), sessionFamilyId: z.uuid(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), session_family_id: z.uuid(), ...origin }),
 });
 
 export const passwordChanged = defineEvent({
@@ -56,7 +56,7 @@ export const passwordChanged = defineEvent({
   version: 1,
   aggregate: 'user',
   description: 'A user changed their password (or reset it); other sessions were revoked.',
-  payload: z.object({ userId: z.uuid(), via: z.enum(['change', 'reset']), ...origin }),
+  payload: z.object({ user_id: z.uuid(), via: z.enum(['change', 'reset']), ...origin }),
 });
 
 export const passwordResetRequested = defineEvent({
@@ -65,7 +65,7 @@ export const passwordResetRequested = defineEvent({
   version: 1,
   aggregate: 'user',
   description: 'A reset link was sent to a registered email.',
-  payload: z.object({ userId: z.uuid(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), ...origin }),
 });
 
 export const apiKeyCreated = defineEvent({
@@ -74,7 +74,7 @@ export const apiKeyCreated = defineEvent({
   version: 1,
   aggregate: 'api_key',
   description: 'An API key was created in a workspace (the key itself is never in the event).',
-  payload: z.object({ apiKeyId: z.uuid(), name: z.string(), permissions: z.array(z.string()), ...origin }),
+  payload: z.object({ api_key_id: z.uuid(), name: z.string(), permissions: z.array(z.string()), ...origin }),
 });
 
 export const apiKeyRevoked = defineEvent({
@@ -83,10 +83,10 @@ export const apiKeyRevoked = defineEvent({
   version: 1,
   aggregate: 'api_key',
   description: 'An API key was revoked.',
-  payload: z.object({ apiKeyId: z.uuid(), ...origin }),
+  payload: z.object({ api_key_id: z.uuid(), ...origin }),
 });
 
 export const originOf = (ctx: { ip?: string | null; userAgent?: string | null }) => ({
   ip: ctx.ip ?? null,
-  userAgent: ctx.userAgent ?? null,
+  user_agent: ctx.userAgent ?? null,
 });

@@ -1,3 +1,4 @@
+import { LOCATION_HEADER, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 
 export const apiKeyView = z
@@ -6,10 +7,10 @@ export const apiKeyView = z
     name: z.string(),
     prefix: z.string().describe('First characters of the key, to recognise it'),
     permissions: z.array(z.string()),
-    expiresAt: z.date().nullable(),
-    lastUsedAt: z.date().nullable(),
-    revokedAt: z.date().nullable(),
-    createdAt: z.date(),
+    expires_at: z.date().nullable(),
+    last_used_at: z.date().nullable(),
+    revoked_at: z.date().nullable(),
+    created_at: z.date(),
   })
   .meta({
     example: {
@@ -17,14 +18,19 @@ export const apiKeyView = z
       name: 'Website checkout',
       prefix: 'nxk_Jc0m7Q3x',
       permissions: ['orders:*', 'products:read'],
-      expiresAt: null,
-      lastUsedAt: '2026-01-15T10:00:00.000Z',
-      revokedAt: null,
-      createdAt: '2026-01-01T10:00:00.000Z',
+      expires_at: null,
+      last_used_at: '2026-01-15T10:00:00.000Z',
+      revoked_at: null,
+      created_at: '2026-01-01T10:00:00.000Z',
     },
   });
 
-export const apiKeyList = z.object({ data: z.array(apiKeyView) }).meta({ example: { data: [] } });
+export const apiKeyList = pageSchema(apiKeyView).meta({
+  example: {
+    items: [apiKeyView.meta()?.example],
+    next_cursor: 'WyIxNzM2OTM1MjAwMDAwMDAwIiwiMDE5MzhmOWUtMWMyYS03YjNkLTllNGYtNWE2YjdjOGQ5ZTBmIl0',
+  },
+});
 
 export const createdApiKey = apiKeyView
   .extend({ key: z.string().describe('The secret; shown only in this response') })
@@ -35,11 +41,12 @@ export const createdApiKey = apiKeyView
       prefix: 'nxk_Jc0m7Q3x',
       key: 'nxk_Jc0m7Q3xV1xk0y3d7m2s9gk1QkqzM0vS6m4kq8E',
       permissions: ['orders:*', 'products:read'],
-      expiresAt: null,
-      lastUsedAt: null,
-      revokedAt: null,
-      createdAt: '2026-01-01T10:00:00.000Z',
+      expires_at: null,
+      last_used_at: null,
+      revoked_at: null,
+      created_at: '2026-01-01T10:00:00.000Z',
     },
+    headers: { location: LOCATION_HEADER },
   });
 
 export const createApiKeyBody = z
@@ -52,9 +59,8 @@ export const createApiKeyBody = z
       .describe(
         'Grants, wildcards allowed (orders:*); declared permissions (else 422) that you hold yourself (else 403)',
       ),
-    expiresAt: z.coerce.date().nullable().optional().describe('Optional expiry'),
+    expires_at: z.coerce.date().nullable().optional().describe('Optional expiry'),
   })
-  .meta({ example: { name: 'Website checkout', permissions: ['orders:*', 'products:read'], expiresAt: null } });
+  .meta({ example: { name: 'Website checkout', permissions: ['orders:*', 'products:read'], expires_at: null } });
 
-export const workspaceParams = z.object({ workspaceId: z.uuid().describe('The workspace (same as x-workspace-id)') });
-export const apiKeyParams = workspaceParams.extend({ apiKeyId: z.uuid() });
+export const apiKeyParams = z.object({ api_key_id: z.uuid().describe('The API key') });

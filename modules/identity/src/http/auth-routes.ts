@@ -1,4 +1,5 @@
 import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import { LOCATION_HEADER } from '@nexova/http';
 import { isAppError } from '@nexova/kernel';
 import { normalizeEmail } from '../domain/secrets';
 import { identityRuntime } from '../runtime';
@@ -28,16 +29,37 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
 
   app.post(
     '/auth/register',
-    { config, schema: { tags, summary: 'Create an account', body: registerBody, response: { 201: userView } } },
+    {
+      config,
+      schema: {
+        operationId: 'register',
+        tags,
+        summary: 'Create an account',
+        body: registerBody,
+        response: { 201: userView.meta({ ...userView.meta(), headers: { location: LOCATION_HEADER } }) },
+      },
+    },
     async (request, reply) => {
-      reply.code(201);
-      return await registerUser({ ctx: request.ctx, input: request.body, runtime });
+      const { first_name, last_name, ...body } = request.body;
+      const input = { ...body, firstName: first_name, lastName: last_name };
+      const user = await registerUser({ ctx: request.ctx, input, runtime });
+      reply.code(201).header('location', '/api/v1/me');
+      return user;
     },
   );
 
   app.post(
     '/auth/login',
-    { config, schema: { tags, summary: 'Sign in and get tokens', body: loginBody, response: { 200: tokenPair } } },
+    {
+      config,
+      schema: {
+        operationId: 'login',
+        tags,
+        summary: 'Sign in and get tokens',
+        body: loginBody,
+        response: { 200: tokenPair },
+      },
+    },
     async (request) => {
       // Failed attempts are counted per account and client IP (hardening's login throttle): the
       // 6th wrong password in a window answers 429 with Retry-After to that client only, and a
@@ -61,20 +83,25 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     {
       config,
       schema: {
+        operationId: 'refreshSession',
         tags,
         summary: 'Exchange a refresh token for a new pair (single use; reuse revokes the session)',
         body: refreshBody,
         response: { 200: tokenPair },
       },
     },
-    async (request) => refreshSession({ ctx: request.ctx, input: request.body, runtime }),
+    async (request) =>
+      refreshSession({ ctx: request.ctx, input: { refreshToken: request.body.refresh_token }, runtime }),
   );
 
   app.post(
     '/auth/logout',
-    { config, schema: { tags, summary: 'End the session of a refresh token', body: refreshBody } },
+    {
+      config,
+      schema: { operationId: 'logout', tags, summary: 'End the session of a refresh token', body: refreshBody },
+    },
     async (request, reply) => {
-      await logout({ ctx: request.ctx, input: request.body, runtime });
+      await logout({ ctx: request.ctx, input: { refreshToken: request.body.refresh_token }, runtime });
       reply.code(204);
       return undefined;
     },
@@ -85,6 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     {
       config,
       schema: {
+        operationId: 'forgotPassword',
         tags,
         summary: 'Email a password-reset link (always 202)',
         body: forgotBody,
@@ -100,7 +128,10 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
 
   app.post(
     '/auth/reset-password',
-    { config, schema: { tags, summary: 'Set a new password with a reset token', body: resetBody } },
+    {
+      config,
+      schema: { operationId: 'resetPassword', tags, summary: 'Set a new password with a reset token', body: resetBody },
+    },
     async (request, reply) => {
       await resetPassword({ ctx: request.ctx, input: request.body, runtime });
       reply.code(204);

@@ -24,7 +24,12 @@ export const jwksRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     '/.well-known/jwks.json',
     {
       config: { auth: 'public', rateLimit: false },
-      schema: { tags: ['auth'], summary: 'Public keys for access tokens (JWKS)', response: { 200: jwks } },
+      schema: {
+        operationId: 'getJwks',
+        tags: ['auth'],
+        summary: 'Public keys for access tokens (JWKS)',
+        response: { 200: jwks },
+      },
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=300');

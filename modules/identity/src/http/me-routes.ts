@@ -14,7 +14,13 @@ export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     '/me',
     {
       config: { auth: 'user', versioned: true },
-      schema: { tags: ['auth'], summary: 'The signed-in user', security, response: { 200: userView } },
+      schema: {
+        operationId: 'getMe',
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        security,
+        response: { 200: userView },
+      },
     },
     async (request) => getUser({ ctx: request.ctx, input: { userId: request.ctx.actor.id ?? '' } }),
   );
@@ -24,6 +30,7 @@ export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     {
       config: { auth: 'user', idempotent: false, rateLimit: { class: 'auth' } },
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change my password (ends every other session)',
         security,
@@ -33,7 +40,12 @@ export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     async (request, reply) => {
       const principal = request.principal;
       const keepSessionFamily = principal?.type === 'user' ? principal.sessionId : null;
-      await changePassword({ ctx: request.ctx, input: { ...request.body, keepSessionFamily }, runtime });
+      const input = {
+        currentPassword: request.body.current_password,
+        newPassword: request.body.new_password,
+        keepSessionFamily,
+      };
+      await changePassword({ ctx: request.ctx, input, runtime });
       reply.code(204);
       return undefined;
     },

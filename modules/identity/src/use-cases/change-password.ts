@@ -21,12 +21,12 @@ export async function changePassword({
 }): Promise<void> {
   const userId = ctx.actor.id;
   if (ctx.actor.type !== 'user' || !userId) throw new NotFoundError('The user was not found.');
-  assertPasswordPolicy(input.newPassword, runtime.settings.passwordMinLength, '/newPassword');
+  assertPasswordPolicy(input.newPassword, runtime.settings.passwordMinLength, '/new_password');
   const [user] = await queryable(ctx).select().from(users).where(eq(users.id, userId));
   if (!user) throw new NotFoundError('The user was not found.');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ValidationError('The current password is wrong.', [
-      { pointer: '/currentPassword', in: 'body', message: 'does not match', code: 'wrong_password' },
+      { pointer: '/current_password', in: 'body', message: 'does not match', code: 'wrong_password' },
     ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -46,7 +46,7 @@ export async function changePassword({
     await publish(t, passwordChanged, {
       aggregateId: userId,
       workspaceId: null,
-      payload: { userId, via: 'change', ...originOf(t) },
+      payload: { user_id: userId, via: 'change', ...originOf(t) },
     });
   });
   runtime.sessions.forgetUser(userId); // the other sessions' access tokens stop working too

@@ -14,10 +14,10 @@ export type ApiKeyView = {
   name: string;
   prefix: string;
   permissions: string[];
-  expiresAt: Date | null;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-  createdAt: Date;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+  created_at: Date;
 };
 
 // Creates a workspace API key scoped to declared permissions (422) the caller itself holds (403);
@@ -44,7 +44,7 @@ export async function createApiKey({
   assertCanGrant(callerGrants(ctx), input.permissions, '/permissions', { indexed: true });
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
     throw new ValidationError('The expiry is in the past.', [
-      { pointer: '/expiresAt', in: 'body', message: 'must be in the future' },
+      { pointer: '/expires_at', in: 'body', message: 'must be in the future' },
     ]);
   }
   const key = newSecret('nxk_');
@@ -66,7 +66,7 @@ export async function createApiKey({
     if (!row) throw new Error('insert returned nothing');
     await publish(t, apiKeyCreated, {
       aggregateId: row.id,
-      payload: { apiKeyId: row.id, name: row.name, permissions: row.permissions, ...originOf(t) },
+      payload: { api_key_id: row.id, name: row.name, permissions: row.permissions, ...originOf(t) },
     });
     return { ...toApiKeyView(row), key };
   });
@@ -85,8 +85,8 @@ export const toApiKeyView = (row: typeof apiKeys.$inferSelect): ApiKeyView => ({
   name: row.name,
   prefix: row.prefix,
   permissions: row.permissions,
-  expiresAt: row.expiresAt,
-  lastUsedAt: row.lastUsedAt,
-  revokedAt: row.revokedAt,
-  createdAt: row.createdAt,
+  expires_at: row.expiresAt,
+  last_used_at: row.lastUsedAt,
+  revoked_at: row.revokedAt,
+  created_at: row.createdAt,
 });

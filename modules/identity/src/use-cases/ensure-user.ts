@@ -42,7 +42,7 @@ export async function ensureUser({
     await publish(t, userRegistered, {
       aggregateId: id,
       workspaceId: null,
-      payload: { userId: id, email, ...originOf(t) },
+      payload: { user_id: id, email, ...originOf(t) },
     });
     return { user, password };
   });

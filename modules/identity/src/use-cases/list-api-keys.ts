@@ -1,17 +1,29 @@
-import { type AppContext, withTransaction } from '@nexova/db';
-import { desc, eq } from 'drizzle-orm';
+import { type AppContext, epochMicros, keysetAfter, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { and, desc, eq } from 'drizzle-orm';
 import { apiKeys } from '../db/schema';
 import { type ApiKeyView, toApiKeyView } from './create-api-key';
 
-// The workspace's API keys, newest first (never the secret).
-export async function listApiKeys({ ctx }: { ctx: AppContext; input?: undefined }): Promise<ApiKeyView[]> {
+export type ListApiKeysInput = { limit: number; cursor?: string };
+
+// The workspace's API keys, newest first (never the secret), a page at a time: keyset on (created_at, id).
+export async function listApiKeys({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: ListApiKeysInput;
+}): Promise<Page<ApiKeyView>> {
   const workspaceId = ctx.workspaceId ?? '';
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx
-      .select()
+      .select({ key: apiKeys, at: epochMicros(apiKeys.createdAt) })
       .from(apiKeys)
-      .where(eq(apiKeys.workspaceId, workspaceId))
-      .orderBy(desc(apiKeys.createdAt));
-    return rows.map(toApiKeyView);
+      .where(and(eq(apiKeys.workspaceId, workspaceId), keysetAfter(apiKeys.createdAt, apiKeys.id, after, 'desc')))
+      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+      .limit(input.limit + 1);
+    const page = pageOf(rows, input.limit, (r) => [r.at, r.key.id]);
+    return { items: page.items.map((r) => toApiKeyView(r.key)), next_cursor: page.next_cursor };
   });
 }

@@ -30,17 +30,17 @@ export async function login({
       publish(t, loginFailed, {
         aggregateId: user?.id ?? email,
         workspaceId: null,
-        payload: { userId: user?.id ?? null, email, ...originOf(t) },
+        payload: { user_id: user?.id ?? null, email, ...originOf(t) },
       }),
     );
     throw new UnauthorizedError('The email or password is wrong.', { code: 'invalid_credentials' });
   }
   return withTransaction({ ...ctx, actor: { type: 'user', id: user.id } }, async (t) => {
-    const { familyId, ...pair } = await startSession(t, runtime, user);
+    const { familyId, ...pair } = await startSession({ ctx: t, input: { user }, runtime });
     await publish(t, userLoggedIn, {
       aggregateId: user.id,
       workspaceId: null,
-      payload: { userId: user.id, sessionFamilyId: familyId, ...originOf(t) },
+      payload: { user_id: user.id, session_family_id: familyId, ...originOf(t) },
     });
     return pair;
   });

@@ -34,7 +34,7 @@ export async function logout({
     await publish({ ...t, actor: { type: 'user', id: row.userId } }, userLoggedOut, {
       aggregateId: row.userId,
       workspaceId: null,
-      payload: { userId: row.userId, sessionFamilyId: row.familyId, ...originOf(t) },
+      payload: { user_id: row.userId, session_family_id: row.familyId, ...originOf(t) },
     });
     return row.familyId;
   });

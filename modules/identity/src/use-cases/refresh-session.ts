@@ -41,7 +41,7 @@ export async function refreshSession({
       await publish(actorCtx, refreshTokenReused, {
         aggregateId: row.userId,
         workspaceId: null,
-        payload: { userId: row.userId, sessionFamilyId: row.familyId, ...originOf(t) },
+        payload: { user_id: row.userId, session_family_id: row.familyId, ...originOf(t) },
       });
       return { kind: 'reused' as const, familyId: row.familyId };
     }
@@ -49,10 +49,8 @@ export async function refreshSession({
     await t.tx.update(sessions).set({ usedAt: new Date() }).where(eq(sessions.id, row.id));
     const [user] = await t.tx.select().from(users).where(eq(users.id, row.userId));
     if (!user) return { kind: 'invalid' as const };
-    const { familyId: _f, ...pair } = await startSession(actorCtx, runtime, user, {
-      id: row.familyId,
-      expiresAt: row.expiresAt,
-    });
+    const family = { id: row.familyId, expiresAt: row.expiresAt };
+    const { familyId: _f, ...pair } = await startSession({ ctx: actorCtx, input: { user, family }, runtime });
     return { kind: 'ok' as const, pair };
   });
   // Thrown after commit so the family revocation and its event are kept; its access tokens end too.

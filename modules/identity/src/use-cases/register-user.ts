@@ -18,13 +18,23 @@ export type RegisterUserInput = {
 export type UserView = {
   id: string;
   email: string;
-  firstName: string;
-  lastName: string;
-  isPlatformAdmin: boolean;
+  first_name: string;
+  last_name: string;
+  is_platform_admin: boolean;
   /** Bumped by every write to the account: the ETag of GET /me. */
   version: number;
-  createdAt: Date;
+  created_at: Date;
 };
+
+export const toUserView = (row: typeof users.$inferSelect): UserView => ({
+  id: row.id,
+  email: row.email,
+  first_name: row.firstName,
+  last_name: row.lastName,
+  is_platform_admin: row.isPlatformAdmin,
+  version: row.version,
+  created_at: row.createdAt,
+});
 
 // Creates an account; a taken email answers 409. The password is hashed before the transaction opens.
 export async function registerUser({
@@ -56,9 +66,8 @@ export async function registerUser({
     await publish(t, userRegistered, {
       aggregateId: user.id,
       workspaceId: null,
-      payload: { userId: user.id, email, ...originOf(t) },
+      payload: { user_id: user.id, email, ...originOf(t) },
     });
-    const { passwordHash: _omit, updatedAt: _u, ...view } = user;
-    return view;
+    return toUserView(user);
   });
 }

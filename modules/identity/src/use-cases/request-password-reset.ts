@@ -34,7 +34,7 @@ export async function requestPasswordReset({
     await publish(t, passwordResetRequested, {
       aggregateId: found.id,
       workspaceId: null,
-      payload: { userId: found.id, ...originOf(t) },
+      payload: { user_id: found.id, ...originOf(t) },
     });
     return found;
   });

@@ -47,7 +47,7 @@ export async function resetPassword({
     await publish({ ...t, actor: { type: 'user', id: reset.userId } }, passwordChanged, {
       aggregateId: reset.userId,
       workspaceId: null,
-      payload: { userId: reset.userId, via: 'reset', ...originOf(t) },
+      payload: { user_id: reset.userId, via: 'reset', ...originOf(t) },
     });
     return reset.userId;
   });

@@ -18,6 +18,6 @@ export async function revokeApiKey({ ctx, input }: { ctx: AppContext; input: Rev
       )
       .returning({ id: apiKeys.id });
     if (!row) throw new NotFoundError('The API key was not found.');
-    await publish(t, apiKeyRevoked, { aggregateId: row.id, payload: { apiKeyId: row.id, ...originOf(t) } });
+    await publish(t, apiKeyRevoked, { aggregateId: row.id, payload: { api_key_id: row.id, ...originOf(t) } });
   });
 }

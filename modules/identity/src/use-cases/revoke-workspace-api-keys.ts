@@ -16,7 +16,7 @@ export async function revokeWorkspaceApiKeys({ ctx }: { ctx: AppContext; input?:
       .where(and(eq(apiKeys.workspaceId, workspaceId), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id });
     for (const { id } of revoked) {
-      await publish(t, apiKeyRevoked, { aggregateId: id, payload: { apiKeyId: id, ...originOf(t) } });
+      await publish(t, apiKeyRevoked, { aggregateId: id, payload: { api_key_id: id, ...originOf(t) } });
     }
     return revoked.length;
   });

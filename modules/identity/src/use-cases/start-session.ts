@@ -4,7 +4,7 @@ import { sessions } from '../db/schema';
 import { hashSecret, newSecret } from '../domain/secrets';
 import type { IdentityRuntime } from '../runtime';
 
-export type TokenPair = { accessToken: string; refreshToken: string; expiresIn: number; tokenType: 'Bearer' };
+export type TokenPair = { access_token: string; refresh_token: string; expires_in: number; token_type: 'Bearer' };
 
 export const REFRESH_PREFIX = 'nxr_';
 
@@ -12,12 +12,18 @@ export type SessionUser = { id: string; isPlatformAdmin: boolean };
 
 // Issues an access token and a new refresh token in a session family (a new family at login, the
 // same family with its original absolute expiry on rotation). Runs inside the caller's transaction.
-export async function startSession(
-  t: TxContext,
-  runtime: IdentityRuntime,
-  user: SessionUser,
-  family?: { id: string; expiresAt: Date },
-): Promise<TokenPair & { familyId: string }> {
+export type StartSessionInput = { user: SessionUser; family?: { id: string; expiresAt: Date } };
+
+export async function startSession({
+  ctx: t,
+  input,
+  runtime,
+}: {
+  ctx: TxContext;
+  input: StartSessionInput;
+  runtime: IdentityRuntime;
+}): Promise<TokenPair & { familyId: string }> {
+  const { user, family } = input;
   const familyId = family?.id ?? newId();
   const expiresAt = family?.expiresAt ?? new Date(Date.now() + runtime.settings.refreshTtlSeconds * 1000);
   const refreshToken = newSecret(REFRESH_PREFIX);
@@ -36,10 +42,10 @@ export async function startSession(
     ...(user.isPlatformAdmin ? { adm: true } : {}),
   });
   return {
-    accessToken,
-    refreshToken,
-    expiresIn: runtime.settings.accessTtlSeconds,
-    tokenType: 'Bearer',
+    access_token: accessToken,
+    refresh_token: refreshToken,
+    expires_in: runtime.settings.accessTtlSeconds,
+    token_type: 'Bearer',
     familyId,
   };
 }

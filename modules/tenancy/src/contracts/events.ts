@@ -2,10 +2,11 @@ import { defineEvent } from '@nexova/events';
 import { z } from 'zod';
 
 // Changes to workspaces, members and roles, with where they came from, for audit and the dashboard.
-const origin = { ip: z.string().nullable(), userAgent: z.string().nullable() };
+const origin = { ip: z.string().nullable(), user_agent: z.string().nullable() };
 
 const settings = z.object({
-  currency: z.string(),
+  default_currency: z.string(),
+  default_phone_region: z.string(),
   timezone: z.string(),
   locale: z.string(),
   modules: z.array(z.enum(['shop', 'clinic'])),
@@ -17,7 +18,7 @@ export const workspaceCreated = defineEvent({
   version: 1,
   aggregate: 'workspace',
   description: 'A workspace was created; its creator is its Owner.',
-  payload: z.object({ workspaceId: z.uuid(), name: z.string(), slug: z.string(), settings, ...origin }),
+  payload: z.object({ workspace_id: z.uuid(), name: z.string(), slug: z.string(), settings, ...origin }),
 });
 
 export const workspaceUpdated = defineEvent({
@@ -26,7 +27,7 @@ export const workspaceUpdated = defineEvent({
   version: 1,
   aggregate: 'workspace',
   description: 'A workspace was renamed or its settings changed (changes lists the new values).',
-  payload: z.object({ workspaceId: z.uuid(), changes: z.record(z.string(), z.unknown()), ...origin }),
+  payload: z.object({ workspace_id: z.uuid(), changes: z.record(z.string(), z.unknown()), ...origin }),
 });
 
 export const workspaceDeleted = defineEvent({
@@ -35,7 +36,7 @@ export const workspaceDeleted = defineEvent({
   version: 1,
   aggregate: 'workspace',
   description: 'A workspace was soft-deleted.',
-  payload: z.object({ workspaceId: z.uuid(), ...origin }),
+  payload: z.object({ workspace_id: z.uuid(), ...origin }),
 });
 
 export const memberInvited = defineEvent({
@@ -44,7 +45,7 @@ export const memberInvited = defineEvent({
   version: 1,
   aggregate: 'invitation',
   description: 'Someone was invited to the workspace by email.',
-  payload: z.object({ invitationId: z.uuid(), email: z.string(), roleId: z.uuid(), ...origin }),
+  payload: z.object({ invitation_id: z.uuid(), email: z.string(), role_id: z.uuid(), ...origin }),
 });
 
 export const invitationRevoked = defineEvent({
@@ -53,7 +54,7 @@ export const invitationRevoked = defineEvent({
   version: 1,
   aggregate: 'invitation',
   description: 'A pending invitation was withdrawn.',
-  payload: z.object({ invitationId: z.uuid(), ...origin }),
+  payload: z.object({ invitation_id: z.uuid(), ...origin }),
 });
 
 export const memberJoined = defineEvent({
@@ -62,7 +63,7 @@ export const memberJoined = defineEvent({
   version: 1,
   aggregate: 'member',
   description: 'A user became a member (accepted an invitation, or created the workspace).',
-  payload: z.object({ userId: z.uuid(), roleId: z.uuid(), invitationId: z.uuid().nullable(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), role_id: z.uuid(), invitation_id: z.uuid().nullable(), ...origin }),
 });
 
 export const memberUpdated = defineEvent({
@@ -71,7 +72,7 @@ export const memberUpdated = defineEvent({
   version: 1,
   aggregate: 'member',
   description: "A member's role or status (active, suspended) changed.",
-  payload: z.object({ userId: z.uuid(), roleId: z.uuid(), status: z.enum(['active', 'suspended']), ...origin }),
+  payload: z.object({ user_id: z.uuid(), role_id: z.uuid(), status: z.enum(['active', 'suspended']), ...origin }),
 });
 
 export const memberRemoved = defineEvent({
@@ -80,7 +81,7 @@ export const memberRemoved = defineEvent({
   version: 1,
   aggregate: 'member',
   description: 'A member was removed from the workspace.',
-  payload: z.object({ userId: z.uuid(), ...origin }),
+  payload: z.object({ user_id: z.uuid(), ...origin }),
 });
 
 export const roleChanged = defineEvent({
@@ -90,7 +91,7 @@ export const roleChanged = defineEvent({
   aggregate: 'role',
   description: 'A custom role was created, updated or deleted.',
   payload: z.object({
-    roleId: z.uuid(),
+    role_id: z.uuid(),
     change: z.enum(['created', 'updated', 'deleted']),
     name: z.string(),
     permissions: z.array(z.string()),
@@ -100,5 +101,5 @@ export const roleChanged = defineEvent({
 
 export const originOf = (ctx: { ip?: string | null; userAgent?: string | null }) => ({
   ip: ctx.ip ?? null,
-  userAgent: ctx.userAgent ?? null,
+  user_agent: ctx.userAgent ?? null,
 });

@@ -22,8 +22,12 @@ export const tenancy = pgSchema('tenancy');
 const current = sql`nullif(current_setting('app.workspace_id', true), '')::uuid`;
 const tenantOnly = sql`workspace_id = ${current}`;
 
+/** Stored as JSON under these (wire) names; migration 0024 renamed `currency` and added the phone region. */
 export type WorkspaceSettings = {
-  currency: string;
+  /** ISO 4217: the currency of products and imports that name none. */
+  default_currency: string;
+  /** ISO 3166-1 alpha-2: the country assumed for phone numbers written without +country code. */
+  default_phone_region: string;
   timezone: string;
   locale: string;
   modules: ('shop' | 'clinic')[];

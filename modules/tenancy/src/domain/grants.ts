@@ -30,7 +30,7 @@ export async function assertMayGrantRole(
   t: TxContext,
   workspaceId: string,
   role: { systemKey: string | null; permissions: string[] },
-  pointer = '/roleId',
+  pointer = '/role_id',
 ): Promise<void> {
   if (role.systemKey === 'owner') return assertCallerIsOwner(t, workspaceId);
   assertCanGrant(callerGrants(t), role.permissions, pointer);

@@ -1,5 +1,5 @@
+import { pageSchema } from '@nexova/http';
 import { z } from 'zod';
-import { workspaceParams } from './workspaces.schema';
 
 const ID = '01938f9e-1c2a-7b3d-9e4f-5a6b7c8d9e0f';
 const WHEN = '2026-01-15T10:00:00.000Z';
@@ -18,8 +18,8 @@ export const roleView = z
     permissions: z.array(z.string()),
     system: z.boolean().describe('Owner and Admin: not editable'),
     version: z.number().int().describe('Bumped by every change (send it back in If-Match).'),
-    createdAt: z.date(),
-    updatedAt: z.date(),
+    created_at: z.date(),
+    updated_at: z.date(),
   })
   .meta({
     example: {
@@ -29,12 +29,17 @@ export const roleView = z
       permissions: ['customers:*', 'orders:read'],
       system: false,
       version: 1,
-      createdAt: WHEN,
-      updatedAt: WHEN,
+      created_at: WHEN,
+      updated_at: WHEN,
     },
   });
 
-export const roleList = z.object({ data: z.array(roleView) }).meta({ example: { data: [] } });
+export const roleList = pageSchema(roleView).meta({
+  example: {
+    items: [roleView.meta()?.example],
+    next_cursor: 'WyIxNzM2OTM1MjAwMDAwMDAwIiwiMDE5MzhmOWUtMWMyYS03YjNkLTllNGYtNWE2YjdjOGQ5ZTBmIl0',
+  },
+});
 
 export const createRoleBody = z
   .object({ name: z.string().trim().min(1).max(60), description: z.string().max(300).optional(), permissions: grants })
@@ -50,70 +55,80 @@ export const updateRoleBody = z
   })
   .meta({ example: { permissions: ['customers:*', 'orders:*'] } });
 
-export const roleParams = workspaceParams.extend({ roleId: z.uuid() });
-export const memberParams = workspaceParams.extend({ userId: z.uuid() });
-export const invitationParams = workspaceParams.extend({ invitationId: z.uuid() });
+export const roleParams = z.object({ role_id: z.uuid().describe('The role') });
+export const memberParams = z.object({ user_id: z.uuid().describe('The member (their user id)') });
+export const invitationParams = z.object({ invitation_id: z.uuid().describe('The invitation') });
 
 export const memberView = z
   .object({
-    userId: z.uuid(),
+    user_id: z.uuid(),
     email: z.string(),
-    roleId: z.uuid(),
-    roleName: z.string(),
+    role_id: z.uuid(),
+    role_name: z.string(),
     status: z.enum(['active', 'suspended']),
     version: z.number().int().describe('Bumped by every change (send it back in If-Match).'),
-    joinedAt: z.date(),
+    joined_at: z.date(),
   })
   .meta({
     example: {
-      userId: ID,
+      user_id: ID,
       email: 'ana@example.com',
-      roleId: ID,
-      roleName: 'Staff',
+      role_id: ID,
+      role_name: 'Staff',
       status: 'active',
       version: 1,
-      joinedAt: WHEN,
+      joined_at: WHEN,
     },
   });
 
-export const memberList = z.object({ data: z.array(memberView) }).meta({ example: { data: [] } });
+export const memberList = pageSchema(memberView).meta({
+  example: {
+    items: [memberView.meta()?.example],
+    next_cursor: 'WyIxNzM2OTM1MjAwMDAwMDAwIiwiMDE5MzhmOWUtMWMyYS03YjNkLTllNGYtNWE2YjdjOGQ5ZTBmIl0',
+  },
+});
 
 export const updateMemberBody = z
-  .object({ roleId: z.uuid().optional(), status: z.enum(['active', 'suspended']).optional() })
-  .meta({ example: { roleId: ID, status: 'suspended' } });
+  .object({ role_id: z.uuid().optional(), status: z.enum(['active', 'suspended']).optional() })
+  .meta({ example: { role_id: ID, status: 'suspended' } });
 
 export const inviteBody = z
-  .object({ email: z.email().max(254), roleId: z.uuid() })
-  .meta({ example: { email: 'bruno@example.com', roleId: ID } });
+  .object({ email: z.email().max(254), role_id: z.uuid() })
+  .meta({ example: { email: 'bruno@example.com', role_id: ID } });
 
 export const invitationView = z
   .object({
     id: z.uuid(),
     email: z.string(),
-    roleId: z.uuid(),
-    roleName: z.string(),
-    expiresAt: z.date(),
-    acceptedAt: z.date().nullable(),
-    createdAt: z.date(),
+    role_id: z.uuid(),
+    role_name: z.string(),
+    expires_at: z.date(),
+    accepted_at: z.date().nullable(),
+    created_at: z.date(),
   })
   .meta({
     example: {
       id: ID,
       email: 'bruno@example.com',
-      roleId: ID,
-      roleName: 'Staff',
-      expiresAt: WHEN,
-      acceptedAt: null,
-      createdAt: WHEN,
+      role_id: ID,
+      role_name: 'Staff',
+      expires_at: WHEN,
+      accepted_at: null,
+      created_at: WHEN,
     },
   });
 
-export const invitationList = z.object({ data: z.array(invitationView) }).meta({ example: { data: [] } });
+export const invitationList = pageSchema(invitationView).meta({
+  example: {
+    items: [invitationView.meta()?.example],
+    next_cursor: 'WyIxNzM2OTM1MjAwMDAwMDAwIiwiMDE5MzhmOWUtMWMyYS03YjNkLTllNGYtNWE2YjdjOGQ5ZTBmIl0',
+  },
+});
 
 export const acceptBody = z
   .object({ token: z.string().min(1).max(512).describe('The token from the invitation email') })
   .meta({ example: { token: 'nxi_Jc0m7Q3xV1xk0y3d7m2s9gk1QkqzM0vS6m4kq8E' } });
 
 export const acceptedView = z
-  .object({ workspaceId: z.uuid(), roleId: z.uuid() })
-  .meta({ example: { workspaceId: ID, roleId: ID } });
+  .object({ workspace_id: z.uuid(), role_id: z.uuid() })
+  .meta({ example: { workspace_id: ID, role_id: ID } });

@@ -1,7 +1,9 @@
-import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion } from '@nexova/http';
+import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
 import { type IdentityRuntime, identityRuntime } from '@nexova/identity';
 import { tenancyPermissions as p } from '../permissions';
 import { acceptInvitation } from '../use-cases/accept-invitation';
+import { getInvitation } from '../use-cases/get-invitation';
+import { getMember } from '../use-cases/get-member';
 import { inviteMember } from '../use-cases/invite-member';
 import { listInvitations } from '../use-cases/list-invitations';
 import { listMembers } from '../use-cases/list-members';
@@ -17,103 +19,167 @@ import {
   inviteBody,
   memberList,
   memberParams,
+  memberView,
   updateMemberBody,
 } from './access.schema';
-import { workspaceParams } from './workspaces.schema';
+import { created, noContent } from './workspaces.schema';
 
 const tags = ['members'];
 const security = [{ bearer: [] }];
-const base = '/workspaces/:workspaceId';
 
-/** Members and invitations of a workspace, and accepting an invitation. */
+/** /api/v1/members and /api/v1/invitations of the workspace in x-workspace-id, and accepting an invitation. */
 export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const runtime: IdentityRuntime = identityRuntime(deps);
   const read = { permission: p['members:read'] };
   const manage = { permission: p['members:manage'] };
+  const page = pageQuery(app.config);
 
   app.get(
-    `${base}/members`,
+    '/members',
     {
       config: read,
-      schema: { tags, summary: 'List members', security, params: workspaceParams, response: { 200: memberList } },
+      schema: {
+        operationId: 'listMembers',
+        tags,
+        summary: 'List members, oldest first',
+        security,
+        querystring: page,
+        response: { 200: memberList },
+      },
     },
-    async (request) => ({ data: await listMembers({ ctx: request.ctx }) }),
+    async (request) => listMembers({ ctx: request.ctx, input: request.query }),
+  );
+
+  app.get(
+    '/members/:user_id',
+    {
+      config: { ...read, versioned: true },
+      schema: {
+        operationId: 'getMember',
+        tags,
+        summary: 'A member and their role',
+        security,
+        params: memberParams,
+        response: { 200: memberView },
+      },
+    },
+    async (request) => getMember({ ctx: request.ctx, input: { userId: request.params.user_id } }),
   );
 
   app.patch(
-    `${base}/members/:userId`,
+    '/members/:user_id',
     {
       config: { ...manage, versioned: true },
       schema: {
+        operationId: 'updateMember',
         tags,
         summary: "Change a member's role or suspend/reactivate",
         security,
         params: memberParams,
         body: updateMemberBody,
+        response: { 204: noContent },
       },
     },
     async (request, reply) => {
-      const expectedVersion = ifMatchVersion(request);
-      await updateMember({
-        ctx: request.ctx,
-        input: { ...request.body, userId: request.params.userId, expectedVersion },
-      });
-      return reply.code(204).send();
+      const { role_id, status } = request.body;
+      const input = {
+        roleId: role_id,
+        status,
+        userId: request.params.user_id,
+        expectedVersion: ifMatchVersion(request),
+      };
+      await updateMember({ ctx: request.ctx, input });
+      return reply.code(204).send(null);
     },
   );
 
   app.delete(
-    `${base}/members/:userId`,
+    '/members/:user_id',
     {
       config: { ...manage, versioned: true },
-      schema: { tags, summary: 'Remove a member', security, params: memberParams },
+      schema: {
+        operationId: 'removeMember',
+        tags,
+        summary: 'Remove a member',
+        security,
+        params: memberParams,
+        response: { 204: noContent },
+      },
     },
     async (request, reply) => {
       const expectedVersion = ifMatchVersion(request);
-      await removeMember({ ctx: request.ctx, input: { userId: request.params.userId, expectedVersion } });
-      return reply.code(204).send();
+      await removeMember({ ctx: request.ctx, input: { userId: request.params.user_id, expectedVersion } });
+      return reply.code(204).send(null);
     },
   );
 
   app.get(
-    `${base}/invitations`,
+    '/invitations',
     {
       config: read,
       schema: {
+        operationId: 'listInvitations',
         tags,
-        summary: 'List invitations',
+        summary: 'List invitations not withdrawn, newest first',
         security,
-        params: workspaceParams,
+        querystring: page,
         response: { 200: invitationList },
       },
     },
-    async (request) => ({ data: await listInvitations({ ctx: request.ctx }) }),
+    async (request) => listInvitations({ ctx: request.ctx, input: request.query }),
   );
 
   app.post(
-    `${base}/invitations`,
+    '/invitations',
     {
       config: manage,
       schema: {
+        operationId: 'inviteMember',
         tags,
         summary: 'Invite someone by email',
         security,
-        params: workspaceParams,
         body: inviteBody,
-        response: { 201: invitationView },
+        response: { 201: created(invitationView) },
       },
     },
     async (request, reply) => {
-      reply.code(201);
-      return inviteMember({ ctx: request.ctx, input: request.body, runtime });
+      const input = { email: request.body.email, roleId: request.body.role_id };
+      const invitation = await inviteMember({ ctx: request.ctx, input, runtime });
+      reply.code(201).header('location', `/api/v1/invitations/${invitation.id}`);
+      return invitation;
     },
   );
 
+  app.get(
+    '/invitations/:invitation_id',
+    {
+      config: read,
+      schema: {
+        operationId: 'getInvitation',
+        tags,
+        summary: 'An invitation (not withdrawn)',
+        security,
+        params: invitationParams,
+        response: { 200: invitationView },
+      },
+    },
+    async (request) => getInvitation({ ctx: request.ctx, input: { invitationId: request.params.invitation_id } }),
+  );
+
   app.delete(
-    `${base}/invitations/:invitationId`,
-    { config: manage, schema: { tags, summary: 'Withdraw an invitation', security, params: invitationParams } },
+    '/invitations/:invitation_id',
+    {
+      config: manage,
+      schema: {
+        operationId: 'revokeInvitation',
+        tags,
+        summary: 'Withdraw an invitation',
+        security,
+        params: invitationParams,
+      },
+    },
     async (request, reply) => {
-      await revokeInvitation({ ctx: request.ctx, input: { invitationId: request.params.invitationId } });
+      await revokeInvitation({ ctx: request.ctx, input: { invitationId: request.params.invitation_id } });
       reply.code(204);
       return undefined;
     },
@@ -124,6 +190,7 @@ export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
     {
       config: { auth: 'user' },
       schema: {
+        operationId: 'acceptInvitation',
         tags,
         summary: 'Accept an invitation (as the invited email)',
         security,

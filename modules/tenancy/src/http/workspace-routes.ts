@@ -1,12 +1,15 @@
-import { type AppDeps, declaredPermissions, type FastifyPluginAsyncZod, ifMatchVersion } from '@nexova/http';
+import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
 import { tenancyPermissions as p } from '../permissions';
 import { createWorkspace } from '../use-cases/create-workspace';
 import { deleteWorkspace } from '../use-cases/delete-workspace';
 import { getWorkspace } from '../use-cases/get-workspace';
 import { listMyWorkspaces } from '../use-cases/list-my-workspaces';
+import { listPermissions } from '../use-cases/list-permissions';
 import { updateWorkspace } from '../use-cases/update-workspace';
 import {
+  created,
   createWorkspaceBody,
+  noContent,
   permissionList,
   settingsSchema,
   updateWorkspaceBody,
@@ -18,20 +21,24 @@ import {
 const tags = ['workspaces'];
 const security = [{ bearer: [] }];
 
-/** /api/v1/workspaces (CRUD) and /api/v1/permissions. */
+/** /api/v1/workspaces (the workspace resource: its id is in the path) and /api/v1/permissions. */
 export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+  const defaults = settingsSchema(app.config);
+
   app.get(
     '/permissions',
     {
       config: { auth: 'user' },
       schema: {
+        operationId: 'listPermissions',
         tags: ['roles'],
-        summary: 'Every permission the code declares',
+        summary: 'Every permission the code declares, by name',
         security,
+        querystring: pageQuery(app.config),
         response: { 200: permissionList },
       },
     },
-    async () => ({ data: declaredPermissions() }),
+    async (request) => listPermissions({ input: request.query }),
   );
 
   app.post(
@@ -39,18 +46,19 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     {
       config: { auth: 'user', versioned: { ifMatch: false } },
       schema: {
+        operationId: 'createWorkspace',
         tags,
-        summary: 'Create a workspace (you become its Owner)',
+        summary: 'Create a workspace (you become its Owner); without slug, one is made from the name',
         security,
-        body: createWorkspaceBody,
-        response: { 201: workspaceView },
+        body: createWorkspaceBody(app.config),
+        response: { 201: created(workspaceView) },
       },
     },
     async (request, reply) => {
-      const settings = settingsSchema.parse(request.body.settings ?? {});
-      const input = { ...request.body, settings };
-      reply.code(201);
-      return createWorkspace({ ctx: request.ctx, input });
+      const settings = request.body.settings ?? defaults.parse({});
+      const workspace = await createWorkspace({ ctx: request.ctx, input: { ...request.body, settings } });
+      reply.code(201).header('location', `/api/v1/workspaces/${workspace.id}`);
+      return workspace;
     },
   );
 
@@ -58,25 +66,40 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
     '/workspaces',
     {
       config: { auth: 'user' },
-      schema: { tags, summary: 'My workspaces', security, response: { 200: workspaceList } },
+      schema: {
+        operationId: 'listWorkspaces',
+        tags,
+        summary: 'My workspaces, oldest first',
+        security,
+        querystring: pageQuery(app.config),
+        response: { 200: workspaceList },
+      },
     },
-    async (request) => ({ data: await listMyWorkspaces({ ctx: request.ctx }) }),
+    async (request) => listMyWorkspaces({ ctx: request.ctx, input: request.query }),
   );
 
   app.get(
-    '/workspaces/:workspaceId',
+    '/workspaces/:workspace_id',
     {
       config: { permission: p['workspace:read'], versioned: true },
-      schema: { tags, summary: 'A workspace', security, params: workspaceParams, response: { 200: workspaceView } },
+      schema: {
+        operationId: 'getWorkspace',
+        tags,
+        summary: 'A workspace',
+        security,
+        params: workspaceParams,
+        response: { 200: workspaceView },
+      },
     },
     async (request) => getWorkspace({ ctx: request.ctx }),
   );
 
   app.patch(
-    '/workspaces/:workspaceId',
+    '/workspaces/:workspace_id',
     {
       config: { permission: p['workspace:update'], versioned: true },
       schema: {
+        operationId: 'updateWorkspace',
         tags,
         summary: 'Rename a workspace or change its settings',
         security,
@@ -90,14 +113,21 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
   );
 
   app.delete(
-    '/workspaces/:workspaceId',
+    '/workspaces/:workspace_id',
     {
       config: { permission: p['workspace:delete'], versioned: true },
-      schema: { tags, summary: 'Delete a workspace (soft; Owners only)', security, params: workspaceParams },
+      schema: {
+        operationId: 'deleteWorkspace',
+        tags,
+        summary: 'Delete a workspace (soft; Owners only)',
+        security,
+        params: workspaceParams,
+        response: { 204: noContent },
+      },
     },
     async (request, reply) => {
       await deleteWorkspace({ ctx: request.ctx, input: { expectedVersion: ifMatchVersion(request) } });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

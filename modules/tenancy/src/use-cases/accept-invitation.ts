@@ -21,7 +21,7 @@ export async function acceptInvitation({
 }: {
   ctx: AppContext;
   input: AcceptInvitationInput;
-}): Promise<{ workspaceId: string; roleId: string }> {
+}): Promise<{ workspace_id: string; role_id: string }> {
   const userId = ctx.actor.type === 'user' ? ctx.actor.id : null;
   if (!userId) throw new ForbiddenError('Sign in as the invited user to accept.');
   const [found] = await queryRows<{ id: string; workspace_id: string }>(
@@ -52,9 +52,9 @@ export async function acceptInvitation({
     if (joined.length > 0) {
       await publish(t, memberJoined, {
         aggregateId: userId,
-        payload: { userId, roleId: row.roleId, invitationId: row.id, ...originOf(t) },
+        payload: { user_id: userId, role_id: row.roleId, invitation_id: row.id, ...originOf(t) },
       });
     }
-    return { workspaceId: row.workspaceId, roleId: row.roleId };
+    return { workspace_id: row.workspaceId, role_id: row.roleId };
   });
 }

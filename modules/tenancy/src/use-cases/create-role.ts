@@ -31,7 +31,7 @@ export async function createRole({ ctx, input }: { ctx: AppContext; input: Creat
       if (!row) throw new Error('insert returned nothing');
       await publish(t, roleChanged, {
         aggregateId: row.id,
-        payload: { roleId: row.id, change: 'created', name: row.name, permissions, ...originOf(t) },
+        payload: { role_id: row.id, change: 'created', name: row.name, permissions, ...originOf(t) },
       });
       return toRoleView(row);
     });

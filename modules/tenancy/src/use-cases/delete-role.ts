@@ -37,7 +37,7 @@ export async function deleteRole({ ctx, input }: { ctx: AppContext; input: Delet
     await t.tx.delete(roles).where(where);
     await publish(t, roleChanged, {
       aggregateId: role.id,
-      payload: { roleId: role.id, change: 'deleted', name: role.name, permissions: role.permissions, ...originOf(t) },
+      payload: { role_id: role.id, change: 'deleted', name: role.name, permissions: role.permissions, ...originOf(t) },
     });
   });
 }

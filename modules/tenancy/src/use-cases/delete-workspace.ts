@@ -38,6 +38,9 @@ export async function deleteWorkspace({
       .set({ deletedAt: new Date(), version: current.version + 1 })
       .where(live);
     await revokeWorkspaceApiKeys({ ctx: t });
-    await publish(t, workspaceDeleted, { aggregateId: workspaceId, payload: { workspaceId, ...originOf(t) } });
+    await publish(t, workspaceDeleted, {
+      aggregateId: workspaceId,
+      payload: { workspace_id: workspaceId, ...originOf(t) },
+    });
   });
 }

@@ -12,8 +12,8 @@ export type WorkspaceView = {
   role: string | null;
   /** Bumped by every change to the workspace: its ETag, what If-Match compares. */
   version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  created_at: Date;
+  updated_at: Date;
 };
 
 export const toWorkspaceView = (
@@ -34,8 +34,8 @@ export const toWorkspaceView = (
   settings: row.settings,
   role,
   version: row.version,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
+  created_at: row.createdAt,
+  updated_at: row.updatedAt,
 });
 
 // The current workspace (from the context), with the caller's role name when the caller is a user.

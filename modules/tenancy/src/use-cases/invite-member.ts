@@ -33,7 +33,7 @@ export async function inviteMember({
       .where(and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId)));
     if (!role) {
       throw new ValidationError('The role does not exist in this workspace.', [
-        { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
+        { pointer: '/role_id', in: 'body', message: 'is not a role of this workspace' },
       ]);
     }
     await assertMayGrantRole(t, workspaceId, role);
@@ -56,7 +56,7 @@ export async function inviteMember({
     if (!row) throw new Error('insert returned nothing');
     await publish(t, memberInvited, {
       aggregateId: row.id,
-      payload: { invitationId: row.id, email, roleId: role.id, ...originOf(t) },
+      payload: { invitation_id: row.id, email, role_id: role.id, ...originOf(t) },
     });
     return { view: toInvitationView(row, role.name), workspaceName: workspace?.name ?? 'a workspace' };
   });

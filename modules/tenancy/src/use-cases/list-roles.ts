@@ -1,5 +1,6 @@
-import { type AppContext, withTransaction } from '@nexova/db';
-import { asc, eq } from 'drizzle-orm';
+import { type AppContext, epochMicros, keysetAfter, withTransaction } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { and, asc, eq } from 'drizzle-orm';
 import { roles } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
 
@@ -10,8 +11,8 @@ export type RoleView = {
   permissions: string[];
   system: boolean;
   version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  created_at: Date;
+  updated_at: Date;
 };
 
 export const toRoleView = (row: typeof roles.$inferSelect): RoleView => ({
@@ -21,19 +22,25 @@ export const toRoleView = (row: typeof roles.$inferSelect): RoleView => ({
   permissions: row.permissions,
   system: row.systemKey !== null,
   version: row.version,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
+  created_at: row.createdAt,
+  updated_at: row.updatedAt,
 });
 
-// The workspace's roles: system roles first, then by creation.
-export async function listRoles({ ctx }: { ctx: AppContext; input?: undefined }): Promise<RoleView[]> {
+export type ListRolesInput = { limit: number; cursor?: string };
+
+// The workspace's roles by creation, a page at a time (keyset on created_at, id): the default
+// roles come first, Owner and Admin leading (created together, in that order).
+export async function listRoles({ ctx, input }: { ctx: AppContext; input: ListRolesInput }): Promise<Page<RoleView>> {
   const workspaceId = requireWorkspace(ctx);
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx
-      .select()
+      .select({ role: roles, at: epochMicros(roles.createdAt) })
       .from(roles)
-      .where(eq(roles.workspaceId, workspaceId))
-      .orderBy(asc(roles.createdAt));
-    return rows.map(toRoleView).sort((a, b) => Number(b.system) - Number(a.system));
+      .where(and(eq(roles.workspaceId, workspaceId), keysetAfter(roles.createdAt, roles.id, after)))
+      .orderBy(asc(roles.createdAt), asc(roles.id))
+      .limit(input.limit + 1);
+    const page = pageOf(rows, input.limit, (r) => [r.at, r.role.id]);
+    return { items: page.items.map((r) => toRoleView(r.role)), next_cursor: page.next_cursor };
   });
 }

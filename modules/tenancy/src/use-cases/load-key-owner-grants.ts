@@ -8,12 +8,15 @@ export type LoadKeyOwnerGrantsInput = { workspaceId: string; userId: string | nu
 // work: its creator's active membership in a live workspace (tenancy.membership_grants), or — a
 // key with no creator on record — `*` while the workspace is live (tenancy.workspace_is_live, a
 // SECURITY DEFINER function of migration 0018). One round trip, on every API-key request.
-export async function loadKeyOwnerGrants(
-  ctx: AppContext,
-  input: LoadKeyOwnerGrantsInput,
-): Promise<readonly string[] | null> {
+export async function loadKeyOwnerGrants({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: LoadKeyOwnerGrantsInput;
+}): Promise<readonly string[] | null> {
   if (input.userId) {
-    const membership = await loadMembership(ctx, { userId: input.userId, workspaceId: input.workspaceId });
+    const membership = await loadMembership({ ctx, input: { userId: input.userId, workspaceId: input.workspaceId } });
     return membership?.permissions ?? null;
   }
   const [row] = await queryRows<{ live: boolean }>(

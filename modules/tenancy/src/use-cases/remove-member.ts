@@ -26,6 +26,9 @@ export async function removeMember({ ctx, input }: { ctx: AppContext; input: Rem
       await assertNotLastOwner(t, workspaceId, member.userId);
     }
     await t.tx.delete(members).where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
-    await publish(t, memberRemoved, { aggregateId: member.userId, payload: { userId: member.userId, ...originOf(t) } });
+    await publish(t, memberRemoved, {
+      aggregateId: member.userId,
+      payload: { user_id: member.userId, ...originOf(t) },
+    });
   });
 }

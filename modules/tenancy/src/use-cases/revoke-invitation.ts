@@ -31,6 +31,6 @@ export async function revokeInvitation({
       )
       .returning({ id: invitations.id });
     if (!row) throw new NotFoundError('The invitation was not found.');
-    await publish(t, invitationRevoked, { aggregateId: row.id, payload: { invitationId: row.id, ...originOf(t) } });
+    await publish(t, invitationRevoked, { aggregateId: row.id, payload: { invitation_id: row.id, ...originOf(t) } });
   });
 }

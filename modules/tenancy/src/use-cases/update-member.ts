@@ -32,7 +32,7 @@ export async function updateMember({ ctx, input }: { ctx: AppContext; input: Upd
       .where(and(eq(roles.id, input.roleId ?? member.roleId), eq(roles.workspaceId, workspaceId)));
     if (!role) {
       throw new ValidationError('The role does not exist in this workspace.', [
-        { pointer: '/roleId', in: 'body', message: 'is not a role of this workspace' },
+        { pointer: '/role_id', in: 'body', message: 'is not a role of this workspace' },
       ]);
     }
     const newRole = role;
@@ -53,7 +53,7 @@ export async function updateMember({ ctx, input }: { ctx: AppContext; input: Upd
       .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
     await publish(t, memberUpdated, {
       aggregateId: member.userId,
-      payload: { userId: member.userId, roleId: newRole.id, status, ...originOf(t) },
+      payload: { user_id: member.userId, role_id: newRole.id, status, ...originOf(t) },
     });
   });
 }

@@ -54,7 +54,7 @@ export async function updateRole({ ctx, input }: { ctx: AppContext; input: Updat
       if (!row) versionRaceLost(current.version, input.expectedVersion, 'The role');
       await publish(t, roleChanged, {
         aggregateId: row.id,
-        payload: { roleId: row.id, change: 'updated', name: row.name, permissions: row.permissions, ...originOf(t) },
+        payload: { role_id: row.id, change: 'updated', name: row.name, permissions: row.permissions, ...originOf(t) },
       });
       return toRoleView(row);
     });

@@ -46,7 +46,7 @@ export async function updateWorkspace({
       if (written.length === 0) versionRaceLost(row.version, input.expectedVersion, 'The workspace');
       await publish(t, workspaceUpdated, {
         aggregateId: workspaceId,
-        payload: { workspaceId, changes, ...originOf(t) },
+        payload: { workspace_id: workspaceId, changes, ...originOf(t) },
       });
       return getWorkspace({ ctx: t });
     });

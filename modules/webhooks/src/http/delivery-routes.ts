@@ -24,7 +24,11 @@ export const deliveryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         params: s.endpointParams,
         querystring: page.extend(statusFilter.shape),
-        response: { 200: pageSchema(deliverySchema) },
+        response: {
+          200: pageSchema(deliverySchema).meta({
+            example: { items: [deliverySchema.meta()?.example], next_cursor: null },
+          }),
+        },
       },
     },
     async (req) =>

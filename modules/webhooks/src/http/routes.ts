@@ -73,7 +73,11 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "The workspace's webhook endpoints",
         tags,
         querystring: page,
-        response: { 200: pageSchema(endpointSchema) },
+        response: {
+          200: pageSchema(endpointSchema).meta({
+            example: { items: [endpointSchema.meta()?.example], next_cursor: null },
+          }),
+        },
       },
     },
     async (req) => listEndpoints({ ctx: req.ctx, input: { limit: req.query.limit, cursor: req.query.cursor } }),
@@ -157,7 +161,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
           'The previous secret keeps signing for `overlap_seconds` (default and maximum WEBHOOKS_SECRET_OVERLAP_SECONDS): meanwhile every delivery carries two signatures in `webhook-signature`, so the receiver can switch secrets without rejecting any.',
         tags,
         params: s.endpointParams,
-        body: s.rotateBody.nullish(),
+        body: s.rotateBody.nullish().meta({ example: s.rotateBody.meta()?.example }),
         response: { 200: endpointWithSecretSchema },
       },
     },

@@ -1,0 +1,27 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
+import { eq } from 'drizzle-orm';
+import { type WorkspaceSettings, workspaces } from '../db/schema';
+import { requireWorkspace } from '../domain/default-roles';
+
+/** What other modules read of the business's settings (phone parsing, prices, imports, mail). */
+export type BusinessSettings = Pick<
+  WorkspaceSettings,
+  'default_currency' | 'default_phone_region' | 'locale' | 'timezone'
+>;
+
+// The current workspace's business settings (ctx.workspaceId), for other modules: the default
+// currency of products and imports, the phone region of numbers without +country code, the locale
+// of mail and documents and the time zone. Joins the caller's transaction when there is one.
+export async function getWorkspaceSettings({ ctx }: { ctx: AppContext; input?: undefined }): Promise<BusinessSettings> {
+  const workspaceId = requireWorkspace(ctx);
+  return withTransaction(ctx, async (t) => {
+    const [row] = await t.tx
+      .select({ settings: workspaces.settings })
+      .from(workspaces)
+      .where(eq(workspaces.id, workspaceId));
+    if (!row) throw new NotFoundError('The workspace was not found.');
+    const { default_currency, default_phone_region, locale, timezone } = row.settings;
+    return { default_currency, default_phone_region, locale, timezone };
+  });
+}
