@@ -139,6 +139,35 @@ describe('@nexova/client against a real server', () => {
     }
   });
 
+  it('retries a request whose connection dropped', async () => {
+    let dropped = 0;
+    // Drops the first connection without an answer, then forwards to the real server.
+    const proxy: Server = createServer(async (req, res) => {
+      if (dropped === 0) {
+        dropped++;
+        req.socket.destroy();
+        return;
+      }
+      const upstream = await fetch(`${baseUrl}${req.url}`);
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' });
+      res.end(await upstream.text());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const client = createClient({ baseUrl: url, retryDelayMs: 1 });
+      expect(await client.system.getHealth()).toMatchObject({ status: expect.any(String) });
+      expect(dropped).toBe(1);
+      const none = createClient({ baseUrl: url, retries: 0 });
+      dropped = 0;
+      const error = (await none.system.getHealth().catch((e: unknown) => e)) as NexovaError;
+      expect(error).toBeInstanceOf(NexovaError);
+      expect(error).toMatchObject({ status: 0, code: 'network_error' });
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+
   it('refreshes an expired access token and repeats the call', async () => {
     const issued: Tokens[] = [];
     const { client } = await signedUp({ onTokens: (t) => issued.push(t) });

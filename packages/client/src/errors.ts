@@ -1,5 +1,5 @@
 /** One field a problem+json answer points at (`errors[]`). */
-export type FieldError = { pointer?: string; in?: string; detail?: string; code?: string; [key: string]: unknown };
+export type FieldError = { pointer?: string; in?: string; message?: string; code?: string; [key: string]: unknown };
 
 /**
  * Thrown for every non-2xx answer (status, code, detail, errors and request_id come from the
