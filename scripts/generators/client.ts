@@ -13,7 +13,7 @@ const HEADER = '// Generated from openapi.json by `npm run generate`. Do not edi
 const RESERVED = new Set(['signIn', 'tokens', 'withWorkspace', 'request', 'paginate']);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-type Doc = {
+export type Doc = {
   paths: Record<string, Partial<Record<string, Op>>>;
   tags?: { name: string; description?: string }[];
   components?: { schemas?: Record<string, Schema> };
@@ -32,7 +32,7 @@ type Entry = {
 };
 
 export async function generateClient(doc: Doc, schema: string): Promise<Generated[]> {
-  const operations = operationsFile(entriesOf(doc));
+  const operations = operationsFile(doc);
   const sources = { [resolve(ROOT, 'src/operations.ts')]: operations, [resolve(ROOT, 'src/schema.d.ts')]: schema };
   return [
     { file: `${ROOT}/src/schema.d.ts`, text: schema },
@@ -43,7 +43,7 @@ export async function generateClient(doc: Doc, schema: string): Promise<Generate
   ];
 }
 
-function entriesOf(doc: Doc): Entry[] {
+export function entriesOf(doc: Doc): Entry[] {
   const entries: Entry[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
@@ -75,7 +75,9 @@ function isPage(doc: Doc, op: Op): boolean {
   return Boolean(schema?.properties?.items && schema.properties.next_cursor);
 }
 
-function operationsFile(entries: Entry[]): string {
+/** src/operations.ts: the runtime table (method, path, paginated) and its types. */
+export function operationsFile(doc: Doc): string {
+  const entries = entriesOf(doc);
   const byTag = new Map<string, Entry[]>();
   for (const e of entries) byTag.set(e.tag, [...(byTag.get(e.tag) ?? []), e]);
   const table: string[] = [];
