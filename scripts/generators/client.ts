@@ -38,8 +38,12 @@ export async function generateClient(doc: Doc, schema: string): Promise<Generate
     { file: `${ROOT}/src/schema.d.ts`, text: schema },
     { file: `${ROOT}/src/operations.ts`, text: operations },
     ...(await bundles(sources)),
-    ...declarations(sources),
+    // The same declarations twice: as ESM for `import`, and under a CommonJS package.json for
+    // `require` (TypeScript refuses ESM types to a CommonJS importer).
+    ...declarations(sources).flatMap((d) => [d, { ...d, file: d.file.replace('/dist/', '/dist/cjs/') }]),
     { file: `${ROOT}/dist/schema.d.ts`, text: schema },
+    { file: `${ROOT}/dist/cjs/schema.d.ts`, text: schema },
+    { file: `${ROOT}/dist/cjs/package.json`, text: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n` },
   ];
 }
 
