@@ -127,7 +127,7 @@ var Transport = class _Transport {
       const value = input.path?.[name];
       if (value === void 0 || value === null)
         throw new TypeError(`Missing path parameter "${name}" for ${template}`);
-      return encodeURIComponent(String(value));
+      return name === "*" ? encodeURI(String(value)) : encodeURIComponent(String(value));
     });
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(input.query ?? {})) {

@@ -136,7 +136,8 @@ export class Transport {
       const value = input.path?.[name];
       if (value === undefined || value === null)
         throw new TypeError(`Missing path parameter "${name}" for ${template}`);
-      return encodeURIComponent(String(value));
+      // A wildcard (`/files/{*}`) keeps its slashes.
+      return name === '*' ? encodeURI(String(value)) : encodeURIComponent(String(value));
     });
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(input.query ?? {})) {
