@@ -1,9 +1,10 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { createTestApp } from '@nexova/app';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { generateClient } from './client';
 import type { Generated } from './types';
 
-/** openapi.json at the root (the contract) and the typed client's schema, both from the live routes. */
+/** openapi.json at the root (the contract), the typed client's schema and the SDK, all from the live routes. */
 export async function generateOpenApi(): Promise<Generated[]> {
   const app = await createTestApp();
   try {
@@ -16,6 +17,7 @@ export async function generateOpenApi(): Promise<Generated[]> {
     return [
       { file: 'openapi.json', text },
       { file: 'packages/api-client/src/schema.d.ts', text: client },
+      ...(await generateClient(doc, client)),
     ];
   } finally {
     await app.dispose();

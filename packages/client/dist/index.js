@@ -1,0 +1,236 @@
+// Generated from openapi.json by `npm run generate`. Do not edit.
+
+// packages/client/src/operations.ts
+var resources = {
+  system: {
+    getOpenApiDocument: { method: "GET", path: "/api/v1/openapi.json", paginated: false },
+    getMetrics: { method: "GET", path: "/metrics", paginated: false },
+    getHealth: { method: "GET", path: "/health", paginated: false },
+    getReadiness: { method: "GET", path: "/health/ready", paginated: false },
+    listDeadLetters: { method: "GET", path: "/api/v1/system/events/dlq", paginated: true },
+    getDeadLetter: { method: "GET", path: "/api/v1/system/events/dlq/{dead_letter_id}", paginated: false },
+    replayDeadLetter: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/replay", paginated: false },
+    discardDeadLetter: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/discard", paginated: false },
+    setUpEventTransport: { method: "POST", path: "/api/v1/system/events/setup", paginated: false },
+    listConsumers: { method: "GET", path: "/api/v1/system/consumers", paginated: true }
+  }
+};
+
+// packages/client/src/errors.ts
+var NexovaError = class extends Error {
+  name = "NexovaError";
+  status;
+  code;
+  title;
+  detail;
+  errors;
+  requestId;
+  /** The parsed body as the server sent it. */
+  body;
+  constructor(status, body, cause) {
+    const problem = body && typeof body === "object" ? body : {};
+    const text = (key) => typeof problem[key] === "string" ? problem[key] : void 0;
+    const detail = text("detail");
+    const title = text("title");
+    super(detail ?? title ?? `HTTP ${status}`, cause === void 0 ? void 0 : { cause });
+    this.status = status;
+    this.code = text("code") ?? (status === 0 ? "network_error" : `http_${status}`);
+    this.title = title;
+    this.detail = detail;
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.requestId = text("request_id") ?? text("requestId");
+    this.body = body;
+  }
+};
+
+// packages/client/src/transport.ts
+var REFRESH_PATH = "/api/v1/auth/refresh";
+var Transport = class _Transport {
+  constructor(options, session) {
+    this.options = options;
+    this.session = session;
+  }
+  async request(method, template, input = {}) {
+    const url = this.url(template, input);
+    const headers = { accept: "application/json", ...this.options.headers };
+    if (this.options.workspaceId) headers["x-workspace-id"] = this.options.workspaceId;
+    let body;
+    if (input.body !== void 0) {
+      if (isRaw(input.body)) body = input.body;
+      else {
+        body = JSON.stringify(input.body);
+        headers["content-type"] = "application/json";
+      }
+    }
+    if (method === "POST") headers["idempotency-key"] = input.idempotencyKey ?? globalThis.crypto.randomUUID();
+    Object.assign(headers, input.headers);
+    const retries = this.options.retries ?? 3;
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      const credential = this.credential();
+      if (credential) headers.authorization = `Bearer ${credential}`;
+      let response;
+      try {
+        response = await this.fetch(url, { method, headers, body, signal: input.signal ?? null });
+      } catch (error) {
+        if (input.signal?.aborted || attempt >= retries) throw new NexovaError(0, void 0, error);
+        await this.wait(this.backoff(attempt), input.signal);
+        continue;
+      }
+      if ((response.status === 503 || response.status === 429) && attempt < retries) {
+        await response.body?.cancel();
+        await this.wait(this.retryAfter(response) ?? this.backoff(attempt), input.signal);
+        continue;
+      }
+      const payload = await parse(response);
+      if (response.ok) return payload;
+      if (response.status === 401 && !refreshed && mustRefresh(payload) && this.session.tokens?.refresh_token) {
+        refreshed = true;
+        await this.refresh();
+        attempt--;
+        continue;
+      }
+      throw new NexovaError(response.status, payload);
+    }
+  }
+  /** Exchanges the refresh token for a new pair; concurrent callers share one exchange. */
+  refresh() {
+    this.session.refreshing ??= (async () => {
+      const refreshToken = this.session.tokens?.refresh_token;
+      if (!refreshToken) throw new NexovaError(401, { code: "invalid_token", detail: "No refresh token." });
+      const pair = await this.post(REFRESH_PATH, { refresh_token: refreshToken, refreshToken });
+      this.setTokens(pair);
+    })().finally(() => {
+      this.session.refreshing = void 0;
+    });
+    return this.session.refreshing;
+  }
+  /** A POST without credentials, workspace or refresh (sign-in and refresh themselves). */
+  post(path, body) {
+    const anonymous = new _Transport({ ...this.options, apiKey: void 0, workspaceId: void 0 }, {});
+    return anonymous.request("POST", path, { body });
+  }
+  setTokens(raw) {
+    const tokens = normalizeTokens(raw);
+    this.session.tokens = tokens;
+    this.options.onTokens?.(tokens);
+    return tokens;
+  }
+  credential() {
+    return this.options.apiKey ?? this.session.tokens?.access_token;
+  }
+  fetch(url, init) {
+    return (this.options.fetch ?? globalThis.fetch)(url, init);
+  }
+  url(template, input) {
+    const path = template.replace(/\{([^}]+)\}/g, (_, name) => {
+      const value = input.path?.[name];
+      if (value === void 0 || value === null)
+        throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+      return name === "*" ? encodeURI(String(value)) : encodeURIComponent(String(value));
+    });
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(input.query ?? {})) {
+      if (value === void 0 || value === null) continue;
+      for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+    }
+    const query = search.toString();
+    return `${this.options.baseUrl.replace(/\/+$/, "")}${path}${query ? `?${query}` : ""}`;
+  }
+  backoff(attempt) {
+    return (this.options.retryDelayMs ?? 300) * 2 ** attempt;
+  }
+  /** `Retry-After` in seconds or as an HTTP date, in milliseconds. */
+  retryAfter(response) {
+    const header = response.headers.get("retry-after");
+    if (!header) return void 0;
+    const seconds = Number(header);
+    const ms = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(header) - Date.now();
+    return Number.isFinite(ms) ? Math.max(0, ms) : void 0;
+  }
+  wait(ms, signal) {
+    const delay = Math.min(ms, this.options.maxRetryDelayMs ?? 3e4);
+    if (delay <= 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(resolve, delay);
+      signal?.addEventListener("abort", () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      });
+    });
+  }
+};
+function isRaw(body) {
+  return typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || typeof Blob !== "undefined" && body instanceof Blob || typeof FormData !== "undefined" && body instanceof FormData || body instanceof URLSearchParams;
+}
+async function parse(response) {
+  if (response.status === 204) return void 0;
+  const text = await response.text();
+  if (!text) return void 0;
+  const type = response.headers.get("content-type") ?? "";
+  if (!type.includes("json")) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+function mustRefresh(body) {
+  if (!body || typeof body !== "object") return false;
+  const problem = body;
+  return problem.code === "token_expired" || problem.refresh === true;
+}
+function normalizeTokens(raw) {
+  const body = raw ?? {};
+  const access = body.access_token ?? body.accessToken;
+  const refresh = body.refresh_token ?? body.refreshToken;
+  const expires = body.expires_in ?? body.expiresIn;
+  if (typeof access !== "string")
+    throw new NexovaError(0, { code: "invalid_response", detail: "No access token in the answer." });
+  return {
+    access_token: access,
+    ...typeof refresh === "string" ? { refresh_token: refresh } : {},
+    ...typeof expires === "number" ? { expires_in: expires } : {}
+  };
+}
+
+// packages/client/src/client.ts
+async function* paginate(list, input = {}) {
+  let cursor = input.query?.cursor;
+  for (; ; ) {
+    const page = await list({ ...input, query: { ...input.query, cursor } });
+    for (const item of page.items ?? []) yield item;
+    if (!page.next_cursor) return;
+    cursor = page.next_cursor;
+  }
+}
+function createClient(options) {
+  const session = options.tokens ? { tokens: options.tokens } : {};
+  return build(options, session);
+}
+function build(options, session) {
+  const transport = new Transport(options, session);
+  const client = {
+    signIn: async (credentials) => transport.setTokens(await transport.post("/api/v1/auth/login", credentials)),
+    withWorkspace: (workspaceId) => build({ ...options, workspaceId }, session),
+    request: (method, path, input) => transport.request(method, path, input),
+    paginate: (path, input) => paginate((page) => transport.request("GET", path, page), input)
+  };
+  Object.defineProperty(client, "tokens", { get: () => session.tokens, enumerable: true });
+  for (const [tag, methods] of Object.entries(resources)) {
+    const resource = {};
+    for (const [name, spec] of Object.entries(methods)) {
+      const call = (input) => transport.request(spec.method, spec.path, input);
+      resource[name] = call;
+      if (spec.paginated) resource[`${name}All`] = (input) => paginate(call, input);
+    }
+    client[tag] = resource;
+  }
+  return client;
+}
+export {
+  NexovaError,
+  createClient,
+  paginate,
+  resources
+};

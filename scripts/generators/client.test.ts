@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { type Doc, entriesOf, operationsFile } from './client';
+
+const page = {
+  content: { 'application/json': { schema: { properties: { items: {}, next_cursor: {} } } } },
+};
+const doc: Doc = {
+  paths: {
+    '/api/v1/orders': {
+      get: { operationId: 'listOrders', tags: ['orders'], responses: { '200': page } },
+      post: { operationId: 'createOrder', tags: ['orders'], responses: { '201': {} } },
+    },
+    '/api/v1/orders/{order_id}/confirm': {
+      post: { operationId: 'confirmOrder', tags: ['orders'], responses: { '200': {} } },
+    },
+    '/api/v1/orders/{order_id}/payments': {
+      get: { operationId: 'listOrderPayments', tags: ['payments'], responses: { '200': page } },
+    },
+    '/api/v1/legacy': { get: { tags: ['orders'], responses: { '200': {} } } },
+    '/api/v1/ws': { get: { operationId: 'subscribeEvents', tags: ['events'], responses: { '101': {} } } },
+  },
+};
+
+describe('SDK generator', () => {
+  it('groups operations by tag, names them from the operationId and skips what it cannot call', () => {
+    expect(entriesOf(doc).map((e) => `${e.tag}.${e.name}${e.paginated ? '*' : ''}`)).toEqual([
+      'orders.list*',
+      'orders.create',
+      'orders.confirm',
+      'payments.listOrderPayments*',
+    ]);
+  });
+
+  it('emits the runtime table and an iterator type for every page', () => {
+    const text = operationsFile(doc);
+    expect(text).toContain("list: { method: 'GET', path: '/api/v1/orders', paginated: true },");
+    expect(text).toContain("listAll: Iterate<O['listOrders']>;");
+    expect(text).toContain("confirm: Operation<O['confirmOrder']>;");
+    expect(text).not.toContain('subscribeEvents');
+  });
+});
