@@ -41,6 +41,126 @@ var resources = {
     discardDeadLetter: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/discard", paginated: false },
     setUpEventTransport: { method: "POST", path: "/api/v1/system/events/setup", paginated: false },
     listConsumers: { method: "GET", path: "/api/v1/system/consumers", paginated: true }
+  },
+  auth: {
+    getJwks: { method: "GET", path: "/.well-known/jwks.json", paginated: false },
+    register: { method: "POST", path: "/api/v1/auth/register", paginated: false },
+    login: { method: "POST", path: "/api/v1/auth/login", paginated: false },
+    refreshSession: { method: "POST", path: "/api/v1/auth/refresh", paginated: false },
+    logout: { method: "POST", path: "/api/v1/auth/logout", paginated: false },
+    forgotPassword: { method: "POST", path: "/api/v1/auth/forgot-password", paginated: false },
+    resetPassword: { method: "POST", path: "/api/v1/auth/reset-password", paginated: false },
+    getMe: { method: "GET", path: "/api/v1/me", paginated: false },
+    changePassword: { method: "POST", path: "/api/v1/me/password", paginated: false }
+  },
+  apiKeys: {
+    list: { method: "GET", path: "/api/v1/api-keys", paginated: true },
+    create: { method: "POST", path: "/api/v1/api-keys", paginated: false },
+    get: { method: "GET", path: "/api/v1/api-keys/{api_key_id}", paginated: false },
+    revoke: { method: "DELETE", path: "/api/v1/api-keys/{api_key_id}", paginated: false }
+  },
+  roles: {
+    listPermissions: { method: "GET", path: "/api/v1/permissions", paginated: true },
+    list: { method: "GET", path: "/api/v1/roles", paginated: true },
+    create: { method: "POST", path: "/api/v1/roles", paginated: false },
+    get: { method: "GET", path: "/api/v1/roles/{role_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/roles/{role_id}", paginated: false },
+    delete: { method: "DELETE", path: "/api/v1/roles/{role_id}", paginated: false }
+  },
+  workspaces: {
+    list: { method: "GET", path: "/api/v1/workspaces", paginated: true },
+    create: { method: "POST", path: "/api/v1/workspaces", paginated: false },
+    get: { method: "GET", path: "/api/v1/workspaces/{workspace_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/workspaces/{workspace_id}", paginated: false },
+    delete: { method: "DELETE", path: "/api/v1/workspaces/{workspace_id}", paginated: false }
+  },
+  members: {
+    list: { method: "GET", path: "/api/v1/members", paginated: true },
+    get: { method: "GET", path: "/api/v1/members/{user_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/members/{user_id}", paginated: false },
+    remove: { method: "DELETE", path: "/api/v1/members/{user_id}", paginated: false },
+    listInvitations: { method: "GET", path: "/api/v1/invitations", paginated: true },
+    invite: { method: "POST", path: "/api/v1/invitations", paginated: false },
+    getInvitation: { method: "GET", path: "/api/v1/invitations/{invitation_id}", paginated: false },
+    revokeInvitation: { method: "DELETE", path: "/api/v1/invitations/{invitation_id}", paginated: false },
+    acceptInvitation: { method: "POST", path: "/api/v1/invitations/accept", paginated: false }
+  },
+  catalog: {
+    listProducts: { method: "GET", path: "/api/v1/products", paginated: true },
+    createProduct: { method: "POST", path: "/api/v1/products", paginated: false },
+    getProduct: { method: "GET", path: "/api/v1/products/{product_id}", paginated: false },
+    updateProduct: { method: "PATCH", path: "/api/v1/products/{product_id}", paginated: false },
+    deleteProduct: { method: "DELETE", path: "/api/v1/products/{product_id}", paginated: false },
+    createProductVariant: { method: "POST", path: "/api/v1/products/{product_id}/variants", paginated: false },
+    updateProductVariant: { method: "PATCH", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
+    deleteProductVariant: { method: "DELETE", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
+    listCategories: { method: "GET", path: "/api/v1/categories", paginated: true },
+    createCategory: { method: "POST", path: "/api/v1/categories", paginated: false },
+    getCategory: { method: "GET", path: "/api/v1/categories/{category_id}", paginated: false },
+    importProducts: { method: "POST", path: "/api/v1/products/import", paginated: false },
+    getProductImport: { method: "GET", path: "/api/v1/products/import/{job_id}", paginated: false }
+  },
+  inventory: {
+    listStock: { method: "GET", path: "/api/v1/stock", paginated: true },
+    adjustStock: { method: "POST", path: "/api/v1/stock/adjust", paginated: false },
+    getStockLevel: { method: "GET", path: "/api/v1/stock/{variant_id}", paginated: false },
+    setLowStockThreshold: { method: "PATCH", path: "/api/v1/stock/{variant_id}", paginated: false },
+    listStockMovements: { method: "GET", path: "/api/v1/stock/movements", paginated: true },
+    reserveStock: { method: "POST", path: "/api/v1/stock/reserve", paginated: false },
+    releaseStockReservation: { method: "POST", path: "/api/v1/stock/release", paginated: false },
+    getStockReservation: { method: "GET", path: "/api/v1/stock/reservations/{reservation_id}", paginated: false }
+  },
+  customers: {
+    list: { method: "GET", path: "/api/v1/customers", paginated: true },
+    create: { method: "POST", path: "/api/v1/customers", paginated: false },
+    findCustomerByPhone: { method: "GET", path: "/api/v1/customers/by-phone/{phone}", paginated: false },
+    get: { method: "GET", path: "/api/v1/customers/{customer_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/customers/{customer_id}", paginated: false },
+    delete: { method: "DELETE", path: "/api/v1/customers/{customer_id}", paginated: false },
+    createCustomerNote: { method: "POST", path: "/api/v1/customers/{customer_id}/notes", paginated: false },
+    merge: { method: "POST", path: "/api/v1/customers/{customer_id}/merge", paginated: false },
+    createCustomerAddress: { method: "POST", path: "/api/v1/customers/{customer_id}/addresses", paginated: false },
+    getCustomerAddress: { method: "GET", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
+    updateCustomerAddress: { method: "PATCH", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
+    deleteCustomerAddress: { method: "DELETE", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
+    listCustomerOrders: { method: "GET", path: "/api/v1/customers/{customer_id}/orders", paginated: true }
+  },
+  orders: {
+    list: { method: "GET", path: "/api/v1/orders", paginated: true },
+    create: { method: "POST", path: "/api/v1/orders", paginated: false },
+    get: { method: "GET", path: "/api/v1/orders/{order_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/orders/{order_id}", paginated: false },
+    confirm: { method: "POST", path: "/api/v1/orders/{order_id}/confirm", paginated: false },
+    ship: { method: "POST", path: "/api/v1/orders/{order_id}/ship", paginated: false },
+    deliver: { method: "POST", path: "/api/v1/orders/{order_id}/deliver", paginated: false },
+    getOrderCheckout: { method: "GET", path: "/api/v1/orders/{order_id}/checkout", paginated: false },
+    cancel: { method: "POST", path: "/api/v1/orders/{order_id}/cancel", paginated: false }
+  },
+  payments: {
+    receiveStripeWebhook: { method: "POST", path: "/api/v1/webhooks/stripe", paginated: false },
+    listOrderPayments: { method: "GET", path: "/api/v1/orders/{order_id}/payments", paginated: true },
+    registerOrderPayment: { method: "POST", path: "/api/v1/orders/{order_id}/payments", paginated: false },
+    getOrderBalance: { method: "GET", path: "/api/v1/orders/{order_id}/balance", paginated: false },
+    getOrderPaymentIntent: { method: "GET", path: "/api/v1/orders/{order_id}/payment-intent", paginated: false },
+    get: { method: "GET", path: "/api/v1/payments/{payment_id}", paginated: false },
+    void: { method: "POST", path: "/api/v1/payments/{payment_id}/void", paginated: false },
+    refund: { method: "POST", path: "/api/v1/payments/{payment_id}/refund", paginated: false },
+    attachPaymentReceipt: { method: "POST", path: "/api/v1/payments/{payment_id}/attachments", paginated: false }
+  },
+  files: {
+    download: { method: "GET", path: "/files/{*}", paginated: false }
+  },
+  webhooks: {
+    listWebhookEndpoints: { method: "GET", path: "/api/v1/webhook-endpoints", paginated: true },
+    createWebhookEndpoint: { method: "POST", path: "/api/v1/webhook-endpoints", paginated: false },
+    getWebhookEndpoint: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
+    updateWebhookEndpoint: { method: "PATCH", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
+    deleteWebhookEndpoint: { method: "DELETE", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
+    rotateWebhookEndpointSecret: { method: "POST", path: "/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret", paginated: false },
+    pingWebhookEndpoint: { method: "POST", path: "/api/v1/webhook-endpoints/{endpoint_id}/ping", paginated: false },
+    listWebhookEndpointDeliveries: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}/deliveries", paginated: true },
+    getWebhookDelivery: { method: "GET", path: "/api/v1/webhook-deliveries/{delivery_id}", paginated: false },
+    redeliverWebhookDelivery: { method: "POST", path: "/api/v1/webhook-deliveries/{delivery_id}/redeliver", paginated: false }
   }
 };
 

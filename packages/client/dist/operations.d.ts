@@ -54,6 +54,510 @@ export declare const resources: {
             readonly paginated: true;
         };
     };
+    readonly auth: {
+        readonly getJwks: {
+            readonly method: "GET";
+            readonly path: "/.well-known/jwks.json";
+            readonly paginated: false;
+        };
+        readonly register: {
+            readonly method: "POST";
+            readonly path: "/api/v1/auth/register";
+            readonly paginated: false;
+        };
+        readonly login: {
+            readonly method: "POST";
+            readonly path: "/api/v1/auth/login";
+            readonly paginated: false;
+        };
+        readonly refreshSession: {
+            readonly method: "POST";
+            readonly path: "/api/v1/auth/refresh";
+            readonly paginated: false;
+        };
+        readonly logout: {
+            readonly method: "POST";
+            readonly path: "/api/v1/auth/logout";
+            readonly paginated: false;
+        };
+        readonly forgotPassword: {
+            readonly method: "POST";
+            readonly path: "/api/v1/auth/forgot-password";
+            readonly paginated: false;
+        };
+        readonly resetPassword: {
+            readonly method: "POST";
+            readonly path: "/api/v1/auth/reset-password";
+            readonly paginated: false;
+        };
+        readonly getMe: {
+            readonly method: "GET";
+            readonly path: "/api/v1/me";
+            readonly paginated: false;
+        };
+        readonly changePassword: {
+            readonly method: "POST";
+            readonly path: "/api/v1/me/password";
+            readonly paginated: false;
+        };
+    };
+    readonly apiKeys: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/api-keys";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/api-keys";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/api-keys/{api_key_id}";
+            readonly paginated: false;
+        };
+        readonly revoke: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/api-keys/{api_key_id}";
+            readonly paginated: false;
+        };
+    };
+    readonly roles: {
+        readonly listPermissions: {
+            readonly method: "GET";
+            readonly path: "/api/v1/permissions";
+            readonly paginated: true;
+        };
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/roles";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/roles";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/roles/{role_id}";
+            readonly paginated: false;
+        };
+        readonly update: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/roles/{role_id}";
+            readonly paginated: false;
+        };
+        readonly delete: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/roles/{role_id}";
+            readonly paginated: false;
+        };
+    };
+    readonly workspaces: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/workspaces";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/workspaces";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/workspaces/{workspace_id}";
+            readonly paginated: false;
+        };
+        readonly update: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/workspaces/{workspace_id}";
+            readonly paginated: false;
+        };
+        readonly delete: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/workspaces/{workspace_id}";
+            readonly paginated: false;
+        };
+    };
+    readonly members: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/members";
+            readonly paginated: true;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/members/{user_id}";
+            readonly paginated: false;
+        };
+        readonly update: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/members/{user_id}";
+            readonly paginated: false;
+        };
+        readonly remove: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/members/{user_id}";
+            readonly paginated: false;
+        };
+        readonly listInvitations: {
+            readonly method: "GET";
+            readonly path: "/api/v1/invitations";
+            readonly paginated: true;
+        };
+        readonly invite: {
+            readonly method: "POST";
+            readonly path: "/api/v1/invitations";
+            readonly paginated: false;
+        };
+        readonly getInvitation: {
+            readonly method: "GET";
+            readonly path: "/api/v1/invitations/{invitation_id}";
+            readonly paginated: false;
+        };
+        readonly revokeInvitation: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/invitations/{invitation_id}";
+            readonly paginated: false;
+        };
+        readonly acceptInvitation: {
+            readonly method: "POST";
+            readonly path: "/api/v1/invitations/accept";
+            readonly paginated: false;
+        };
+    };
+    readonly catalog: {
+        readonly listProducts: {
+            readonly method: "GET";
+            readonly path: "/api/v1/products";
+            readonly paginated: true;
+        };
+        readonly createProduct: {
+            readonly method: "POST";
+            readonly path: "/api/v1/products";
+            readonly paginated: false;
+        };
+        readonly getProduct: {
+            readonly method: "GET";
+            readonly path: "/api/v1/products/{product_id}";
+            readonly paginated: false;
+        };
+        readonly updateProduct: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/products/{product_id}";
+            readonly paginated: false;
+        };
+        readonly deleteProduct: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/products/{product_id}";
+            readonly paginated: false;
+        };
+        readonly createProductVariant: {
+            readonly method: "POST";
+            readonly path: "/api/v1/products/{product_id}/variants";
+            readonly paginated: false;
+        };
+        readonly updateProductVariant: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/products/{product_id}/variants/{variant_id}";
+            readonly paginated: false;
+        };
+        readonly deleteProductVariant: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/products/{product_id}/variants/{variant_id}";
+            readonly paginated: false;
+        };
+        readonly listCategories: {
+            readonly method: "GET";
+            readonly path: "/api/v1/categories";
+            readonly paginated: true;
+        };
+        readonly createCategory: {
+            readonly method: "POST";
+            readonly path: "/api/v1/categories";
+            readonly paginated: false;
+        };
+        readonly getCategory: {
+            readonly method: "GET";
+            readonly path: "/api/v1/categories/{category_id}";
+            readonly paginated: false;
+        };
+        readonly importProducts: {
+            readonly method: "POST";
+            readonly path: "/api/v1/products/import";
+            readonly paginated: false;
+        };
+        readonly getProductImport: {
+            readonly method: "GET";
+            readonly path: "/api/v1/products/import/{job_id}";
+            readonly paginated: false;
+        };
+    };
+    readonly inventory: {
+        readonly listStock: {
+            readonly method: "GET";
+            readonly path: "/api/v1/stock";
+            readonly paginated: true;
+        };
+        readonly adjustStock: {
+            readonly method: "POST";
+            readonly path: "/api/v1/stock/adjust";
+            readonly paginated: false;
+        };
+        readonly getStockLevel: {
+            readonly method: "GET";
+            readonly path: "/api/v1/stock/{variant_id}";
+            readonly paginated: false;
+        };
+        readonly setLowStockThreshold: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/stock/{variant_id}";
+            readonly paginated: false;
+        };
+        readonly listStockMovements: {
+            readonly method: "GET";
+            readonly path: "/api/v1/stock/movements";
+            readonly paginated: true;
+        };
+        readonly reserveStock: {
+            readonly method: "POST";
+            readonly path: "/api/v1/stock/reserve";
+            readonly paginated: false;
+        };
+        readonly releaseStockReservation: {
+            readonly method: "POST";
+            readonly path: "/api/v1/stock/release";
+            readonly paginated: false;
+        };
+        readonly getStockReservation: {
+            readonly method: "GET";
+            readonly path: "/api/v1/stock/reservations/{reservation_id}";
+            readonly paginated: false;
+        };
+    };
+    readonly customers: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/customers";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/customers";
+            readonly paginated: false;
+        };
+        readonly findCustomerByPhone: {
+            readonly method: "GET";
+            readonly path: "/api/v1/customers/by-phone/{phone}";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/customers/{customer_id}";
+            readonly paginated: false;
+        };
+        readonly update: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/customers/{customer_id}";
+            readonly paginated: false;
+        };
+        readonly delete: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/customers/{customer_id}";
+            readonly paginated: false;
+        };
+        readonly createCustomerNote: {
+            readonly method: "POST";
+            readonly path: "/api/v1/customers/{customer_id}/notes";
+            readonly paginated: false;
+        };
+        readonly merge: {
+            readonly method: "POST";
+            readonly path: "/api/v1/customers/{customer_id}/merge";
+            readonly paginated: false;
+        };
+        readonly createCustomerAddress: {
+            readonly method: "POST";
+            readonly path: "/api/v1/customers/{customer_id}/addresses";
+            readonly paginated: false;
+        };
+        readonly getCustomerAddress: {
+            readonly method: "GET";
+            readonly path: "/api/v1/customers/{customer_id}/addresses/{address_id}";
+            readonly paginated: false;
+        };
+        readonly updateCustomerAddress: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/customers/{customer_id}/addresses/{address_id}";
+            readonly paginated: false;
+        };
+        readonly deleteCustomerAddress: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/customers/{customer_id}/addresses/{address_id}";
+            readonly paginated: false;
+        };
+        readonly listCustomerOrders: {
+            readonly method: "GET";
+            readonly path: "/api/v1/customers/{customer_id}/orders";
+            readonly paginated: true;
+        };
+    };
+    readonly orders: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/orders";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/orders/{order_id}";
+            readonly paginated: false;
+        };
+        readonly update: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/orders/{order_id}";
+            readonly paginated: false;
+        };
+        readonly confirm: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders/{order_id}/confirm";
+            readonly paginated: false;
+        };
+        readonly ship: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders/{order_id}/ship";
+            readonly paginated: false;
+        };
+        readonly deliver: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders/{order_id}/deliver";
+            readonly paginated: false;
+        };
+        readonly getOrderCheckout: {
+            readonly method: "GET";
+            readonly path: "/api/v1/orders/{order_id}/checkout";
+            readonly paginated: false;
+        };
+        readonly cancel: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders/{order_id}/cancel";
+            readonly paginated: false;
+        };
+    };
+    readonly payments: {
+        readonly receiveStripeWebhook: {
+            readonly method: "POST";
+            readonly path: "/api/v1/webhooks/stripe";
+            readonly paginated: false;
+        };
+        readonly listOrderPayments: {
+            readonly method: "GET";
+            readonly path: "/api/v1/orders/{order_id}/payments";
+            readonly paginated: true;
+        };
+        readonly registerOrderPayment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders/{order_id}/payments";
+            readonly paginated: false;
+        };
+        readonly getOrderBalance: {
+            readonly method: "GET";
+            readonly path: "/api/v1/orders/{order_id}/balance";
+            readonly paginated: false;
+        };
+        readonly getOrderPaymentIntent: {
+            readonly method: "GET";
+            readonly path: "/api/v1/orders/{order_id}/payment-intent";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/payments/{payment_id}";
+            readonly paginated: false;
+        };
+        readonly void: {
+            readonly method: "POST";
+            readonly path: "/api/v1/payments/{payment_id}/void";
+            readonly paginated: false;
+        };
+        readonly refund: {
+            readonly method: "POST";
+            readonly path: "/api/v1/payments/{payment_id}/refund";
+            readonly paginated: false;
+        };
+        readonly attachPaymentReceipt: {
+            readonly method: "POST";
+            readonly path: "/api/v1/payments/{payment_id}/attachments";
+            readonly paginated: false;
+        };
+    };
+    readonly files: {
+        readonly download: {
+            readonly method: "GET";
+            readonly path: "/files/{*}";
+            readonly paginated: false;
+        };
+    };
+    readonly webhooks: {
+        readonly listWebhookEndpoints: {
+            readonly method: "GET";
+            readonly path: "/api/v1/webhook-endpoints";
+            readonly paginated: true;
+        };
+        readonly createWebhookEndpoint: {
+            readonly method: "POST";
+            readonly path: "/api/v1/webhook-endpoints";
+            readonly paginated: false;
+        };
+        readonly getWebhookEndpoint: {
+            readonly method: "GET";
+            readonly path: "/api/v1/webhook-endpoints/{endpoint_id}";
+            readonly paginated: false;
+        };
+        readonly updateWebhookEndpoint: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/webhook-endpoints/{endpoint_id}";
+            readonly paginated: false;
+        };
+        readonly deleteWebhookEndpoint: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/webhook-endpoints/{endpoint_id}";
+            readonly paginated: false;
+        };
+        readonly rotateWebhookEndpointSecret: {
+            readonly method: "POST";
+            readonly path: "/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret";
+            readonly paginated: false;
+        };
+        readonly pingWebhookEndpoint: {
+            readonly method: "POST";
+            readonly path: "/api/v1/webhook-endpoints/{endpoint_id}/ping";
+            readonly paginated: false;
+        };
+        readonly listWebhookEndpointDeliveries: {
+            readonly method: "GET";
+            readonly path: "/api/v1/webhook-endpoints/{endpoint_id}/deliveries";
+            readonly paginated: true;
+        };
+        readonly getWebhookDelivery: {
+            readonly method: "GET";
+            readonly path: "/api/v1/webhook-deliveries/{delivery_id}";
+            readonly paginated: false;
+        };
+        readonly redeliverWebhookDelivery: {
+            readonly method: "POST";
+            readonly path: "/api/v1/webhook-deliveries/{delivery_id}/redeliver";
+            readonly paginated: false;
+        };
+    };
 };
 export type Resources = {
     system: {
@@ -81,5 +585,253 @@ export type Resources = {
         listConsumers: Operation<O['listConsumers']>;
         /** Every item of `listConsumers`, page after page (for await). */
         listConsumersAll: Iterate<O['listConsumers']>;
+    };
+    auth: {
+        /** GET /.well-known/jwks.json — Public keys for access tokens (JWKS) */
+        getJwks: Operation<O['getJwks']>;
+        /** POST /api/v1/auth/register — Create an account */
+        register: Operation<O['register']>;
+        /** POST /api/v1/auth/login — Sign in and get tokens */
+        login: Operation<O['login']>;
+        /** POST /api/v1/auth/refresh — Exchange a refresh token for a new pair (single use; reuse revokes the session) */
+        refreshSession: Operation<O['refreshSession']>;
+        /** POST /api/v1/auth/logout — End the session of a refresh token */
+        logout: Operation<O['logout']>;
+        /** POST /api/v1/auth/forgot-password — Email a password-reset link (always 202) */
+        forgotPassword: Operation<O['forgotPassword']>;
+        /** POST /api/v1/auth/reset-password — Set a new password with a reset token */
+        resetPassword: Operation<O['resetPassword']>;
+        /** GET /api/v1/me — The signed-in user */
+        getMe: Operation<O['getMe']>;
+        /** POST /api/v1/me/password — Change my password (ends every other session) */
+        changePassword: Operation<O['changePassword']>;
+    };
+    apiKeys: {
+        /** GET /api/v1/api-keys — List API keys, newest first */
+        list: Operation<O['listApiKeys']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listApiKeys']>;
+        /** POST /api/v1/api-keys — Create an API key (the secret is shown once) */
+        create: Operation<O['createApiKey']>;
+        /** GET /api/v1/api-keys/{api_key_id} — An API key (never its secret) */
+        get: Operation<O['getApiKey']>;
+        /** DELETE /api/v1/api-keys/{api_key_id} — Revoke an API key */
+        revoke: Operation<O['revokeApiKey']>;
+    };
+    roles: {
+        /** GET /api/v1/permissions — Every permission the code declares, by name */
+        listPermissions: Operation<O['listPermissions']>;
+        /** Every item of `listPermissions`, page after page (for await). */
+        listPermissionsAll: Iterate<O['listPermissions']>;
+        /** GET /api/v1/roles — List roles (default roles first, Owner and Admin leading) */
+        list: Operation<O['listRoles']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listRoles']>;
+        /** POST /api/v1/roles — Create a custom role */
+        create: Operation<O['createRole']>;
+        /** GET /api/v1/roles/{role_id} — A role */
+        get: Operation<O['getRole']>;
+        /** PATCH /api/v1/roles/{role_id} — Edit a role (system roles refuse) */
+        update: Operation<O['updateRole']>;
+        /** DELETE /api/v1/roles/{role_id} — Delete an unused custom role */
+        delete: Operation<O['deleteRole']>;
+    };
+    workspaces: {
+        /** GET /api/v1/workspaces — My workspaces, oldest first */
+        list: Operation<O['listWorkspaces']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listWorkspaces']>;
+        /** POST /api/v1/workspaces — Create a workspace (you become its Owner); without slug, one is made from the name */
+        create: Operation<O['createWorkspace']>;
+        /** GET /api/v1/workspaces/{workspace_id} — A workspace */
+        get: Operation<O['getWorkspace']>;
+        /** PATCH /api/v1/workspaces/{workspace_id} — Rename a workspace or change its settings */
+        update: Operation<O['updateWorkspace']>;
+        /** DELETE /api/v1/workspaces/{workspace_id} — Delete a workspace (soft; Owners only) */
+        delete: Operation<O['deleteWorkspace']>;
+    };
+    members: {
+        /** GET /api/v1/members — List members, oldest first */
+        list: Operation<O['listMembers']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listMembers']>;
+        /** GET /api/v1/members/{user_id} — A member and their role */
+        get: Operation<O['getMember']>;
+        /** PATCH /api/v1/members/{user_id} — Change a member's role or suspend/reactivate */
+        update: Operation<O['updateMember']>;
+        /** DELETE /api/v1/members/{user_id} — Remove a member */
+        remove: Operation<O['removeMember']>;
+        /** GET /api/v1/invitations — List invitations not withdrawn, newest first */
+        listInvitations: Operation<O['listInvitations']>;
+        /** Every item of `listInvitations`, page after page (for await). */
+        listInvitationsAll: Iterate<O['listInvitations']>;
+        /** POST /api/v1/invitations — Invite someone by email */
+        invite: Operation<O['inviteMember']>;
+        /** GET /api/v1/invitations/{invitation_id} — An invitation (not withdrawn) */
+        getInvitation: Operation<O['getInvitation']>;
+        /** DELETE /api/v1/invitations/{invitation_id} — Withdraw an invitation */
+        revokeInvitation: Operation<O['revokeInvitation']>;
+        /** POST /api/v1/invitations/accept — Accept an invitation (as the invited email) */
+        acceptInvitation: Operation<O['acceptInvitation']>;
+    };
+    catalog: {
+        /** GET /api/v1/products — List and search products */
+        listProducts: Operation<O['listProducts']>;
+        /** Every item of `listProducts`, page after page (for await). */
+        listProductsAll: Iterate<O['listProducts']>;
+        /** POST /api/v1/products — Create a product with its variants */
+        createProduct: Operation<O['createProduct']>;
+        /** GET /api/v1/products/{product_id} — A product with its variants */
+        getProduct: Operation<O['getProduct']>;
+        /** PATCH /api/v1/products/{product_id} — Update a product */
+        updateProduct: Operation<O['updateProduct']>;
+        /** DELETE /api/v1/products/{product_id} — Soft-delete a product and its variants */
+        deleteProduct: Operation<O['deleteProduct']>;
+        /** POST /api/v1/products/{product_id}/variants — Add a variant */
+        createProductVariant: Operation<O['createProductVariant']>;
+        /** PATCH /api/v1/products/{product_id}/variants/{variant_id} — Change a variant (SKU, options, price) */
+        updateProductVariant: Operation<O['updateProductVariant']>;
+        /** DELETE /api/v1/products/{product_id}/variants/{variant_id} — Remove a variant (soft delete; its SKU is free again) */
+        deleteProductVariant: Operation<O['deleteProductVariant']>;
+        /** GET /api/v1/categories — Product categories, by name */
+        listCategories: Operation<O['listCategories']>;
+        /** Every item of `listCategories`, page after page (for await). */
+        listCategoriesAll: Iterate<O['listCategories']>;
+        /** POST /api/v1/categories — Create a category */
+        createCategory: Operation<O['createCategory']>;
+        /** GET /api/v1/categories/{category_id} — A product category */
+        getCategory: Operation<O['getCategory']>;
+        /** POST /api/v1/products/import — Import products from a CSV or XLSX file (the raw file is the body) */
+        importProducts: Operation<O['importProducts']>;
+        /** GET /api/v1/products/import/{job_id} — Progress and report of a product import */
+        getProductImport: Operation<O['getProductImport']>;
+    };
+    inventory: {
+        /** GET /api/v1/stock — Current stock levels */
+        listStock: Operation<O['listStock']>;
+        /** Every item of `listStock`, page after page (for await). */
+        listStockAll: Iterate<O['listStock']>;
+        /** POST /api/v1/stock/adjust — Adjust on-hand stock with a reason */
+        adjustStock: Operation<O['adjustStock']>;
+        /** GET /api/v1/stock/{variant_id} — The stock level of one variant */
+        getStockLevel: Operation<O['getStockLevel']>;
+        /** PATCH /api/v1/stock/{variant_id} — Set the low-stock threshold of a variant */
+        setLowStockThreshold: Operation<O['setLowStockThreshold']>;
+        /** GET /api/v1/stock/movements — Stock movements, newest first */
+        listStockMovements: Operation<O['listStockMovements']>;
+        /** Every item of `listStockMovements`, page after page (for await). */
+        listStockMovementsAll: Iterate<O['listStockMovements']>;
+        /** POST /api/v1/stock/reserve — Reserve stock for all lines or none */
+        reserveStock: Operation<O['reserveStock']>;
+        /** POST /api/v1/stock/release — Release a reservation (idempotent) */
+        releaseStockReservation: Operation<O['releaseStockReservation']>;
+        /** GET /api/v1/stock/reservations/{reservation_id} — A reservation and its lines */
+        getStockReservation: Operation<O['getStockReservation']>;
+    };
+    customers: {
+        /** GET /api/v1/customers — List and search customers */
+        list: Operation<O['listCustomers']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listCustomers']>;
+        /** POST /api/v1/customers — Create a customer */
+        create: Operation<O['createCustomer']>;
+        /** GET /api/v1/customers/by-phone/{phone} — Find a customer by phone (any spelling) */
+        findCustomerByPhone: Operation<O['findCustomerByPhone']>;
+        /** GET /api/v1/customers/{customer_id} — A customer with addresses and notes */
+        get: Operation<O['getCustomer']>;
+        /** PATCH /api/v1/customers/{customer_id} — Update a customer */
+        update: Operation<O['updateCustomer']>;
+        /** DELETE /api/v1/customers/{customer_id} — Soft-delete a customer */
+        delete: Operation<O['deleteCustomer']>;
+        /** POST /api/v1/customers/{customer_id}/notes — Add a note to a customer */
+        createCustomerNote: Operation<O['createCustomerNote']>;
+        /** POST /api/v1/customers/{customer_id}/merge — Merge a duplicate into this customer */
+        merge: Operation<O['mergeCustomers']>;
+        /** POST /api/v1/customers/{customer_id}/addresses — Add a delivery address to a customer */
+        createCustomerAddress: Operation<O['createCustomerAddress']>;
+        /** GET /api/v1/customers/{customer_id}/addresses/{address_id} — One delivery address of a customer */
+        getCustomerAddress: Operation<O['getCustomerAddress']>;
+        /** PATCH /api/v1/customers/{customer_id}/addresses/{address_id} — Change a delivery address or make it the default */
+        updateCustomerAddress: Operation<O['updateCustomerAddress']>;
+        /** DELETE /api/v1/customers/{customer_id}/addresses/{address_id} — Remove a delivery address */
+        deleteCustomerAddress: Operation<O['deleteCustomerAddress']>;
+        /** GET /api/v1/customers/{customer_id}/orders — A customer's order history, newest first */
+        listCustomerOrders: Operation<O['listCustomerOrders']>;
+        /** Every item of `listCustomerOrders`, page after page (for await). */
+        listCustomerOrdersAll: Iterate<O['listCustomerOrders']>;
+    };
+    orders: {
+        /** GET /api/v1/orders — List orders (filter by status, customer, number, creation range) */
+        list: Operation<O['listOrders']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listOrders']>;
+        /** POST /api/v1/orders — Create an order (draft) */
+        create: Operation<O['createOrder']>;
+        /** GET /api/v1/orders/{order_id} — An order with its status history */
+        get: Operation<O['getOrder']>;
+        /** PATCH /api/v1/orders/{order_id} — Edit a draft order */
+        update: Operation<O['updateOrder']>;
+        /** POST /api/v1/orders/{order_id}/confirm — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
+        confirm: Operation<O['confirmOrder']>;
+        /** POST /api/v1/orders/{order_id}/ship — Mark a confirmed (paid) order shipped (commits its stock) */
+        ship: Operation<O['shipOrder']>;
+        /** POST /api/v1/orders/{order_id}/deliver — Mark an order delivered */
+        deliver: Operation<O['deliverOrder']>;
+        /** GET /api/v1/orders/{order_id}/checkout — An order's checkout saga: its state, every step, and the payment it asked for */
+        getOrderCheckout: Operation<O['getOrderCheckout']>;
+        /** POST /api/v1/orders/{order_id}/cancel — Cancel an order that holds no money (a running checkout is compensated; stock comes back) */
+        cancel: Operation<O['cancelOrder']>;
+    };
+    payments: {
+        /** POST /api/v1/webhooks/stripe — Stripe webhook: PaymentIntent outcomes */
+        receiveStripeWebhook: Operation<O['receiveStripeWebhook']>;
+        /** GET /api/v1/orders/{order_id}/payments — An order's payments, oldest first */
+        listOrderPayments: Operation<O['listOrderPayments']>;
+        /** Every item of `listOrderPayments`, page after page (for await). */
+        listOrderPaymentsAll: Iterate<O['listOrderPayments']>;
+        /** POST /api/v1/orders/{order_id}/payments — Register a payment (partial allowed; never above the balance) */
+        registerOrderPayment: Operation<O['registerOrderPayment']>;
+        /** GET /api/v1/orders/{order_id}/balance — An order's total, paid amount, balance and paid status */
+        getOrderBalance: Operation<O['getOrderBalance']>;
+        /** GET /api/v1/orders/{order_id}/payment-intent — An order's payment intent (provider, status, Stripe client secret) */
+        getOrderPaymentIntent: Operation<O['getOrderPaymentIntent']>;
+        /** GET /api/v1/payments/{payment_id} — A payment with its receipts */
+        get: Operation<O['getPayment']>;
+        /** POST /api/v1/payments/{payment_id}/void — Void a payment registered by mistake */
+        void: Operation<O['voidPayment']>;
+        /** POST /api/v1/payments/{payment_id}/refund — Refund a payment in full */
+        refund: Operation<O['refundPayment']>;
+        /** POST /api/v1/payments/{payment_id}/attachments — Attach a receipt (JPEG, PNG, WebP or PDF) */
+        attachPaymentReceipt: Operation<O['attachPaymentReceipt']>;
+    };
+    files: {
+        /** GET /files/{*} — Download a file through a signed, expiring URL */
+        download: Operation<O['downloadFile']>;
+    };
+    webhooks: {
+        /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */
+        listWebhookEndpoints: Operation<O['listWebhookEndpoints']>;
+        /** Every item of `listWebhookEndpoints`, page after page (for await). */
+        listWebhookEndpointsAll: Iterate<O['listWebhookEndpoints']>;
+        /** POST /api/v1/webhook-endpoints — Create a webhook endpoint (its signing secret is in this answer only) */
+        createWebhookEndpoint: Operation<O['createWebhookEndpoint']>;
+        /** GET /api/v1/webhook-endpoints/{endpoint_id} — A webhook endpoint (without its secret) */
+        getWebhookEndpoint: Operation<O['getWebhookEndpoint']>;
+        /** PATCH /api/v1/webhook-endpoints/{endpoint_id} — Edit a webhook endpoint; enable or disable it */
+        updateWebhookEndpoint: Operation<O['updateWebhookEndpoint']>;
+        /** DELETE /api/v1/webhook-endpoints/{endpoint_id} — Delete a webhook endpoint and its delivery log */
+        deleteWebhookEndpoint: Operation<O['deleteWebhookEndpoint']>;
+        /** POST /api/v1/webhook-endpoints/{endpoint_id}/rotate-secret — Give an endpoint a new signing secret (shown in this answer only) */
+        rotateWebhookEndpointSecret: Operation<O['rotateWebhookEndpointSecret']>;
+        /** POST /api/v1/webhook-endpoints/{endpoint_id}/ping — Send a test delivery (webhooks.endpoint.ping) to an endpoint */
+        pingWebhookEndpoint: Operation<O['pingWebhookEndpoint']>;
+        /** GET /api/v1/webhook-endpoints/{endpoint_id}/deliveries — An endpoint's delivery log, newest first */
+        listWebhookEndpointDeliveries: Operation<O['listWebhookEndpointDeliveries']>;
+        /** Every item of `listWebhookEndpointDeliveries`, page after page (for await). */
+        listWebhookEndpointDeliveriesAll: Iterate<O['listWebhookEndpointDeliveries']>;
+        /** GET /api/v1/webhook-deliveries/{delivery_id} — A delivery with its body and every attempt */
+        getWebhookDelivery: Operation<O['getWebhookDelivery']>;
+        /** POST /api/v1/webhook-deliveries/{delivery_id}/redeliver — Send a delivery again (same webhook-id and body) */
+        redeliverWebhookDelivery: Operation<O['redeliverWebhookDelivery']>;
     };
 };

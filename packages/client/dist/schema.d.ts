@@ -76,32 +76,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public keys for access tokens (JWKS) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            keys: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getJwks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -120,59 +95,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create an account */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: email
-                         * @description Email address (case-insensitive)
-                         */
-                        email: string;
-                        /** @description Password */
-                        password: string;
-                        firstName: string;
-                        lastName: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            firstName: string;
-                            lastName: string;
-                            /** @description A platform administrator (not a workspace role) */
-                            isPlatformAdmin: boolean;
-                            /** @description Bumped by every change to the account (the ETag of GET /me). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,54 +112,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in and get tokens */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: email
-                         * @description Email address (case-insensitive)
-                         */
-                        email: string;
-                        /** @description Password */
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description JWT (EdDSA, kid in the header) for Authorization: Bearer */
-                            accessToken: string;
-                            /** @description Opaque, single-use; exchange at /auth/refresh */
-                            refreshToken: string;
-                            /** @description Seconds until the access token expires */
-                            expiresIn: number;
-                            /** @enum {string} */
-                            tokenType: "Bearer";
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -253,48 +129,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Exchange a refresh token for a new pair (single use; reuse revokes the session) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        refreshToken: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description JWT (EdDSA, kid in the header) for Authorization: Bearer */
-                            accessToken: string;
-                            /** @description Opaque, single-use; exchange at /auth/refresh */
-                            refreshToken: string;
-                            /** @description Seconds until the access token expires */
-                            expiresIn: number;
-                            /** @enum {string} */
-                            tokenType: "Bearer";
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["refreshSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -311,37 +146,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End the session of a refresh token */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        refreshToken: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -358,45 +163,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Email a password-reset link (always 202) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: email
-                         * @description Email address (case-insensitive)
-                         */
-                        email: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            message: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["forgotPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -413,39 +180,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set a new password with a reset token */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                        /** @description Password */
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -460,57 +195,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in user */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            firstName: string;
-                            lastName: string;
-                            /** @description A platform administrator (not a workspace role) */
-                            isPlatformAdmin: boolean;
-                            /** @description Bumped by every change to the account (the ETag of GET /me). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -529,225 +214,44 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change my password (ends every other session) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Password */
-                        currentPassword: string;
-                        /** @description Password */
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/api-keys": {
+    "/api/v1/api-keys": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List API keys */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @description First characters of the key, to recognise it */
-                                prefix: string;
-                                permissions: string[];
-                                expiresAt: string | null;
-                                lastUsedAt: string | null;
-                                revokedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** List API keys, newest first */
+        get: operations["listApiKeys"];
         put?: never;
         /** Create an API key (the secret is shown once) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Grants, wildcards allowed (orders:*); declared permissions (else 422) that you hold yourself (else 403) */
-                        permissions: string[];
-                        /** @description Optional expiry */
-                        expiresAt?: unknown | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description First characters of the key, to recognise it */
-                            prefix: string;
-                            permissions: string[];
-                            expiresAt: string | null;
-                            lastUsedAt: string | null;
-                            revokedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** @description The secret; shown only in this response */
-                            key: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/api-keys/{apiKeyId}": {
+    "/api/v1/api-keys/{api_key_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** An API key (never its secret) */
+        get: operations["getApiKey"];
         put?: never;
         post?: never;
         /** Revoke an API key */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                    apiKeyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -760,37 +264,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every permission the code declares */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                name: string;
-                                description: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** Every permission the code declares, by name */
+        get: operations["listPermissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -806,140 +281,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My workspaces */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                slug: string;
-                                settings: {
-                                    currency: string;
-                                    timezone: string;
-                                    locale: string;
-                                    modules: ("shop" | "clinic")[];
-                                };
-                                /** @description The caller's role here */
-                                role: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** My workspaces, oldest first */
+        get: operations["listWorkspaces"];
         put?: never;
-        /** Create a workspace (you become its Owner) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Unique URL name */
-                        slug: string;
-                        settings?: {
-                            /**
-                             * @description ISO 4217 code
-                             * @default USD
-                             */
-                            currency?: string;
-                            /**
-                             * @description IANA time zone
-                             * @default UTC
-                             */
-                            timezone?: string;
-                            /**
-                             * @default es
-                             * @enum {string}
-                             */
-                            locale?: "es" | "pt-BR" | "en";
-                            /** @description Enabled modules: shop, clinic or both */
-                            modules?: ("shop" | "clinic")[];
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                            settings: {
-                                currency: string;
-                                timezone: string;
-                                locale: string;
-                                modules: ("shop" | "clinic")[];
-                            };
-                            /** @description The caller's role here */
-                            role: string | null;
-                            /** @description Bumped by every change (the ETag; send it in If-Match). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** Create a workspace (you become its Owner); without slug, one is made from the name */
+        post: operations["createWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}": {
+    "/api/v1/workspaces/{workspace_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -947,637 +300,63 @@ export interface paths {
             cookie?: never;
         };
         /** A workspace */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                            settings: {
-                                currency: string;
-                                timezone: string;
-                                locale: string;
-                                modules: ("shop" | "clinic")[];
-                            };
-                            /** @description The caller's role here */
-                            role: string | null;
-                            /** @description Bumped by every change (the ETag; send it in If-Match). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getWorkspace"];
         put?: never;
         post?: never;
         /** Delete a workspace (soft; Owners only) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteWorkspace"];
         options?: never;
         head?: never;
         /** Rename a workspace or change its settings */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @description Unique URL name */
-                        slug?: string;
-                        settings?: {
-                            currency?: string;
-                            timezone?: string;
-                            /** @enum {string} */
-                            locale?: "es" | "pt-BR" | "en";
-                            modules?: ("shop" | "clinic")[];
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                            settings: {
-                                currency: string;
-                                timezone: string;
-                                locale: string;
-                                modules: ("shop" | "clinic")[];
-                            };
-                            /** @description The caller's role here */
-                            role: string | null;
-                            /** @description Bumped by every change (the ETag; send it in If-Match). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateWorkspace"];
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/roles": {
+    "/api/v1/roles": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List roles */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                description: string;
-                                permissions: string[];
-                                /** @description Owner and Admin: not editable */
-                                system: boolean;
-                                /** @description Bumped by every change (send it back in If-Match). */
-                                version: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** List roles (default roles first, Owner and Admin leading) */
+        get: operations["listRoles"];
         put?: never;
         /** Create a custom role */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string;
-                        /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
-                        permissions: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string;
-                            permissions: string[];
-                            /** @description Owner and Admin: not editable */
-                            system: boolean;
-                            /** @description Bumped by every change (send it back in If-Match). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["createRole"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/roles/{roleId}": {
+    "/api/v1/roles/{role_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A role */
+        get: operations["getRole"];
         put?: never;
         post?: never;
         /** Delete an unused custom role */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                    roleId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteRole"];
         options?: never;
         head?: never;
         /** Edit a role (system roles refuse) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                    roleId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string;
-                        /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
-                        permissions?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string;
-                            permissions: string[];
-                            /** @description Owner and Admin: not editable */
-                            system: boolean;
-                            /** @description Bumped by every change (send it back in If-Match). */
-                            version: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateRole"];
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/members": {
+    "/api/v1/members": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List members */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** Format: uuid */
-                                userId: string;
-                                email: string;
-                                /** Format: uuid */
-                                roleId: string;
-                                roleName: string;
-                                /** @enum {string} */
-                                status: "active" | "suspended";
-                                /** @description Bumped by every change (send it back in If-Match). */
-                                version: number;
-                                /** Format: date-time */
-                                joinedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** List members, oldest first */
+        get: operations["listMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1586,341 +365,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/members/{userId}": {
+    "/api/v1/members/{user_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A member and their role */
+        get: operations["getMember"];
         put?: never;
         post?: never;
         /** Remove a member */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                    userId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["removeMember"];
         options?: never;
         head?: never;
         /** Change a member's role or suspend/reactivate */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                    userId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        roleId?: string;
-                        /** @enum {string} */
-                        status?: "active" | "suspended";
-                    };
-                };
-            };
-            responses: {
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateMember"];
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/invitations": {
+    "/api/v1/invitations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** List invitations */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                /** Format: uuid */
-                                roleId: string;
-                                roleName: string;
-                                /** Format: date-time */
-                                expiresAt: string;
-                                acceptedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** List invitations not withdrawn, newest first */
+        get: operations["listInvitations"];
         put?: never;
         /** Invite someone by email */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        /** Format: uuid */
-                        roleId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            /** Format: uuid */
-                            roleId: string;
-                            roleName: string;
-                            /** Format: date-time */
-                            expiresAt: string;
-                            acceptedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["inviteMember"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/invitations/{invitationId}": {
+    "/api/v1/invitations/{invitation_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** An invitation (not withdrawn) */
+        get: operations["getInvitation"];
         put?: never;
         post?: never;
         /** Withdraw an invitation */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The workspace (same as x-workspace-id) */
-                    workspaceId: string;
-                    invitationId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1936,50 +430,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Accept an invitation (as the invited email) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The token from the invitation email */
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            workspaceId: string;
-                            /** Format: uuid */
-                            roleId: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1994,171 +445,17 @@ export interface paths {
             cookie?: never;
         };
         /** List and search products */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, description or SKU; tolerant of accents and typos. */
-                    q?: string;
-                    category_id?: string;
-                    status?: "draft" | "active" | "archived";
-                    min_price?: number;
-                    max_price?: number;
-                    /** @description Only products with a variant that has available stock. */
-                    in_stock?: "true" | "false";
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                description: string | null;
-                                category_id: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "active" | "archived";
-                                /** @description ISO 4217 code of every variant price. */
-                                currency: string;
-                                variants: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    sku: string;
-                                    /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                    options: {
-                                        [key: string]: string;
-                                    };
-                                    /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                    price: number;
-                                    version: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["listProducts"];
         put?: never;
         /** Create a product with its variants */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description ISO 4217 currency of the workspace. */
-                        currency: string;
-                        variants: {
-                            sku: string;
-                            options?: {
-                                [key: string]: string;
-                            };
-                            /** @description Integer minor units (1990 = 19.90). */
-                            price: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["createProduct"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}": {
+    "/api/v1/products/{product_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2166,274 +463,18 @@ export interface paths {
             cookie?: never;
         };
         /** A product with its variants */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getProduct"];
         put?: never;
         post?: never;
         /** Soft-delete a product and its variants */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteProduct"];
         options?: never;
         head?: never;
         /** Update a product */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string | null;
-                        category_id?: string | null;
-                        /** @enum {string} */
-                        status?: "draft" | "active" | "archived";
-                        /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateProduct"];
         trace?: never;
     };
-    "/api/v1/products/{id}/variants": {
+    "/api/v1/products/{product_id}/variants": {
         parameters: {
             query?: never;
             header?: never;
@@ -2442,130 +483,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a variant */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Add a variant
+         * @description Answers the whole product; `Location` names the new variant.
+         */
+        post: operations["createProductVariant"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/{id}/variants/{variantId}": {
+    "/api/v1/products/{product_id}/variants/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2576,228 +505,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a variant (soft delete; its SKU is free again) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteProductVariant"];
         options?: never;
         head?: never;
         /** Change a variant (SKU, options, price) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sku?: string;
-                        options?: {
-                            [key: string]: string;
-                        };
-                        /** @description Integer minor units (1990 = 19.90). */
-                        price?: number;
-                        /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            description: string | null;
-                            category_id: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "active" | "archived";
-                            /** @description ISO 4217 code of every variant price. */
-                            currency: string;
-                            variants: {
-                                /** Format: uuid */
-                                id: string;
-                                sku: string;
-                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
-                                options: {
-                                    [key: string]: string;
-                                };
-                                /** @description Integer minor units of the product currency (1990 = 19.90). */
-                                price: number;
-                                version: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateProductVariant"];
         trace?: never;
     };
     "/api/v1/categories": {
@@ -2807,97 +519,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Product categories */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                slug: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** Product categories, by name */
+        get: operations["listCategories"];
         put?: never;
         /** Create a category */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            slug: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** A product category */
+        get: operations["getCategory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2915,78 +558,30 @@ export interface paths {
         put?: never;
         /**
          * Import products from a CSV or XLSX file (the raw file is the body)
-         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Columns: name, sku, price (decimal), and optionally description, category, status, options ("size=M; colour=red"). Rows sharing a name become variants of one product. Answers 202 with a job to poll.
+         * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
+         *
+         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
+         *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
+         *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
+         *
+         *
+         *     Example:
+         *     ```csv
+         *     name,sku,price,stock,options,category
+         *     Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas
+         *     Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas
+         *     ```
+         *
+         *     Rows sharing a name become variants of one product. CSV may use `,` or `;`. Answers 202 with a job to poll at `Location`; every rejected row is reported with its file `line` (1-based, the header is line 1) and its `column`.
          */
-        post: {
-            parameters: {
-                query: {
-                    /** @description ISO 4217 currency of the prices in the file. */
-                    currency: string;
-                };
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["importProducts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/products/import/{jobId}": {
+    "/api/v1/products/import/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2994,63 +589,7 @@ export interface paths {
             cookie?: never;
         };
         /** Progress and report of a product import */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    jobId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "running" | "completed" | "failed";
-                            /** @enum {string} */
-                            format: "csv" | "xlsx";
-                            total_rows: number;
-                            /** @description Rows validated so far (progress = processed_rows / total_rows). */
-                            processed_rows: number;
-                            created_products: number;
-                            created_variants: number;
-                            /** @description Every rejected row with the reason; the other rows were imported. */
-                            rejected: {
-                                /** @description 1-based data row (header excluded). */
-                                row: number;
-                                field: string;
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed (nothing was imported). */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getProductImport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3066,65 +605,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Current stock levels */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Comma-separated variant ids to look up. */
-                    variant_ids?: string;
-                    /** @description Only variants at or below their low-stock threshold. */
-                    low?: "true" | "false";
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                /** @description Units physically in stock. */
-                                on_hand: number;
-                                /** @description Units held by active reservations. */
-                                reserved: number;
-                                /** @description on_hand − reserved: what can still be sold. */
-                                available: number;
-                                low_stock_threshold: number;
-                                /** @description available is at or below the threshold. */
-                                low: boolean;
-                                version: number;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Current stock levels
+         * @description Each row carries the variant's SKU, product name and variant name next to its id.
+         */
+        get: operations["listStock"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3143,118 +628,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Adjust on-hand stock with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        variant_id: string;
-                        /** @description Units added (+) or removed (−). */
-                        delta: number;
-                        /** @description Why: delivery, count correction, damage… */
-                        reason: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["adjustStock"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/{variantId}": {
+    "/api/v1/stock/{variant_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3262,171 +643,14 @@ export interface paths {
             cookie?: never;
         };
         /** The stock level of one variant */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getStockLevel"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Set the low-stock threshold of a variant */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    variantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        low_stock_threshold: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            variant_id: string;
-                            /** @description Units physically in stock. */
-                            on_hand: number;
-                            /** @description Units held by active reservations. */
-                            reserved: number;
-                            /** @description on_hand − reserved: what can still be sold. */
-                            available: number;
-                            low_stock_threshold: number;
-                            /** @description available is at or below the threshold. */
-                            low: boolean;
-                            version: number;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["setLowStockThreshold"];
         trace?: never;
     };
     "/api/v1/stock/movements": {
@@ -3437,71 +661,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stock movements, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    variant_id?: string;
-                    reservation_id?: string;
-                    /** @description Page size. */
-                    limit?: number;
-                    /** @description next_cursor from the previous page. */
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                /**
-                                 * @description `return`: units of a committed reservation back on hand (its confirmed order was cancelled).
-                                 * @enum {string}
-                                 */
-                                kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
-                                on_hand_delta: number;
-                                reserved_delta: number;
-                                on_hand_after: number;
-                                reserved_after: number;
-                                reason: string | null;
-                                reservation_id: string | null;
-                                /** @description The order the movement is for (its reservation reference); null for adjustments. */
-                                reference: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["listStockMovements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3520,75 +680,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reserve stock for all lines or none */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Order id; reserving again with it returns the same reservation. */
-                        reference?: string;
-                        /** @description Every line is held or none is. */
-                        lines: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
-                        ttl_seconds?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["reserveStock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3605,78 +697,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Release a reservation (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        reservation_id?: string;
-                        reference?: string;
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            reservation: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description The order (or other owner) the units are held for. */
-                                reference: string | null;
-                                /** @enum {string} */
-                                status: "active" | "released" | "expired" | "committed" | "returned";
-                                expires_at: string;
-                                lines: {
-                                    /** Format: uuid */
-                                    variant_id: string;
-                                    quantity: number;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                closed_at: string | null;
-                            } | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["releaseStockReservation"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stock/reservations/{id}": {
+    "/api/v1/stock/reservations/{reservation_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3684,69 +712,7 @@ export interface paths {
             cookie?: never;
         };
         /** A reservation and its lines */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description The order (or other owner) the units are held for. */
-                            reference: string | null;
-                            /** @enum {string} */
-                            status: "active" | "released" | "expired" | "committed" | "returned";
-                            expires_at: string;
-                            lines: {
-                                /** Format: uuid */
-                                variant_id: string;
-                                quantity: number;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            closed_at: string | null;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getStockReservation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3763,125 +729,10 @@ export interface paths {
             cookie?: never;
         };
         /** List and search customers */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Name, email or phone; tolerant of accents and typos. */
-                    q?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @description E.164. */
-                                phone: string | null;
-                                email: string | null;
-                                /** @enum {string} */
-                                status: "active" | "merged";
-                                merged_into: string | null;
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["listCustomers"];
         put?: never;
         /** Create a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
-                        phone?: string;
-                        /** Format: email */
-                        email?: string;
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["createCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3896,67 +747,7 @@ export interface paths {
             cookie?: never;
         };
         /** Find a customer by phone (any spelling) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
-                    phone: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["findCustomerByPhone"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3965,266 +756,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}": {
+    "/api/v1/customers/{customer_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A customer with notes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** A customer with addresses and notes */
+        get: operations["getCustomer"];
         put?: never;
         post?: never;
         /** Soft-delete a customer */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
         /** Update a customer */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        phone?: string | null;
-                        email?: string | null;
-                        /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateCustomer"];
         trace?: never;
     };
-    "/api/v1/customers/{id}/notes": {
+    "/api/v1/customers/{customer_id}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -4233,69 +784,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a note to a customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            body: string;
-                            actor: {
-                                type: string;
-                                id: string | null;
-                            };
-                            created_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Add a note to a customer
+         * @description Notes show on the customer; `Location` is the customer.
+         */
+        post: operations["createCustomerNote"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/customers/{id}/merge": {
+    "/api/v1/customers/{customer_id}/merge": {
         parameters: {
             query?: never;
             header?: never;
@@ -4305,123 +805,53 @@ export interface paths {
         get?: never;
         put?: never;
         /** Merge a duplicate into this customer */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The customer folded into the one in the path.
-                         */
-                        duplicate_id: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description E.164. */
-                            phone: string | null;
-                            email: string | null;
-                            /** @enum {string} */
-                            status: "active" | "merged";
-                            merged_into: string | null;
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            notes: {
-                                /** Format: uuid */
-                                id: string;
-                                body: string;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["mergeCustomers"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a delivery address to a customer
+         * @description A customer's first address is its default; `is_default: true` moves the default to this one.
+         */
+        post: operations["createCustomerAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{customer_id}/addresses/{address_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery address of a customer */
+        get: operations["getCustomerAddress"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a delivery address
+         * @description When it was the default, the most recently added remaining address becomes the default.
+         */
+        delete: operations["deleteCustomerAddress"];
+        options?: never;
+        head?: never;
+        /** Change a delivery address or make it the default */
+        patch: operations["updateCustomerAddress"];
         trace?: never;
     };
     "/api/v1/orders": {
@@ -4431,226 +861,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List orders (filter by status, customer, creation range) */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                    /** @description A customer's order history. */
-                    customer_id?: string;
-                    /** @description Inclusive. */
-                    created_from?: string;
-                    /** @description Exclusive. */
-                    created_to?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                customer_id: string | null;
-                                /** @description ISO 4217 code of every amount on the order. */
-                                currency: string;
-                                lines: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    variant_id: string;
-                                    sku: string;
-                                    /** @description Product name and options when the line was written. */
-                                    name: string;
-                                    /** @description Minor units, snapshotted from the catalog. */
-                                    unit_price: number;
-                                    quantity: number;
-                                    line_total: number;
-                                }[];
-                                subtotal: number;
-                                shipping_fee: number;
-                                /** @description subtotal + shipping_fee, minor units. */
-                                total: number;
-                                delivery: {
-                                    /** @enum {string} */
-                                    method: "delivery" | "pickup";
-                                    recipient?: string | null;
-                                    phone?: string | null;
-                                    address?: string | null;
-                                    city?: string | null;
-                                    postal_code?: string | null;
-                                    instructions?: string | null;
-                                } | null;
-                                notes: string | null;
-                                /** @description Staff actions the status table allows now. */
-                                allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            next_cursor: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * List orders (filter by status, customer, number, creation range)
+         * @description Newest first. Statuses: draft (editable), pending (submitted by confirm, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.
+         */
+        get: operations["listOrders"];
         put?: never;
-        /** Create an order (draft) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Prices and names are taken from the catalog, not sent. */
-                        lines: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        customer_id?: string | null;
-                        delivery?: {
-                            /** @enum {string} */
-                            method: "delivery" | "pickup";
-                            recipient?: string | null;
-                            phone?: string | null;
-                            address?: string | null;
-                            city?: string | null;
-                            postal_code?: string | null;
-                            instructions?: string | null;
-                        } | null;
-                        notes?: string | null;
-                        /**
-                         * @description Minor units.
-                         * @default 0
-                         */
-                        shipping_fee?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Create an order (draft)
+         * @description The order gets the next human number of its workspace (`number`, #1042). 201 with Location.
+         */
+        post: operations["createOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}": {
+    "/api/v1/orders/{order_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4658,279 +886,17 @@ export interface paths {
             cookie?: never;
         };
         /** An order with its status history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getOrder"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit a draft order */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Replaces every line; re-priced from the catalog. */
-                        lines?: {
-                            /** Format: uuid */
-                            variant_id: string;
-                            quantity: number;
-                        }[];
-                        customer_id?: string | null;
-                        delivery?: {
-                            /** @enum {string} */
-                            method: "delivery" | "pickup";
-                            recipient?: string | null;
-                            phone?: string | null;
-                            address?: string | null;
-                            city?: string | null;
-                            postal_code?: string | null;
-                            instructions?: string | null;
-                        } | null;
-                        notes?: string | null;
-                        shipping_fee?: number;
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        patch: operations["updateOrder"];
         trace?: never;
     };
-    "/api/v1/orders/{id}/confirm": {
+    "/api/v1/orders/{order_id}/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -4939,161 +905,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a draft order: it becomes pending and the checkout saga holds its stock (all or nothing) and asks for its payment; 422 order_stock_unavailable names each line short now (sku, requested, available) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                        /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
-                        payment_provider?: ("manual" | "stripe") | null;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)
+         * @description "Confirm" submits a draft for checkout; it does not mean paid. It answers 202 with the order now `pending` and publishes `orders.order.submitted`; the checkout saga (GET /orders/{order_id}/checkout, events `checkout.saga.*`) then holds its stock (all or nothing) and asks for its payment. When the order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable names each line short now (sku, requested, available).
+         */
+        post: operations["confirmOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/ship": {
+    "/api/v1/orders/{order_id}/ship": {
         parameters: {
             query?: never;
             header?: never;
@@ -5102,159 +925,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an order shipped (commits its stock) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** Mark a confirmed (paid) order shipped (commits its stock) */
+        post: operations["shipOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/deliver": {
+    "/api/v1/orders/{order_id}/deliver": {
         parameters: {
             query?: never;
             header?: never;
@@ -5264,279 +943,22 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark an order delivered */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["deliverOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/checkout": {
+    "/api/v1/customers/{customer_id}/orders": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * An order's checkout saga: its state, every step, and the payment it asked for
-         * @description POST /orders/:id/confirm starts it (202). States: STARTED → STOCK_RESERVED → PAYMENT_PENDING → COMPLETED, or STOCK_FAILED (order back to draft; `short_lines` names each line that was short, with requested and available), PAYMENT_FAILED, CANCELLED, TIMED_OUT (order cancelled, stock released, payment cancelled or refunded). Every move is an orders.saga.* event.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The order (the saga id). */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description The order, which is also the saga id.
-                             */
-                            order_id: string;
-                            /** @enum {string} */
-                            state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
-                            /** @description Runs of the saga; a STOCK_FAILED checkout may be confirmed again. */
-                            attempt: number;
-                            provider: ("manual" | "stripe") | null;
-                            reservation_id: string | null;
-                            /** @description The payment asked for (a Stripe client_secret for the buyer). */
-                            payment: {
-                                /**
-                                 * Format: uuid
-                                 * @description The order this payment is for; one intent per order.
-                                 */
-                                order_id: string;
-                                /** @enum {string} */
-                                provider: "manual" | "stripe";
-                                /**
-                                 * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
-                                 * @enum {string}
-                                 */
-                                status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
-                                /** @description Minor units of `currency`: the order's balance when it was requested. */
-                                amount: number;
-                                currency: string;
-                                /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
-                                external_id: string | null;
-                                /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
-                                client_secret: string | null;
-                                failure_reason: string | null;
-                                created_at: string;
-                                updated_at: string;
-                            } | null;
-                            /** @description When a checkout still unpaid times out, is cancelled and releases its stock. */
-                            deadline_at: string;
-                            last_error: string | null;
-                            /** @description STOCK_FAILED: the lines that were short when the saga tried to hold the stock; null otherwise. */
-                            short_lines: {
-                                /** @description The order line ("/lines/0"). */
-                                pointer: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string | null;
-                                /** @description Units the order asked for (the variant over all its lines). */
-                                requested: number;
-                                /** @description Units available when the reservation failed. */
-                                available: number;
-                            }[] | null;
-                            steps: {
-                                attempt: number;
-                                from_state: ("STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT") | null;
-                                /** @enum {string} */
-                                to_state: "STARTED" | "STOCK_RESERVED" | "PAYMENT_PENDING" | "PAYMENT_OVERDUE" | "COMPLETED" | "STOCK_FAILED" | "PAYMENT_FAILED" | "CANCELLED" | "TIMED_OUT";
-                                reason: string | null;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /** A customer's order history, newest first */
+        get: operations["listCustomerOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5545,7 +967,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{id}/cancel": {
+    "/api/v1/orders/{order_id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order's checkout saga: its state, every step, and the payment it asked for
+         * @description POST /orders/{order_id}/confirm starts it (202; the order is `pending`). States: started → stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed (order back to draft; `short_lines` names each line that was short, with requested and available), payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is a checkout.saga.<state> event.
+         */
+        get: operations["getOrderCheckout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{order_id}/cancel": {
         parameters: {
             query?: never;
             header?: never;
@@ -5556,154 +998,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel an order that holds no money (a running checkout is compensated; stock comes back)
-         * @description An order with registered payments is not cancelled (409 order_has_payments, listing them): refund (money given back) or void (recorded by mistake) each one first — POST /payments/{id}/refund or /void — then cancel. A payment only asked for (a manual request, a Stripe PaymentIntent not yet succeeded) is cancelled with the order by the checkout saga, at Stripe too. Cancelling a confirmed order returns its committed stock on hand (a `return` movement, reason order_canceled), once.
+         * @description An order with registered payments is not canceled (409 order_has_payments, listing them): refund (money given back) or void (recorded by mistake) each one first — POST /payments/{payment_id}/refund or /void — then cancel. A payment only asked for (a manual request, a Stripe PaymentIntent not yet succeeded) is canceled with the order by the checkout saga, at Stripe too. Canceling a confirmed order returns its committed stock on hand (a `return` movement, reason order_canceled), once.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    /** @description The order (the saga id). */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Kept in the status history. */
-                        reason?: string;
-                        /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                        expected_version?: number;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                            customer_id: string | null;
-                            /** @description ISO 4217 code of every amount on the order. */
-                            currency: string;
-                            lines: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                variant_id: string;
-                                sku: string;
-                                /** @description Product name and options when the line was written. */
-                                name: string;
-                                /** @description Minor units, snapshotted from the catalog. */
-                                unit_price: number;
-                                quantity: number;
-                                line_total: number;
-                            }[];
-                            subtotal: number;
-                            shipping_fee: number;
-                            /** @description subtotal + shipping_fee, minor units. */
-                            total: number;
-                            delivery: {
-                                /** @enum {string} */
-                                method: "delivery" | "pickup";
-                                recipient?: string | null;
-                                phone?: string | null;
-                                address?: string | null;
-                                city?: string | null;
-                                postal_code?: string | null;
-                                instructions?: string | null;
-                            } | null;
-                            notes: string | null;
-                            /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                            status_history: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                                action: string;
-                                from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled") | null;
-                                /** @enum {string} */
-                                to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "cancelled";
-                                reason: string | null;
-                                actor: {
-                                    type: string;
-                                    id: string | null;
-                                };
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["cancelOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5721,267 +1018,57 @@ export interface paths {
         put?: never;
         /**
          * Stripe webhook: PaymentIntent outcomes
-         * @description Called by Stripe, not by clients. The Stripe-Signature header is verified on the raw body with the endpoint secret (STRIPE_WEBHOOK_SECRET) and a timestamp tolerance (STRIPE_WEBHOOK_TOLERANCE_SECONDS): a bad or stale signature answers 400 problem+json. Each Stripe event id is handled once: redeliveries answer 200 with outcome `duplicate`. Intent statuses only move forward (a failure after a success is `stale`). Other event types and unknown PaymentIntents answer 200 `ignored`. A success registers a payment of method `stripe`; one that would overpay the order or lands on a cancelled order is still recorded and flagged with `review_reason`. 503 while STRIPE_WEBHOOK_SECRET is unset (Stripe retries).
+         * @description Called by Stripe, not by clients. The Stripe-Signature header is verified on the raw body with the endpoint secret (STRIPE_WEBHOOK_SECRET) and a timestamp tolerance (STRIPE_WEBHOOK_TOLERANCE_SECONDS): a bad or stale signature answers 400 problem+json. Each Stripe event id is handled once: redeliveries answer 200 with outcome `duplicate`. Intent statuses only move forward (a failure after a success is `stale`). Other event types and unknown PaymentIntents answer 200 `ignored`. A success registers a payment of method `stripe`; one that would overpay the order or lands on a canceled order is still recorded and flagged with `review_reason`. 503 while STRIPE_WEBHOOK_SECRET is unset (Stripe retries).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description t=<unix seconds>,v1=<HMAC-SHA256 of "t.body" with the endpoint secret>, as Stripe sends it. */
-                    "stripe-signature"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Stripe event id (evt_…); deliveries are deduplicated on it. */
-                        id: string;
-                        /** @enum {string} */
-                        object: "event";
-                        /** @description payment_intent.succeeded, payment_intent.payment_failed and payment_intent.canceled are handled. */
-                        type: string;
-                        data: {
-                            /** @description The PaymentIntent; metadata.workspace_id and metadata.order_id name the order. */
-                            object: {
-                                [key: string]: unknown;
-                            };
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            received: true;
-                            /** @description Stripe's event id (evt_…). */
-                            event_id: string;
-                            type: string;
-                            /**
-                             * @description applied: the intent moved; duplicate: this event id was handled before; stale: late or out of order for the intent (nothing changed); ignored: not an event type or intent Nexova knows.
-                             * @enum {string}
-                             */
-                            outcome: "applied" | "duplicate" | "stale" | "ignored";
-                            /** @description Set when a success was recorded but needs staff (`overpaid`, `order_cancelled`). */
-                            review_reason: string | null;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["receiveStripeWebhook"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{orderId}/payments": {
+    "/api/v1/orders/{order_id}/payments": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** An order's payments, balance and paid status */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    orderId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            order_id: string;
-                            currency: string;
-                            total: number;
-                            /** @description Sum of registered (not voided or refunded) payments. */
-                            paid: number;
-                            /** @description total − paid, never negative. */
-                            balance: number;
-                            /** @enum {string} */
-                            paid_status: "unpaid" | "partial" | "paid";
-                            payments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                order_id: string;
-                                /** @description Minor units of `currency`. */
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "card" | "stripe";
-                                /**
-                                 * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                                 * @enum {string}
-                                 */
-                                status: "registered" | "refund_requested" | "voided" | "refunded";
-                                /** @description Transfer id, card slip number… */
-                                reference: string | null;
-                                note: string | null;
-                                reversal_reason: string | null;
-                                attachments: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                    size: number;
-                                    sha256: string;
-                                    filename: string | null;
-                                    /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                    url: string;
-                                    url_expires_at: string;
-                                    created_at: string;
-                                }[];
-                                version: number;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * An order's payments, oldest first
+         * @description What the order still owes: GET /orders/{order_id}/balance.
+         */
+        get: operations["listOrderPayments"];
         put?: never;
-        /** Register a payment (partial allowed; never above the balance) */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    orderId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Minor units; at most the order balance (422 above it). */
-                        amount: number;
-                        /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
-                        /** @description Defaults to the order's currency; any other is 422. */
-                        currency?: string;
-                        /** @description Transfer id, card slip number… */
-                        reference?: string | null;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        /**
+         * Register a payment (partial allowed; never above the balance)
+         * @description 201 with Location: the new payment (GET /payments/{payment_id}).
+         */
+        post: operations["registerOrderPayment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orders/{orderId}/payment-intent": {
+    "/api/v1/orders/{order_id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's total, paid amount, balance and paid status */
+        get: operations["getOrderBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{order_id}/payment-intent": {
         parameters: {
             query?: never;
             header?: never;
@@ -5992,63 +1079,7 @@ export interface paths {
          * An order's payment intent (provider, status, Stripe client secret)
          * @description 404 until the order has requested its payment (the checkout saga does when the order is confirmed).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    orderId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /**
-                             * Format: uuid
-                             * @description The order this payment is for; one intent per order.
-                             */
-                            order_id: string;
-                            /** @enum {string} */
-                            provider: "manual" | "stripe";
-                            /**
-                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
-                             * @enum {string}
-                             */
-                            status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
-                            /** @description Minor units of `currency`: the order's balance when it was requested. */
-                            amount: number;
-                            currency: string;
-                            /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
-                            external_id: string | null;
-                            /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
-                            client_secret: string | null;
-                            failure_reason: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getOrderPaymentIntent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6057,7 +1088,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}": {
+    "/api/v1/payments/{payment_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -6065,88 +1096,7 @@ export interface paths {
             cookie?: never;
         };
         /** A payment with its receipts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
-                    "if-none-match"?: string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Not modified: If-None-Match names the current ETag. No body. */
-                304: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["getPayment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6155,7 +1105,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}/void": {
+    "/api/v1/payments/{payment_id}/void": {
         parameters: {
             query?: never;
             header?: never;
@@ -6165,134 +1115,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Void a payment registered by mistake */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["voidPayment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}/refund": {
+    "/api/v1/payments/{payment_id}/refund": {
         parameters: {
             query?: never;
             header?: never;
@@ -6303,182 +1133,16 @@ export interface paths {
         put?: never;
         /**
          * Refund a payment in full
-         * @description Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.
+         * @description Cash, transfer, card: recorded at once (200 `refunded`). Stripe: 202 `refund_requested` — the refund is recorded and committed with this answer, then sent to Stripe right after it (never inside a transaction) with an idempotency key derived from the payment; payments.payment.refunded (and GET /payments/{payment_id}: `refunded`) tells when Stripe refunded it. When Stripe cannot be reached the Stripe submitter workers retry with the same key; when Stripe refuses it the payment is registered again. Asking again while it is refund_requested answers the same 202.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                    "if-match"?: string;
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            order_id: string;
-                            /** @description Minor units of `currency`. */
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
-                            /**
-                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
-                             * @enum {string}
-                             */
-                            status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
-                            reference: string | null;
-                            note: string | null;
-                            reversal_reason: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                                size: number;
-                                sha256: string;
-                                filename: string | null;
-                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                                url: string;
-                                url_expires_at: string;
-                                created_at: string;
-                            }[];
-                            version: number;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                /** @description Precondition failed: If-Match names a version that is no longer current. */
-                412: {
-                    headers: {
-                        /** @description The current ETag. */
-                        etag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "type": "https://nexova.dev/problems/version-mismatch",
-                         *       "title": "Precondition failed",
-                         *       "status": 412,
-                         *       "detail": "The resource is at version 4; If-Match named 3.",
-                         *       "instance": "/api/v1/orders",
-                         *       "code": "version_mismatch",
-                         *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                         *       "current_version": 4
-                         *     }
-                         */
-                        "application/problem+json": components["schemas"]["Problem"] & ({
-                            type: string;
-                            title: string;
-                            /** @enum {number} */
-                            status: 412;
-                            detail: string;
-                            /** @enum {string} */
-                            code: "version_mismatch";
-                            /** @description The version the resource has now. */
-                            current_version?: number;
-                            request_id: string;
-                        } & {
-                            [key: string]: unknown;
-                        });
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["refundPayment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/payments/{id}/attachments": {
+    "/api/v1/payments/{payment_id}/attachments": {
         parameters: {
             query?: never;
             header?: never;
@@ -6489,59 +1153,9 @@ export interface paths {
         put?: never;
         /**
          * Attach a receipt (JPEG, PNG, WebP or PDF)
-         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422.
+         * @description multipart/form-data with one file part (any field name). Up to RECEIPT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise); a malformed multipart body answers 400. The Idempotency-Key covers the file's digest and the fields: the same key with another file answers 422. 201 with Location: the signed, expiring URL of the stored file.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                    "idempotency-key": string;
-                    /**
-                     * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                     * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                     */
-                    "x-workspace-id"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                            size: number;
-                            sha256: string;
-                            filename: string | null;
-                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
-                            url: string;
-                            url_expires_at: string;
-                            created_at: string;
-                        };
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthorized"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                413: components["responses"]["PayloadTooLarge"];
-                422: components["responses"]["Unprocessable"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        post: operations["attachPaymentReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6559,38 +1173,140 @@ export interface paths {
          * Download a file through a signed, expiring URL
          * @description The URL comes from the API (e.g. a payment receipt); 403 when expired or tampered with.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Unix seconds after which the URL stops working. */
-                    expires: string;
-                    /** @description HMAC-SHA256 of key and expiry, base64url. */
-                    sig: string;
-                };
-                header?: never;
-                path: {
-                    /** @description The file key. */
-                    "*": string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["BadRequest"];
-                404: components["responses"]["NotFound"];
-                429: components["responses"]["TooManyRequests"];
-                503: components["responses"]["ServiceUnavailable"];
-            };
-        };
+        get: operations["downloadFile"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /** Create a webhook endpoint (its signing secret is in this answer only) */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook endpoint (without its secret) */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /** Edit a webhook endpoint; enable or disable it */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an endpoint a new signing secret (shown in this answer only)
+         * @description The previous secret keeps signing for `overlap_seconds` (default and maximum WEBHOOKS_SECRET_OVERLAP_SECONDS): meanwhile every delivery carries two signatures in `webhook-signature`, so the receiver can switch secrets without rejecting any.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{endpoint_id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test delivery (webhooks.endpoint.ping) to an endpoint
+         * @description Answers 202 with the recorded delivery; the workers send it within WEBHOOKS_SEND_INTERVAL_MS, even to a disabled endpoint. One attempt, never retried: follow `Location` to see what the endpoint answered.
+         */
+        post: operations["pingWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An endpoint's delivery log, newest first */
+        get: operations["listWebhookEndpointDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delivery with its body and every attempt */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (same webhook-id and body)
+         * @description Answers 202 with the delivery back in `pending`; the workers send it within WEBHOOKS_SEND_INTERVAL_MS and, if it fails, retry it for a new WEBHOOKS_RETRY_WINDOW_HOURS. 409 webhook_endpoint_disabled while its endpoint is disabled.
+         */
+        post: operations["redeliverWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7164,6 +1880,7493 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Email address (case-insensitive)
+                     */
+                    email: string;
+                    /** @description Password */
+                    password: string;
+                    first_name: string;
+                    last_name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        first_name: string;
+                        last_name: string;
+                        /** @description A platform administrator (not a workspace role) */
+                        is_platform_admin: boolean;
+                        /** @description Bumped by every change to the account (the ETag of GET /me). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Email address (case-insensitive)
+                     */
+                    email: string;
+                    /** @description Password */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description JWT (EdDSA, kid in the header) for Authorization: Bearer */
+                        access_token: string;
+                        /** @description Opaque, single-use; exchange at /auth/refresh */
+                        refresh_token: string;
+                        /** @description Seconds until the access token expires */
+                        expires_in: number;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refresh_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description JWT (EdDSA, kid in the header) for Authorization: Bearer */
+                        access_token: string;
+                        /** @description Opaque, single-use; exchange at /auth/refresh */
+                        refresh_token: string;
+                        /** @description Seconds until the access token expires */
+                        expires_in: number;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refresh_token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description Email address (case-insensitive)
+                     */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    /** @description Password */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        first_name: string;
+                        last_name: string;
+                        /** @description A platform administrator (not a workspace role) */
+                        is_platform_admin: boolean;
+                        /** @description Bumped by every change to the account (the ETag of GET /me). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Password */
+                    current_password: string;
+                    /** @description Password */
+                    new_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description First characters of the key, to recognise it */
+                            prefix: string;
+                            permissions: string[];
+                            expires_at: string | null;
+                            last_used_at: string | null;
+                            revoked_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Grants, wildcards allowed (orders:*); declared permissions (else 422) that you hold yourself (else 403) */
+                    permissions: string[];
+                    /** @description Optional expiry */
+                    expires_at?: unknown | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description First characters of the key, to recognise it */
+                        prefix: string;
+                        permissions: string[];
+                        expires_at: string | null;
+                        last_used_at: string | null;
+                        revoked_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** @description The secret; shown only in this response */
+                        key: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The API key */
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description First characters of the key, to recognise it */
+                        prefix: string;
+                        permissions: string[];
+                        expires_at: string | null;
+                        last_used_at: string | null;
+                        revoked_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The API key */
+                api_key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPermissions: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            description: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            settings: {
+                                default_currency: string;
+                                default_phone_region: string;
+                                timezone: string;
+                                locale: string;
+                                modules: ("shop" | "clinic")[];
+                            };
+                            /** @description The caller's role here */
+                            role: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Unique URL name; left out, one is made from the name (a suffix when taken) */
+                    slug?: string;
+                    settings?: {
+                        /**
+                         * @description ISO 4217 code: the currency of products and CSV imports that name none
+                         * @default BRL
+                         */
+                        default_currency?: string;
+                        /**
+                         * @description ISO 3166-1 alpha-2 country assumed for phone numbers written without +country code
+                         * @default BR
+                         */
+                        default_phone_region?: string;
+                        /**
+                         * @description IANA time zone
+                         * @default UTC
+                         */
+                        timezone?: string;
+                        /**
+                         * @description Language of mail and documents of the workspace
+                         * @default es
+                         * @enum {string}
+                         */
+                        locale?: "es" | "pt-BR" | "en";
+                        /** @description Enabled modules: shop, clinic or both */
+                        modules?: ("shop" | "clinic")[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        settings: {
+                            default_currency: string;
+                            default_phone_region: string;
+                            timezone: string;
+                            locale: string;
+                            modules: ("shop" | "clinic")[];
+                        };
+                        /** @description The caller's role here */
+                        role: string | null;
+                        /** @description Bumped by every change (the ETag; send it in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The workspace */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        settings: {
+                            default_currency: string;
+                            default_phone_region: string;
+                            timezone: string;
+                            locale: string;
+                            modules: ("shop" | "clinic")[];
+                        };
+                        /** @description The caller's role here */
+                        role: string | null;
+                        /** @description Bumped by every change (the ETag; send it in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The workspace */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The workspace */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Unique URL name */
+                    slug?: string;
+                    settings?: {
+                        /** @description ISO 4217 code: the currency of products and CSV imports that name none */
+                        default_currency?: string;
+                        /** @description ISO 3166-1 alpha-2 country assumed for phone numbers written without +country code */
+                        default_phone_region?: string;
+                        /** @description IANA time zone */
+                        timezone?: string;
+                        /**
+                         * @description Language of mail and documents of the workspace
+                         * @enum {string}
+                         */
+                        locale?: "es" | "pt-BR" | "en";
+                        /** @description Enabled modules: shop, clinic or both */
+                        modules?: ("shop" | "clinic")[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        settings: {
+                            default_currency: string;
+                            default_phone_region: string;
+                            timezone: string;
+                            locale: string;
+                            modules: ("shop" | "clinic")[];
+                        };
+                        /** @description The caller's role here */
+                        role: string | null;
+                        /** @description Bumped by every change (the ETag; send it in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            permissions: string[];
+                            /** @description Owner and Admin: not editable */
+                            system: boolean;
+                            /** @description Bumped by every change (send it back in If-Match). */
+                            version: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
+                    permissions: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string;
+                        permissions: string[];
+                        /** @description Owner and Admin: not editable */
+                        system: boolean;
+                        /** @description Bumped by every change (send it back in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The role */
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string;
+                        permissions: string[];
+                        /** @description Owner and Admin: not editable */
+                        system: boolean;
+                        /** @description Bumped by every change (send it back in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The role */
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The role */
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
+                    permissions?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string;
+                        permissions: string[];
+                        /** @description Owner and Admin: not editable */
+                        system: boolean;
+                        /** @description Bumped by every change (send it back in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            user_id: string;
+                            email: string;
+                            /** Format: uuid */
+                            role_id: string;
+                            role_name: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            /** @description Bumped by every change (send it back in If-Match). */
+                            version: number;
+                            /** Format: date-time */
+                            joined_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The member (their user id) */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        user_id: string;
+                        email: string;
+                        /** Format: uuid */
+                        role_id: string;
+                        role_name: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        /** @description Bumped by every change (send it back in If-Match). */
+                        version: number;
+                        /** Format: date-time */
+                        joined_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The member (their user id) */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The member (their user id) */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    role_id?: string;
+                    /** @enum {string} */
+                    status?: "active" | "suspended";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            /** Format: uuid */
+                            role_id: string;
+                            role_name: string;
+                            /** Format: date-time */
+                            expires_at: string;
+                            accepted_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** Format: uuid */
+                    role_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** Format: uuid */
+                        role_id: string;
+                        role_name: string;
+                        /** Format: date-time */
+                        expires_at: string;
+                        accepted_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invitation */
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** Format: uuid */
+                        role_id: string;
+                        role_name: string;
+                        /** Format: date-time */
+                        expires_at: string;
+                        accepted_at: string | null;
+                        /** Format: date-time */
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invitation */
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token from the invitation email */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        workspace_id: string;
+                        /** Format: uuid */
+                        role_id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Name, description or SKU; tolerant of accents and typos. */
+                q?: string;
+                category_id?: string;
+                status?: "draft" | "active" | "archived";
+                /** @description Integer minor units (1990 = 19.90). */
+                min_price?: number;
+                /** @description Integer minor units (1990 = 19.90). */
+                max_price?: number;
+                /** @description Only products with a variant that has available stock. */
+                in_stock?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            category_id: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "archived";
+                            /** @description ISO 4217 code of every variant price. */
+                            currency: string;
+                            variants: {
+                                /** Format: uuid */
+                                id: string;
+                                sku: string;
+                                /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                                options: {
+                                    [key: string]: string;
+                                };
+                                /** @description Integer minor units of the product currency (1990 = 19.90). */
+                                price: number;
+                                version: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description ISO 4217 currency of the workspace. */
+                    currency: string;
+                    variants: {
+                        sku: string;
+                        options?: {
+                            [key: string]: string;
+                        };
+                        /** @description Integer minor units (1990 = 19.90). */
+                        price: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string | null;
+                    category_id?: string | null;
+                    /** @enum {string} */
+                    status?: "draft" | "active" | "archived";
+                    /** @description Deprecated: send If-Match instead. 412 if the product changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProductVariant: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProductVariant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                product_id: string;
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku?: string;
+                    options?: {
+                        [key: string]: string;
+                    };
+                    /** @description Integer minor units (1990 = 19.90). */
+                    price?: number;
+                    /** @description The variant's version: 412 if it changed since. If-Match names the product's ETag. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        category_id: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "active" | "archived";
+                        /** @description ISO 4217 code of every variant price. */
+                        currency: string;
+                        variants: {
+                            /** Format: uuid */
+                            id: string;
+                            sku: string;
+                            /** @description Option name → value, e.g. { size: "M", colour: "red" }. */
+                            options: {
+                                [key: string]: string;
+                            };
+                            /** @description Integer minor units of the product currency (1990 = 19.90). */
+                            price: number;
+                            version: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            slug: string;
+                            version: number;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        slug: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importProducts: {
+        parameters: {
+            query: {
+                /** @description ISO 4217 currency of the prices in the file. */
+                currency: string;
+            };
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProductImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        total_rows: number;
+                        /** @description Rows validated so far (progress = processed_rows / total_rows). */
+                        processed_rows: number;
+                        created_products: number;
+                        created_variants: number;
+                        /** @description Every rejected row with the reason; the other rows were imported. */
+                        rejected: {
+                            /** @description 1-based line of the file (the header is line 1; an XLSX sheet row). */
+                            line: number;
+                            /** @description The column at fault, as named in the header (lower case). */
+                            column: string;
+                            message: string;
+                        }[];
+                        /** @description Why the whole import failed (nothing was imported). */
+                        error: string | null;
+                        created_at: string;
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStock: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated variant ids to look up. */
+                variant_ids?: string;
+                /** @description Only variants at or below their low-stock threshold. */
+                low?: "true" | "false";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            /** @description The variant's SKU in the catalog. */
+                            sku: string;
+                            /** @description The name of the variant's product. */
+                            product_name: string;
+                            /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                            variant_name: string | null;
+                            /** @description Units physically in stock. */
+                            on_hand: number;
+                            /** @description Units held by active reservations. */
+                            reserved: number;
+                            /** @description on_hand − reserved: what can still be sold. */
+                            available: number;
+                            low_stock_threshold: number;
+                            /** @description available is at or below the threshold. */
+                            low: boolean;
+                            version: number;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    adjustStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    variant_id: string;
+                    /** @description Units added (+) or removed (−). */
+                    delta: number;
+                    /** @description Why: delivery, count correction, damage… */
+                    reason: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the stock changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockLevel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setLowStockThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                variant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    low_stock_threshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        variant_id: string;
+                        /** @description The variant's SKU in the catalog. */
+                        sku: string;
+                        /** @description The name of the variant's product. */
+                        product_name: string;
+                        /** @description The variant's option values ("red / M", by option name); null when it has none. */
+                        variant_name: string | null;
+                        /** @description Units physically in stock. */
+                        on_hand: number;
+                        /** @description Units held by active reservations. */
+                        reserved: number;
+                        /** @description on_hand − reserved: what can still be sold. */
+                        available: number;
+                        low_stock_threshold: number;
+                        /** @description available is at or below the threshold. */
+                        low: boolean;
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStockMovements: {
+        parameters: {
+            query?: {
+                variant_id?: string;
+                reservation_id?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            /**
+                             * @description `return`: units of a committed reservation back on hand (its confirmed order was canceled).
+                             * @enum {string}
+                             */
+                            kind: "adjustment" | "reservation" | "release" | "expiry" | "commit" | "return";
+                            on_hand_delta: number;
+                            reserved_delta: number;
+                            on_hand_after: number;
+                            reserved_after: number;
+                            reason: string | null;
+                            reservation_id: string | null;
+                            /** @description The order the movement is for (its reservation reference); null for adjustments. */
+                            reference: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reserveStock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Order id; reserving again with it returns the same reservation. */
+                    reference?: string;
+                    /** @description Every line is held or none is. */
+                    lines: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    /** @description Defaults to STOCK_RESERVATION_TTL_SECONDS. */
+                    ttl_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    releaseStockReservation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    reservation_id?: string;
+                    reference?: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reservation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order (or other owner) the units are held for. */
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "active" | "released" | "expired" | "committed" | "returned";
+                            expires_at: string;
+                            lines: {
+                                /** Format: uuid */
+                                variant_id: string;
+                                quantity: number;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            closed_at: string | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStockReservation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                reservation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order (or other owner) the units are held for. */
+                        reference: string | null;
+                        /** @enum {string} */
+                        status: "active" | "released" | "expired" | "committed" | "returned";
+                        expires_at: string;
+                        lines: {
+                            /** Format: uuid */
+                            variant_id: string;
+                            quantity: number;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        closed_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Name, email or phone; tolerant of accents and typos. */
+                q?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            merged_into: string | null;
+                            /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                            addresses: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The customer's name for it: "Casa", "Trabajo"… */
+                                label: string | null;
+                                /** @description Who receives the delivery; null means the customer. */
+                                recipient: string | null;
+                                /** @description Street and number. */
+                                line1: string;
+                                /** @description Apartment, floor, reference. */
+                                line2: string | null;
+                                city: string;
+                                /** @description State or province. */
+                                region: string | null;
+                                postal_code: string | null;
+                                /** @description ISO 3166-1 alpha-2 code. */
+                                country: string;
+                                /** @description E.164; a contact phone for this address. */
+                                phone: string | null;
+                                /** @description The address orders prefill; exactly one while the customer has any. */
+                                is_default: boolean;
+                                version: number;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
+                    phone?: string;
+                    /** Format: email */
+                    email?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findCustomerByPhone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description Any spelling: +55 11 98765-4321, 11987654321, +5411… */
+                phone: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    phone?: string | null;
+                    email?: string | null;
+                    /** @description Deprecated: send If-Match instead. 412 if the customer changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomerNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        body: string;
+                        actor: {
+                            type: string;
+                            id: string | null;
+                        };
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The customer folded into the one in the path.
+                     */
+                    duplicate_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        notes: {
+                            /** Format: uuid */
+                            id: string;
+                            body: string;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCustomerAddress: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description Make it the default (the previous default stops being it). The first address is always the default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCustomerAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+                address_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "Casa", "Trabajo"… */
+                    label?: string | null;
+                    /** @description Who receives deliveries; omit for the customer. */
+                    recipient?: string | null;
+                    /** @description Street and number. */
+                    line1?: string;
+                    /** @description Apartment, floor, reference. */
+                    line2?: string | null;
+                    city?: string;
+                    /** @description State or province. */
+                    region?: string | null;
+                    postal_code?: string | null;
+                    /** @description ISO 3166-1 alpha-2 code, e.g. BR, AR, MX. */
+                    country?: string;
+                    /** @description Normalised to E.164; local numbers use the address country. */
+                    phone?: string | null;
+                    /** @description true makes it the default. A customer always has one: false on the default answers 400 naming is_default. */
+                    is_default?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's name for it: "Casa", "Trabajo"… */
+                        label: string | null;
+                        /** @description Who receives the delivery; null means the customer. */
+                        recipient: string | null;
+                        /** @description Street and number. */
+                        line1: string;
+                        /** @description Apartment, floor, reference. */
+                        line2: string | null;
+                        city: string;
+                        /** @description State or province. */
+                        region: string | null;
+                        postal_code: string | null;
+                        /** @description ISO 3166-1 alpha-2 code. */
+                        country: string;
+                        /** @description E.164; a contact phone for this address. */
+                        phone: string | null;
+                        /** @description The address orders prefill; exactly one while the customer has any. */
+                        is_default: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                status?: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                /** @description A customer's order history. */
+                customer_id?: string;
+                /** @description The human order number (#1042, without the #): at most one order. */
+                number?: number;
+                /** @description Inclusive. */
+                created_from?: string;
+                /** @description Exclusive. */
+                created_to?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                            number: number;
+                            /**
+                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                             * @enum {string}
+                             */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Prices and names are taken from the catalog, not sent. */
+                    lines: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    customer_id?: string | null;
+                    delivery?: {
+                        /** @enum {string} */
+                        method: "delivery" | "pickup";
+                        recipient?: string | null;
+                        phone?: string | null;
+                        address?: string | null;
+                        city?: string | null;
+                        postal_code?: string | null;
+                        instructions?: string | null;
+                    } | null;
+                    notes?: string | null;
+                    /**
+                     * @description Minor units.
+                     * @default 0
+                     */
+                    shipping_fee?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Replaces every line; re-priced from the catalog. */
+                    lines?: {
+                        /** Format: uuid */
+                        variant_id: string;
+                        quantity: number;
+                    }[];
+                    customer_id?: string | null;
+                    delivery?: {
+                        /** @enum {string} */
+                        method: "delivery" | "pickup";
+                        recipient?: string | null;
+                        phone?: string | null;
+                        address?: string | null;
+                        city?: string | null;
+                        postal_code?: string | null;
+                        instructions?: string | null;
+                    } | null;
+                    notes?: string | null;
+                    shipping_fee?: number;
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                    /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
+                    payment_provider?: ("manual" | "stripe") | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    shipOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deliverOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomerOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                customer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                            number: number;
+                            /**
+                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                             * @enum {string}
+                             */
+                            status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            customer_id: string | null;
+                            /** @description ISO 4217 code of every amount on the order. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                variant_id: string;
+                                sku: string;
+                                /** @description Product name and options when the line was written. */
+                                name: string;
+                                /** @description Minor units, snapshotted from the catalog. */
+                                unit_price: number;
+                                quantity: number;
+                                line_total: number;
+                            }[];
+                            subtotal: number;
+                            shipping_fee: number;
+                            /** @description subtotal + shipping_fee, minor units. */
+                            total: number;
+                            delivery: {
+                                /** @enum {string} */
+                                method: "delivery" | "pickup";
+                                recipient?: string | null;
+                                phone?: string | null;
+                                address?: string | null;
+                                city?: string | null;
+                                postal_code?: string | null;
+                                instructions?: string | null;
+                            } | null;
+                            notes: string | null;
+                            /** @description Staff actions the status table allows now. */
+                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrderCheckout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order (the saga id). */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The order, which is also the saga id.
+                         */
+                        order_id: string;
+                        /** @enum {string} */
+                        state: "started" | "stock_reserved" | "payment_pending" | "payment_overdue" | "completed" | "stock_failed" | "payment_failed" | "canceled" | "timed_out";
+                        /** @description Runs of the saga; a stock_failed checkout may be confirmed again. */
+                        attempt: number;
+                        provider: ("manual" | "stripe") | null;
+                        reservation_id: string | null;
+                        /** @description The payment asked for (a Stripe client_secret for the buyer). */
+                        payment: {
+                            /**
+                             * Format: uuid
+                             * @description The order this payment is for; one intent per order.
+                             */
+                            order_id: string;
+                            /** @enum {string} */
+                            provider: "manual" | "stripe";
+                            /**
+                             * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
+                             * @enum {string}
+                             */
+                            status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
+                            /** @description Minor units of `currency`: the order's balance when it was requested. */
+                            amount: number;
+                            currency: string;
+                            /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
+                            external_id: string | null;
+                            /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
+                            client_secret: string | null;
+                            failure_reason: string | null;
+                            created_at: string;
+                            updated_at: string;
+                        } | null;
+                        /** @description When a checkout still unpaid times out, is canceled and releases its stock. */
+                        deadline_at: string;
+                        last_error: string | null;
+                        /** @description stock_failed: the lines that were short when the saga tried to hold the stock; null otherwise. */
+                        short_lines: {
+                            /** @description The order line ("/lines/0"). */
+                            pointer: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string | null;
+                            /** @description Units the order asked for (the variant over all its lines). */
+                            requested: number;
+                            /** @description Units available when the reservation failed. */
+                            available: number;
+                        }[] | null;
+                        steps: {
+                            attempt: number;
+                            from_state: ("started" | "stock_reserved" | "payment_pending" | "payment_overdue" | "completed" | "stock_failed" | "payment_failed" | "canceled" | "timed_out") | null;
+                            /** @enum {string} */
+                            to_state: "started" | "stock_reserved" | "payment_pending" | "payment_overdue" | "completed" | "stock_failed" | "payment_failed" | "canceled" | "timed_out";
+                            reason: string | null;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order (the saga id). */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description t=<unix seconds>,v1=<HMAC-SHA256 of "t.body" with the endpoint secret>, as Stripe sends it. */
+                "stripe-signature"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Stripe event id (evt_…); deliveries are deduplicated on it. */
+                    id: string;
+                    /** @enum {string} */
+                    object: "event";
+                    /** @description payment_intent.succeeded, payment_intent.payment_failed and payment_intent.canceled are handled. */
+                    type: string;
+                    data: {
+                        /** @description The PaymentIntent; metadata.workspace_id and metadata.order_id name the order. */
+                        object: {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        received: true;
+                        /** @description Stripe's event id (evt_…). */
+                        event_id: string;
+                        type: string;
+                        /**
+                         * @description applied: the intent moved; duplicate: this event id was handled before; stale: late or out of order for the intent (nothing changed); ignored: not an event type or intent Nexova knows.
+                         * @enum {string}
+                         */
+                        outcome: "applied" | "duplicate" | "stale" | "ignored";
+                        /** @description Set when a success was recorded but needs staff (`overpaid`, `order_canceled`). */
+                        review_reason: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrderPayments: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            order_id: string;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number… */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    registerOrderPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units; at most the order balance (422 above it). */
+                    amount: number;
+                    /** @enum {string} */
+                    method: "cash" | "transfer" | "card" | "stripe";
+                    /** @description Defaults to the order's currency; any other is 422. */
+                    currency?: string;
+                    /** @description Transfer id, card slip number… */
+                    reference?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrderBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        order_id: string;
+                        currency: string;
+                        total: number;
+                        /** @description Sum of registered (not voided or refunded) payments. */
+                        paid: number;
+                        /** @description total − paid, never negative. */
+                        balance: number;
+                        /** @enum {string} */
+                        paid_status: "unpaid" | "partial" | "paid";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOrderPaymentIntent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order. */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The order this payment is for; one intent per order.
+                         */
+                        order_id: string;
+                        /** @enum {string} */
+                        provider: "manual" | "stripe";
+                        /**
+                         * @description Moves forward only: requested (Stripe: recorded, not yet created at Stripe) → pending → succeeded | failed | canceled (failed → succeeded on a retry). cancel_requested: Stripe: its cancel (or refund, when paid) is recorded and being sent to Stripe, then canceled.
+                         * @enum {string}
+                         */
+                        status: "requested" | "pending" | "succeeded" | "failed" | "cancel_requested" | "canceled";
+                        /** @description Minor units of `currency`: the order's balance when it was requested. */
+                        amount: number;
+                        currency: string;
+                        /** @description The provider's id (Stripe's PaymentIntent id); null for manual. */
+                        external_id: string | null;
+                        /** @description Stripe's client secret, for confirming the payment in the customer's browser; null for manual. */
+                        client_secret: string | null;
+                        failure_reason: string | null;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    refundPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        order_id: string;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number… */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    attachPaymentReceipt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                        size: number;
+                        sha256: string;
+                        filename: string | null;
+                        /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                        url: string;
+                        url_expires_at: string;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query: {
+                /** @description Unix seconds after which the URL stops working. */
+                expires: string;
+                /** @description HMAC-SHA256 of key and expiry, base64url. */
+                sig: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file key. */
+                "*": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Where deliveries are POSTed (https). */
+                            url: string;
+                            description: string | null;
+                            /** @description Patterns of the event types sent: `*`, `orders.order.*`, … */
+                            event_types: string[];
+                            enabled: boolean;
+                            /** @description Why it is disabled: `manual`, `failing` (sustained failure) or `gone` (it answered 410). */
+                            disabled_reason: ("manual" | "failing" | "gone") | null;
+                            disabled_at: string | null;
+                            /** @description After a rotation: until when deliveries are also signed with the previous secret. */
+                            previous_secret_expires_at: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST). */
+                    url: string;
+                    description?: string | null;
+                    /** @description Event types to receive (docs/EVENTS.md): `*`, `orders.order.*`, `payments.payment.registered`, … */
+                    event_types: string[];
+                    /** @default true */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Where deliveries are POSTed (https). */
+                        url: string;
+                        description: string | null;
+                        /** @description Patterns of the event types sent: `*`, `orders.order.*`, … */
+                        event_types: string[];
+                        enabled: boolean;
+                        /** @description Why it is disabled: `manual`, `failing` (sustained failure) or `gone` (it answered 410). */
+                        disabled_reason: ("manual" | "failing" | "gone") | null;
+                        disabled_at: string | null;
+                        /** @description After a rotation: until when deliveries are also signed with the previous secret. */
+                        previous_secret_expires_at: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        /** @description The signing secret (`whsec_…`). Shown only in this answer: store it now, it cannot be read again. */
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Where deliveries are POSTed (https). */
+                        url: string;
+                        description: string | null;
+                        /** @description Patterns of the event types sent: `*`, `orders.order.*`, … */
+                        event_types: string[];
+                        enabled: boolean;
+                        /** @description Why it is disabled: `manual`, `failing` (sustained failure) or `gone` (it answered 410). */
+                        disabled_reason: ("manual" | "failing" | "gone") | null;
+                        disabled_at: string | null;
+                        /** @description After a rotation: until when deliveries are also signed with the previous secret. */
+                        previous_secret_expires_at: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST). */
+                    url?: string;
+                    description?: string | null;
+                    /** @description Event types to receive (docs/EVENTS.md): `*`, `orders.order.*`, `payments.payment.registered`, … */
+                    event_types?: string[];
+                    /** @description false disables it (reason `manual`); true enables it again and clears its failure streak. */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Where deliveries are POSTed (https). */
+                        url: string;
+                        description: string | null;
+                        /** @description Patterns of the event types sent: `*`, `orders.order.*`, … */
+                        event_types: string[];
+                        enabled: boolean;
+                        /** @description Why it is disabled: `manual`, `failing` (sustained failure) or `gone` (it answered 410). */
+                        disabled_reason: ("manual" | "failing" | "gone") | null;
+                        disabled_at: string | null;
+                        /** @description After a rotation: until when deliveries are also signed with the previous secret. */
+                        previous_secret_expires_at: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How long the previous secret keeps signing (default WEBHOOKS_SECRET_OVERLAP_SECONDS, at most that); 0 revokes it at once. */
+                    overlap_seconds?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Where deliveries are POSTed (https). */
+                        url: string;
+                        description: string | null;
+                        /** @description Patterns of the event types sent: `*`, `orders.order.*`, … */
+                        event_types: string[];
+                        enabled: boolean;
+                        /** @description Why it is disabled: `manual`, `failing` (sustained failure) or `gone` (it answered 410). */
+                        disabled_reason: ("manual" | "failing" | "gone") | null;
+                        disabled_at: string | null;
+                        /** @description After a rotation: until when deliveries are also signed with the previous secret. */
+                        previous_secret_expires_at: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        /** @description The signing secret (`whsec_…`). Shown only in this answer: store it now, it cannot be read again. */
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    pingWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        endpoint_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The event id: also the `webhook-id` header and the body `id`.
+                         */
+                        event_id: string;
+                        event_type: string;
+                        /** @enum {string} */
+                        kind: "event" | "ping";
+                        /**
+                         * @description `pending` (waiting for its next attempt), `delivered` (a 2xx came back) or `failed` (gave up).
+                         * @enum {string}
+                         */
+                        status: "pending" | "delivered" | "failed";
+                        attempt_count: number;
+                        next_attempt_at: string | null;
+                        last_status_code: number | null;
+                        last_error: string | null;
+                        delivered_at: string | null;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookEndpointDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                /** @description Only deliveries in this status. */
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            endpoint_id: string;
+                            /**
+                             * Format: uuid
+                             * @description The event id: also the `webhook-id` header and the body `id`.
+                             */
+                            event_id: string;
+                            event_type: string;
+                            /** @enum {string} */
+                            kind: "event" | "ping";
+                            /**
+                             * @description `pending` (waiting for its next attempt), `delivered` (a 2xx came back) or `failed` (gave up).
+                             * @enum {string}
+                             */
+                            status: "pending" | "delivered" | "failed";
+                            attempt_count: number;
+                            next_attempt_at: string | null;
+                            last_status_code: number | null;
+                            last_error: string | null;
+                            delivered_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        endpoint_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The event id: also the `webhook-id` header and the body `id`.
+                         */
+                        event_id: string;
+                        event_type: string;
+                        /** @enum {string} */
+                        kind: "event" | "ping";
+                        /**
+                         * @description `pending` (waiting for its next attempt), `delivered` (a 2xx came back) or `failed` (gave up).
+                         * @enum {string}
+                         */
+                        status: "pending" | "delivered" | "failed";
+                        attempt_count: number;
+                        next_attempt_at: string | null;
+                        last_status_code: number | null;
+                        last_error: string | null;
+                        delivered_at: string | null;
+                        created_at: string;
+                        updated_at: string;
+                        /** @description The JSON body sent: { id, type, created_at, workspace_id, data }. */
+                        payload: unknown;
+                        attempts: {
+                            attempt: number;
+                            /** @description HTTP status answered; null when none came back. */
+                            status_code: number | null;
+                            duration_ms: number;
+                            /** @description Why the attempt failed without an answer (timeout, refused, …). */
+                            error: string | null;
+                            /** @description The start of the answer body (at most 1 KiB). */
+                            response_body: string | null;
+                            succeeded: boolean;
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        endpoint_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The event id: also the `webhook-id` header and the body `id`.
+                         */
+                        event_id: string;
+                        event_type: string;
+                        /** @enum {string} */
+                        kind: "event" | "ping";
+                        /**
+                         * @description `pending` (waiting for its next attempt), `delivered` (a 2xx came back) or `failed` (gave up).
+                         * @enum {string}
+                         */
+                        status: "pending" | "delivered" | "failed";
+                        attempt_count: number;
+                        next_attempt_at: string | null;
+                        last_status_code: number | null;
+                        last_error: string | null;
+                        delivered_at: string | null;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

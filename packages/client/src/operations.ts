@@ -15,6 +15,126 @@ export const resources = {
     setUpEventTransport: { method: 'POST', path: '/api/v1/system/events/setup', paginated: false },
     listConsumers: { method: 'GET', path: '/api/v1/system/consumers', paginated: true },
   },
+  auth: {
+    getJwks: { method: 'GET', path: '/.well-known/jwks.json', paginated: false },
+    register: { method: 'POST', path: '/api/v1/auth/register', paginated: false },
+    login: { method: 'POST', path: '/api/v1/auth/login', paginated: false },
+    refreshSession: { method: 'POST', path: '/api/v1/auth/refresh', paginated: false },
+    logout: { method: 'POST', path: '/api/v1/auth/logout', paginated: false },
+    forgotPassword: { method: 'POST', path: '/api/v1/auth/forgot-password', paginated: false },
+    resetPassword: { method: 'POST', path: '/api/v1/auth/reset-password', paginated: false },
+    getMe: { method: 'GET', path: '/api/v1/me', paginated: false },
+    changePassword: { method: 'POST', path: '/api/v1/me/password', paginated: false },
+  },
+  apiKeys: {
+    list: { method: 'GET', path: '/api/v1/api-keys', paginated: true },
+    create: { method: 'POST', path: '/api/v1/api-keys', paginated: false },
+    get: { method: 'GET', path: '/api/v1/api-keys/{api_key_id}', paginated: false },
+    revoke: { method: 'DELETE', path: '/api/v1/api-keys/{api_key_id}', paginated: false },
+  },
+  roles: {
+    listPermissions: { method: 'GET', path: '/api/v1/permissions', paginated: true },
+    list: { method: 'GET', path: '/api/v1/roles', paginated: true },
+    create: { method: 'POST', path: '/api/v1/roles', paginated: false },
+    get: { method: 'GET', path: '/api/v1/roles/{role_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/roles/{role_id}', paginated: false },
+    delete: { method: 'DELETE', path: '/api/v1/roles/{role_id}', paginated: false },
+  },
+  workspaces: {
+    list: { method: 'GET', path: '/api/v1/workspaces', paginated: true },
+    create: { method: 'POST', path: '/api/v1/workspaces', paginated: false },
+    get: { method: 'GET', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
+    delete: { method: 'DELETE', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
+  },
+  members: {
+    list: { method: 'GET', path: '/api/v1/members', paginated: true },
+    get: { method: 'GET', path: '/api/v1/members/{user_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/members/{user_id}', paginated: false },
+    remove: { method: 'DELETE', path: '/api/v1/members/{user_id}', paginated: false },
+    listInvitations: { method: 'GET', path: '/api/v1/invitations', paginated: true },
+    invite: { method: 'POST', path: '/api/v1/invitations', paginated: false },
+    getInvitation: { method: 'GET', path: '/api/v1/invitations/{invitation_id}', paginated: false },
+    revokeInvitation: { method: 'DELETE', path: '/api/v1/invitations/{invitation_id}', paginated: false },
+    acceptInvitation: { method: 'POST', path: '/api/v1/invitations/accept', paginated: false },
+  },
+  catalog: {
+    listProducts: { method: 'GET', path: '/api/v1/products', paginated: true },
+    createProduct: { method: 'POST', path: '/api/v1/products', paginated: false },
+    getProduct: { method: 'GET', path: '/api/v1/products/{product_id}', paginated: false },
+    updateProduct: { method: 'PATCH', path: '/api/v1/products/{product_id}', paginated: false },
+    deleteProduct: { method: 'DELETE', path: '/api/v1/products/{product_id}', paginated: false },
+    createProductVariant: { method: 'POST', path: '/api/v1/products/{product_id}/variants', paginated: false },
+    updateProductVariant: { method: 'PATCH', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
+    deleteProductVariant: { method: 'DELETE', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
+    listCategories: { method: 'GET', path: '/api/v1/categories', paginated: true },
+    createCategory: { method: 'POST', path: '/api/v1/categories', paginated: false },
+    getCategory: { method: 'GET', path: '/api/v1/categories/{category_id}', paginated: false },
+    importProducts: { method: 'POST', path: '/api/v1/products/import', paginated: false },
+    getProductImport: { method: 'GET', path: '/api/v1/products/import/{job_id}', paginated: false },
+  },
+  inventory: {
+    listStock: { method: 'GET', path: '/api/v1/stock', paginated: true },
+    adjustStock: { method: 'POST', path: '/api/v1/stock/adjust', paginated: false },
+    getStockLevel: { method: 'GET', path: '/api/v1/stock/{variant_id}', paginated: false },
+    setLowStockThreshold: { method: 'PATCH', path: '/api/v1/stock/{variant_id}', paginated: false },
+    listStockMovements: { method: 'GET', path: '/api/v1/stock/movements', paginated: true },
+    reserveStock: { method: 'POST', path: '/api/v1/stock/reserve', paginated: false },
+    releaseStockReservation: { method: 'POST', path: '/api/v1/stock/release', paginated: false },
+    getStockReservation: { method: 'GET', path: '/api/v1/stock/reservations/{reservation_id}', paginated: false },
+  },
+  customers: {
+    list: { method: 'GET', path: '/api/v1/customers', paginated: true },
+    create: { method: 'POST', path: '/api/v1/customers', paginated: false },
+    findCustomerByPhone: { method: 'GET', path: '/api/v1/customers/by-phone/{phone}', paginated: false },
+    get: { method: 'GET', path: '/api/v1/customers/{customer_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/customers/{customer_id}', paginated: false },
+    delete: { method: 'DELETE', path: '/api/v1/customers/{customer_id}', paginated: false },
+    createCustomerNote: { method: 'POST', path: '/api/v1/customers/{customer_id}/notes', paginated: false },
+    merge: { method: 'POST', path: '/api/v1/customers/{customer_id}/merge', paginated: false },
+    createCustomerAddress: { method: 'POST', path: '/api/v1/customers/{customer_id}/addresses', paginated: false },
+    getCustomerAddress: { method: 'GET', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
+    updateCustomerAddress: { method: 'PATCH', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
+    deleteCustomerAddress: { method: 'DELETE', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
+    listCustomerOrders: { method: 'GET', path: '/api/v1/customers/{customer_id}/orders', paginated: true },
+  },
+  orders: {
+    list: { method: 'GET', path: '/api/v1/orders', paginated: true },
+    create: { method: 'POST', path: '/api/v1/orders', paginated: false },
+    get: { method: 'GET', path: '/api/v1/orders/{order_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/orders/{order_id}', paginated: false },
+    confirm: { method: 'POST', path: '/api/v1/orders/{order_id}/confirm', paginated: false },
+    ship: { method: 'POST', path: '/api/v1/orders/{order_id}/ship', paginated: false },
+    deliver: { method: 'POST', path: '/api/v1/orders/{order_id}/deliver', paginated: false },
+    getOrderCheckout: { method: 'GET', path: '/api/v1/orders/{order_id}/checkout', paginated: false },
+    cancel: { method: 'POST', path: '/api/v1/orders/{order_id}/cancel', paginated: false },
+  },
+  payments: {
+    receiveStripeWebhook: { method: 'POST', path: '/api/v1/webhooks/stripe', paginated: false },
+    listOrderPayments: { method: 'GET', path: '/api/v1/orders/{order_id}/payments', paginated: true },
+    registerOrderPayment: { method: 'POST', path: '/api/v1/orders/{order_id}/payments', paginated: false },
+    getOrderBalance: { method: 'GET', path: '/api/v1/orders/{order_id}/balance', paginated: false },
+    getOrderPaymentIntent: { method: 'GET', path: '/api/v1/orders/{order_id}/payment-intent', paginated: false },
+    get: { method: 'GET', path: '/api/v1/payments/{payment_id}', paginated: false },
+    void: { method: 'POST', path: '/api/v1/payments/{payment_id}/void', paginated: false },
+    refund: { method: 'POST', path: '/api/v1/payments/{payment_id}/refund', paginated: false },
+    attachPaymentReceipt: { method: 'POST', path: '/api/v1/payments/{payment_id}/attachments', paginated: false },
+  },
+  files: {
+    download: { method: 'GET', path: '/files/{*}', paginated: false },
+  },
+  webhooks: {
+    listWebhookEndpoints: { method: 'GET', path: '/api/v1/webhook-endpoints', paginated: true },
+    createWebhookEndpoint: { method: 'POST', path: '/api/v1/webhook-endpoints', paginated: false },
+    getWebhookEndpoint: { method: 'GET', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
+    updateWebhookEndpoint: { method: 'PATCH', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
+    deleteWebhookEndpoint: { method: 'DELETE', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
+    rotateWebhookEndpointSecret: { method: 'POST', path: '/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret', paginated: false },
+    pingWebhookEndpoint: { method: 'POST', path: '/api/v1/webhook-endpoints/{endpoint_id}/ping', paginated: false },
+    listWebhookEndpointDeliveries: { method: 'GET', path: '/api/v1/webhook-endpoints/{endpoint_id}/deliveries', paginated: true },
+    getWebhookDelivery: { method: 'GET', path: '/api/v1/webhook-deliveries/{delivery_id}', paginated: false },
+    redeliverWebhookDelivery: { method: 'POST', path: '/api/v1/webhook-deliveries/{delivery_id}/redeliver', paginated: false },
+  },
 } as const satisfies Record<string, Record<string, OperationSpec>>;
 
 export type Resources = {
@@ -43,5 +163,253 @@ export type Resources = {
     listConsumers: Operation<O['listConsumers']>;
     /** Every item of `listConsumers`, page after page (for await). */
     listConsumersAll: Iterate<O['listConsumers']>;
+  };
+  auth: {
+    /** GET /.well-known/jwks.json — Public keys for access tokens (JWKS) */
+    getJwks: Operation<O['getJwks']>;
+    /** POST /api/v1/auth/register — Create an account */
+    register: Operation<O['register']>;
+    /** POST /api/v1/auth/login — Sign in and get tokens */
+    login: Operation<O['login']>;
+    /** POST /api/v1/auth/refresh — Exchange a refresh token for a new pair (single use; reuse revokes the session) */
+    refreshSession: Operation<O['refreshSession']>;
+    /** POST /api/v1/auth/logout — End the session of a refresh token */
+    logout: Operation<O['logout']>;
+    /** POST /api/v1/auth/forgot-password — Email a password-reset link (always 202) */
+    forgotPassword: Operation<O['forgotPassword']>;
+    /** POST /api/v1/auth/reset-password — Set a new password with a reset token */
+    resetPassword: Operation<O['resetPassword']>;
+    /** GET /api/v1/me — The signed-in user */
+    getMe: Operation<O['getMe']>;
+    /** POST /api/v1/me/password — Change my password (ends every other session) */
+    changePassword: Operation<O['changePassword']>;
+  };
+  apiKeys: {
+    /** GET /api/v1/api-keys — List API keys, newest first */
+    list: Operation<O['listApiKeys']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listApiKeys']>;
+    /** POST /api/v1/api-keys — Create an API key (the secret is shown once) */
+    create: Operation<O['createApiKey']>;
+    /** GET /api/v1/api-keys/{api_key_id} — An API key (never its secret) */
+    get: Operation<O['getApiKey']>;
+    /** DELETE /api/v1/api-keys/{api_key_id} — Revoke an API key */
+    revoke: Operation<O['revokeApiKey']>;
+  };
+  roles: {
+    /** GET /api/v1/permissions — Every permission the code declares, by name */
+    listPermissions: Operation<O['listPermissions']>;
+    /** Every item of `listPermissions`, page after page (for await). */
+    listPermissionsAll: Iterate<O['listPermissions']>;
+    /** GET /api/v1/roles — List roles (default roles first, Owner and Admin leading) */
+    list: Operation<O['listRoles']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listRoles']>;
+    /** POST /api/v1/roles — Create a custom role */
+    create: Operation<O['createRole']>;
+    /** GET /api/v1/roles/{role_id} — A role */
+    get: Operation<O['getRole']>;
+    /** PATCH /api/v1/roles/{role_id} — Edit a role (system roles refuse) */
+    update: Operation<O['updateRole']>;
+    /** DELETE /api/v1/roles/{role_id} — Delete an unused custom role */
+    delete: Operation<O['deleteRole']>;
+  };
+  workspaces: {
+    /** GET /api/v1/workspaces — My workspaces, oldest first */
+    list: Operation<O['listWorkspaces']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listWorkspaces']>;
+    /** POST /api/v1/workspaces — Create a workspace (you become its Owner); without slug, one is made from the name */
+    create: Operation<O['createWorkspace']>;
+    /** GET /api/v1/workspaces/{workspace_id} — A workspace */
+    get: Operation<O['getWorkspace']>;
+    /** PATCH /api/v1/workspaces/{workspace_id} — Rename a workspace or change its settings */
+    update: Operation<O['updateWorkspace']>;
+    /** DELETE /api/v1/workspaces/{workspace_id} — Delete a workspace (soft; Owners only) */
+    delete: Operation<O['deleteWorkspace']>;
+  };
+  members: {
+    /** GET /api/v1/members — List members, oldest first */
+    list: Operation<O['listMembers']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listMembers']>;
+    /** GET /api/v1/members/{user_id} — A member and their role */
+    get: Operation<O['getMember']>;
+    /** PATCH /api/v1/members/{user_id} — Change a member's role or suspend/reactivate */
+    update: Operation<O['updateMember']>;
+    /** DELETE /api/v1/members/{user_id} — Remove a member */
+    remove: Operation<O['removeMember']>;
+    /** GET /api/v1/invitations — List invitations not withdrawn, newest first */
+    listInvitations: Operation<O['listInvitations']>;
+    /** Every item of `listInvitations`, page after page (for await). */
+    listInvitationsAll: Iterate<O['listInvitations']>;
+    /** POST /api/v1/invitations — Invite someone by email */
+    invite: Operation<O['inviteMember']>;
+    /** GET /api/v1/invitations/{invitation_id} — An invitation (not withdrawn) */
+    getInvitation: Operation<O['getInvitation']>;
+    /** DELETE /api/v1/invitations/{invitation_id} — Withdraw an invitation */
+    revokeInvitation: Operation<O['revokeInvitation']>;
+    /** POST /api/v1/invitations/accept — Accept an invitation (as the invited email) */
+    acceptInvitation: Operation<O['acceptInvitation']>;
+  };
+  catalog: {
+    /** GET /api/v1/products — List and search products */
+    listProducts: Operation<O['listProducts']>;
+    /** Every item of `listProducts`, page after page (for await). */
+    listProductsAll: Iterate<O['listProducts']>;
+    /** POST /api/v1/products — Create a product with its variants */
+    createProduct: Operation<O['createProduct']>;
+    /** GET /api/v1/products/{product_id} — A product with its variants */
+    getProduct: Operation<O['getProduct']>;
+    /** PATCH /api/v1/products/{product_id} — Update a product */
+    updateProduct: Operation<O['updateProduct']>;
+    /** DELETE /api/v1/products/{product_id} — Soft-delete a product and its variants */
+    deleteProduct: Operation<O['deleteProduct']>;
+    /** POST /api/v1/products/{product_id}/variants — Add a variant */
+    createProductVariant: Operation<O['createProductVariant']>;
+    /** PATCH /api/v1/products/{product_id}/variants/{variant_id} — Change a variant (SKU, options, price) */
+    updateProductVariant: Operation<O['updateProductVariant']>;
+    /** DELETE /api/v1/products/{product_id}/variants/{variant_id} — Remove a variant (soft delete; its SKU is free again) */
+    deleteProductVariant: Operation<O['deleteProductVariant']>;
+    /** GET /api/v1/categories — Product categories, by name */
+    listCategories: Operation<O['listCategories']>;
+    /** Every item of `listCategories`, page after page (for await). */
+    listCategoriesAll: Iterate<O['listCategories']>;
+    /** POST /api/v1/categories — Create a category */
+    createCategory: Operation<O['createCategory']>;
+    /** GET /api/v1/categories/{category_id} — A product category */
+    getCategory: Operation<O['getCategory']>;
+    /** POST /api/v1/products/import — Import products from a CSV or XLSX file (the raw file is the body) */
+    importProducts: Operation<O['importProducts']>;
+    /** GET /api/v1/products/import/{job_id} — Progress and report of a product import */
+    getProductImport: Operation<O['getProductImport']>;
+  };
+  inventory: {
+    /** GET /api/v1/stock — Current stock levels */
+    listStock: Operation<O['listStock']>;
+    /** Every item of `listStock`, page after page (for await). */
+    listStockAll: Iterate<O['listStock']>;
+    /** POST /api/v1/stock/adjust — Adjust on-hand stock with a reason */
+    adjustStock: Operation<O['adjustStock']>;
+    /** GET /api/v1/stock/{variant_id} — The stock level of one variant */
+    getStockLevel: Operation<O['getStockLevel']>;
+    /** PATCH /api/v1/stock/{variant_id} — Set the low-stock threshold of a variant */
+    setLowStockThreshold: Operation<O['setLowStockThreshold']>;
+    /** GET /api/v1/stock/movements — Stock movements, newest first */
+    listStockMovements: Operation<O['listStockMovements']>;
+    /** Every item of `listStockMovements`, page after page (for await). */
+    listStockMovementsAll: Iterate<O['listStockMovements']>;
+    /** POST /api/v1/stock/reserve — Reserve stock for all lines or none */
+    reserveStock: Operation<O['reserveStock']>;
+    /** POST /api/v1/stock/release — Release a reservation (idempotent) */
+    releaseStockReservation: Operation<O['releaseStockReservation']>;
+    /** GET /api/v1/stock/reservations/{reservation_id} — A reservation and its lines */
+    getStockReservation: Operation<O['getStockReservation']>;
+  };
+  customers: {
+    /** GET /api/v1/customers — List and search customers */
+    list: Operation<O['listCustomers']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listCustomers']>;
+    /** POST /api/v1/customers — Create a customer */
+    create: Operation<O['createCustomer']>;
+    /** GET /api/v1/customers/by-phone/{phone} — Find a customer by phone (any spelling) */
+    findCustomerByPhone: Operation<O['findCustomerByPhone']>;
+    /** GET /api/v1/customers/{customer_id} — A customer with addresses and notes */
+    get: Operation<O['getCustomer']>;
+    /** PATCH /api/v1/customers/{customer_id} — Update a customer */
+    update: Operation<O['updateCustomer']>;
+    /** DELETE /api/v1/customers/{customer_id} — Soft-delete a customer */
+    delete: Operation<O['deleteCustomer']>;
+    /** POST /api/v1/customers/{customer_id}/notes — Add a note to a customer */
+    createCustomerNote: Operation<O['createCustomerNote']>;
+    /** POST /api/v1/customers/{customer_id}/merge — Merge a duplicate into this customer */
+    merge: Operation<O['mergeCustomers']>;
+    /** POST /api/v1/customers/{customer_id}/addresses — Add a delivery address to a customer */
+    createCustomerAddress: Operation<O['createCustomerAddress']>;
+    /** GET /api/v1/customers/{customer_id}/addresses/{address_id} — One delivery address of a customer */
+    getCustomerAddress: Operation<O['getCustomerAddress']>;
+    /** PATCH /api/v1/customers/{customer_id}/addresses/{address_id} — Change a delivery address or make it the default */
+    updateCustomerAddress: Operation<O['updateCustomerAddress']>;
+    /** DELETE /api/v1/customers/{customer_id}/addresses/{address_id} — Remove a delivery address */
+    deleteCustomerAddress: Operation<O['deleteCustomerAddress']>;
+    /** GET /api/v1/customers/{customer_id}/orders — A customer's order history, newest first */
+    listCustomerOrders: Operation<O['listCustomerOrders']>;
+    /** Every item of `listCustomerOrders`, page after page (for await). */
+    listCustomerOrdersAll: Iterate<O['listCustomerOrders']>;
+  };
+  orders: {
+    /** GET /api/v1/orders — List orders (filter by status, customer, number, creation range) */
+    list: Operation<O['listOrders']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listOrders']>;
+    /** POST /api/v1/orders — Create an order (draft) */
+    create: Operation<O['createOrder']>;
+    /** GET /api/v1/orders/{order_id} — An order with its status history */
+    get: Operation<O['getOrder']>;
+    /** PATCH /api/v1/orders/{order_id} — Edit a draft order */
+    update: Operation<O['updateOrder']>;
+    /** POST /api/v1/orders/{order_id}/confirm — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
+    confirm: Operation<O['confirmOrder']>;
+    /** POST /api/v1/orders/{order_id}/ship — Mark a confirmed (paid) order shipped (commits its stock) */
+    ship: Operation<O['shipOrder']>;
+    /** POST /api/v1/orders/{order_id}/deliver — Mark an order delivered */
+    deliver: Operation<O['deliverOrder']>;
+    /** GET /api/v1/orders/{order_id}/checkout — An order's checkout saga: its state, every step, and the payment it asked for */
+    getOrderCheckout: Operation<O['getOrderCheckout']>;
+    /** POST /api/v1/orders/{order_id}/cancel — Cancel an order that holds no money (a running checkout is compensated; stock comes back) */
+    cancel: Operation<O['cancelOrder']>;
+  };
+  payments: {
+    /** POST /api/v1/webhooks/stripe — Stripe webhook: PaymentIntent outcomes */
+    receiveStripeWebhook: Operation<O['receiveStripeWebhook']>;
+    /** GET /api/v1/orders/{order_id}/payments — An order's payments, oldest first */
+    listOrderPayments: Operation<O['listOrderPayments']>;
+    /** Every item of `listOrderPayments`, page after page (for await). */
+    listOrderPaymentsAll: Iterate<O['listOrderPayments']>;
+    /** POST /api/v1/orders/{order_id}/payments — Register a payment (partial allowed; never above the balance) */
+    registerOrderPayment: Operation<O['registerOrderPayment']>;
+    /** GET /api/v1/orders/{order_id}/balance — An order's total, paid amount, balance and paid status */
+    getOrderBalance: Operation<O['getOrderBalance']>;
+    /** GET /api/v1/orders/{order_id}/payment-intent — An order's payment intent (provider, status, Stripe client secret) */
+    getOrderPaymentIntent: Operation<O['getOrderPaymentIntent']>;
+    /** GET /api/v1/payments/{payment_id} — A payment with its receipts */
+    get: Operation<O['getPayment']>;
+    /** POST /api/v1/payments/{payment_id}/void — Void a payment registered by mistake */
+    void: Operation<O['voidPayment']>;
+    /** POST /api/v1/payments/{payment_id}/refund — Refund a payment in full */
+    refund: Operation<O['refundPayment']>;
+    /** POST /api/v1/payments/{payment_id}/attachments — Attach a receipt (JPEG, PNG, WebP or PDF) */
+    attachPaymentReceipt: Operation<O['attachPaymentReceipt']>;
+  };
+  files: {
+    /** GET /files/{*} — Download a file through a signed, expiring URL */
+    download: Operation<O['downloadFile']>;
+  };
+  webhooks: {
+    /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */
+    listWebhookEndpoints: Operation<O['listWebhookEndpoints']>;
+    /** Every item of `listWebhookEndpoints`, page after page (for await). */
+    listWebhookEndpointsAll: Iterate<O['listWebhookEndpoints']>;
+    /** POST /api/v1/webhook-endpoints — Create a webhook endpoint (its signing secret is in this answer only) */
+    createWebhookEndpoint: Operation<O['createWebhookEndpoint']>;
+    /** GET /api/v1/webhook-endpoints/{endpoint_id} — A webhook endpoint (without its secret) */
+    getWebhookEndpoint: Operation<O['getWebhookEndpoint']>;
+    /** PATCH /api/v1/webhook-endpoints/{endpoint_id} — Edit a webhook endpoint; enable or disable it */
+    updateWebhookEndpoint: Operation<O['updateWebhookEndpoint']>;
+    /** DELETE /api/v1/webhook-endpoints/{endpoint_id} — Delete a webhook endpoint and its delivery log */
+    deleteWebhookEndpoint: Operation<O['deleteWebhookEndpoint']>;
+    /** POST /api/v1/webhook-endpoints/{endpoint_id}/rotate-secret — Give an endpoint a new signing secret (shown in this answer only) */
+    rotateWebhookEndpointSecret: Operation<O['rotateWebhookEndpointSecret']>;
+    /** POST /api/v1/webhook-endpoints/{endpoint_id}/ping — Send a test delivery (webhooks.endpoint.ping) to an endpoint */
+    pingWebhookEndpoint: Operation<O['pingWebhookEndpoint']>;
+    /** GET /api/v1/webhook-endpoints/{endpoint_id}/deliveries — An endpoint's delivery log, newest first */
+    listWebhookEndpointDeliveries: Operation<O['listWebhookEndpointDeliveries']>;
+    /** Every item of `listWebhookEndpointDeliveries`, page after page (for await). */
+    listWebhookEndpointDeliveriesAll: Iterate<O['listWebhookEndpointDeliveries']>;
+    /** GET /api/v1/webhook-deliveries/{delivery_id} — A delivery with its body and every attempt */
+    getWebhookDelivery: Operation<O['getWebhookDelivery']>;
+    /** POST /api/v1/webhook-deliveries/{delivery_id}/redeliver — Send a delivery again (same webhook-id and body) */
+    redeliverWebhookDelivery: Operation<O['redeliverWebhookDelivery']>;
   };
 };
