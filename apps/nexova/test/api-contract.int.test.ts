@@ -1,7 +1,7 @@
 import { createTestApp, type TestApp } from '@nexova/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenApi } from './contract/openapi-walk';
-import { contractViolations, type Violation } from './contract/rules';
+import { contractViolations } from './contract/rules';
 
 // The API convention of docs/API.md, checked over the OpenAPI document the app serves (the one
 // `npm run generate` writes to openapi.json). Every operation follows it; there is no allow-list.
