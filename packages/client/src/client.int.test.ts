@@ -32,27 +32,24 @@ async function signedUp(options: { onTokens?: (t: Tokens) => void; url?: string 
   const email = `sdk-${randomUUID()}@example.com`;
   const password = 'a long passphrase';
   const client = createClient({ baseUrl: options.url ?? baseUrl, retryDelayMs: 1, ...options });
-  // Both spellings while identity moves to snake_case (unknown keys are ignored).
-  await client.request('POST', '/api/v1/auth/register', {
-    body: { email, password, firstName: 'Ana', lastName: 'Souza', first_name: 'Ana', last_name: 'Souza' },
-  });
+  await client.auth.register({ body: { email, password, first_name: 'Ana', last_name: 'Souza' } });
   await client.signIn({ email, password });
   const slug = `sdk-${randomUUID().slice(0, 8)}`;
-  const workspace = await client.request<{ id: string }>('POST', '/api/v1/workspaces', {
-    body: { name: 'SDK shop', slug, settings: { currency: 'BRL', modules: ['shop'] } },
+  const workspace = await client.workspaces.create({
+    body: { name: 'SDK shop', slug, settings: { default_currency: 'BRL', modules: ['shop'] } },
   });
   return { client, workspaced: client.withWorkspace(workspace.id) };
 }
 
 async function orderFor(client: NexovaClient, count: number, idempotencyKey?: string) {
-  const product = await client.request<{ variants: { id: string }[] }>('POST', '/api/v1/products', {
+  const product = await client.catalog.createProduct({
     body: { name: 'Camiseta', currency: 'BRL', variants: [{ sku: `SKU-${randomUUID()}`, price: 1990 }] },
   });
-  const customer = await client.request<{ id: string }>('POST', '/api/v1/customers', { body: { name: 'Ana Souza' } });
+  const customer = await client.customers.create({ body: { name: 'Ana Souza' } });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const order = await client.request<{ id: string }>('POST', '/api/v1/orders', {
-      body: { customer_id: customer.id, lines: [{ variant_id: product.variants[0]?.id, quantity: 1 }] },
+    const order = await client.orders.create({
+      body: { customer_id: customer.id, lines: [{ variant_id: product.variants[0]?.id as string, quantity: 1 }] },
       ...(idempotencyKey ? { idempotencyKey } : {}),
     });
     ids.push(order.id);
@@ -65,17 +62,14 @@ describe('@nexova/client against a real server', () => {
     const { client, workspaced } = await signedUp();
     expect(client.tokens?.access_token).toBeTruthy();
     const ids = await orderFor(workspaced, 3);
-    const page = await workspaced.request<{ items: unknown[]; next_cursor: string | null }>('GET', '/api/v1/orders', {
-      query: { limit: 1 },
-    });
+    const page = await workspaced.orders.list({ query: { limit: 1 } });
     expect(page.items).toHaveLength(1);
     expect(page.next_cursor).toBeTruthy();
     const seen: string[] = [];
-    for await (const order of workspaced.paginate<{ id: string }>('/api/v1/orders', { query: { limit: 1 } })) {
+    for await (const order of workspaced.orders.listAll({ query: { limit: 1 } })) {
       seen.push(order.id);
     }
     expect(seen.sort()).toEqual([...ids].sort());
-    // Generated, typed resource methods (operations that already carry an operationId).
     expect(await client.system.getHealth()).toMatchObject({ status: expect.any(String) });
   });
 
