@@ -67,6 +67,10 @@ describe('reset mail → page → new password', () => {
     const used = await submit('/reset-password?lang=en', { token, password: 'yet another passphrase' });
     expect(used.statusCode).toBe(400);
     expect(used.body).toContain('invalid, already used or expired');
+    const reopened = await app.inject({ method: 'GET', url: path });
+    expect(reopened.statusCode).toBe(400);
+    expect(reopened.body).toContain('invalid, already used or expired');
+    expect(reopened.body).not.toContain('<form');
   });
 
   it('writes the mail and the page in the language of Accept-Language', async () => {
@@ -78,8 +82,10 @@ describe('reset mail → page → new password', () => {
     const page = await app.inject({ method: 'GET', url: linkOf(mail).path });
     expect(page.body).toContain('<html lang="pt-BR">');
     expect(page.body).toContain('Escolha uma nova senha');
-    const missing = await app.inject({ method: 'GET', url: '/reset-password', headers: { 'accept-language': 'es' } });
-    expect(missing.statusCode).toBe(400);
-    expect(missing.body).toContain('Este enlace no es válido');
+    for (const url of ['/reset-password', '/reset-password?token=nxp_unknown']) {
+      const res = await app.inject({ method: 'GET', url, headers: { 'accept-language': 'es' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('Este enlace no es válido');
+    }
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '@nexova/http';
 import { isAppError } from '@nexova/kernel';
 import { identityRuntime } from '../../runtime';
+import { checkResetToken } from '../../use-cases/check-reset-token';
 import { resetPassword } from '../../use-cases/reset-password';
 
 // GET /reset-password?token=… (the link of the reset mail): a new-password form that posts back to
@@ -62,8 +63,9 @@ export const resetPasswordPage: FastifyPluginAsyncZod<AppDeps> = async (app, dep
   app.get('/reset-password', PAGE_ROUTE, async (request, reply) => {
     const locale = pageLocale(request);
     const token = text((request.query as Record<string, unknown>).token);
-    const body = token ? form(locale, token, minLength) : html`<p class="error">${t[locale].invalid}</p>`;
-    return sendPage(reply, { locale, title: t[locale].title, body, status: token ? 200 : 400 });
+    const live = token !== '' && (await checkResetToken({ ctx: request.ctx, input: { token } }));
+    const body = live ? form(locale, token, minLength) : html`<p class="error" role="alert">${t[locale].invalid}</p>`;
+    return sendPage(reply, { locale, title: t[locale].title, body, status: live ? 200 : 400 });
   });
 
   app.post('/reset-password', PAGE_ROUTE, async (request, reply) => {
