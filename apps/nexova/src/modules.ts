@@ -13,11 +13,18 @@ import {
   versionedRoutesPlugin,
   workspaceContext,
 } from '@nexova/http';
-import { identityRoutes, identityRuntime, jwksRoutes, resolveApiKey, verifyAccessToken } from '@nexova/identity';
+import {
+  identityRoutes,
+  identityRuntime,
+  jwksRoutes,
+  resetPasswordPage,
+  resolveApiKey,
+  verifyAccessToken,
+} from '@nexova/identity';
 import { inventoryRoutes } from '@nexova/inventory';
 import { orderRoutes } from '@nexova/orders';
 import { fileRoutes, paymentRoutes } from '@nexova/payments';
-import { loadKeyOwnerGrants, loadMembership, tenancyRoutes } from '@nexova/tenancy';
+import { acceptInvitationPage, loadKeyOwnerGrants, loadMembership, tenancyRoutes } from '@nexova/tenancy';
 import { webhookFanOutConsumer, webhookRoutes } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
 
@@ -66,6 +73,9 @@ export const routes: AppPlugin[] = [
   { name: 'checkout', plugin: checkoutRoutes },
   { name: 'payments', plugin: paymentRoutes },
   { name: 'files', plugin: fileRoutes, prefix: '' },
+  // Pages the mails link to (server-rendered until the dashboard serves them), outside /api/v1.
+  { name: 'reset-password-page', plugin: resetPasswordPage, prefix: '' },
+  { name: 'accept-invitation-page', plugin: acceptInvitationPage, prefix: '' },
   { name: 'webhooks', plugin: webhookRoutes },
 ];
 

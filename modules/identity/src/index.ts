@@ -11,6 +11,7 @@ export { isCommonPassword } from './domain/common-passwords';
 export { hashPassword, verifyPassword } from './domain/passwords';
 export { hashSecret, newSecret, normalizeEmail } from './domain/secrets';
 export { jwksRoutes } from './http/jwks-routes';
+export { resetPasswordPage } from './http/pages/reset-password-page';
 export { identityPermissions } from './permissions';
 export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './runtime';
 export { changePassword } from './use-cases/change-password';
@@ -30,6 +31,7 @@ export { revokeApiKey } from './use-cases/revoke-api-key';
 export { revokeWorkspaceApiKeys } from './use-cases/revoke-workspace-api-keys';
 export { rotateSigningKey } from './use-cases/rotate-signing-key';
 export type { TokenPair } from './use-cases/start-session';
+export { userIdByEmail } from './use-cases/user-id-by-email';
 export { verifyAccessToken } from './use-cases/verify-access-token';
 
 /** Every /api/v1 route of the module: auth, me, API keys. */

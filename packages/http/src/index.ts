@@ -39,6 +39,8 @@ export { healthRoutes, type ReadinessCheck } from './health';
 export { type Locale, pickLocale, registerTitles, translateTitle } from './i18n';
 export { findUnstorable, unstorableError } from './input-guard';
 export { OPENAPI_PATH } from './openapi';
+export { escapeHtml, type Html, html, raw } from './pages/html';
+export { acceptFormPosts, PAGE_CSP, PAGE_ROUTE, pageLocale, sendPage } from './pages/page';
 export { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem, problemFrom, toAppError } from './problem';
 export { requestIdFrom } from './request-id';
 export type { RouteAuth } from './route-config';

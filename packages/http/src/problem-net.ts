@@ -13,7 +13,7 @@ import { PROBLEM_CONTENT_TYPE, problemFrom } from './problem';
 export function installProblemNet(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const status = reply.statusCode;
-    if (status < 400) return payload;
+    if (status < 400 || request.routeOptions.config?.htmlPage) return payload;
     const text = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
     if (text === null && payload != null) return payload; // a stream: leave it alone
     let given: Record<string, unknown> = {};

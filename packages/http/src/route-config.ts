@@ -20,6 +20,8 @@ declare module 'fastify' {
     idempotent?: boolean;
     /** Route-specific body limit in bytes (413 above it). */
     bodyLimit?: number;
+    /** The route answers an HTML page, its errors too (the problem+json net leaves them alone). */
+    htmlPage?: boolean;
   }
 
   interface FastifyInstance {

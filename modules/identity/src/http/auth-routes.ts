@@ -1,5 +1,5 @@
 import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
-import { LOCATION_HEADER } from '@nexova/http';
+import { LOCATION_HEADER, pickLocale } from '@nexova/http';
 import { isAppError } from '@nexova/kernel';
 import { normalizeEmail } from '../domain/secrets';
 import { identityRuntime } from '../runtime';
@@ -120,7 +120,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       },
     },
     async (request, reply) => {
-      await requestPasswordReset({ ctx: request.ctx, input: request.body, runtime });
+      const locale = pickLocale(request.headers['accept-language']);
+      await requestPasswordReset({ ctx: request.ctx, input: { ...request.body, locale }, runtime });
       reply.code(202);
       return { message: 'If the email has an account, a reset link is on its way.' };
     },

@@ -2,10 +2,28 @@ import { watch } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+// Mail on disk is 7-bit: a quoted-printable body decodes to UTF-8 text (headers stay as written).
 const decodeQuotedPrintable = (text: string) =>
-  text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  Buffer.from(
+    text
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
+
+/** The Subject of a mail read by latestMailTo/waitForMailTo, with its RFC 2047 encoded words decoded. */
+export function subjectOf(mail: string): string {
+  const header = mail.split(/\r?\n\r?\n/)[0] ?? '';
+  const folded = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(header)?.[1] ?? '';
+  return folded
+    .replace(/\?=\r?\n[ \t]+=\?/g, '?==?') // a space between two encoded words is not text
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_m, encoding: string, word: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(word, 'base64').toString('utf8')
+        : decodeQuotedPrintable(word.replace(/_/g, ' ')),
+    );
+}
 
 /**
  * The newest `.eml` written to NEXOVA_DATA_DIR/mail for a recipient, decoded enough to read links
@@ -21,7 +39,8 @@ export async function latestMailTo(dataDir: string, to: string): Promise<string 
     const raw = await readFile(join(folder, name), 'utf8');
     const header = raw.split(/\r?\n\r?\n/)[0] ?? '';
     if (new RegExp(`^To: .*${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'im').test(header)) {
-      return decodeQuotedPrintable(raw);
+      const [head = '', ...body] = raw.split(/(?<=\r?\n\r?\n)/);
+      return head + decodeQuotedPrintable(body.join(''));
     }
   }
   return null;

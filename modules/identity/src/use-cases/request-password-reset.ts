@@ -1,16 +1,19 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import type { Locale } from '@nexova/http';
 import { newId } from '@nexova/kernel';
 import { eq } from 'drizzle-orm';
 import { originOf, passwordResetRequested } from '../contracts/events';
 import { passwordResets, users } from '../db/schema';
 import { hashSecret, newSecret, normalizeEmail } from '../domain/secrets';
+import { resetMail } from '../mail/reset-mail';
 import type { IdentityRuntime } from '../runtime';
 
-export type RequestPasswordResetInput = { email: string };
+export type RequestPasswordResetInput = { email: string; locale?: Locale };
 
 // Sends a single-use reset link (valid PASSWORD_RESET_TTL_SECONDS) when the email has an account;
-// the caller always answers 202 so accounts cannot be enumerated. Mail goes out after commit.
+// the caller always answers 202 so accounts cannot be enumerated. Mail goes out after commit, in
+// `locale` (the caller's Accept-Language), linking to the /reset-password page.
 export async function requestPasswordReset({
   ctx,
   input,
@@ -39,11 +42,9 @@ export async function requestPasswordReset({
     return found;
   });
   if (!user) return;
-  const link = `${runtime.settings.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
   const minutes = Math.round(runtime.settings.resetTtlSeconds / 60);
-  await runtime.mailer.send({
-    to: user.email,
-    subject: 'Reset your Nexova password',
-    text: `Hello ${user.firstName},\n\nTo choose a new password open this link (valid ${minutes} minutes, once):\n\n${link}\n\nIf you did not ask for this, ignore this email.\n`,
-  });
+  const { publicUrl } = runtime.settings;
+  await runtime.mailer.send(
+    resetMail({ to: user.email, name: user.firstName, minutes, publicUrl, token, locale: input.locale ?? 'en' }),
+  );
 }

@@ -7,13 +7,15 @@ import { memberInvited, originOf } from '../contracts/events';
 import { invitations, roles, workspaces } from '../db/schema';
 import { requireWorkspace } from '../domain/default-roles';
 import { assertMayGrantRole } from '../domain/grants';
+import { invitationMail } from '../mail/invitation-mail';
 import { type InvitationView, toInvitationView } from './list-invitations';
 
 export type InviteMemberInput = { email: string; roleId: string };
 
 // Invites an email to the current workspace with a role: a single-use token (INVITATION_TTL_SECONDS)
-// is mailed after commit. Inviting is granting the role: the inviter must hold every permission of
-// it (403), and inviting as Owner needs an Owner.
+// is mailed after commit, in the workspace's locale, linking to the /accept-invitation page.
+// Inviting is granting the role: the inviter must hold every permission of it (403), and inviting
+// as Owner needs an Owner.
 export async function inviteMember({
   ctx,
   input,
@@ -26,7 +28,7 @@ export async function inviteMember({
   const workspaceId = requireWorkspace(ctx);
   const email = normalizeEmail(input.email);
   const token = newSecret('nxi_');
-  const { view, workspaceName } = await withTransaction(ctx, async (t) => {
+  const { view, workspaceName, locale } = await withTransaction(ctx, async (t) => {
     const [role] = await t.tx
       .select()
       .from(roles)
@@ -38,7 +40,7 @@ export async function inviteMember({
     }
     await assertMayGrantRole(t, workspaceId, role);
     const [workspace] = await t.tx
-      .select({ name: workspaces.name })
+      .select({ name: workspaces.name, settings: workspaces.settings })
       .from(workspaces)
       .where(eq(workspaces.id, workspaceId));
     const [row] = await t.tx
@@ -58,15 +60,14 @@ export async function inviteMember({
       aggregateId: row.id,
       payload: { invitation_id: row.id, email, role_id: role.id, ...originOf(t) },
     });
-    return { view: toInvitationView(row, role.name), workspaceName: workspace?.name ?? 'a workspace' };
+    return {
+      view: toInvitationView(row, role.name),
+      workspaceName: workspace?.name ?? '',
+      locale: workspace?.settings.locale,
+    };
   });
-  const link = `${runtime.settings.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-  afterCommit(ctx, () =>
-    runtime.mailer.send({
-      to: email,
-      subject: `You are invited to ${workspaceName} on Nexova`,
-      text: `You have been invited to join ${workspaceName} on Nexova.\n\nAccept the invitation (sign in or create an account with this email first):\n\n${link}\n`,
-    }),
-  );
+  const { publicUrl } = runtime.settings;
+  const mail = invitationMail({ to: email, workspace: workspaceName, publicUrl, token, locale });
+  afterCommit(ctx, () => runtime.mailer.send(mail));
   return view;
 }
