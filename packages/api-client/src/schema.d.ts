@@ -6633,6 +6633,7 @@ export interface operations {
                         quantity: number;
                     }[];
                     customer_id?: string | null;
+                    /** @description Left out with a `customer_id`: prefilled from the customer's default address. `null`: no delivery. */
                     delivery?: {
                         /** @enum {string} */
                         method: "delivery" | "pickup";
