@@ -28,7 +28,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         description: [
           `Send the file as the body with Content-Type text/csv or ${XLSX} (first sheet). The first line names the columns, in any order and case.`,
           '',
-          '- **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).',
+          '- **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of the `currency` query parameter (absent: the workspace `default_currency`) with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).',
           '- **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.',
           '- **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).',
           '',

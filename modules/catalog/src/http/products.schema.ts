@@ -54,7 +54,8 @@ export const createBody = z
     currency: z
       .string()
       .regex(/^[A-Za-z]{3}$/)
-      .describe('ISO 4217 currency of the workspace.'),
+      .optional()
+      .describe("ISO 4217 currency of the variant prices; absent: the workspace's `default_currency`."),
     variants: z.array(newVariant).min(1).max(100),
   })
   .meta({
@@ -108,7 +109,8 @@ export const importQuery = z
     currency: z
       .string()
       .regex(/^[A-Za-z]{3}$/)
-      .describe('ISO 4217 currency of the prices in the file.'),
+      .optional()
+      .describe("ISO 4217 currency of the prices in the file; absent: the workspace's `default_currency`."),
   })
   .meta({ example: { currency: 'BRL' } });
 

@@ -2,6 +2,7 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { registerVariants } from '@nexova/inventory';
 import { newId, ValidationError } from '@nexova/kernel';
+import { getWorkspaceSettings } from '@nexova/tenancy';
 import { productCreated } from '../contracts/events/product-events.v1';
 import type { Product } from '../contracts/product';
 import {
@@ -21,8 +22,8 @@ export type CreateProductInput = {
   description?: string | null;
   categoryId?: string | null;
   status?: 'draft' | 'active' | 'archived';
-  /** ISO 4217 currency of the workspace (every variant price is in its minor units). */
-  currency: string;
+  /** ISO 4217 currency of every variant price (minor units); absent: the workspace's default_currency. */
+  currency?: string;
   variants: NewVariant[];
 };
 
@@ -32,13 +33,14 @@ export async function createProduct({ ctx, input }: { ctx: AppContext; input: Cr
     throw new ValidationError('A product needs at least one variant.', [
       { pointer: '/variants', in: 'body', message: 'must not be empty' },
     ]);
-  const currency = input.currency.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency))
+  const given = input.currency?.toUpperCase();
+  if (given !== undefined && !/^[A-Z]{3}$/.test(given))
     throw new ValidationError('currency must be an ISO 4217 code.', [
       { pointer: '/currency', in: 'body', message: 'must be 3 letters' },
     ]);
   return withTransaction(ctx, async (t) => {
     const ws = workspaceOf(t);
+    const currency = given ?? (await getWorkspaceSettings({ ctx: t })).default_currency;
     await assertCategory(t, input.categoryId);
     await assertSkusFree(
       t,

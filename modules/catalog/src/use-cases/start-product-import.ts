@@ -1,5 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { newId, ValidationError } from '@nexova/kernel';
+import { getWorkspaceSettings } from '@nexova/tenancy';
 import type { ImportJob } from '../contracts/product';
 import { workspaceOf } from '../db/product-store';
 import { importJobs } from '../db/schema';
@@ -7,7 +8,13 @@ import { toImportJob } from '../import/job-store';
 import type { ImportFormat } from '../import/parse-file';
 import { runImport } from '../import/run-import';
 
-export type StartProductImportInput = { file: Buffer; format: ImportFormat; currency: string; maxRows: number };
+export type StartProductImportInput = {
+  file: Buffer;
+  format: ImportFormat;
+  /** ISO 4217 currency of the prices in the file; absent: the workspace's default_currency. */
+  currency?: string;
+  maxRows: number;
+};
 
 // Records an import job and runs it in the background of this process; `done` settles when it ends.
 // Later: hand the file to a worker through durable storage + an event instead of running in-process.
@@ -18,14 +25,15 @@ export async function startProductImport({
   ctx: AppContext;
   input: StartProductImportInput;
 }): Promise<{ job: ImportJob; done: Promise<void> }> {
-  const currency = input.currency.toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency))
+  const given = input.currency?.toUpperCase();
+  if (given !== undefined && !/^[A-Z]{3}$/.test(given))
     throw new ValidationError('currency must be an ISO 4217 code.', [
       { pointer: '/currency', in: 'query', message: 'must be 3 letters' },
     ]);
   if (input.file.length === 0)
     throw new ValidationError('The file is empty.', [{ pointer: '/', in: 'body', message: 'is empty' }]);
   const job = await withTransaction(ctx, async (t) => {
+    const currency = given ?? (await getWorkspaceSettings({ ctx: t })).default_currency;
     const [row] = await t.tx
       .insert(importJobs)
       .values({
@@ -48,7 +56,7 @@ export async function startProductImport({
           jobId: job.id,
           file: input.file,
           format: input.format,
-          currency,
+          currency: job.currency,
           maxRows: input.maxRows,
         }).then(resolve, resolve),
     ),

@@ -33,7 +33,7 @@ export const createBody = z
       .min(3)
       .max(40)
       .optional()
-      .describe('Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION.'),
+      .describe('Normalised to E.164; local numbers use the workspace `default_phone_region`.'),
     email: z.string().trim().email().max(320).optional(),
     note: z.string().trim().max(5000).optional(),
   })

@@ -1,4 +1,6 @@
+import type { AppContext } from '@nexova/db';
 import { ifMatchVersion, registerTitles } from '@nexova/http';
+import { getWorkspaceSettings } from '@nexova/tenancy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addCustomerNote } from '../use-cases/add-customer-note';
 import { createCustomer } from '../use-cases/create-customer';
@@ -24,10 +26,11 @@ registerTitles({
 
 const tags = ['customers'];
 
+/** Country assumed for phones written without +country code: the workspace's `default_phone_region`. */
+const phoneRegion = async (ctx: AppContext) => (await getWorkspaceSettings({ ctx })).default_phone_region;
+
 /** /customers: CRUD, search, by-phone lookup, addresses, notes and merge. Handlers parse, call one use-case, return. */
 export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
-  const region = app.config.CUSTOMER_DEFAULT_REGION;
-
   app.get(
     '/customers',
     {
@@ -60,7 +63,10 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const customer = await createCustomer({ ctx: req.ctx, input: { ...req.body, defaultRegion: region } });
+      const customer = await createCustomer({
+        ctx: req.ctx,
+        input: { ...req.body, defaultRegion: await phoneRegion(req.ctx) },
+      });
       reply.code(201).header('location', `${app.prefix}/customers/${customer.id}`);
       return customer;
     },
@@ -78,7 +84,11 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: s.customerSchema },
       },
     },
-    async (req) => findCustomerByPhone({ ctx: req.ctx, input: { phone: req.params.phone, defaultRegion: region } }),
+    async (req) =>
+      findCustomerByPhone({
+        ctx: req.ctx,
+        input: { phone: req.params.phone, defaultRegion: await phoneRegion(req.ctx) },
+      }),
   );
 
   app.get(
@@ -118,7 +128,7 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
           phone: req.body.phone,
           email: req.body.email,
           expectedVersion: ifMatchVersion(req, req.body.expected_version),
-          defaultRegion: region,
+          defaultRegion: req.body.phone ? await phoneRegion(req.ctx) : undefined,
         },
       }),
   );

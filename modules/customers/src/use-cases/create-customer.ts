@@ -12,7 +12,7 @@ export type CreateCustomerInput = {
   phone?: string | null;
   email?: string | null;
   note?: string | null;
-  /** Country assumed for phones without +code (CUSTOMER_DEFAULT_REGION). */
+  /** Country assumed for phones without +code (the routes pass the workspace's default_phone_region). */
   defaultRegion?: string;
 };
 

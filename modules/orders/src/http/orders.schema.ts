@@ -23,7 +23,9 @@ export const createBody = z
   .object({
     lines: z.array(lineInput).min(1).max(1000).describe('Prices and names are taken from the catalog, not sent.'),
     customer_id: z.string().uuid().nullish(),
-    delivery: deliverySchema.nullish(),
+    delivery: deliverySchema
+      .nullish()
+      .describe("Left out with a `customer_id`: prefilled from the customer's default address. `null`: no delivery."),
     notes: z.string().trim().max(5000).nullish(),
     shipping_fee: z.number().int().min(0).default(0).describe('Minor units.'),
   })

@@ -1,3 +1,4 @@
+import { getDefaultCustomerAddress } from '@nexova/customers';
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
@@ -8,10 +9,12 @@ import { nextOrderNumber } from '../db/order-number';
 import { appendHistory, orderDetail, toDeliveryRow, workspaceOf } from '../db/order-store';
 import { orders } from '../db/schema';
 import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
+import { deliveryFromAddress } from '../domain/delivery-from-address';
 
 export type PlaceOrderInput = {
   lines: LineInput[];
   customerId?: string | null;
+  /** Absent with a customer: prefilled from the customer's default address; null: no delivery. */
   delivery?: DeliveryInput | null;
   notes?: string | null;
   shippingFee?: number;
@@ -28,6 +31,7 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
       maxLines: input.maxLines ?? 100,
     });
     const customerId = await resolveCustomerId(t, input.customerId);
+    const delivery = input.delivery === undefined && customerId ? await defaultDelivery(t, customerId) : input.delivery;
     const id = newId();
     const number = await nextOrderNumber(t);
     const [row] = await t.tx
@@ -42,7 +46,7 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
         subtotal: priced.totals.subtotal,
         shippingFee: priced.totals.shippingFee,
         total: priced.totals.total,
-        delivery: toDeliveryRow(input.delivery),
+        delivery: toDeliveryRow(delivery),
         notes: input.notes?.trim() || null,
       })
       .returning();
@@ -61,4 +65,9 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
     });
     return orderDetail(t, row as NonNullable<typeof row>, { lines, history: [placed] });
   });
+}
+
+async function defaultDelivery(ctx: AppContext, customerId: string): Promise<DeliveryInput | null> {
+  const address = await getDefaultCustomerAddress({ ctx, input: { customerId } });
+  return address ? deliveryFromAddress(address) : null;
 }

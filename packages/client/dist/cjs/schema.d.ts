@@ -560,7 +560,7 @@ export interface paths {
          * Import products from a CSV or XLSX file (the raw file is the body)
          * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
          *
-         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of `currency` with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
+         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of the `currency` query parameter (absent: the workspace `default_currency`) with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
          *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
          *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
          *
@@ -3852,8 +3852,8 @@ export interface operations {
                     category_id?: string | null;
                     /** @enum {string} */
                     status?: "draft" | "active" | "archived";
-                    /** @description ISO 4217 currency of the workspace. */
-                    currency: string;
+                    /** @description ISO 4217 currency of the variant prices; absent: the workspace's `default_currency`. */
+                    currency?: string;
                     variants: {
                         sku: string;
                         options?: {
@@ -4666,9 +4666,9 @@ export interface operations {
     };
     importProducts: {
         parameters: {
-            query: {
-                /** @description ISO 4217 currency of the prices in the file. */
-                currency: string;
+            query?: {
+                /** @description ISO 4217 currency of the prices in the file; absent: the workspace's `default_currency`. */
+                currency?: string;
             };
             header: {
                 /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
@@ -5499,7 +5499,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    /** @description Normalised to E.164; local numbers use CUSTOMER_DEFAULT_REGION. */
+                    /** @description Normalised to E.164; local numbers use the workspace `default_phone_region`. */
                     phone?: string;
                     /** Format: email */
                     email?: string;
@@ -6633,6 +6633,7 @@ export interface operations {
                         quantity: number;
                     }[];
                     customer_id?: string | null;
+                    /** @description Left out with a `customer_id`: prefilled from the customer's default address. `null`: no delivery. */
                     delivery?: {
                         /** @enum {string} */
                         method: "delivery" | "pickup";

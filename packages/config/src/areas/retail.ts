@@ -32,7 +32,8 @@ export const retailEnv = {
       .regex(/^[A-Z]{2}$/)
       .default('BR'),
     {
-      description: 'Country assumed for customer phone numbers written without a +country code.',
+      description:
+        "The `default_phone_region` of new workspaces (each workspace's own setting is what parses its customers' phone numbers written without a +country code).",
       expected: 'an ISO 3166-1 alpha-2 code, e.g. BR, AR, MX',
       example: 'BR',
     },
