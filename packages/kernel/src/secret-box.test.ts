@@ -11,4 +11,10 @@ describe('secret box', () => {
     expect(() => openSecret(sealed, 'x'.repeat(40))).toThrow();
     expect(isSealed('whsec_abc')).toBe(false);
   });
+  it('refuses a tampered ciphertext', () => {
+    const key = 'k'.repeat(40);
+    const parts = sealSecret('hello', key).split('.');
+    parts[3] = Buffer.from('jello').toString('base64url');
+    expect(() => openSecret(parts.join('.'), key)).toThrow();
+  });
 });

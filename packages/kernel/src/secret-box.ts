@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
-// AES-256-GCM for secrets a module must store and read back (webhook signing secrets). The key is
-// the SHA-256 of NEXOVA_SECRET_KEY; the sealed form is "v1.<iv>.<tag>.<ciphertext>", base64url.
-// (identity's keys/secret-box.ts is the same scheme for JWT keys and can use this one.)
+// AES-256-GCM for secrets a module must store and read back (JWT private keys, webhook signing
+// secrets). The key is the SHA-256 of NEXOVA_SECRET_KEY; the sealed form is
+// "v1.<iv>.<tag>.<ciphertext>", base64url.
 
 const keyOf = (secret: string) => createHash('sha256').update(secret).digest();
 

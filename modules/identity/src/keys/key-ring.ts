@@ -1,9 +1,8 @@
 import type { Database } from '@nexova/db';
-import { newId } from '@nexova/kernel';
+import { newId, openSecret, sealSecret } from '@nexova/kernel';
 import { desc, isNull } from 'drizzle-orm';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { signingKeys } from '../db/schema';
-import { open, seal } from './secret-box';
 
 export const JWT_ALG = 'EdDSA';
 const REFRESH_MS = 60_000;
@@ -55,7 +54,7 @@ export class KeyRing {
             },
             privateKey: async () => {
               if (row.encrypted && !secret) throw new Error('Signing keys are encrypted: set NEXOVA_SECRET_KEY.');
-              const json = row.encrypted && secret ? open(row.privateJwk, secret) : row.privateJwk;
+              const json = row.encrypted && secret ? openSecret(row.privateJwk, secret) : row.privateJwk;
               return importJWK(JSON.parse(json) as JWK, JWT_ALG);
             },
           },
@@ -78,7 +77,7 @@ export class KeyRing {
         kid,
         alg: JWT_ALG,
         publicJwk,
-        privateJwk: secret ? seal(privateJson, secret) : privateJson,
+        privateJwk: secret ? sealSecret(privateJson, secret) : privateJson,
         encrypted: Boolean(secret),
       });
     });
