@@ -121,6 +121,16 @@ describe('errors are RFC 9457 problem+json', () => {
     expect(bad.statusCode).toBe(400);
     expect(problemOf(bad).code).toBe('invalid_json');
 
+    // An empty body with a JSON Content-Type is no body: here the body is required, so 400 naming it.
+    const empty = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe/items',
+      headers: { 'content-type': 'application/json' },
+      payload: '',
+    });
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(problemOf(empty).code).toBe('validation_failed');
+
     const text = await app.inject({
       method: 'POST',
       url: '/api/v1/probe/items',

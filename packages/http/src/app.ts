@@ -101,6 +101,15 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   // JSON only: Fastify's text/plain parser is removed so other bodies answer 415. Routes that take
   // files register their own parser inside their plugin.
   app.removeContentTypeParser('text/plain');
+  // An empty body sent with `Content-Type: application/json` (a shared header set, `curl -H`) is no
+  // body, as if the header were absent: an optional body passes, a required one answers 400 naming
+  // it. Anything else goes to Fastify's own parser (prototype-poisoning checks included).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    return parseJson(request, body as string, done);
+  });
 
   // Plugins (module routes, infrastructure) read their settings from the one parsed config.
   app.decorate('config', config);
