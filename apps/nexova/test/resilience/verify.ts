@@ -18,12 +18,10 @@ export async function verifyShop(shop: Shop, report: LoadReport, timeoutMs = 60_
     expect(order.status, `order ${id}`).toBe(200);
   }
   for (const id of report.paid) {
-    const payments = JSON.parse((await shop.call('GET', `/orders/${id}/payments`)).body) as {
-      balance: number;
-      payments: unknown[];
-    };
-    expect(payments.payments, `payments of ${id}`).toHaveLength(1);
-    expect(payments.balance).toBe(0);
+    const payments = JSON.parse((await shop.call('GET', `/orders/${id}/payments`)).body) as { items: unknown[] };
+    expect(payments.items, `payments of ${id}`).toHaveLength(1);
+    const balance = JSON.parse((await shop.call('GET', `/orders/${id}/balance`)).body) as { balance: number };
+    expect(balance.balance, `balance of ${id}`).toBe(0);
   }
   // Orders acknowledged but not paid (the load stopped between steps) are none: each customer finishes its order.
   expect(report.paid.length).toBe(ids.length);
