@@ -7,6 +7,7 @@ import {
   type AppPlugin,
   authentication,
   idempotencyPlugin,
+  infrastructureOptions,
   permissionGuard,
   rateLimitPlugin,
   requestLimitsPlugin,
@@ -43,7 +44,7 @@ const accessControl = fp<AppDeps>(
     await app.register(workspaceContext, { loadMembership: (ctx, input) => loadMembership({ ctx, input }) });
     await app.register(permissionGuard);
   },
-  { name: 'nexova-access-control' },
+  infrastructureOptions('nexova-access-control', ['nexova-request-limits', 'nexova-rate-limit']),
 );
 
 /**
@@ -63,7 +64,7 @@ export const infrastructure: AppPlugin[] = [
 
 /** Module route plugins, mounted under /api/v1. */
 export const routes: AppPlugin[] = [
-  { name: 'jwks', plugin: jwksRoutes, prefix: '' },
+  { name: 'jwks', plugin: jwksRoutes, prefix: '', api: false },
   { name: 'identity', plugin: identityRoutes },
   { name: 'tenancy', plugin: tenancyRoutes },
   { name: 'catalog', plugin: catalogRoutes },
@@ -72,10 +73,10 @@ export const routes: AppPlugin[] = [
   { name: 'orders', plugin: orderRoutes },
   { name: 'checkout', plugin: checkoutRoutes },
   { name: 'payments', plugin: paymentRoutes },
-  { name: 'files', plugin: fileRoutes, prefix: '' },
+  { name: 'files', plugin: fileRoutes, prefix: '', api: false },
   // Pages the mails link to (server-rendered until the dashboard serves them), outside /api/v1.
-  { name: 'reset-password-page', plugin: resetPasswordPage, prefix: '' },
-  { name: 'accept-invitation-page', plugin: acceptInvitationPage, prefix: '' },
+  { name: 'reset-password-page', plugin: resetPasswordPage, prefix: '', api: false },
+  { name: 'accept-invitation-page', plugin: acceptInvitationPage, prefix: '', api: false },
   { name: 'webhooks', plugin: webhookRoutes },
 ];
 

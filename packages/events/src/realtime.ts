@@ -64,8 +64,16 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
           auth: 'workspace',
           permission: 'events:subscribe',
           rateLimit: false,
-          // @fastify/websocket hides the route from OpenAPI; this puts its documentation back.
-          swaggerTransform: ({ url }) => ({ schema: realtimeOpenApi, url }),
+          // @fastify/websocket hides the route from OpenAPI; this puts its documentation back. A
+          // per-route transform replaces the app's, so the route facts the OpenAPI defaults read
+          // (x-nexova-route: security, workspace header, error responses) are given here.
+          swaggerTransform: ({ url }) => ({
+            schema: {
+              ...realtimeOpenApi,
+              'x-nexova-route': { auth: 'workspace', permission: 'events:subscribe', rate_limited: false },
+            },
+            url,
+          }),
         },
         preValidation: async (request, reply) => {
           const principal = await options.authenticate(request);

@@ -10,6 +10,7 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { markApiScope } from './api-scope';
 import { requireCreatedLocation } from './contract/created-header';
 import { installProblemHandlers, writeClientError } from './errors';
 import { frameworkError } from './framework-errors';
@@ -42,6 +43,13 @@ export type AppPlugin = {
   // biome-ignore lint/suspicious/noExplicitAny: plugins may be typed for any provider; they all receive AppDeps.
   plugin: FastifyPluginAsync<AppDeps> | FastifyPluginAsync<any> | FastifyPluginCallback<any>;
   prefix?: string;
+  /**
+   * Route plugins only. API routes (the default) are workspace-scoped unless a route declares its
+   * `auth`, and their POSTs take an Idempotency-Key unless they say `idempotent: false`. Pages, the
+   * JWKS and signed file downloads say `api: false`: public by default, no key. The defaults follow
+   * this registration, never the URL.
+   */
+  api?: boolean;
 };
 
 export type HttpAppOptions = {
@@ -154,8 +162,14 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
 
   const deps: AppDeps = { config, database, logger: options.logger };
   for (const { plugin } of options.infrastructure ?? []) await app.register(plugin, deps);
-  for (const { plugin, prefix } of options.routes ?? []) {
-    await app.register(plugin, { ...deps, prefix: prefix ?? '/api/v1' });
+  for (const { plugin, prefix, api } of options.routes ?? []) {
+    await app.register(
+      async (scope) => {
+        if (api !== false) markApiScope(scope);
+        await scope.register(plugin, deps);
+      },
+      { prefix: prefix ?? '/api/v1' },
+    );
   }
 
   return Object.assign(app, {

@@ -1,11 +1,11 @@
 export type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+export { defaultAuth } from './api-scope';
 export { type AppDeps, type AppPlugin, buildHttpApp, type HttpApp, type HttpAppOptions } from './app';
 export {
   API_KEY_PREFIX,
   type ApiKeyPrincipal,
   type AuthenticationOptions,
   authentication,
-  defaultAuth,
   type Principal,
   type UserPrincipal,
 } from './auth/authentication';
@@ -41,6 +41,7 @@ export { findUnstorable, unstorableError } from './input-guard';
 export { OPENAPI_PATH } from './openapi';
 export { escapeHtml, type Html, html, raw } from './pages/html';
 export { acceptFormPosts, PAGE_CSP, PAGE_ROUTE, pageLocale, sendPage } from './pages/page';
+export { infrastructureOptions } from './plugin-options';
 export { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem, problemFrom, toAppError } from './problem';
 export { requestIdFrom } from './request-id';
 export type { RouteAuth } from './route-config';

@@ -58,7 +58,7 @@ function metricsOpenApi(config: { auth: 'public'; rateLimit: false }) {
       operationId: 'getMetrics',
       summary: 'Prometheus metrics (behind Authorization: Bearer <METRICS_TOKEN> when one is configured)',
       tags: ['system'],
-      [ROUTE_FACTS]: routeFacts({ url, config }),
+      [ROUTE_FACTS]: routeFacts({ config }),
       response: {
         200: {
           description: 'Metrics in the Prometheus text exposition format.',

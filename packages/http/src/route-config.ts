@@ -10,13 +10,20 @@ export type RouteAuth = 'public' | 'user' | 'workspace' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
+    /** Set at start-up from the registering scope (AppPlugin.api): an API route, not a page. */
+    api?: boolean;
     /** Who may call: anyone, a signed-in principal, a member of `x-workspace-id`, or a platform admin. */
     auth?: RouteAuth;
     /** `resource:action` the caller's role or API key must grant (wildcards allowed in grants). */
     permission?: string;
     /** Rate-limit class and cost of one call; `false` opts out. */
     rateLimit?: { class?: string; cost?: number } | false;
-    /** POSTs require an Idempotency-Key unless this is false. */
+    /**
+     * POSTs of API routes require an Idempotency-Key unless this is false. With a key, the handler
+     * runs inside the transaction the idempotency wrapper opens (the use-case's withTransaction
+     * joins it): effects, events and the stored response commit together. With `false`, the
+     * use-case opens its own.
+     */
     idempotent?: boolean;
     /** Route-specific body limit in bytes (413 above it). */
     bodyLimit?: number;

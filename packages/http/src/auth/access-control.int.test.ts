@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHttpApp } from '../app';
-import { authentication, defaultAuth, type UserPrincipal } from './authentication';
+import { authentication, type UserPrincipal } from './authentication';
 import { permissionGuard } from './permissions';
 import { workspaceContext } from './workspace-context';
 
@@ -55,10 +55,27 @@ afterAll(async () => {
 });
 
 describe('access-control plugins', () => {
-  it('defaults: /api/v1 is workspace, elsewhere public', () => {
-    expect(defaultAuth('/api/v1/orders', undefined)).toBe('workspace');
-    expect(defaultAuth('/health', undefined)).toBe('public');
-    expect(defaultAuth('/api/v1/auth/login', 'public')).toBe('public');
+  it('defaults follow the registration, not the URL: API plugins are workspace, others public', async () => {
+    const page: FastifyPluginAsyncZod = async (app) => {
+      app.get('/page', async () => ({ ok: true }));
+    };
+    const app = await buildHttpApp({
+      config: parseConfig({ LOG_LEVEL: 'silent' }),
+      logger: createLogger('silent'),
+      database: db,
+      metrics: createMetricsRegistry({ defaultMetrics: false }),
+      version: 'test',
+      infrastructure: [{ name: 'access', plugin: accessControl }],
+      routes: [
+        // A non-API plugin under /api/v1 stays public; an API plugin at the root is workspace-scoped.
+        { name: 'page', plugin: page, api: false },
+        { name: 'probe', plugin: probe, prefix: '/root' },
+      ],
+    });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/page' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/root/orders' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/root/open' })).statusCode).toBe(200);
+    await app.close();
   });
 
   it('a workspace route without a permission fails at start-up', async () => {

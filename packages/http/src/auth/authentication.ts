@@ -1,6 +1,8 @@
 import type { AppContext } from '@nexova/db';
 import { ForbiddenError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
+import { defaultAuth, settleApiRoute } from '../api-scope';
+import { infrastructureOptions } from '../plugin-options';
 import type { RouteAuth } from '../route-config';
 import { rejectedToken, unauthorized } from './www-authenticate';
 
@@ -35,14 +37,7 @@ declare module 'fastify' {
   }
 }
 
-export const API_PREFIX = '/api/v1';
 export const API_KEY_PREFIX = 'nxk_';
-
-/** The auth a route gets when it declares none: workspace under /api/v1, public elsewhere. */
-export function defaultAuth(url: string, declared: RouteAuth | undefined): RouteAuth {
-  if (declared) return declared;
-  return url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) ? 'workspace' : 'public';
-}
 
 /** A query parameter of a WebSocket upgrade request (and only of one: elsewhere tokens stay out of URLs). */
 export function socketQuery(
@@ -68,44 +63,42 @@ function bearerOf(header: string | undefined): string | null {
  * `Authorization: Bearer`. Fills request.principal and ctx.actor. Also fixes every route's auth at
  * start-up and refuses a workspace route that declares no permission, so nothing ships unguarded.
  */
-export const authentication = fp<AuthenticationOptions>(
-  async (app, options) => {
-    app.decorateRequest('principal', null);
-    app.decorateRequest('recheckPrincipal', null);
+export const authentication = fp<AuthenticationOptions>(async (app, options) => {
+  app.decorateRequest('principal', null);
+  app.decorateRequest('recheckPrincipal', null);
 
-    app.addHook('onRoute', (route) => {
-      const config = (route.config ?? {}) as Record<string, unknown>;
-      const auth = defaultAuth(route.url, config.auth as RouteAuth | undefined);
-      if (auth === 'workspace' && !config.permission) {
-        throw new Error(`Route ${route.method} ${route.url} is a workspace route but declares no permission.`);
-      }
-      route.config = { ...config, auth } as typeof route.config;
-    });
+  app.addHook('onRoute', function fixAuth(route) {
+    const api = settleApiRoute(this, route);
+    const config = (route.config ?? {}) as Record<string, unknown>;
+    const auth = defaultAuth(api, config.auth as RouteAuth | undefined);
+    if (auth === 'workspace' && !config.permission) {
+      throw new Error(`Route ${route.method} ${route.url} is a workspace route but declares no permission.`);
+    }
+    route.config = { ...config, auth } as typeof route.config;
+  });
 
-    app.addHook('onRequest', async (request) => {
-      const auth = request.routeOptions.config?.auth ?? 'public';
-      // Browsers cannot set headers on a WebSocket, so an upgrade may carry the token in the query.
-      const token = bearerOf(request.headers.authorization) ?? socketQuery(request, 'access_token');
-      if (!token) {
-        if (auth === 'public') return;
-        throw unauthorized(null, 'Sign in: send "Authorization: Bearer <access token or API key>".', 'unauthorized');
-      }
-      const principal = token.startsWith(API_KEY_PREFIX)
-        ? await options.resolveApiKey(request.ctx, token)
-        : await options.verifyAccessToken(token);
-      if (!principal) {
-        if (auth === 'public') return;
-        throw rejectedToken(token, token.startsWith(API_KEY_PREFIX) ? 'api_key' : 'access_token');
-      }
-      request.principal = principal;
-      request.recheckPrincipal = () =>
-        token.startsWith(API_KEY_PREFIX) ? options.resolveApiKey(request.ctx, token) : options.verifyAccessToken(token);
-      request.ctx.actor = { type: principal.type, id: principal.id };
-      if (auth === 'user' && principal.type !== 'user') throw new ForbiddenError('This endpoint needs a user session.');
-      if (auth === 'admin' && !(principal.type === 'user' && principal.isPlatformAdmin)) {
-        throw new ForbiddenError('This endpoint is for platform administrators.');
-      }
-    });
-  },
-  { name: 'nexova-authentication', fastify: '5.x' },
-);
+  app.addHook('onRequest', async (request) => {
+    const auth = request.routeOptions.config?.auth ?? 'public';
+    // Browsers cannot set headers on a WebSocket, so an upgrade may carry the token in the query.
+    const token = bearerOf(request.headers.authorization) ?? socketQuery(request, 'access_token');
+    if (!token) {
+      if (auth === 'public') return;
+      throw unauthorized(null, 'Sign in: send "Authorization: Bearer <access token or API key>".', 'unauthorized');
+    }
+    const principal = token.startsWith(API_KEY_PREFIX)
+      ? await options.resolveApiKey(request.ctx, token)
+      : await options.verifyAccessToken(token);
+    if (!principal) {
+      if (auth === 'public') return;
+      throw rejectedToken(token, token.startsWith(API_KEY_PREFIX) ? 'api_key' : 'access_token');
+    }
+    request.principal = principal;
+    request.recheckPrincipal = () =>
+      token.startsWith(API_KEY_PREFIX) ? options.resolveApiKey(request.ctx, token) : options.verifyAccessToken(token);
+    request.ctx.actor = { type: principal.type, id: principal.id };
+    if (auth === 'user' && principal.type !== 'user') throw new ForbiddenError('This endpoint needs a user session.');
+    if (auth === 'admin' && !(principal.type === 'user' && principal.isPlatformAdmin)) {
+      throw new ForbiddenError('This endpoint is for platform administrators.');
+    }
+  });
+}, infrastructureOptions('nexova-authentication'));

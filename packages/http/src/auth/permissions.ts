@@ -1,5 +1,6 @@
 import { ForbiddenError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
+import { infrastructureOptions } from '../plugin-options';
 import { hasPermission } from './has-permission';
 
 /**
@@ -18,5 +19,5 @@ export const permissionGuard = fp(
       }
     });
   },
-  { name: 'nexova-permissions', fastify: '5.x', dependencies: ['nexova-workspace-context'] },
+  infrastructureOptions('nexova-permissions', ['nexova-workspace-context']),
 );

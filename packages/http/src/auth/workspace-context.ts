@@ -1,6 +1,7 @@
 import type { AppContext } from '@nexova/db';
 import { NotFoundError, ValidationError } from '@nexova/kernel';
 import fp from 'fastify-plugin';
+import { infrastructureOptions } from '../plugin-options';
 import { socketQuery } from './authentication';
 
 export type WorkspaceContextOptions = {
@@ -92,5 +93,5 @@ export const workspaceContext = fp<WorkspaceContextOptions>(
       request.ctx.permissions = membership.permissions;
     });
   },
-  { name: 'nexova-workspace-context', fastify: '5.x', dependencies: ['nexova-authentication'] },
+  infrastructureOptions('nexova-workspace-context', ['nexova-authentication']),
 );

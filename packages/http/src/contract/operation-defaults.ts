@@ -1,4 +1,3 @@
-import { defaultAuth } from '../auth/authentication';
 import { WORKSPACE_HEADER } from '../auth/workspace-context';
 import { LOCATION_HEADER_OBJECT } from './created-header';
 import { PROBLEM_RESPONSES, PROBLEM_SCHEMA_REF, problemComponents } from './problem-responses';
@@ -98,8 +97,9 @@ function asProblem(status: number, response: Json): Json {
   };
 }
 
-function decorate(path: string, method: string, op: Operation): void {
-  const facts = op[ROUTE_FACTS] ?? { auth: defaultAuth(path, undefined), rate_limited: true };
+function decorate(method: string, op: Operation): void {
+  // A route the transform did not see (none today) is documented as public.
+  const facts = op[ROUTE_FACTS] ?? { auth: 'public', rate_limited: true };
   delete op[ROUTE_FACTS];
   op.security = securityOf(facts.auth);
   if (facts.auth === 'workspace' && !op.parameters?.some((p) => p.in === 'header' && p.name === WORKSPACE_HEADER)) {
@@ -125,11 +125,11 @@ function decorate(path: string, method: string, op: Operation): void {
 /** Applies the shared defaults to every operation and adds the components and ordered tags. */
 export function applyOperationDefaults<T extends OpenApiDocument>(doc: T): T {
   const used: string[] = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+  for (const item of Object.values(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
-      decorate(path, method, op);
+      decorate(method, op);
       used.push(...(op.tags ?? []));
     }
   }

@@ -1,5 +1,5 @@
 import type { RouteOptions } from 'fastify';
-import { defaultAuth } from '../auth/authentication';
+import { defaultAuth } from '../api-scope';
 import type { RouteAuth } from '../route-config';
 
 /** What the OpenAPI document derives from a route's config, carried from the per-route transform. */
@@ -8,10 +8,10 @@ export type RouteFacts = { auth: RouteAuth; permission?: string; rate_limited: b
 export const ROUTE_FACTS = 'x-nexova-route';
 
 /** The facts of a route, read from its declared `config` (the same rules the plugins apply). */
-export function routeFacts(route: Pick<RouteOptions, 'url' | 'config'>): RouteFacts {
-  const config = (route.config ?? {}) as { auth?: RouteAuth; permission?: string; rateLimit?: unknown };
+export function routeFacts(route: Pick<RouteOptions, 'config'>): RouteFacts {
+  const config = (route.config ?? {}) as { api?: boolean; auth?: RouteAuth; permission?: string; rateLimit?: unknown };
   return {
-    auth: defaultAuth(route.url, config.auth),
+    auth: defaultAuth(config.api === true, config.auth),
     ...(config.permission ? { permission: config.permission } : {}),
     rate_limited: config.rateLimit !== false,
   };

@@ -3,6 +3,8 @@ import { BadRequestError, ConflictError, UnprocessableError } from '@nexova/kern
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest, RouteHandlerMethod, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
+import { settleApiRoute } from '../api-scope';
+import { infrastructureOptions } from '../plugin-options';
 import { claimKey, fingerprintOf, type IdempotencyRecord, saveRecord } from './idempotency-store';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -19,10 +21,10 @@ const keyHeader = z
   )
   .meta({ example: '0195b2c4-6f1e-7b4a-9c7d-1f2e3a4b5c6d' });
 
-/** Whether a route needs an Idempotency-Key: every POST under /api/v1 unless it says `idempotent: false`. */
-export function needsIdempotencyKey(method: string | string[], url: string, idempotent: boolean | undefined): boolean {
+/** Whether a route needs an Idempotency-Key: every POST of an API route unless it says `idempotent: false`. */
+export function needsIdempotencyKey(method: string | string[], api: boolean, idempotent: boolean | undefined): boolean {
   const methods = Array.isArray(method) ? method : [method];
-  return methods.includes('POST') && url.startsWith('/api/v1/') && idempotent !== false;
+  return methods.includes('POST') && api && idempotent !== false;
 }
 
 /** Workspace + principal (anonymous callers by IP): keys of different callers never meet. */
@@ -57,8 +59,8 @@ function replay(reply: FastifyReply, stored: { status: number; headers: Record<s
 const idempotency: FastifyPluginAsync = async (app) => {
   const ttlHours = app.config.IDEMPOTENCY_TTL_HOURS;
 
-  app.addHook('onRoute', (route: RouteOptions) => {
-    if (!needsIdempotencyKey(route.method, route.url, route.config?.idempotent)) return;
+  app.addHook('onRoute', function wrapIdempotent(route: RouteOptions) {
+    if (!needsIdempotencyKey(route.method, settleApiRoute(this, route), route.config?.idempotent)) return;
     const headers = route.schema?.headers;
     if (headers === undefined || headers instanceof z.ZodObject) {
       route.schema = {
@@ -121,7 +123,7 @@ const idempotency: FastifyPluginAsync = async (app) => {
   // Before body validation, so a missing key is named on its own (the schema checks its length).
   app.addHook('preValidation', async (request) => {
     const { method, routeOptions } = request;
-    if (!routeOptions.url || !needsIdempotencyKey(method, routeOptions.url, routeOptions.config?.idempotent)) return;
+    if (!needsIdempotencyKey(method, routeOptions.config?.api === true, routeOptions.config?.idempotent)) return;
     const key = request.headers[IDEMPOTENCY_HEADER];
     if (typeof key === 'string' && KEY.test(key)) return;
     throw new BadRequestError(
@@ -138,4 +140,4 @@ const idempotency: FastifyPluginAsync = async (app) => {
   });
 };
 
-export const idempotencyPlugin = fp(idempotency, { name: 'nexova-idempotency', fastify: '5.x' });
+export const idempotencyPlugin = fp(idempotency, infrastructureOptions('nexova-idempotency'));

@@ -1,6 +1,7 @@
 import { RateLimitedError } from '@nexova/kernel';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { infrastructureOptions } from '../plugin-options';
 import { createLimiterStore, type Limiter } from './limiter-store';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 import { type AppliedPolicy, rateLimitHeaders } from './rate-limit-headers';
@@ -103,4 +104,4 @@ const rateLimits: FastifyPluginAsync = async (app) => {
   });
 };
 
-export const rateLimitPlugin = fp(rateLimits, { name: 'nexova-rate-limit', fastify: '5.x' });
+export const rateLimitPlugin = fp(rateLimits, infrastructureOptions('nexova-rate-limit'));

@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
+import { infrastructureOptions } from '../plugin-options';
 
 /**
  * Request limits and security headers: a body limit per route (its `config.bodyLimit`, else its
@@ -73,4 +74,4 @@ const requestLimits: FastifyPluginAsync = async (app) => {
   });
 };
 
-export const requestLimitsPlugin = fp(requestLimits, { name: 'nexova-request-limits', fastify: '5.x' });
+export const requestLimitsPlugin = fp(requestLimits, infrastructureOptions('nexova-request-limits'));

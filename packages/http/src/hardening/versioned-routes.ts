@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyRequest, RouteHandlerMethod, RouteOptio
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { registerTitles } from '../i18n';
+import { infrastructureOptions } from '../plugin-options';
 import { notModified, parseEtags, versionOf } from './conditional';
 
 // Conditional requests as a route opt-in: `config: { versioned: true }` on a route whose 2xx body
@@ -139,4 +140,4 @@ const versionedRoutes: FastifyPluginAsync = async (app) => {
 };
 
 /** Register before the idempotency plugin, so a stored (and replayed) POST response keeps its ETag. */
-export const versionedRoutesPlugin = fp(versionedRoutes, { name: 'nexova-versioned-routes', fastify: '5.x' });
+export const versionedRoutesPlugin = fp(versionedRoutes, infrastructureOptions('nexova-versioned-routes'));
