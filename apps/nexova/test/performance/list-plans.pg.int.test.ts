@@ -1,0 +1,197 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { createTestApp, type TestApp } from '@nexova/app';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
+import { services } from '@nexova/testing';
+import pg from 'pg';
+// node-postgres's own conversion of a bound value to its text form (dates, arrays, buffers).
+import pgUtils from 'pg/lib/utils.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cloneIntoOtherWorkspaces } from './bulk-clone';
+import { type Plan, seqScansOf, TENANT_SCHEMAS, tenantScansOf } from './plan-walk';
+
+// Every list, search and lookup query a list endpoint sends must be able to use an index: at 1,000
+// workspaces a sequential scan of a tenant table reads every workspace's rows. The SQL of each
+// request is captured as node-postgres sends it, then EXPLAINed as the application role in the
+// caller's workspace with `enable_seqscan = off` — the planner then picks a sequential scan only
+// when no index can serve the query, whatever the table's size. Every paginated GET of the OpenAPI
+// document must appear in LISTS, so a new list endpoint is checked as soon as it exists.
+
+type Captured = { text: string; values: unknown[] };
+const capture = new AsyncLocalStorage<Captured[]>();
+const originalQuery = pg.Client.prototype.query;
+const prepareValue = (pgUtils as { prepareValue(value: unknown): unknown }).prepareValue;
+
+let app: TestApp;
+let ws: TestWorkspace;
+let explainer: pg.Client;
+const ids: Record<string, string> = {};
+
+async function call<T>(method: 'GET' | 'POST', url: string, payload?: unknown): Promise<T> {
+  const res = await app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: { ...ws.headers, ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}) },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+  if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
+  return res.json() as T;
+}
+
+/** The paginated list endpoints (path template → URLs that exercise its filters), ids filled in later. */
+const LISTS: Record<string, string[]> = {
+  '/api/v1/api-keys': ['/api-keys'],
+  '/api/v1/permissions': ['/permissions'],
+  '/api/v1/workspaces': ['/workspaces'],
+  '/api/v1/roles': ['/roles'],
+  '/api/v1/members': ['/members'],
+  '/api/v1/invitations': ['/invitations'],
+  '/api/v1/products': [
+    '/products',
+    '/products?q=camisa',
+    '/products?category_id={category_id}',
+    '/products?status=active&in_stock=true',
+    '/products?min_price=100&max_price=5000',
+  ],
+  '/api/v1/categories': ['/categories'],
+  '/api/v1/stock': ['/stock', '/stock?low=true', '/stock?variant_ids={variant_id}'],
+  '/api/v1/stock/movements': ['/stock/movements', '/stock/movements?variant_id={variant_id}'],
+  '/api/v1/customers': ['/customers', '/customers?q=beatriz', '/customers?q=11987654321'],
+  '/api/v1/orders': [
+    '/orders',
+    '/orders?status=draft',
+    '/orders?customer_id={customer_id}',
+    '/orders?number=1',
+    '/orders?created_from=2026-01-01T00:00:00Z',
+  ],
+  '/api/v1/customers/{customer_id}/orders': ['/customers/{customer_id}/orders'],
+  '/api/v1/orders/{order_id}/payments': ['/orders/{order_id}/payments'],
+  '/api/v1/webhook-endpoints': ['/webhook-endpoints'],
+  '/api/v1/webhook-endpoints/{endpoint_id}/deliveries': ['/webhook-endpoints/{endpoint_id}/deliveries'],
+};
+/** Business tables get other workspaces' rows; identity's and tenancy's lists are one user's few rows. */
+const CLONED_SCHEMAS = ['catalog', 'inventory', 'customers', 'orders', 'payments', 'checkout', 'webhooks'];
+/** Platform lists over the event log (platform admins only): not tenant tables. */
+const PLATFORM_LISTS = new Set(['/api/v1/system/events/dlq', '/api/v1/system/consumers']);
+
+const fill = (url: string) => url.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `missing-${name}`);
+
+// EXPLAIN takes no bind parameters: the statement is prepared (PostgreSQL infers the parameter
+// types) and EXPLAIN EXECUTE gets the captured values as literals, as node-postgres would send them.
+async function explain(statement: Captured, n: number): Promise<Plan> {
+  const literals = statement.values.map((value) => {
+    const prepared = prepareValue(value) as string | null;
+    return prepared === null ? 'NULL' : explainer.escapeLiteral(String(prepared));
+  });
+  const name = `plan_${n}`;
+  await explainer.query('begin');
+  try {
+    await explainer.query('set local role nexova_app');
+    await explainer.query("select set_config('app.workspace_id', $1, true)", [ws.workspaceId]);
+    await explainer.query('set local enable_seqscan = off');
+    await originalQuery.call(explainer, `prepare ${name} as ${statement.text}`);
+    const args = literals.length > 0 ? `(${literals.join(', ')})` : '';
+    const result = await originalQuery
+      .call(explainer, `explain (format json, verbose) execute ${name}${args}`)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}: ${statement.text} ${JSON.stringify(statement.values)}`);
+      });
+    return (result as { rows: { 'QUERY PLAN': Plan[] }[] }).rows[0]?.['QUERY PLAN'][0] as Plan;
+  } finally {
+    await explainer.query('rollback');
+    await explainer.query(`deallocate ${name}`).catch(() => undefined);
+  }
+}
+
+beforeAll(async () => {
+  // Records what each request sends, by the request's async context (workers' queries stay out).
+  pg.Client.prototype.query = function recorded(this: pg.Client, ...args: unknown[]) {
+    const sink = capture.getStore();
+    const first = args[0] as string | { text?: string; values?: unknown[] };
+    if (sink) {
+      const text = typeof first === 'string' ? first : first?.text;
+      // drizzle sends query(config, values); other callers query(text, values) or query({ text, values }).
+      const values = (Array.isArray(args[1]) ? args[1] : typeof first === 'string' ? [] : first?.values) as
+        | unknown[]
+        | undefined;
+      if (text) sink.push({ text, values: Array.isArray(values) ? values : [] });
+    }
+    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof originalQuery;
+  app = await createTestApp();
+  ws = await signUpAndCreateWorkspace(app);
+  const url = new URL(services.postgresUrl as string);
+  url.pathname = `/${app.database.name}`;
+  explainer = new pg.Client({ connectionString: url.toString() });
+  await explainer.connect();
+
+  const category = await call<{ id: string }>('POST', '/categories', { name: 'Camisas' });
+  const product = await call<{ id: string; variants: { id: string }[] }>('POST', '/products', {
+    name: 'Camisa azul',
+    currency: 'BRL',
+    category_id: category.id,
+    variants: [{ sku: `P-${randomUUID().slice(0, 8)}`, price: 1990 }],
+  });
+  const variantId = product.variants[0]?.id as string;
+  await call('POST', '/stock/adjust', { variant_id: variantId, delta: 5, reason: 'delivery' });
+  const customer = await call<{ id: string }>('POST', '/customers', { name: 'Beatriz', phone: '+5511987654321' });
+  const order = await call<{ id: string }>('POST', '/orders', {
+    customer_id: customer.id,
+    lines: [{ variant_id: variantId, quantity: 1 }],
+  });
+  const endpoint = await call<{ id: string }>('POST', '/webhook-endpoints', {
+    url: 'https://93.184.216.34/hooks/nexova',
+    event_types: ['orders.order.*'],
+  });
+  Object.assign(ids, {
+    category_id: category.id,
+    variant_id: variantId,
+    customer_id: customer.id,
+    order_id: order.id,
+    endpoint_id: endpoint.id,
+  });
+  // Many other workspaces' rows beside ours (then fresh statistics, as autovacuum keeps them).
+  const filled = await cloneIntoOtherWorkspaces(explainer, CLONED_SCHEMAS, 300);
+  expect(filled['catalog.variants']).toBeGreaterThan(0);
+});
+
+afterAll(async () => {
+  pg.Client.prototype.query = originalQuery;
+  await explainer?.end();
+  await app?.dispose();
+});
+
+describe('list queries use indexes (PostgreSQL plans with enable_seqscan = off)', () => {
+  it('covers every paginated GET of the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+      paths: Record<string, { get?: { responses?: Record<string, unknown> } }>;
+    };
+    const paginated = Object.entries(doc.paths)
+      .filter(([, item]) => /next_cursor/.test(JSON.stringify(item.get?.responses?.['200'] ?? {})))
+      .map(([path]) => path)
+      .filter((path) => !PLATFORM_LISTS.has(path));
+    expect(paginated.filter((path) => !(path in LISTS))).toEqual([]);
+  });
+
+  it('no list, search or filter reads a tenant table sequentially', async () => {
+    const offenders: string[] = [];
+    let explained = 0;
+    let scans = 0;
+    for (const urls of Object.values(LISTS)) {
+      for (const url of urls.map(fill)) {
+        const sink: Captured[] = [];
+        await capture.run(sink, () => call('GET', url));
+        for (const statement of sink) {
+          if (!/^\s*(select|with)\b/i.test(statement.text) || !TENANT_SCHEMAS.test(statement.text)) continue;
+          explained += 1;
+          const plan = await explain(statement, explained);
+          scans += tenantScansOf(plan);
+          for (const scan of seqScansOf(plan)) offenders.push(`GET ${url}: ${scan}`);
+        }
+      }
+    }
+    expect(explained).toBeGreaterThan(Object.keys(LISTS).length);
+    expect(scans).toBeGreaterThanOrEqual(explained);
+    expect(offenders).toEqual([]);
+  });
+});
