@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,20 +101,23 @@ try {
     process.stdout.write(`  c=${concurrency}: ${run.results.length} orders in ${run.seconds.toFixed(1)} s\n`);
   }
 
-  // What one status poll costs, measured apart: sequential polls of a completed checkout, counted on
-  // the pools that serve the API (PGlite's one connection also carries the workers' idle rate).
+  // What one status poll costs, measured apart: sequential polls of a completed checkout and of one
+  // not started (404), counted on the pools that serve the API (PGlite's one connection also carries
+  // the workers' idle rate, taken off).
   if (!lastOrder) throw new Error('no order completed');
-  const pollBefore = await scrapeAll(urls);
-  const pollBegan = performance.now();
-  for (let i = 0; i < pollSamples; i++) await readCheckout(shop, lastOrder);
-  const pollSeconds = (performance.now() - pollBegan) / 1000;
-  const polled = delta(pollBefore, await scrapeAll(urls));
-  const apiKeys = Object.keys(polled).filter((k) => /:(api|embedded)$/.test(k));
-  const pollCost =
-    apiKeys.reduce((sum, k) => sum + (polled[k] ?? 0) - idleRate(k) * pollSeconds, 0) / Math.max(pollSamples, 1);
+  const pollCost = async (orderId: string) => {
+    const before = await scrapeAll(urls);
+    const began = performance.now();
+    for (let i = 0; i < pollSamples; i++) await readCheckout(shop, orderId);
+    const elapsed = (performance.now() - began) / 1000;
+    const polled = delta(before, await scrapeAll(urls));
+    const apiKeys = Object.keys(polled).filter((k) => /:(api|embedded)$/.test(k));
+    return apiKeys.reduce((n, k) => n + (polled[k] ?? 0) - idleRate(k) * elapsed, 0) / Math.max(pollSamples, 1);
+  };
+  const pollCosts = { found: await pollCost(lastOrder), missing: await pollCost(randomUUID()) };
 
   const rssAfter = Object.fromEntries(Object.entries(servers).map(([name, s]) => [name, rssMb(s.child.pid)]));
-  report({ mode, tps, runs, idle, idleSeconds: IDLE_SECONDS, pollCost, pollSamples, rssIdle, rssAfter });
+  report({ mode, tps, runs, idle, idleSeconds: IDLE_SECONDS, pollCosts, pollSamples, rssIdle, rssAfter });
   process.stdout.write(`(polls every ${POLL_INTERVAL_MS} ms; load at the end ${load()})\n`);
 } finally {
   await Promise.all(Object.values(servers).map((s) => s.stop()));
