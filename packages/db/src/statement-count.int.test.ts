@@ -2,7 +2,7 @@ import { systemContext } from '@nexova/kernel';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { withTransaction } from './transaction';
+import { withSavepoint, withTransaction } from './transaction';
 
 // Every statement a handle sends is counted, BEGIN and COMMIT included — on PGlite by default,
 // on PostgreSQL with DATABASE_URL.
@@ -43,4 +43,11 @@ it('counts a failed transaction with its ROLLBACK', async () => {
     }).catch(() => undefined),
   );
   expect(sent).toBe(4); // BEGIN, set_config, the failing select, ROLLBACK
+});
+
+it('counts a savepoint and its release inside a transaction', async () => {
+  const sent = await counted(() =>
+    withTransaction(ctx(), (outer) => withSavepoint(outer, ({ tx }) => tx.execute(sql`select 1`))),
+  );
+  expect(sent).toBe(6); // BEGIN, set_config, SAVEPOINT, select, RELEASE, COMMIT
 });
