@@ -7,11 +7,16 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export type Server = { url: string; child: ChildProcess; stop(): Promise<void> };
 
-/** Starts a child process and resolves when it prints a JSON line with an `address`. */
-export function startServer(args: string[], env: Record<string, string>): Promise<Server> {
+/**
+ * Starts a child process and resolves when it prints a JSON line with an `address`. An `env` value
+ * of `undefined` removes that variable from the inherited environment.
+ */
+export function startServer(args: string[], env: Record<string, string | undefined>): Promise<Server> {
+  const merged: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: merged,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -43,7 +48,7 @@ export function startServer(args: string[], env: Record<string, string>): Promis
 export type Load = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
 /** The p-th percentile (nearest rank) of sorted values, rounded to 0.01 ms. */
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
   return Math.round((sorted[rank - 1] as number) * 100) / 100;

@@ -1,7 +1,7 @@
 import type { Config } from '@nexova/config';
 import { buildHttpApp } from '@nexova/http';
 import { systemContext } from '@nexova/kernel';
-import { createMetricsRegistry, type Logger, startTracing } from '@nexova/observability';
+import { createMetricsRegistry, type Logger, registerDbStatementMetrics, startTracing } from '@nexova/observability';
 import { buildNexova } from './compose';
 import { openConfiguredDatabase, openWorkerDatabase } from './database';
 import { runSeeders } from './seed';
@@ -36,6 +36,14 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
     role === 'all'
       ? await openWorkerDatabase(database, () => openConfiguredDatabase(config, logger, false, 'workers'))
       : database;
+  registerDbStatementMetrics(
+    metrics,
+    role !== 'all'
+      ? { [role]: database.statements }
+      : workerDatabase.statements === database.statements // PGlite: one connection for both
+        ? { embedded: database.statements }
+        : { api: database.statements, worker: workerDatabase.statements },
+  );
   const workers = role === 'api' ? [] : createWorkers({ ...deps, database: workerDatabase });
   const started = await startWorkers(workers, logger);
 

@@ -14,6 +14,7 @@ import { type MigrationStatus, migrationStatus } from './migrations';
 import { deferNotifications } from './notify';
 import { createPool } from './pg-pool';
 import { guardNestedQueries } from './pglite-guard';
+import { countPgliteStatements, countPoolStatements, type StatementCount } from './statement-count';
 import type { Database, Driver } from './types';
 import { isDatabaseUnavailable } from './unavailable';
 
@@ -55,6 +56,8 @@ export type DatabaseHandle = {
   url?: string;
   /** The embedded data folder's exclusive lock, held until close(). */
   lock?: DataDirLock;
+  /** Statements sent through this handle (not asOwner's, not migrations'): `nexova_db_statements_total`. */
+  statements: StatementCount;
 };
 
 /** Extensions every PGlite database loads (migration 0000 creates them). */
@@ -81,6 +84,8 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     lock?.release();
     throw error;
   }
+  const statements: StatementCount = { sent: 0 };
+  countPgliteStatements(client, statements); // first, so the guard's refusals are not counted
   guardNestedQueries(client);
   const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Database;
   const exec = (statement: string) => client.exec(statement);
@@ -94,6 +99,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
     db,
     driver: 'pglite',
     lock,
+    statements,
     availability: alwaysReachable,
     ping: async () => {
       await client.query('select 1');
@@ -173,6 +179,8 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
     },
     () => availability,
   );
+  const statements: StatementCount = { sent: 0 };
+  countPoolStatements(pool, statements);
   availability = trackAvailability(() => pool.query('select 1'), options.logger);
   const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Database;
   // notifyAfterCommit: after the commit, outside it; the NOTIFY's own commit need not wait for a flush.
@@ -184,6 +192,7 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
     db,
     driver: 'pg',
     pool,
+    statements,
     url: options.url,
     availability,
     ping: async () => {

@@ -31,3 +31,22 @@ export function createHttpMetrics(registry: Registry): HttpMetrics {
     }),
   };
 }
+
+/**
+ * `nexova_db_statements_total{pool}`: statements each database pool has sent (BEGIN and COMMIT
+ * included), read at scrape time from the pools' own counters, so counting a statement costs one
+ * increment of a number. `pools` maps the label (`api`, `worker`, or `embedded` for PGlite's one
+ * connection shared by both) to that counter.
+ */
+export function registerDbStatementMetrics(registry: Registry, pools: Record<string, { sent: number }>): void {
+  new Counter({
+    name: 'nexova_db_statements_total',
+    help: 'SQL statements sent to the database server (queries, BEGIN/COMMIT, set_config), by pool.',
+    labelNames: ['pool'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [pool, count] of Object.entries(pools)) this.inc({ pool }, count.sent);
+    },
+  });
+}
