@@ -8,7 +8,7 @@ export {
   lockDataDir,
   readDataDirLock,
 } from './data-dir-lock';
-export { epochMicros, keysetAfter } from './keyset';
+export { epochMicros, keysetAfter, keysetAfterId } from './keyset';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { notifyAfterCommit } from './notify';
 export { MIGRATIONS_FOLDER } from './paths';
@@ -18,3 +18,4 @@ export type { StatementCount } from './statement-count';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';
 export { isDatabaseUnavailable } from './unavailable';
+export { workspaceOf } from './workspace';

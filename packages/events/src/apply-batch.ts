@@ -1,4 +1,4 @@
-import { type DatabaseHandle, enterWorkspace, type Tx } from '@nexova/db';
+import { type DatabaseHandle, enterWorkspace, queryRows, type Tx } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import type { RetryPolicy } from './backoff';
 import type { ConsumerDefinition } from './consumer';
@@ -6,9 +6,6 @@ import type { EventEnvelope } from './envelope';
 import { aggregateKey } from './log-row';
 import { applyOnce, handlerContext, type LogPointer, queueBehind, recordFailure } from './processing';
 import { errorText, isTransient } from './transient';
-
-const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
-  ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 
 export type BatchItem = { event: EventEnvelope; pointer: LogPointer };
 
@@ -29,7 +26,7 @@ export type Outcome = {
 export async function blockedAggregates(tx: Tx, consumer: ConsumerDefinition, keys: string[]): Promise<Set<string>> {
   const blocked = new Set<string>();
   if (keys.length === 0) return blocked;
-  const waiting = await rowsOf<{ aggregate_key: string }>(
+  const waiting = await queryRows<{ aggregate_key: string }>(
     tx,
     sql`select distinct aggregate_key from events.retries where consumer = ${consumer.name}
         and aggregate_key in (${sql.join(
@@ -58,7 +55,7 @@ export async function applyBatch(
     const open = items.filter((i) => !blocked.has(aggregateKey(i.event)));
     const fresh = new Set<string>();
     if (open.length > 0) {
-      const marked = await rowsOf<{ event_id: string }>(
+      const marked = await queryRows<{ event_id: string }>(
         sp as unknown as Tx,
         sql`insert into events.inbox (consumer, event_id)
             select ${consumer.name}, e::uuid from unnest(${`{${open.map((i) => i.event.id).join(',')}}`}::text[]) as e

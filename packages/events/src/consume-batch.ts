@@ -1,4 +1,4 @@
-import type { DatabaseHandle, Tx } from '@nexova/db';
+import { type DatabaseHandle, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { appliedCount, applyItems, blockedAggregates, type Outcome } from './apply-batch';
 import type { RetryPolicy } from './backoff';
@@ -7,9 +7,6 @@ import { type ConsumerDefinition, handles } from './consumer';
 import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 import { retryTransient } from './transient';
-
-const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
-  ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 
 const typeFilter = (consumer: ConsumerDefinition) =>
   sql.join(
@@ -72,7 +69,7 @@ async function batchTransaction(
   return database.db.transaction(async (tx) => {
     // First statement of the transaction (see horizon.ts), before the row lock gives it an id.
     const horizon = await readHorizon(tx);
-    const [cp] = await rowsOf<{ last_txid: string; last_position: string }>(
+    const [cp] = await queryRows<{ last_txid: string; last_position: string }>(
       tx,
       sql`select last_txid::text as last_txid, last_position
           from events.checkpoints where consumer = ${consumer.name} for update skip locked`,
@@ -80,7 +77,7 @@ async function batchTransaction(
     if (!cp) return none; // another worker holds this consumer
     const after = sql`(txid, position) > (${cp.last_txid}::xid8, ${cp.last_position}::bigint)
       and txid < ${horizon}::xid8`;
-    const rows = await rowsOf<LogRow>(
+    const rows = await queryRows<LogRow>(
       tx,
       sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
           where ${after} and type in (${typeFilter(consumer)})
@@ -89,7 +86,7 @@ async function batchTransaction(
     let next: { txid: string; position: string | number } | undefined = rows.at(-1);
     if (rows.length === 0) {
       // Nothing of ours is visible: move past events of other types up to the horizon.
-      const [top] = await rowsOf<{ txid: string; position: string }>(
+      const [top] = await queryRows<{ txid: string; position: string }>(
         tx,
         sql`select txid::text as txid, position from events.outbox where ${after}
             order by txid desc, position desc limit 1`,

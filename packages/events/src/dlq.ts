@@ -1,11 +1,8 @@
-import type { Database } from '@nexova/db';
+import { type Database, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import type { EventEnvelope } from './envelope';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 import type { AttemptError } from './processing';
-
-const rowsOf = async <T>(db: Database, query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 export type DeadLetterStatus = 'open' | 'replayed' | 'discarded';
 
@@ -27,6 +24,18 @@ type Row = Omit<DeadLetter, 'failed_at' | 'resolved_at'> & {
   failed_at: string | Date;
   resolved_at: string | Date | null;
   errors?: AttemptError[] | string;
+};
+
+// What replaying reads: the letter and where its event sits in the log (null once swept).
+type ReplayRow = {
+  id: string;
+  consumer: string;
+  event_id: string;
+  status: string;
+  errors: unknown;
+  position: string | null;
+  txid: string | null;
+  aggregate_key: string | null;
 };
 
 const letter = (r: Row): DeadLetter => ({
@@ -55,7 +64,7 @@ export async function listDeadLetters(
 ): Promise<DeadLetter[]> {
   const status = filter.status ?? 'open';
   const after = filter.after;
-  const rows = await rowsOf<Row>(
+  const rows = await queryRows<Row>(
     db,
     sql`select ${COLUMNS} from events.dead_letters
         where (${status} = 'all' or status = ${status})
@@ -69,9 +78,9 @@ export async function listDeadLetters(
 
 export async function getDeadLetter(db: Database, id: string): Promise<DeadLetterDetail | null> {
   if (!UUID.test(id)) return null;
-  const [row] = await rowsOf<Row>(db, sql`select ${COLUMNS}, errors from events.dead_letters where id = ${id}`);
+  const [row] = await queryRows<Row>(db, sql`select ${COLUMNS}, errors from events.dead_letters where id = ${id}`);
   if (!row) return null;
-  const [event] = await rowsOf<LogRow>(
+  const [event] = await queryRows<LogRow>(
     db,
     sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox where id = ${row.event_id}`,
   );
@@ -97,25 +106,13 @@ export class DeadLetterError extends Error {
 export async function replayDeadLetter(db: Database, id: string): Promise<DeadLetter> {
   return db.transaction(async (tx) => {
     const [row] = UUID.test(id)
-      ? (
-          (await tx.execute(
-            sql`select d.id, d.consumer, d.event_id, d.status, d.errors, o.position, o.txid::text as txid,
-                     o.aggregate_type || ':' || o.aggregate_id as aggregate_key
-              from events.dead_letters d left join events.outbox o on o.id = d.event_id
-              where d.id = ${id} for update of d`,
-          )) as unknown as {
-            rows: {
-              id: string;
-              consumer: string;
-              event_id: string;
-              status: string;
-              errors: unknown;
-              position: string | null;
-              txid: string | null;
-              aggregate_key: string | null;
-            }[];
-          }
-        ).rows
+      ? await queryRows<ReplayRow>(
+          tx,
+          sql`select d.id, d.consumer, d.event_id, d.status, d.errors, o.position, o.txid::text as txid,
+                   o.aggregate_type || ':' || o.aggregate_id as aggregate_key
+            from events.dead_letters d left join events.outbox o on o.id = d.event_id
+            where d.id = ${id} for update of d`,
+        )
       : [];
     if (!row) throw new DeadLetterError(`No dead letter ${id}.`, 'not_found');
     if (row.status !== 'open') throw new DeadLetterError(`Dead letter ${id} is ${row.status}.`, 'not_open');
@@ -126,12 +123,11 @@ export async function replayDeadLetter(db: Database, id: string): Promise<DeadLe
                   ${typeof row.errors === 'string' ? row.errors : JSON.stringify(row.errors)}::jsonb)
           on conflict do nothing`,
     );
-    const [updated] = (
-      (await tx.execute(
-        sql`update events.dead_letters set status = 'replayed', resolved_at = now() where id = ${id}
-          returning ${COLUMNS}`,
-      )) as unknown as { rows: Row[] }
-    ).rows;
+    const [updated] = await queryRows<Row>(
+      tx,
+      sql`update events.dead_letters set status = 'replayed', resolved_at = now() where id = ${id}
+        returning ${COLUMNS}`,
+    );
     return letter(updated as Row);
   });
 }
@@ -139,7 +135,7 @@ export async function replayDeadLetter(db: Database, id: string): Promise<DeadLe
 /** Marks an open dead letter discarded: the consumer never handles that event. */
 export async function discardDeadLetter(db: Database, id: string): Promise<DeadLetter> {
   const [row] = UUID.test(id)
-    ? await rowsOf<Row>(
+    ? await queryRows<Row>(
         db,
         sql`update events.dead_letters set status = 'discarded', resolved_at = now()
             where id = ${id} and status = 'open' returning ${COLUMNS}`,

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '@nexova/db';
+import { queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { ensureCheckpoint } from './checkpoint';
 import { consumeBatch, type StepOptions } from './consume-batch';
@@ -15,9 +15,6 @@ import { runLoop } from './worker-loop';
 export { consumeBatch } from './consume-batch';
 export { retryDue } from './retry-due';
 export { DEFAULT_RETRY, type EventWorker, type TransportLogger, type TransportOptions } from './transport-options';
-
-const rowsOf = async <T>(db: DatabaseHandle['db'], query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 export type EmbeddedTransport = {
   name: 'embedded';
@@ -92,7 +89,7 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
   const drain = async () => {
     const db = options.database.db;
     for (const consumer of options.consumers) await ensureCheckpoint(db, consumer.name);
-    const [call] = await rowsOf<{ xmax: string }>(
+    const [call] = await queryRows<{ xmax: string }>(
       db,
       sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`,
     );

@@ -1,14 +1,11 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
-import type { DatabaseHandle, Tx } from '@nexova/db';
+import { type DatabaseHandle, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { moveCheckpoint } from './checkpoint';
 import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 import { domainOf, type NatsNames } from './nats-subjects';
-
-const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
-  ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 
 export type RelayOptions = {
   database: DatabaseHandle;
@@ -32,13 +29,13 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
     const client = options.client();
     if (!client) return 0;
     const horizon = await readHorizon(tx); // the transaction's first statement (see horizon.ts)
-    const [cp] = await rowsOf<{ last_txid: string; last_position: string }>(
+    const [cp] = await queryRows<{ last_txid: string; last_position: string }>(
       tx,
       sql`select last_txid::text as last_txid, last_position from events.checkpoints
           where consumer = ${names.relayName} for update skip locked`,
     );
     if (!cp || !horizon) return 0;
-    const rows = await rowsOf<LogRow>(
+    const rows = await queryRows<LogRow>(
       tx,
       sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
           where (txid, position) > (${cp.last_txid}::xid8, ${cp.last_position}::bigint) and txid < ${horizon}::xid8

@@ -1,4 +1,4 @@
-import type { Database } from '@nexova/db';
+import { type Database, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import type { Outcome } from './apply-batch';
 import type { StepOptions } from './consume-batch';
@@ -74,8 +74,9 @@ function alertDeadLetter(target: HookTarget, outcome: Outcome): void {
 
 /** Sets nexova_events_dead_letters_open from the table (every consumer with a row; 0 once resolved). */
 export async function refreshDeadLetterGauge(db: Database, metrics: EventMetrics): Promise<void> {
-  const result = (await db.execute(
+  const rows = await queryRows<{ consumer: string; open: number }>(
+    db,
     sql`select consumer, count(*) filter (where status = 'open')::int as open from events.dead_letters group by consumer`,
-  )) as unknown as { rows: { consumer: string; open: number }[] };
-  for (const row of result.rows) metrics.deadLettersOpen.set({ consumer: row.consumer }, row.open);
+  );
+  for (const row of rows) metrics.deadLettersOpen.set({ consumer: row.consumer }, row.open);
 }

@@ -1,13 +1,10 @@
-import type { Database } from '@nexova/db';
+import { type Database, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow } from './log-row';
 
 /** A place in the log: the feed sends what comes after it. */
 export type Cursor = { txid: string; position: string | number };
-
-const rowsOf = async <T>(db: Database, query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -23,7 +20,7 @@ export async function startCursor(
   lastEventId: string | undefined,
 ): Promise<{ cursor: Cursor; resumedAfter: string | null }> {
   if (lastEventId && UUID.test(lastEventId)) {
-    const [row] = await rowsOf<Cursor>(
+    const [row] = await queryRows<Cursor>(
       db,
       sql`select txid::text as txid, position from events.outbox where id = ${lastEventId} and workspace_id = ${workspaceId}`,
     );
@@ -31,7 +28,7 @@ export async function startCursor(
   }
   const horizon = await readHorizon(db);
   // Everything below the horizon has been committed before this connection: start after it.
-  const [top] = await rowsOf<Cursor>(
+  const [top] = await queryRows<Cursor>(
     db,
     sql`select txid::text as txid, position from events.outbox where txid < ${horizon}::xid8
         order by txid desc, position desc limit 1`,
@@ -45,7 +42,7 @@ export async function startCursor(
  */
 export async function eventsAfter(db: Database, workspaceId: string, cursor: Cursor, limit: number): Promise<LogRow[]> {
   const horizon = await readHorizon(db);
-  return rowsOf<LogRow>(
+  return queryRows<LogRow>(
     db,
     sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
         where workspace_id = ${workspaceId}

@@ -1,4 +1,4 @@
-import type { DatabaseHandle, Tx } from '@nexova/db';
+import { type DatabaseHandle, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import type { Outcome } from './apply-batch';
 import { countRetried } from './checkpoint';
@@ -7,9 +7,6 @@ import type { ConsumerDefinition } from './consumer';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 import { type AttemptError, applyOnce, recordFailure } from './processing';
 import { errorText, isTransient, retryTransient } from './transient';
-
-const rowsOf = async <T>(tx: Tx, query: ReturnType<typeof sql>) =>
-  ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
 
 const OUTBOX_COLUMNS = LOG_COLUMNS.split(',')
   .map((c) => `o.${c.trim()}`)
@@ -40,7 +37,7 @@ async function retryTransaction(
   countTransient: boolean,
 ): Promise<{ read: number; outcomes: Outcome[] }> {
   return database.db.transaction(async (tx) => {
-    const due = await rowsOf<LogRow & { attempts: number; errors: AttemptError[] | string }>(
+    const due = await queryRows<LogRow & { attempts: number; errors: AttemptError[] | string }>(
       tx,
       sql`select r.attempts, r.errors, ${sql.raw(OUTBOX_COLUMNS)}
           from events.retries r join events.outbox o on o.id = r.event_id

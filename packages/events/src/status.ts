@@ -1,10 +1,7 @@
-import type { Database } from '@nexova/db';
+import { type Database, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import type { ConsumerDefinition } from './consumer';
 import type { EventMetrics } from './metrics';
-
-const rowsOf = async <T>(db: Database, query: ReturnType<typeof sql>) =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 export { ensureCheckpoint } from './checkpoint';
 
@@ -29,7 +26,7 @@ export async function consumerStatus(db: Database, consumer: ConsumerDefinition)
     [...new Set(consumer.events.map((e) => e.type))].map((t) => sql`${t}`),
     sql`, `,
   );
-  const [row] = await rowsOf<{
+  const [row] = await queryRows<{
     position: string | null;
     processed: string | null;
     last_processed_at: string | null;

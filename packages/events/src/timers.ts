@@ -1,4 +1,4 @@
-import { type Database, isDatabaseUnavailable, type TxContext } from '@nexova/db';
+import { type Database, isDatabaseUnavailable, queryRows, type TxContext } from '@nexova/db';
 import { newId, systemContext } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -35,10 +35,8 @@ export async function schedule<S extends z.ZodType>(t: TxContext, input: TimerIn
 
 /** Cancels a timer by key inside the caller's transaction; true when there was one. */
 export async function cancel(t: TxContext, key: string): Promise<boolean> {
-  const result = (await t.tx.execute(sql`delete from events.timers where key = ${key} returning key`)) as unknown as {
-    rows: unknown[];
-  };
-  return result.rows.length > 0;
+  const rows = await queryRows(t.tx, sql`delete from events.timers where key = ${key} returning key`);
+  return rows.length > 0;
 }
 
 type TimerRow = {
@@ -57,13 +55,12 @@ type TimerRow = {
  */
 export async function fireDueTimers(db: Database, limit = 100, now: Date = new Date()): Promise<number> {
   return db.transaction(async (tx) => {
-    const rows = (
-      (await tx.execute(
-        sql`select key, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id
-          from events.timers where fire_at <= ${now.toISOString()} order by fire_at, key limit ${limit}
-          for update skip locked`,
-      )) as unknown as { rows: TimerRow[] }
-    ).rows;
+    const rows = await queryRows<TimerRow>(
+      tx,
+      sql`select key, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id
+        from events.timers where fire_at <= ${now.toISOString()} order by fire_at, key limit ${limit}
+        for update skip locked`,
+    );
     for (const row of rows) {
       const definition = findEvent(row.event_type, row.event_version);
       await tx.execute(sql`delete from events.timers where key = ${row.key}`);

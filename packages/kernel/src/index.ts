@@ -1,7 +1,6 @@
 export * from './clock';
 export * from './context';
 export * from './errors';
-export * from './id-cursor';
 export * from './ids';
 export * from './money';
 export * from './secret-box';

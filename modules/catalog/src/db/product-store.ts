@@ -1,4 +1,4 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { ConflictError, NotFoundError, ValidationError, versionRaceLost } from '@nexova/kernel';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Product, Variant } from '../contracts/product';
@@ -7,11 +7,6 @@ import { categories, products, variants } from './schema';
 
 export type ProductRow = typeof products.$inferSelect;
 export type VariantRow = typeof variants.$inferSelect;
-
-export function workspaceOf(ctx: { workspaceId: string | null }): string {
-  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
-  return ctx.workspaceId;
-}
 
 export const toVariant = (v: VariantRow): Variant => ({
   id: v.id,

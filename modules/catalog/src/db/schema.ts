@@ -1,3 +1,4 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -5,7 +6,6 @@ import {
   index,
   integer,
   jsonb,
-  pgPolicy,
   pgSchema,
   text,
   timestamp,
@@ -15,9 +15,6 @@ import {
 
 export const catalog = pgSchema('catalog');
 
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
-
 export const categories = catalog
   .table(
     'categories',
@@ -26,8 +23,8 @@ export const categories = catalog
       workspaceId: uuid().notNull(),
       name: text().notNull(),
       slug: text().notNull(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: one category per slug; imports find-or-create categories by it.
@@ -50,9 +47,8 @@ export const products = catalog
       currency: text().notNull(),
       // Folded (lower-case, accent-free) name, description and SKUs: full-text and trigram search read it.
       searchText: text().notNull(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
       deletedAt: timestamp({ withTimezone: true }),
     },
     (t) => [
@@ -83,9 +79,8 @@ export const variants = catalog
       sku: text().notNull(),
       options: jsonb().$type<Record<string, string>>().notNull().default({}),
       priceMinor: bigint({ mode: 'number' }).notNull(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
       deletedAt: timestamp({ withTimezone: true }),
     },
     (t) => [
@@ -118,7 +113,7 @@ export const importJobs = catalog
       error: text(),
       actorType: text().notNull(),
       actorId: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
       finishedAt: timestamp({ withTimezone: true }),
     },
     (t) => [

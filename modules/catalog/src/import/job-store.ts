@@ -1,4 +1,4 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, eq } from 'drizzle-orm';
 import type { ImportJob } from '../contracts/product';
 import { importJobs } from '../db/schema';
@@ -12,7 +12,7 @@ export async function patchJob(ctx: AppContext, id: string, patch: JobPatch): Pr
     await t.tx
       .update(importJobs)
       .set(patch)
-      .where(and(eq(importJobs.workspaceId, t.workspaceId as string), eq(importJobs.id, id)));
+      .where(and(eq(importJobs.workspaceId, workspaceOf(t)), eq(importJobs.id, id)));
   });
 }
 

@@ -1,10 +1,9 @@
-import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
+import { type AppContext, type TxContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { adjustStock, registerVariants } from '@nexova/inventory';
 import { newId } from '@nexova/kernel';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { productsImported } from '../contracts/events/product-events.v1';
-import { workspaceOf } from '../db/product-store';
 import { categories, importJobs, products, variants } from '../db/schema';
 import { productSearchText, slugify } from '../domain/fold';
 import { type ImportRow, validateRow } from '../domain/import-row';

@@ -1,7 +1,6 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { ConflictError, newId, ValidationError } from '@nexova/kernel';
 import type { Category } from '../contracts/product';
-import { workspaceOf } from '../db/product-store';
 import { categories } from '../db/schema';
 import { slugify } from '../domain/fold';
 

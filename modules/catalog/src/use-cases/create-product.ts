@@ -1,17 +1,11 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { registerVariants } from '@nexova/inventory';
 import { newId, ValidationError } from '@nexova/kernel';
 import { getWorkspaceSettings } from '@nexova/tenancy';
 import { productCreated } from '../contracts/events/product-events.v1';
 import type { Product } from '../contracts/product';
-import {
-  assertCategory,
-  assertSkusFree,
-  mapUniqueViolation,
-  productWithVariants,
-  workspaceOf,
-} from '../db/product-store';
+import { assertCategory, assertSkusFree, mapUniqueViolation, productWithVariants } from '../db/product-store';
 import { products, variants } from '../db/schema';
 import { productSearchText } from '../domain/fold';
 import { variantLabel } from '../domain/variant-label';

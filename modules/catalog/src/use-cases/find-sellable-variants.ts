@@ -1,6 +1,5 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { workspaceOf } from '../db/product-store';
 import { products, variants } from '../db/schema';
 
 export type FindSellableVariantsInput = { variantIds: string[] };

@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { Category } from '../contracts/product';
-import { workspaceOf } from '../db/product-store';
 import { categories } from '../db/schema';
 
 export type GetCategoryInput = { categoryId: string };

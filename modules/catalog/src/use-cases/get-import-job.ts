@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { ImportJob } from '../contracts/product';
-import { workspaceOf } from '../db/product-store';
 import { importJobs } from '../db/schema';
 import { toImportJob } from '../import/job-store';
 

@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { inStockVariantIds } from '@nexova/inventory';
-import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Product } from '../contracts/product';
-import { toProduct, variantsOf, workspaceOf } from '../db/product-store';
+import { toProduct, variantsOf } from '../db/product-store';
 import { products, variants } from '../db/schema';
 import { foldText } from '../domain/fold';
 
@@ -28,11 +28,14 @@ export async function listProducts({
   input?: ListProductsInput;
 }): Promise<Page<Product>> {
   const limit = input.limit ?? 50;
-  const after = decodeCursor(input.cursor)?.[0];
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const ws = workspaceOf(t);
-    const filters: (SQL | undefined)[] = [eq(products.workspaceId, ws), isNull(products.deletedAt)];
-    if (after !== undefined) filters.push(lt(products.id, String(after)));
+    const filters: (SQL | undefined)[] = [
+      eq(products.workspaceId, ws),
+      isNull(products.deletedAt),
+      keysetAfterId(products.id, after, 'desc'),
+    ];
     if (input.categoryId) filters.push(eq(products.categoryId, input.categoryId));
     if (input.status) filters.push(eq(products.status, input.status));
     const q = input.q ? foldText(input.q) : '';

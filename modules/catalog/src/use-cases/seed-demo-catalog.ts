@@ -1,7 +1,6 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { adjustStock, setLowStockThreshold } from '@nexova/inventory';
 import { and, eq, isNull } from 'drizzle-orm';
-import { workspaceOf } from '../db/product-store';
 import { variants } from '../db/schema';
 import { createCategory } from './create-category';
 import { createProduct } from './create-product';

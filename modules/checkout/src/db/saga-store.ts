@@ -1,4 +1,4 @@
-import { queryable, type TxContext } from '@nexova/db';
+import { queryable, type TxContext, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
@@ -13,8 +13,6 @@ type Patch = Partial<
     'reservationId' | 'compensations' | 'lastError' | 'deadlineAt' | 'holdUntil' | 'attempt' | 'provider' | 'shortLines'
   >
 >;
-
-export const workspaceOf = (t: TxContext) => t.workspaceId as string;
 
 /** The saga of an order, locked FOR UPDATE when `lock` (steps and signals serialise on this row). */
 export async function loadSaga(t: TxContext, orderId: string, lock = false): Promise<SagaRow | null> {

@@ -1,12 +1,10 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgPolicy, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Compensation } from '../domain/compensation';
 import type { ShortLine } from '../domain/short-lines';
 
 export const checkoutSchema = pgSchema('checkout');
-
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
 
 /** One checkout saga per order: the order id is the saga id, so starting it twice finds this row. */
 export const sagas = checkoutSchema
@@ -28,9 +26,8 @@ export const sagas = checkoutSchema
       lastError: text(),
       // stock_failed: the lines that were short (variant, sku, requested, available) when it failed.
       shortLines: jsonb().$type<ShortLine[]>(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       // Why: operators list the sagas stuck in a state (e.g. payment_pending) per workspace.
@@ -56,7 +53,7 @@ export const sagaSteps = checkoutSchema
       fromState: text(),
       toState: text().notNull(),
       reason: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: a saga's history, oldest first (UUIDv7 ids sort by time).

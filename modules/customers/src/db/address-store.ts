@@ -1,9 +1,9 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError, versionRaceLost } from '@nexova/kernel';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type CustomerAddress, toAddress } from '../contracts/address';
 import { type Customer, toCustomer } from '../contracts/customer';
-import { type CustomerRow, workspaceOf } from './customer-store';
+import type { CustomerRow } from './customer-store';
 import { customerAddresses, customers } from './schema';
 
 export type AddressRow = typeof customerAddresses.$inferSelect;

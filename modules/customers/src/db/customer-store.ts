@@ -1,4 +1,4 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { ConflictError, NotFoundError, ValidationError } from '@nexova/kernel';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { CustomerNote } from '../contracts/customer';
@@ -6,11 +6,6 @@ import { type NormalisedPhone, normalisePhone } from '../domain/phone';
 import { customerNotes, customers } from './schema';
 
 export type CustomerRow = typeof customers.$inferSelect;
-
-export function workspaceOf(ctx: { workspaceId: string | null }): string {
-  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
-  return ctx.workspaceId;
-}
 
 /** Normalises a phone at write time or answers 400 naming the field. */
 export function phoneOrFail(raw: string, region: string, pointer = '/phone'): NormalisedPhone {

@@ -1,21 +1,8 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgPolicy,
-  pgSchema,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const customersSchema = pgSchema('customers');
-
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
 
 /** A person the business sells to. Merged customers stay as tombstones pointing at the survivor. */
 export const customers = customersSchema
@@ -32,9 +19,8 @@ export const customers = customersSchema
       searchText: text().notNull(),
       status: text().notNull().default('active'),
       mergedInto: uuid(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
       deletedAt: timestamp({ withTimezone: true }),
     },
     (t) => [
@@ -68,7 +54,7 @@ export const customerNotes = customersSchema
       body: text().notNull(),
       actorType: text().notNull(),
       actorId: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: a customer's notes, newest first.
@@ -98,9 +84,8 @@ export const customerAddresses = customersSchema
       country: text().notNull(),
       phone: text(),
       isDefault: boolean().notNull().default(false),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       // Why: a customer's addresses, in the order they were added.

@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { type Customer, toCustomer } from '../contracts/customer';
 import { customerCreated } from '../contracts/events/customer-events.v1';
-import { findActiveByKey, phoneOrFail, phoneTaken, workspaceOf } from '../db/customer-store';
+import { findActiveByKey, phoneOrFail, phoneTaken } from '../db/customer-store';
 import { customerNotes, customers } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
 

@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { customerWithAddresses } from '../db/address-store';
-import { mustLoadCustomer, phoneOrFail, workspaceOf } from '../db/customer-store';
+import { mustLoadCustomer, phoneOrFail } from '../db/customer-store';
 import { customers } from '../db/schema';
 
 export type FindCustomerByPhoneInput = { phone: string; defaultRegion?: string };

@@ -1,9 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { withAddresses } from '../db/address-store';
-import { workspaceOf } from '../db/customer-store';
 import { customers } from '../db/schema';
 import { foldText } from '../domain/search-text';
 
@@ -18,12 +17,15 @@ export async function listCustomers({
   input?: ListCustomersInput;
 }): Promise<Page<Customer>> {
   const limit = input.limit ?? 50;
-  const after = decodeCursor(input.cursor)?.[0];
+  const after = decodeCursor(input.cursor);
   const q = input.q ? foldText(input.q) : '';
   return withTransaction(ctx, async (t) => {
-    const filters: (SQL | undefined)[] = [eq(customers.workspaceId, workspaceOf(t)), isNull(customers.deletedAt)];
+    const filters: (SQL | undefined)[] = [
+      eq(customers.workspaceId, workspaceOf(t)),
+      isNull(customers.deletedAt),
+      keysetAfterId(customers.id, after, 'desc'),
+    ];
     if (!input.includeMerged) filters.push(eq(customers.status, 'active'));
-    if (after !== undefined) filters.push(lt(customers.id, String(after)));
     if (q) {
       const digits = q.replace(/\D/g, '');
       filters.push(

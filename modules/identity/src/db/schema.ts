@@ -1,16 +1,5 @@
-import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgPolicy,
-  pgSchema,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
+import { boolean, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const identity = pgSchema('identity');
 
@@ -27,9 +16,8 @@ export const users = identity.table(
     lastName: text().notNull(),
     isPlatformAdmin: boolean().notNull().default(false),
     /** Bumped by every write (the strong ETag of GET /me). */
-    version: integer().notNull().default(1),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...versionColumn(),
+    ...timestamps(),
   },
   // Why: login looks users up by (lower-cased) email, and an email belongs to one account.
   (t) => [uniqueIndex().on(t.email)],
@@ -51,7 +39,7 @@ export const sessions = identity.table(
     revokedAt: timestamp({ withTimezone: true }),
     ip: text(),
     userAgent: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...createdAtColumn(),
   },
   (t) => [
     // Why: refresh and logout find the presented token by its hash.
@@ -70,7 +58,7 @@ export const signingKeys = identity.table('signing_keys', {
   publicJwk: jsonb().notNull(),
   privateJwk: text().notNull(),
   encrypted: boolean().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  ...createdAtColumn(),
   /** Set by rotation: no longer signs, still verifies until its last tokens expire. */
   retiredAt: timestamp({ withTimezone: true }),
 });
@@ -85,13 +73,11 @@ export const passwordResets = identity.table(
     tokenHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...createdAtColumn(),
   },
   // Why: reset-password finds the token by its hash.
   (t) => [uniqueIndex().on(t.tokenHash)],
 );
-
-const tenantOnly = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
 
 /** Workspace API keys (tenant data, row-level security). Looked up by hash through identity.find_api_key. */
 export const apiKeys = identity
@@ -109,14 +95,14 @@ export const apiKeys = identity
       lastUsedAt: timestamp({ withTimezone: true }),
       revokedAt: timestamp({ withTimezone: true }),
       createdBy: uuid(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: authentication finds a key by its hash.
       uniqueIndex().on(t.keyHash),
       // Why: the workspace's key list.
       index().on(t.workspaceId, t.createdAt),
-      pgPolicy('api_keys_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+      tenantPolicy('api_keys_tenant'),
     ],
   )
   .enableRLS();

@@ -1,4 +1,4 @@
-import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
+import { type AppContext, type TxContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, assertKnownGrants, callerGrants, isGrant } from '@nexova/http';
 import { newId, ValidationError } from '@nexova/kernel';
@@ -30,8 +30,7 @@ export async function createApiKey({
   ctx: AppContext;
   input: CreateApiKeyInput;
 }): Promise<ApiKeyView & { key: string }> {
-  const workspaceId = ctx.workspaceId;
-  if (!workspaceId) throw new Error('createApiKey needs a workspace context.');
+  const workspaceId = workspaceOf(ctx);
   input.permissions.forEach((p, i) => {
     if (!isGrant(p)) {
       throw new ValidationError('A permission is not valid.', [

@@ -1,4 +1,4 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { apiKeys } from '../db/schema';
@@ -12,7 +12,7 @@ export async function getApiKey({ ctx, input }: { ctx: AppContext; input: GetApi
     const [row] = await t.tx
       .select()
       .from(apiKeys)
-      .where(and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.workspaceId, ctx.workspaceId ?? '')));
+      .where(and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.workspaceId, workspaceOf(ctx))));
     if (!row) throw new NotFoundError('The API key was not found.');
     return toApiKeyView(row);
   });

@@ -1,4 +1,4 @@
-import { type AppContext, epochMicros, keysetAfter, withTransaction } from '@nexova/db';
+import { type AppContext, epochMicros, keysetAfter, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq } from 'drizzle-orm';
 import { apiKeys } from '../db/schema';
@@ -14,7 +14,7 @@ export async function listApiKeys({
   ctx: AppContext;
   input: ListApiKeysInput;
 }): Promise<Page<ApiKeyView>> {
-  const workspaceId = ctx.workspaceId ?? '';
+  const workspaceId = workspaceOf(ctx);
   const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx

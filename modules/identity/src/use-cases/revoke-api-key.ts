@@ -1,4 +1,4 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
@@ -13,9 +13,7 @@ export async function revokeApiKey({ ctx, input }: { ctx: AppContext; input: Rev
     const [row] = await t.tx
       .update(apiKeys)
       .set({ revokedAt: new Date() })
-      .where(
-        and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.workspaceId, ctx.workspaceId ?? ''), isNull(apiKeys.revokedAt)),
-      )
+      .where(and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.workspaceId, workspaceOf(ctx)), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id });
     if (!row) throw new NotFoundError('The API key was not found.');
     await publish(t, apiKeyRevoked, { aggregateId: row.id, payload: { api_key_id: row.id, ...originOf(t) } });

@@ -1,4 +1,4 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeyRevoked, originOf } from '../contracts/events';
@@ -7,8 +7,7 @@ import { apiKeys } from '../db/schema';
 // Revokes every live API key of the current workspace (deleting the workspace calls it in its own
 // transaction, so no key outlives the workspace). Returns how many were revoked.
 export async function revokeWorkspaceApiKeys({ ctx }: { ctx: AppContext; input?: undefined }): Promise<number> {
-  const workspaceId = ctx.workspaceId;
-  if (!workspaceId) throw new Error('revokeWorkspaceApiKeys needs a workspace context.');
+  const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
     const revoked = await t.tx
       .update(apiKeys)

@@ -1,10 +1,10 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Reservation } from '../contracts/stock';
 import { cancelExpiry } from './expiry-timer';
 import { reservationLines, reservations } from './schema';
-import { applyChange, type MovementKind, workspaceOf } from './stock-store';
+import { applyChange, type MovementKind } from './stock-store';
 
 type ReservationRow = typeof reservations.$inferSelect;
 export type LoadedReservation = ReservationRow & { lines: { variantId: string; quantity: number }[] };

@@ -1,21 +1,8 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  pgPolicy,
-  pgSchema,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const inventory = pgSchema('inventory');
-
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
 
 /**
  * Stock of one variant. `available` is derived (on_hand − reserved). The CHECKs are the last wall
@@ -35,9 +22,8 @@ export const stockLevels = inventory
       onHand: integer().notNull().default(0),
       reserved: integer().notNull().default(0),
       lowStockThreshold: integer().notNull().default(0),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       primaryKey({ columns: [t.workspaceId, t.variantId] }),
@@ -68,7 +54,7 @@ export const movements = inventory
       reference: text(),
       actorType: text().notNull(),
       actorId: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: GET /stock/movements pages newest-first (ids are UUIDv7, so id order is time order).
@@ -93,8 +79,8 @@ export const reservations = inventory
       reference: text(),
       status: text().notNull().default('active'),
       expiresAt: timestamp({ withTimezone: true }).notNull(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...createdAtColumn(),
       closedAt: timestamp({ withTimezone: true }),
     },
     (t) => [

@@ -1,6 +1,6 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { NotFoundError, newId, ValidationError } from '@nexova/kernel';
+import { NotFoundError, newId } from '@nexova/kernel';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { stockLow } from '../contracts/events/stock-events.v1';
 import { availableOf, crossedLow, type Levels } from '../domain/stock-rules';
@@ -19,12 +19,6 @@ export type Change = {
   /** Apply only while the row is still at this version (optimistic concurrency, If-Match). */
   ifVersion?: number;
 };
-
-/** The workspace a tenant use-case runs in; a context without one is a programming error surfaced as 400. */
-export function workspaceOf(ctx: { workspaceId: string | null }): string {
-  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
-  return ctx.workspaceId;
-}
 
 /** Creates the stock row of a variant at zero when it has none yet, and writes its catalog labels. */
 export async function labelLevel(

@@ -1,7 +1,6 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { stockLevels } from '../db/schema';
-import { workspaceOf } from '../db/stock-store';
 import { availableOf } from '../domain/stock-rules';
 
 export type GetAvailabilityInput = { variantIds: string[] };

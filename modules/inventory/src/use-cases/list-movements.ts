@@ -1,9 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { type Movement, toMovement } from '../contracts/movement';
 import { movements } from '../db/schema';
-import { workspaceOf } from '../db/stock-store';
 
 export type ListMovementsInput = { variantId?: string; reservationId?: string; limit?: number; cursor?: string };
 
@@ -16,12 +15,14 @@ export async function listMovements({
   input?: ListMovementsInput;
 }): Promise<Page<Movement>> {
   const limit = input.limit ?? 50;
-  const before = decodeCursor(input.cursor)?.[0];
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
-    const filters: (SQL | undefined)[] = [eq(movements.workspaceId, workspaceOf(t))];
+    const filters: (SQL | undefined)[] = [
+      eq(movements.workspaceId, workspaceOf(t)),
+      keysetAfterId(movements.id, after, 'desc'),
+    ];
     if (input.variantId) filters.push(eq(movements.variantId, input.variantId));
     if (input.reservationId) filters.push(eq(movements.reservationId, input.reservationId));
-    if (before !== undefined) filters.push(lt(movements.id, String(before)));
     const rows = await t.tx
       .select()
       .from(movements)

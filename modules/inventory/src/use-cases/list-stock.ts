@@ -1,9 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, asc, eq, gt, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type StockLevel, toStockLevel } from '../contracts/stock';
 import { stockLevels } from '../db/schema';
-import { workspaceOf } from '../db/stock-store';
 
 export type ListStockInput = { variantIds?: string[]; lowOnly?: boolean; limit?: number; cursor?: string };
 
@@ -16,10 +15,12 @@ export async function listStock({
   input?: ListStockInput;
 }): Promise<Page<StockLevel>> {
   const limit = input.limit ?? 50;
-  const after = decodeCursor(input.cursor)?.[0];
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
-    const filters: (SQL | undefined)[] = [eq(stockLevels.workspaceId, workspaceOf(t))];
-    if (after !== undefined) filters.push(gt(stockLevels.variantId, String(after)));
+    const filters: (SQL | undefined)[] = [
+      eq(stockLevels.workspaceId, workspaceOf(t)),
+      keysetAfterId(stockLevels.variantId, after),
+    ];
     if (input.variantIds?.length === 0) return { items: [], next_cursor: null };
     if (input.variantIds) filters.push(inArray(stockLevels.variantId, input.variantIds));
     if (input.lowOnly)

@@ -1,4 +1,4 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { ConflictError, newId } from '@nexova/kernel';
 import { stockReserved } from '../contracts/events/stock-events.v1';
@@ -6,7 +6,7 @@ import type { Reservation } from '../contracts/stock';
 import { scheduleExpiry } from '../db/expiry-timer';
 import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { reservationLines, reservations } from '../db/schema';
-import { applyChange, readLevel, workspaceOf } from '../db/stock-store';
+import { applyChange, readLevel } from '../db/stock-store';
 import {
   availableOf,
   DEFAULT_MAX_LINES,

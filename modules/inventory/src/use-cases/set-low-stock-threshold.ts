@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { assertExpectedVersion, NotFoundError, ValidationError, versionRaceLost } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import { type StockLevel, toStockLevel } from '../contracts/stock';
 import { stockLevels } from '../db/schema';
-import { readLevel, workspaceOf } from '../db/stock-store';
+import { readLevel } from '../db/stock-store';
 
 export type SetLowStockThresholdInput = {
   variantId: string;

@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { mustLoadReservation } from '../db/reservation-store';
 import { reservations, stockLevels } from '../db/schema';
-import { workspaceOf } from '../db/stock-store';
 import { expireLocked } from './expire-reservation';
 
 export type SweepExpiredReservationsInput = { now?: Date; batch?: number };

@@ -1,6 +1,5 @@
-import { queryRows, type TxContext } from '@nexova/db';
+import { queryRows, type TxContext, workspaceOf } from '@nexova/db';
 import { sql } from 'drizzle-orm';
-import { workspaceOf } from './order-store';
 
 /**
  * The next human order number of the context's workspace (1, 2, 3…), taken in the caller's

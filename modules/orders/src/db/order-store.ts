@@ -1,5 +1,5 @@
-import type { TxContext } from '@nexova/db';
-import { NotFoundError, newId, ValidationError } from '@nexova/kernel';
+import { type TxContext, workspaceOf } from '@nexova/db';
+import { NotFoundError, newId } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DeliveryInput, HistoryEntry, Order, OrderDetail } from '../contracts/order';
 import { allowedActions, type OrderStatus } from '../domain/order-status';
@@ -8,11 +8,6 @@ import { type Delivery, orderLines, orders, statusHistory } from './schema';
 export type OrderRow = typeof orders.$inferSelect;
 export type LineRow = typeof orderLines.$inferSelect;
 export type HistoryRow = typeof statusHistory.$inferSelect;
-
-export function workspaceOf(ctx: { workspaceId: string | null }): string {
-  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
-  return ctx.workspaceId;
-}
 
 /** An order of this workspace or 404 (another workspace's id answers the same); `lock` takes its row lock. */
 export async function mustLoadOrder(t: TxContext, id: string, lock = false): Promise<OrderRow> {

@@ -1,22 +1,8 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgPolicy,
-  pgSchema,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const ordersSchema = pgSchema('orders');
-
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
 
 /** Delivery details as the customer gave them; free-form beyond `method`. */
 export type Delivery = {
@@ -48,9 +34,8 @@ export const orders = ordersSchema
       notes: text(),
       // Inventory's reservation the checkout saga took and committed (its reference is the order id).
       reservationId: uuid(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       // Why: the list pages newest-first by id (UUIDv7) inside a workspace.
@@ -130,7 +115,7 @@ export const statusHistory = ordersSchema
       reason: text(),
       actorType: text().notNull(),
       actorId: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: an order's history in the order it happened (UUIDv7 ids).

@@ -1,8 +1,8 @@
 import { findSellableVariants } from '@nexova/catalog';
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { newId, UnprocessableError, ValidationError } from '@nexova/kernel';
 import { mergeLines, orderTotals, type Totals } from '../domain/totals';
-import { type LineRow, workspaceOf } from './order-store';
+import type { LineRow } from './order-store';
 import { orderLines } from './schema';
 
 export type LineInput = { variantId: string; quantity: number };

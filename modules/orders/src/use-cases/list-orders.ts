@@ -1,10 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { ValidationError } from '@nexova/kernel';
 import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Order } from '../contracts/order';
-import { type LineRow, toOrder, workspaceOf } from '../db/order-store';
+import { type LineRow, toOrder } from '../db/order-store';
 import { orderLines, orders } from '../db/schema';
 import type { OrderStatus } from '../domain/order-status';
 
@@ -19,17 +17,6 @@ export type ListOrdersInput = {
   cursor?: string;
 };
 
-/** The id a list cursor carries (the shared cursor helper's key: `[id]`); another shape is 400 naming `cursor`. */
-function afterId(cursor: string | undefined): string | null {
-  const key = decodeCursor(cursor);
-  if (key === null) return null;
-  const id = z.string().uuid().safeParse(key[0]);
-  if (key.length === 1 && id.success) return id.data;
-  throw new ValidationError('The cursor is not valid; pass back a next_cursor exactly.', [
-    { pointer: '/cursor', in: 'query', message: 'is not a cursor of this list' },
-  ]);
-}
-
 // Orders newest first, filtered by status, customer (its order history), number and creation range [from, to).
 export async function listOrders({
   ctx,
@@ -39,11 +26,10 @@ export async function listOrders({
   input?: ListOrdersInput;
 }): Promise<Page<Order>> {
   const limit = input.limit ?? 50;
-  const after = afterId(input.cursor);
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const ws = workspaceOf(t);
-    const filters: (SQL | undefined)[] = [eq(orders.workspaceId, ws)];
-    if (after) filters.push(lt(orders.id, after));
+    const filters: (SQL | undefined)[] = [eq(orders.workspaceId, ws), keysetAfterId(orders.id, after, 'desc')];
     if (input.status) filters.push(eq(orders.status, input.status));
     if (input.customerId) filters.push(eq(orders.customerId, input.customerId));
     if (input.number !== undefined) filters.push(eq(orders.number, input.number));

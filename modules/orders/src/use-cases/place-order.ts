@@ -1,12 +1,12 @@
 import { getDefaultCustomerAddress } from '@nexova/customers';
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { orderPlaced } from '../contracts/events/order-events.v1';
 import type { DeliveryInput, OrderDetail } from '../contracts/order';
 import { resolveCustomerId } from '../db/customer-ref';
 import { nextOrderNumber } from '../db/order-number';
-import { appendHistory, orderDetail, toDeliveryRow, workspaceOf } from '../db/order-store';
+import { appendHistory, orderDetail, toDeliveryRow } from '../db/order-store';
 import { orders } from '../db/schema';
 import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
 import { deliveryFromAddress } from '../domain/delivery-from-address';

@@ -1,9 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import { orderCustomerReassigned } from '../contracts/events/order-events.v1';
-import { workspaceOf } from '../db/order-store';
 import { orders, statusHistory } from '../db/schema';
 
 export type ReassignCustomerOrdersInput = { from: string; to: string };

@@ -1,8 +1,7 @@
 import { listProducts } from '@nexova/catalog';
 import { listCustomers } from '@nexova/customers';
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { eq } from 'drizzle-orm';
-import { workspaceOf } from '../db/order-store';
 import { orders } from '../db/schema';
 import { confirmOrder } from './confirm-order';
 import { placeOrder } from './place-order';

@@ -1,9 +1,8 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { type EventDefinition, publish } from '@nexova/events';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { IntentStatus, PaymentIntent, PaymentProviderName } from '../contracts/payment-intent';
-import { workspaceOf } from './payment-store';
 import { paymentIntents } from './schema';
 
 export type IntentRow = typeof paymentIntents.$inferSelect;

@@ -1,5 +1,5 @@
-import type { TxContext } from '@nexova/db';
-import { NotFoundError, ValidationError } from '@nexova/kernel';
+import { type TxContext, workspaceOf } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Attachment, Payment } from '../contracts/payment';
 import type { FileStore } from '../files/file-store';
@@ -12,11 +12,6 @@ export type AccountRow = typeof orderAccounts.$inferSelect;
 
 /** The file store and URL signer receipts use (built once from config by the route plugin). */
 export type ReceiptFiles = { store: FileStore; signer: UrlSigner };
-
-export function workspaceOf(ctx: { workspaceId: string | null }): string {
-  if (!ctx.workspaceId) throw new ValidationError('A workspace is required (x-workspace-id).');
-  return ctx.workspaceId;
-}
 
 /** A payment of this workspace or 404; `lock` takes its row lock. */
 export async function mustLoadPayment(t: TxContext, id: string, lock = false): Promise<PaymentRow> {

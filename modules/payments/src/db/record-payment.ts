@@ -1,4 +1,4 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { ConflictError, newId, UnprocessableError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
@@ -8,7 +8,7 @@ import { paymentRegistered } from '../contracts/events/payment-events.v1';
 import type { PaymentMethod } from '../contracts/payment';
 import { balanceOf } from '../domain/balance';
 import { type IntentRow, publishIntent } from './intent-store';
-import { lockAccount, type PaymentRow, workspaceOf } from './payment-store';
+import { lockAccount, type PaymentRow } from './payment-store';
 import { orderAccounts, paymentIntents, payments } from './schema';
 
 export type RecordPaymentInput = {

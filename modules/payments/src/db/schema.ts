@@ -1,10 +1,10 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
   index,
   integer,
-  pgPolicy,
   pgSchema,
   primaryKey,
   text,
@@ -14,9 +14,6 @@ import {
 } from 'drizzle-orm/pg-core';
 
 export const paymentsSchema = pgSchema('payments');
-
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
 
 /**
  * Payments' own ledger line per order: what has been paid. Its row lock serialises every payment,
@@ -29,7 +26,7 @@ export const orderAccounts = paymentsSchema
       orderId: uuid().primaryKey(),
       workspaceId: uuid().notNull(),
       paid: bigint({ mode: 'number' }).notNull().default(0),
-      version: integer().notNull().default(1),
+      ...versionColumn(),
       updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     },
     (t) => [check('account_paid', sql`${t.paid} >= 0`), tenantPolicy('order_accounts_tenant')],
@@ -56,9 +53,8 @@ export const payments = paymentsSchema
       submitAfter: timestamp({ withTimezone: true }),
       actorType: text().notNull(),
       actorId: text(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       // Why: an order's payments, oldest first.
@@ -90,7 +86,7 @@ export const attachments = paymentsSchema
       filename: text(),
       actorType: text().notNull(),
       actorId: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: a payment's receipts.
@@ -126,9 +122,8 @@ export const paymentIntents = paymentsSchema
       submitAfter: timestamp({ withTimezone: true }),
       failureReason: text(),
       reviewReason: text(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       primaryKey({ columns: [t.workspaceId, t.orderId] }),

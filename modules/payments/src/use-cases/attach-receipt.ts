@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId, UnsupportedMediaTypeError } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import { receiptAttached } from '../contracts/events/payment-events.v1';
 import type { Attachment } from '../contracts/payment';
-import { mustLoadPayment, type ReceiptFiles, toAttachment, workspaceOf } from '../db/payment-store';
+import { mustLoadPayment, type ReceiptFiles, toAttachment } from '../db/payment-store';
 import { attachments, payments } from '../db/schema';
 import { sniffReceipt } from '../domain/sniff';
 

@@ -1,8 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { PaymentIntent } from '../contracts/payment-intent';
 import { findIntent, toIntent } from '../db/intent-store';
-import { lockAccount, workspaceOf } from '../db/payment-store';
+import { lockAccount } from '../db/payment-store';
 import { payments } from '../db/schema';
 
 export type LockOrderPaymentsInput = { orderId: string };

@@ -1,4 +1,4 @@
-import type { AppContext } from '@nexova/db';
+import { type AppContext, workspaceOf } from '@nexova/db';
 import { intentCreated, intentFailed } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent } from '../contracts/payment-intent';
 import { findIntent, type IntentRow, publishIntent, toIntent, updateIntent } from '../db/intent-store';
@@ -70,7 +70,7 @@ export async function submitPaymentIntent({
     const stripe = requireStripe(runtimeFor(ctx).stripe);
     await cancelAtStripe(stripe, {
       orderId: input.orderId,
-      workspaceId: ctx.workspaceId as string,
+      workspaceId: workspaceOf(ctx),
       externalId: orphan,
     });
   }

@@ -1,6 +1,5 @@
-import { type AppContext, queryRows, withTransaction } from '@nexova/db';
+import { type AppContext, queryRows, withTransaction, workspaceOf } from '@nexova/db';
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { workspaceOf } from '../db/payment-store';
 import { paymentIntents, payments } from '../db/schema';
 import { submitIntentCancel } from './submit-intent-cancel';
 import { submitPaymentIntent } from './submit-payment-intent';

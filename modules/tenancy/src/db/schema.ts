@@ -1,17 +1,5 @@
-import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgPolicy,
-  pgSchema,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
+import { boolean, index, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const tenancy = pgSchema('tenancy');
 
@@ -19,8 +7,6 @@ export const tenancy = pgSchema('tenancy');
 // the workspace set by withTransaction (app.workspace_id). The few lookups that must happen before
 // a workspace is known (my workspaces, an invitation by token) go through SECURITY DEFINER
 // functions in migration 0004 that return only what the caller is entitled to.
-const current = sql`nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantOnly = sql`workspace_id = ${current}`;
 
 /** Stored as JSON under these (wire) names; migration 0024 renamed `currency` and added the phone region. */
 export type WorkspaceSettings = {
@@ -42,15 +28,14 @@ export const workspaces = tenancy
       slug: text().notNull(),
       settings: jsonb().$type<WorkspaceSettings>().notNull(),
       /** Bumped by every write: the strong ETag, and what If-Match compares (optimistic concurrency). */
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
       deletedAt: timestamp({ withTimezone: true }),
     },
     (t) => [
       // Why: slugs are unique platform-wide (also across soft-deleted workspaces, so links never change owner).
       uniqueIndex().on(t.slug),
-      pgPolicy('workspaces_tenant', { for: 'all', using: sql`id = ${current}`, withCheck: sql`id = ${current}` }),
+      tenantPolicy('workspaces_tenant', 'id'),
     ],
   )
   .enableRLS();
@@ -67,14 +52,13 @@ export const roles = tenancy
       /** owner | admin for the system roles (not editable), null for every other role. */
       systemKey: text(),
       isDefault: boolean().notNull().default(false),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       // Why: role names are unique within a workspace.
       uniqueIndex().on(t.workspaceId, t.name),
-      pgPolicy('roles_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+      tenantPolicy('roles_tenant'),
     ],
   )
   .enableRLS();
@@ -90,15 +74,14 @@ export const members = tenancy
         .references(() => roles.id),
       status: text().$type<'active' | 'suspended'>().notNull().default('active'),
       email: text().notNull(),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       primaryKey({ columns: [t.workspaceId, t.userId] }),
       // Why: "my workspaces" lists memberships by user.
       index().on(t.userId),
-      pgPolicy('members_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+      tenantPolicy('members_tenant'),
     ],
   )
   .enableRLS();
@@ -118,14 +101,14 @@ export const invitations = tenancy
       acceptedAt: timestamp({ withTimezone: true }),
       revokedAt: timestamp({ withTimezone: true }),
       invitedBy: uuid(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: accepting finds the invitation by its token hash.
       uniqueIndex().on(t.tokenHash),
       // Why: the workspace's pending invitations.
       index().on(t.workspaceId, t.createdAt),
-      pgPolicy('invitations_tenant', { for: 'all', using: tenantOnly, withCheck: tenantOnly }),
+      tenantPolicy('invitations_tenant'),
     ],
   )
   .enableRLS();

@@ -42,11 +42,6 @@ export const DEFAULT_ROLES: RoleSeed[] = [
   { name: 'Viewer', description: 'Read-only access to everything.', permissions: ['*:read'], systemKey: null },
 ];
 
-export const requireWorkspace = (ctx: { workspaceId: string | null }): string => {
-  if (!ctx.workspaceId) throw new Error('This use-case needs a workspace context.');
-  return ctx.workspaceId;
-};
-
 /** A Postgres unique violation, whichever driver raised it (drizzle wraps the cause). */
 export function isUniqueViolation(error: unknown): boolean {
   for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {

@@ -1,10 +1,10 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, callerGrants } from '@nexova/http';
 import { ConflictError, newId } from '@nexova/kernel';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';
-import { isUniqueViolation, requireWorkspace } from '../domain/default-roles';
+import { isUniqueViolation } from '../domain/default-roles';
 import { validGrants } from '../domain/grants';
 import { type RoleView, toRoleView } from './list-roles';
 
@@ -13,7 +13,7 @@ export type CreateRoleInput = { name: string; description?: string; permissions:
 // Adds a custom role to the current workspace; names are unique per workspace (409). Every grant
 // must be declared (422) and held by the caller (403): nobody creates a role stronger than theirs.
 export async function createRole({ ctx, input }: { ctx: AppContext; input: CreateRoleInput }): Promise<RoleView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   const permissions = validGrants(input.permissions);
   assertCanGrant(callerGrants(ctx), input.permissions, '/permissions', { indexed: true });
   try {

@@ -1,10 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { invitations, members, roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 export type DeleteRoleInput = {
   roleId: string;
@@ -14,7 +13,7 @@ export type DeleteRoleInput = {
 
 // Deletes a role of the current workspace; system roles and roles still held or invited to are 409.
 export async function deleteRole({ ctx, input }: { ctx: AppContext; input: DeleteRoleInput }): Promise<void> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
     const where = and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId));
     const [role] = await t.tx.select().from(roles).where(where).for('update');

@@ -1,11 +1,10 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { revokeWorkspaceApiKeys } from '@nexova/identity';
 import { assertExpectedVersion, ForbiddenError, NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceDeleted } from '../contracts/events';
 import { members, roles, workspaces } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 // Soft-deletes the current workspace; only an Owner may, whatever their role grants. Its members
 // stop resolving it at once (membership checks skip deleted workspaces) and its API keys are
@@ -18,7 +17,7 @@ export async function deleteWorkspace({
   /** expectedVersion: the version the caller saw (If-Match): 412 when it changed since. */
   input?: { expectedVersion?: number };
 }): Promise<void> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
     const userId = ctx.actor.type === 'user' ? ctx.actor.id : null;
     const [caller] = userId

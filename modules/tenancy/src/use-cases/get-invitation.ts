@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { invitations, roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 import { type InvitationView, toInvitationView } from './list-invitations';
 
 export type GetInvitationInput = { invitationId: string };
@@ -15,7 +14,7 @@ export async function getInvitation({
   ctx: AppContext;
   input: GetInvitationInput;
 }): Promise<InvitationView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
     const [row] = await t.tx
       .select({ invitation: invitations, roleName: roles.name })

@@ -1,15 +1,14 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { members, roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 import type { MemberView } from './list-members';
 
 export type GetMemberInput = { userId: string };
 
 // One member of the current workspace with their role; anyone else is 404.
 export async function getMember({ ctx, input }: { ctx: AppContext; input: GetMemberInput }): Promise<MemberView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
     const [row] = await t.tx
       .select({

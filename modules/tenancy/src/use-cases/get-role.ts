@@ -1,15 +1,14 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 import { type RoleView, toRoleView } from './list-roles';
 
 export type GetRoleInput = { roleId: string };
 
 // One role of the current workspace; a role of another workspace is 404 like one that does not exist.
 export async function getRole({ ctx, input }: { ctx: AppContext; input: GetRoleInput }): Promise<RoleView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
     const [row] = await t.tx
       .select()

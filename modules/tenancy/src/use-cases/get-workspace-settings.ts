@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { eq } from 'drizzle-orm';
 import { type WorkspaceSettings, workspaces } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 /** What other modules read of the business's settings (phone parsing, prices, imports, mail). */
 export type BusinessSettings = Pick<
@@ -14,7 +13,7 @@ export type BusinessSettings = Pick<
 // currency of products and imports, the phone region of numbers without +country code, the locale
 // of mail and documents and the time zone. Joins the caller's transaction when there is one.
 export async function getWorkspaceSettings({ ctx }: { ctx: AppContext; input?: undefined }): Promise<BusinessSettings> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
     const [row] = await t.tx
       .select({ settings: workspaces.settings })

@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { members, roles, type WorkspaceSettings, workspaces } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 export type WorkspaceView = {
   id: string;
@@ -40,7 +39,7 @@ export const toWorkspaceView = (
 
 // The current workspace (from the context), with the caller's role name when the caller is a user.
 export async function getWorkspace({ ctx }: { ctx: AppContext; input?: undefined }): Promise<WorkspaceView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
     const [row] = await t.tx
       .select()

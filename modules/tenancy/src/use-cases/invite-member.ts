@@ -1,11 +1,10 @@
-import { type AppContext, afterCommit, withTransaction } from '@nexova/db';
+import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { hashSecret, type IdentityRuntime, newSecret, normalizeEmail } from '@nexova/identity';
 import { newId, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberInvited, originOf } from '../contracts/events';
 import { invitations, roles, workspaces } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 import { assertMayGrantRole } from '../domain/grants';
 import { invitationMail } from '../mail/invitation-mail';
 import { type InvitationView, toInvitationView } from './list-invitations';
@@ -25,7 +24,7 @@ export async function inviteMember({
   input: InviteMemberInput;
   runtime: IdentityRuntime;
 }): Promise<InvitationView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   const email = normalizeEmail(input.email);
   const token = newSecret('nxi_');
   const { view, workspaceName, locale } = await withTransaction(ctx, async (t) => {

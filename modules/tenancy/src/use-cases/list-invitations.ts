@@ -1,8 +1,7 @@
-import { type AppContext, epochMicros, keysetAfter, withTransaction } from '@nexova/db';
+import { type AppContext, epochMicros, keysetAfter, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { invitations, roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 export type InvitationView = {
   id: string;
@@ -34,7 +33,7 @@ export async function listInvitations({
   ctx: AppContext;
   input: ListInvitationsInput;
 }): Promise<Page<InvitationView>> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx

@@ -1,8 +1,7 @@
-import { type AppContext, epochMicros, keysetAfter, withTransaction } from '@nexova/db';
+import { type AppContext, epochMicros, keysetAfter, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, asc, eq } from 'drizzle-orm';
 import { members, roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 export type MemberView = {
   user_id: string;
@@ -24,7 +23,7 @@ export async function listMembers({
   ctx: AppContext;
   input: ListMembersInput;
 }): Promise<Page<MemberView>> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx

@@ -1,8 +1,7 @@
-import { type AppContext, epochMicros, keysetAfter, withTransaction } from '@nexova/db';
+import { type AppContext, epochMicros, keysetAfter, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, asc, eq } from 'drizzle-orm';
 import { roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 export type RoleView = {
   id: string;
@@ -31,7 +30,7 @@ export type ListRolesInput = { limit: number; cursor?: string };
 // The workspace's roles by creation, a page at a time (keyset on created_at, id): the default
 // roles come first, Owner and Admin leading (created together, in that order).
 export async function listRoles({ ctx, input }: { ctx: AppContext; input: ListRolesInput }): Promise<Page<RoleView>> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx

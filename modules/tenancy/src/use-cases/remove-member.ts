@@ -1,10 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberRemoved, originOf } from '../contracts/events';
 import { members } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
 
 export type RemoveMemberInput = {
@@ -16,7 +15,7 @@ export type RemoveMemberInput = {
 // Removes a member from the current workspace; the last active Owner cannot be removed (409) and
 // only an Owner removes another Owner.
 export async function removeMember({ ctx, input }: { ctx: AppContext; input: RemoveMemberInput }): Promise<void> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');

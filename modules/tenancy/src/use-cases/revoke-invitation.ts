@@ -1,10 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { invitationRevoked, originOf } from '../contracts/events';
 import { invitations } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 
 export type RevokeInvitationInput = { invitationId: string };
 
@@ -16,7 +15,7 @@ export async function revokeInvitation({
   ctx: AppContext;
   input: RevokeInvitationInput;
 }): Promise<void> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
     const [row] = await t.tx
       .update(invitations)

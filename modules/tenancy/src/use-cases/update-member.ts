@@ -1,10 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, NotFoundError, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';
-import { requireWorkspace } from '../domain/default-roles';
 import { assertMayGrantRole } from '../domain/grants';
 import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
 
@@ -21,7 +20,7 @@ export type UpdateMemberInput = {
 // Giving a role — a new one, or the same one back on reactivation — needs every permission of it
 // (403): a member who may manage members cannot make themselves (or anyone) Admin.
 export async function updateMember({ ctx, input }: { ctx: AppContext; input: UpdateMemberInput }): Promise<void> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');

@@ -1,11 +1,11 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, callerGrants } from '@nexova/http';
 import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';
-import { isUniqueViolation, requireWorkspace } from '../domain/default-roles';
+import { isUniqueViolation } from '../domain/default-roles';
 import { validGrants } from '../domain/grants';
 import { type RoleView, toRoleView } from './list-roles';
 
@@ -23,7 +23,7 @@ export type UpdateRoleInput = {
 // by the caller (403) — also on the caller's own role. Narrowing needs no more than roles:manage.
 // The write is conditioned on the version read: a concurrent change → 409/412, never overwritten.
 export async function updateRole({ ctx, input }: { ctx: AppContext; input: UpdateRoleInput }): Promise<RoleView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   try {
     return await withTransaction(ctx, async (t) => {
       const where = and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId));

@@ -1,10 +1,10 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceUpdated } from '../contracts/events';
 import { type WorkspaceSettings, workspaces } from '../db/schema';
-import { isUniqueViolation, requireWorkspace } from '../domain/default-roles';
+import { isUniqueViolation } from '../domain/default-roles';
 import { getWorkspace, type WorkspaceView } from './get-workspace';
 
 export type UpdateWorkspaceInput = {
@@ -24,7 +24,7 @@ export async function updateWorkspace({
   ctx: AppContext;
   input: UpdateWorkspaceInput;
 }): Promise<WorkspaceView> {
-  const workspaceId = requireWorkspace(ctx);
+  const workspaceId = workspaceOf(ctx);
   try {
     return await withTransaction(ctx, async (t) => {
       const [row] = await t.tx

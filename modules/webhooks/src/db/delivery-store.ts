@@ -1,8 +1,7 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { DeliveryStatus, WebhookDelivery } from '../contracts/delivery';
-import { workspaceOf } from './endpoint-store';
 import { deliveries } from './schema';
 
 // Queries on webhooks.deliveries used only inside this module.

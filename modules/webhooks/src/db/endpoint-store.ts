@@ -1,4 +1,4 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { DisabledReason, WebhookEndpoint } from '../contracts/endpoint';
@@ -7,12 +7,6 @@ import { endpoints } from './schema';
 // Queries on webhooks.endpoints used only inside this module.
 
 export type EndpointRow = typeof endpoints.$inferSelect;
-
-/** The workspace of a scoped context (every webhook use-case runs in one). */
-export function workspaceOf(ctx: { workspaceId: string | null }): string {
-  if (!ctx.workspaceId) throw new Error('Webhooks need a workspace context.');
-  return ctx.workspaceId;
-}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

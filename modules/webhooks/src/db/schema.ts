@@ -1,3 +1,4 @@
+import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -5,7 +6,6 @@ import {
   index,
   integer,
   jsonb,
-  pgPolicy,
   pgSchema,
   text,
   timestamp,
@@ -14,9 +14,6 @@ import {
 } from 'drizzle-orm/pg-core';
 
 export const webhooksSchema = pgSchema('webhooks');
-
-const ownWorkspace = sql`workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
-const tenantPolicy = (name: string) => pgPolicy(name, { for: 'all', using: ownWorkspace, withCheck: ownWorkspace });
 
 /**
  * A URL of the workspace that receives its events (those matching `eventTypes`), signed with
@@ -40,9 +37,8 @@ export const endpoints = webhooksSchema
       previousSecretExpiresAt: timestamp({ withTimezone: true }),
       consecutiveFailures: integer().notNull().default(0),
       failingSince: timestamp({ withTimezone: true }),
-      version: integer().notNull().default(1),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...versionColumn(),
+      ...timestamps(),
     },
     (t) => [
       // Why: the workspace's endpoints in id order (the list, and the fan-out of each event).
@@ -78,8 +74,7 @@ export const deliveries = webhooksSchema
       lastStatusCode: integer(),
       lastError: text(),
       deliveredAt: timestamp({ withTimezone: true }),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-      updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...timestamps(),
     },
     (t) => [
       // Why: one delivery per (endpoint, event): an event processed twice is sent once.
@@ -111,7 +106,7 @@ export const attempts = webhooksSchema
       error: text(),
       responseBody: text(),
       succeeded: boolean().notNull(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: a delivery's attempts in order.

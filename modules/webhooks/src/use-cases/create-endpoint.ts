@@ -1,8 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { registeredEvents } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import type { WebhookEndpointWithSecret } from '../contracts/endpoint';
-import { toEndpoint, workspaceOf } from '../db/endpoint-store';
+import { toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
 import { checkEndpointUrl } from '../domain/endpoint-url';
 import { assertKnownEventTypes } from '../domain/known-event-types';

@@ -1,7 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { assertExpectedVersion } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
-import { findEndpoint, workspaceOf } from '../db/endpoint-store';
+import { findEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
 
 export type DeleteEndpointInput = { endpointId: string; expectedVersion?: number };

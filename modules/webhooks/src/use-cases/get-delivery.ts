@@ -1,8 +1,7 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, asc, eq } from 'drizzle-orm';
 import type { WebhookDeliveryDetail } from '../contracts/delivery';
 import { findDelivery, toDelivery } from '../db/delivery-store';
-import { workspaceOf } from '../db/endpoint-store';
 import { attempts } from '../db/schema';
 
 export type GetDeliveryInput = { deliveryId: string };

@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DeliveryStatus, WebhookDelivery } from '../contracts/delivery';
 import { toDelivery } from '../db/delivery-store';
-import { findEndpoint, workspaceOf } from '../db/endpoint-store';
+import { findEndpoint } from '../db/endpoint-store';
 import { deliveries } from '../db/schema';
 
 export type ListEndpointDeliveriesInput = {
@@ -21,7 +21,7 @@ export async function listEndpointDeliveries({
   ctx: AppContext;
   input: ListEndpointDeliveriesInput;
 }): Promise<Page<WebhookDelivery>> {
-  const before = decodeCursor(input.cursor)?.[0];
+  const after = decodeCursor(input.cursor);
   const rows = await withTransaction(ctx, async (t) => {
     await findEndpoint(t, input.endpointId);
     return t.tx
@@ -32,7 +32,7 @@ export async function listEndpointDeliveries({
           eq(deliveries.workspaceId, workspaceOf(t)),
           eq(deliveries.endpointId, input.endpointId),
           input.status ? eq(deliveries.status, input.status) : undefined,
-          before === undefined ? undefined : lt(deliveries.id, String(before)),
+          keysetAfterId(deliveries.id, after, 'desc'),
         ),
       )
       .orderBy(desc(deliveries.id))

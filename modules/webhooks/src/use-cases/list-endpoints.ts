@@ -1,8 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { WebhookEndpoint } from '../contracts/endpoint';
-import { toEndpoint, workspaceOf } from '../db/endpoint-store';
+import { toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
 
 export type ListEndpointsInput = { limit: number; cursor?: string };
@@ -15,17 +15,12 @@ export async function listEndpoints({
   ctx: AppContext;
   input: ListEndpointsInput;
 }): Promise<Page<WebhookEndpoint>> {
-  const after = decodeCursor(input.cursor)?.[0];
+  const after = decodeCursor(input.cursor);
   const rows = await withTransaction(ctx, (t) =>
     t.tx
       .select()
       .from(endpoints)
-      .where(
-        and(
-          eq(endpoints.workspaceId, workspaceOf(t)),
-          after === undefined ? undefined : gt(endpoints.id, String(after)),
-        ),
-      )
+      .where(and(eq(endpoints.workspaceId, workspaceOf(t)), keysetAfterId(endpoints.id, after)))
       .orderBy(asc(endpoints.id))
       .limit(input.limit + 1),
   );

@@ -1,8 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import type { WebhookDelivery } from '../contracts/delivery';
 import { toDelivery } from '../db/delivery-store';
-import { findEndpoint, workspaceOf } from '../db/endpoint-store';
+import { findEndpoint } from '../db/endpoint-store';
 import { deliveries } from '../db/schema';
 import { webhookBody } from '../domain/webhook-body';
 

@@ -1,7 +1,6 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
-import { workspaceOf } from '../db/endpoint-store';
 import { attempts, deliveries, endpoints } from '../db/schema';
 import { nextAttemptAt } from '../domain/retry-schedule';
 import type { PostResult } from '../sender/post-webhook';

@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { ConflictError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { WebhookDelivery } from '../contracts/delivery';
 import { findDelivery, toDelivery } from '../db/delivery-store';
-import { findEndpoint, workspaceOf } from '../db/endpoint-store';
+import { findEndpoint } from '../db/endpoint-store';
 import { deliveries } from '../db/schema';
 
 export type RedeliverDeliveryInput = { deliveryId: string };

@@ -1,8 +1,8 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { assertExpectedVersion } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import type { WebhookEndpointWithSecret } from '../contracts/endpoint';
-import { findEndpoint, toEndpoint, workspaceOf } from '../db/endpoint-store';
+import { findEndpoint, toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
 import { newSecret } from '../domain/signature';
 import { storedSecret } from '../domain/stored-secret';

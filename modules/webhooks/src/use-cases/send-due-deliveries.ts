@@ -1,6 +1,5 @@
-import { type AppContext, queryRows, type TxContext, withTransaction } from '@nexova/db';
+import { type AppContext, queryRows, type TxContext, withTransaction, workspaceOf } from '@nexova/db';
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
-import { workspaceOf } from '../db/endpoint-store';
 import { deliveries, endpoints } from '../db/schema';
 import { signatureHeader, signingSecrets } from '../domain/signature';
 import { readSecret } from '../domain/stored-secret';

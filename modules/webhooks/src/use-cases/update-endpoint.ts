@@ -1,9 +1,9 @@
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { registeredEvents } from '@nexova/events';
 import { assertExpectedVersion } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import type { WebhookEndpoint } from '../contracts/endpoint';
-import { findEndpoint, toEndpoint, workspaceOf } from '../db/endpoint-store';
+import { findEndpoint, toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
 import { checkEndpointUrl } from '../domain/endpoint-url';
 import { assertKnownEventTypes } from '../domain/known-event-types';

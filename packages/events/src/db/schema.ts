@@ -1,3 +1,4 @@
+import { createdAtColumn, systemLogPolicy } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -5,7 +6,6 @@ import {
   index,
   integer,
   jsonb,
-  pgPolicy,
   pgSchema,
   primaryKey,
   text,
@@ -22,9 +22,6 @@ const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 // system loops — outbox relay, consumers, timers, sweepers, the realtime feed — run with no
 // workspace set and see every row; a transaction inside workspace A sees only A's rows (not B's,
 // not workspace-less ones). Writing a workspace-less row (an identity event) is allowed anywhere.
-const scope = sql`nullif(current_setting('app.workspace_id', true), '')`;
-const readable = sql`${scope} is null or workspace_id = ${scope}::uuid`;
-const writable = sql`${scope} is null or workspace_id is null or workspace_id = ${scope}::uuid`;
 
 /**
  * The transactional outbox and, on the embedded transport, the ordered event log. A row commits
@@ -59,7 +56,7 @@ export const outbox = events
       index().on(t.txid, t.position),
       // Why: the retention sweeper deletes by age.
       index().on(t.occurredAt),
-      pgPolicy('outbox_workspace', { for: 'all', using: readable, withCheck: writable }),
+      systemLogPolicy('outbox_workspace'),
     ],
   )
   .enableRLS();
@@ -110,7 +107,7 @@ export const retries = events.table(
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     errors: jsonb().notNull().default(sql`'[]'::jsonb`),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.consumer, t.eventId] }),
@@ -157,12 +154,12 @@ export const timers = events
       aggregateId: text().notNull(),
       payload: jsonb().notNull(),
       correlationId: text(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
     },
     (t) => [
       // Why: due timers are claimed in time order.
       index().on(t.fireAt),
-      pgPolicy('timers_workspace', { for: 'all', using: readable, withCheck: writable }),
+      systemLogPolicy('timers_workspace'),
     ],
   )
   .enableRLS();

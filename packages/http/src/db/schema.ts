@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgPolicy, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, sameWorkspacePolicy } from '@nexova/db/schema';
+import { index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Tables of the HTTP layer itself live in the `http` schema.
 export const http = pgSchema('http');
@@ -11,7 +11,6 @@ export const http = pgSchema('http');
  */
 // A record without a workspace (login, register, creating a workspace) is visible only outside any
 // workspace, and a workspace's records only inside it: no tenant sees another's, nor the others'.
-const sameWorkspace = sql`workspace_id is not distinct from nullif(current_setting('app.workspace_id', true), '')::uuid`;
 
 export const idempotencyKeys = http
   .table(
@@ -25,7 +24,7 @@ export const idempotencyKeys = http
       status: integer().notNull(),
       headers: jsonb().$type<Record<string, string>>().notNull(),
       body: text().notNull(),
-      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      ...createdAtColumn(),
       expiresAt: timestamp({ withTimezone: true }).notNull(),
     },
     (t) => [
@@ -34,7 +33,7 @@ export const idempotencyKeys = http
       index().on(t.expiresAt),
       // Second wall: a transaction sees only its workspace's records (none outside one). The
       // sweeper crosses workspaces through the SECURITY DEFINER function http.sweep_idempotency_keys.
-      pgPolicy('idempotency_keys_workspace', { for: 'all', using: sameWorkspace, withCheck: sameWorkspace }),
+      sameWorkspacePolicy('idempotency_keys_workspace'),
     ],
   )
   .enableRLS();

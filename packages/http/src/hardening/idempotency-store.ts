@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database, Tx } from '@nexova/db';
+import { type Database, queryRows, type Tx } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { idempotencyKeys } from '../db/schema';
 
@@ -36,10 +36,10 @@ export async function claimKey(
   scope: string,
   key: string,
 ): Promise<{ locked: boolean; existing: IdempotencyRecord | undefined }> {
-  const result = (await tx.execute(
+  const [row] = await queryRows<{ locked: boolean } & Partial<IdempotencyRecord>>(
+    tx,
     sql`select locked, fingerprint, status, headers, body from http.claim_idempotency_key(${scope}, ${key})`,
-  )) as unknown as { rows: ({ locked: boolean } & Partial<IdempotencyRecord>)[] };
-  const row = result.rows[0];
+  );
   const existing =
     row?.fingerprint != null && row.status != null && row.headers != null && row.body != null
       ? { fingerprint: row.fingerprint, status: row.status, headers: row.headers, body: row.body }
@@ -73,8 +73,6 @@ export async function saveRecord(tx: Tx, record: NewRecord): Promise<boolean> {
 
 /** Deletes up to `batch` expired records of every workspace (SECURITY DEFINER function); returns how many. */
 export async function sweepExpired(db: Database, batch = 1000): Promise<number> {
-  const result = (await db.execute(sql`select http.sweep_idempotency_keys(${batch}) as deleted`)) as unknown as {
-    rows: { deleted: number }[];
-  };
-  return Number(result.rows[0]?.deleted ?? 0);
+  const [row] = await queryRows<{ deleted: number }>(db, sql`select http.sweep_idempotency_keys(${batch}) as deleted`);
+  return Number(row?.deleted ?? 0);
 }
