@@ -8696,7 +8696,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST). */
+                    /** @description https URL of a public host: loopback, private, link-local and other internal addresses are refused (422), also when a name resolves to one. */
                     url: string;
                     description?: string | null;
                     /** @description Event types to receive (docs/EVENTS.md): `*`, `orders.order.*`, `payments.payment.registered`, … */
@@ -8907,7 +8907,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST). */
+                    /** @description https URL of a public host: loopback, private, link-local and other internal addresses are refused (422), also when a name resolves to one. */
                     url?: string;
                     description?: string | null;
                     /** @description Event types to receive (docs/EVENTS.md): `*`, `orders.order.*`, `payments.payment.registered`, … */
