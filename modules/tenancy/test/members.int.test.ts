@@ -5,7 +5,7 @@ import { signUp, signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Members of a workspace: invitations, role changes, suspension, removal, and the rules that guard
-// them. Split from workspaces.int.test.ts.
+// them (the last Owner, the rank rule). Split from workspaces.int.test.ts.
 
 let app: TestApp;
 beforeAll(async () => {
@@ -109,5 +109,43 @@ describe('members and invitations', () => {
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 204)).toHaveLength(1);
     expect(codes.filter((c) => c !== 204).every((c) => c === 409 || c === 404)).toBe(true);
+  });
+});
+
+describe('the rank rule for taking a role away', () => {
+  it('a member manager cannot remove, suspend or demote someone holding more; an Admin cannot remove the Owner', async () => {
+    const owner = await signUpAndCreateWorkspace(app);
+    const manager = await signUpAndCreateWorkspace(app, { owner, permissions: ['members:*', 'roles:read'] });
+    const admin = await signUpAndCreateWorkspace(app, { owner, permissions: ['*'] });
+    const clerk = await signUpAndCreateWorkspace(app, { owner, permissions: ['members:read'] });
+    const member = (ws: { userId: string }) => `/api/v1/members/${ws.userId}`;
+    const es = { ...manager.headers, 'accept-language': 'es' };
+
+    const removal = await call('DELETE', member(admin), es);
+    expect(removal.statusCode).toBe(403);
+    expect(removal.json()).toMatchObject({
+      code: 'member_outranks_you',
+      title: 'El miembro tiene más permisos que usted',
+      not_held: ['*'],
+    });
+    expect((await call('PATCH', member(admin), manager.headers, { status: 'suspended' })).json()).toMatchObject({
+      status: 403,
+      code: 'member_outranks_you',
+    });
+    const clerkRole = (await call('GET', member(clerk), owner.headers)).json().role_id as string;
+    expect((await call('PATCH', member(admin), manager.headers, { role_id: clerkRole })).statusCode).toBe(403);
+    expect((await call('GET', member(admin), owner.headers)).json()).toMatchObject({ status: 'active' });
+
+    // Someone the manager outranks: suspended, reactivated, removed.
+    expect((await call('PATCH', member(clerk), manager.headers, { status: 'suspended' })).statusCode).toBe(204);
+    expect((await call('PATCH', member(clerk), manager.headers, { status: 'active' })).statusCode).toBe(204);
+    expect((await call('DELETE', member(clerk), manager.headers)).statusCode).toBe(204);
+
+    // An Admin holds everything but ownership: the Owner is an Owner's to remove or demote.
+    expect((await call('DELETE', member(owner), admin.headers)).json()).toMatchObject({ code: 'owner_required' });
+    expect((await call('PATCH', member(owner), admin.headers, { status: 'suspended' })).statusCode).toBe(403);
+    // Anyone may leave; an Admin may remove the manager.
+    expect((await call('DELETE', member(manager), manager.headers)).statusCode).toBe(204);
+    expect((await call('DELETE', member(admin), owner.headers)).statusCode).toBe(204);
   });
 });
