@@ -5,7 +5,7 @@ import { startProductImport } from '../use-cases/start-product-import';
 import * as s from './products.schema';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const tags = ['catalog'];
+const tags = ['products'];
 
 /** POST /products/import (raw CSV or XLSX body → 202 job) and GET /products/import/:job_id. */
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
