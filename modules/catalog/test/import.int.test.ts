@@ -103,7 +103,7 @@ describe('product import', () => {
     const failed = await importFile(ctx, Buffer.from(tooMany), 'csv', 2);
     expect(failed).toMatchObject({ status: 'failed', error: 'The file has 3 rows; the limit is 2.' });
     const noColumns = await importFile(ctx, Buffer.from('title,code\nA,1'), 'csv');
-    expect(noColumns.error).toBe('Line 1: missing required column(s): name, sku, price.');
+    expect(noColumns.error).toBe('Line 1: missing required column(s): name, sku, price_minor (or price).');
     const garbage = await importFile(ctx, Buffer.from('not a zip'), 'xlsx');
     expect(garbage.status).toBe('failed');
     expect((await listProducts({ ctx })).items).toHaveLength(0);
@@ -120,6 +120,55 @@ describe('product import', () => {
       created_products: 50,
       created_variants: 600,
       rejected: [],
+    });
+  });
+
+  it("takes price_minor with a per-row currency; a decimal price converts with the currency's ISO 4217 digits", async () => {
+    const ctx = workspace();
+    const csv = [
+      'name,sku,price_minor,price,currency',
+      'Caneca,CAN-1,2590,,',
+      'Chá verde,CHA-1,1500,,CLP',
+      'Chá verde,CHA-2,,1800,clp',
+      'Matcha,MAT-1,,1800.5,CLP',
+      'Café,CAF-1,,12.345,BRL',
+      'Café,CAF-2,,4500.50,COP',
+      'Dinar,DIN-1,,1.234,KWD',
+      'Yerba,YER-1,19.90,,',
+      'Yerba,YER-2,1990,19.90,',
+      'Yerba,YER-3,,,',
+      'Chá verde,CHA-3,100,,BRL',
+      'Bolo,BOL-1,100,,XYZ',
+    ].join('\n');
+    const job = await importFile(ctx, Buffer.from(csv), 'csv');
+    expect(job.rejected).toEqual([
+      { line: 5, column: 'price', message: 'must be an amount in CLP like 1500 (no decimals, no thousands separator)' },
+      {
+        line: 6,
+        column: 'price',
+        message: 'must be an amount in BRL like 19.90 (at most 2 decimals, no thousands separator)',
+      },
+      { line: 9, column: 'price_minor', message: 'must be a whole number of minor units of BRL, 0 or more' },
+      { line: 10, column: 'price', message: 'must be empty when price_minor is given' },
+      { line: 11, column: 'price_minor', message: 'is required (or price)' },
+      {
+        line: 12,
+        column: 'currency',
+        message: 'is BRL, but line 3 gives this product CLP: one product has one currency',
+      },
+      { line: 13, column: 'currency', message: 'must be an ISO 4217 currency code such as BRL, USD or CLP' },
+    ]);
+    const byName = Object.fromEntries(
+      (await listProducts({ ctx })).items.map((p) => [
+        p.name,
+        { currency: p.currency, prices: p.variants.map((v) => v.price) },
+      ]),
+    );
+    expect(byName).toEqual({
+      Caneca: { currency: 'BRL', prices: [2590] },
+      'Chá verde': { currency: 'CLP', prices: [1500, 1800] },
+      Café: { currency: 'COP', prices: [450050] },
+      Dinar: { currency: 'KWD', prices: [1234] },
     });
   });
 });

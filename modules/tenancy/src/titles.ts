@@ -3,6 +3,10 @@ import { registerTitles } from '@nexova/http';
 // Spanish and Brazilian Portuguese problem titles for tenancy's error codes.
 registerTitles({
   slug_taken: { es: 'El identificador ya está en uso', 'pt-BR': 'O identificador já está em uso' },
+  member_outranks_you: {
+    es: 'El miembro tiene más permisos que usted',
+    'pt-BR': 'O membro tem mais permissões que você',
+  },
   last_owner: { es: 'Se necesita al menos un propietario', 'pt-BR': 'É preciso pelo menos um proprietário' },
   system_role: { es: 'Los roles del sistema no se editan', 'pt-BR': 'Papéis do sistema não são editáveis' },
   role_in_use: { es: 'El rol está en uso', 'pt-BR': 'O papel está em uso' },

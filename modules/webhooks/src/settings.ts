@@ -1,9 +1,13 @@
 import type { Config } from '@nexova/config';
+import type { TargetPolicy } from './domain/endpoint-url';
 import type { RetryPolicy } from './domain/retry-schedule';
 
 /** What the webhook use-cases take from configuration, passed explicitly (no module-level runtime). */
 export type WebhookSettings = {
-  allowInsecureLocalhost: boolean;
+  /** WEBHOOKS_ALLOW_HTTP and WEBHOOKS_ALLOW_PRIVATE_TARGETS: where endpoints may point (SSRF guard). */
+  target: TargetPolicy;
+  /** WEBHOOKS_MAX_ENDPOINTS: endpoints per workspace. */
+  maxEndpoints: number;
   /** NEXOVA_SECRET_KEY: seals the signing secrets stored in the database (null: stored in plain). */
   sealKey: string | null;
   timeoutMs: number;
@@ -18,7 +22,8 @@ export type WebhookSettings = {
 
 export function webhookSettings(config: Config): WebhookSettings {
   return {
-    allowInsecureLocalhost: config.WEBHOOKS_ALLOW_INSECURE_LOCALHOST,
+    target: { allowHttp: config.WEBHOOKS_ALLOW_HTTP, allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE_TARGETS },
+    maxEndpoints: config.WEBHOOKS_MAX_ENDPOINTS,
     sealKey: config.NEXOVA_SECRET_KEY ?? null,
     timeoutMs: config.WEBHOOKS_TIMEOUT_MS,
     sendIntervalMs: config.WEBHOOKS_SEND_INTERVAL_MS,

@@ -18,7 +18,8 @@ let receiver: Receiver;
 beforeAll(async () => {
   receiver = await startReceiver();
   app = await createTestApp({
-    WEBHOOKS_ALLOW_INSECURE_LOCALHOST: 'true',
+    WEBHOOKS_ALLOW_HTTP: 'true',
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOKS_DISABLE_AFTER_FAILURES: '40',
     WEBHOOKS_DISABLE_AFTER_HOURS: '24',
     WEBHOOKS_TIMEOUT_MS: '1000',

@@ -20,7 +20,8 @@ beforeAll(async () => {
   receiver = await startReceiver();
   app = await createTestApp(
     {
-      WEBHOOKS_ALLOW_INSECURE_LOCALHOST: 'true',
+      WEBHOOKS_ALLOW_HTTP: 'true',
+      WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true',
       WEBHOOKS_SEND_INTERVAL_MS: '25',
       WEBHOOKS_RETRY_BASE_MS: '20',
       WEBHOOKS_RETRY_MAX_MS: '100',
@@ -84,8 +85,8 @@ describe('webhook endpoints API', () => {
   });
 
   it('answers problem+json naming the field for a bad URL or event type', async () => {
-    const http = await call('POST', '/webhook-endpoints', { url: 'http://example.com/x', event_types: ['*'] });
-    expect(http.statusCode).toBe(400);
+    const http = await call('POST', '/webhook-endpoints', { url: 'ftp://example.com/x', event_types: ['*'] });
+    expect(http.statusCode).toBe(422);
     expect(http.json()).toMatchObject({ code: 'webhook_url_not_allowed', errors: [{ pointer: '/url' }] });
     const unknown = await call('POST', '/webhook-endpoints', {
       url: 'https://example.com/x',

@@ -57,20 +57,22 @@ var resources = {
     revokeInvitation: { method: "DELETE", path: "/api/v1/invitations/{invitation_id}", paginated: false },
     acceptInvitation: { method: "POST", path: "/api/v1/invitations/accept", paginated: false }
   },
-  catalog: {
-    listProducts: { method: "GET", path: "/api/v1/products", paginated: true },
-    createProduct: { method: "POST", path: "/api/v1/products", paginated: false },
-    getProduct: { method: "GET", path: "/api/v1/products/{product_id}", paginated: false },
-    updateProduct: { method: "PATCH", path: "/api/v1/products/{product_id}", paginated: false },
-    deleteProduct: { method: "DELETE", path: "/api/v1/products/{product_id}", paginated: false },
+  products: {
+    list: { method: "GET", path: "/api/v1/products", paginated: true },
+    create: { method: "POST", path: "/api/v1/products", paginated: false },
+    get: { method: "GET", path: "/api/v1/products/{product_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/products/{product_id}", paginated: false },
+    delete: { method: "DELETE", path: "/api/v1/products/{product_id}", paginated: false },
     createProductVariant: { method: "POST", path: "/api/v1/products/{product_id}/variants", paginated: false },
     updateProductVariant: { method: "PATCH", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
     deleteProductVariant: { method: "DELETE", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
-    listCategories: { method: "GET", path: "/api/v1/categories", paginated: true },
-    createCategory: { method: "POST", path: "/api/v1/categories", paginated: false },
-    getCategory: { method: "GET", path: "/api/v1/categories/{category_id}", paginated: false },
-    importProducts: { method: "POST", path: "/api/v1/products/import", paginated: false },
+    import: { method: "POST", path: "/api/v1/products/import", paginated: false },
     getProductImport: { method: "GET", path: "/api/v1/products/import/{job_id}", paginated: false }
+  },
+  categories: {
+    list: { method: "GET", path: "/api/v1/categories", paginated: true },
+    create: { method: "POST", path: "/api/v1/categories", paginated: false },
+    get: { method: "GET", path: "/api/v1/categories/{category_id}", paginated: false }
   },
   inventory: {
     listStock: { method: "GET", path: "/api/v1/stock", paginated: true },

@@ -560,16 +560,18 @@ export interface paths {
          * Import products from a CSV or XLSX file (the raw file is the body)
          * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
          *
-         *     - **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of the `currency` query parameter (absent: the workspace `default_currency`) with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).
+         *     - **name**, **sku** (required).
+         *     - **price_minor**: the price in integer minor units, as everywhere in the API (`1990` = R$ 19,90). For spreadsheets, **price** may be given instead: an amount the way a person writes it, in MAJOR units with at most the currency's ISO 4217 decimals — `19.90` or `19,90` (BRL, 2) is stored as 1990; `1500` (CLP or JPY, 0) as 1500; `1.234` (KWD, 3) as 1234. More decimals than the currency has reject the row naming `price`. No thousands separators, no currency symbol; the conversion is exact (decimal strings, never floating point). One of the two columns is required; a row gives one of them, not both.
+         *     - **currency** (optional): the row's ISO 4217 code; empty means the `currency` query parameter, else the workspace `default_currency`. Rows of one product share one currency.
          *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
          *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
          *
          *
          *     Example:
          *     ```csv
-         *     name,sku,price,stock,options,category
-         *     Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas
-         *     Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas
+         *     name,sku,price_minor,currency,stock,options,category
+         *     Camiseta básica,TSHIRT-RED-M,1990,BRL,12,size=M; colour=red,Camisetas
+         *     Camiseta básica,TSHIRT-RED-L,2190,BRL,5,size=L; colour=red,Camisetas
          *     ```
          *
          *     Rows sharing a name become variants of one product. CSV may use `,` or `;`. Answers 202 with a job to poll at `Location`; every rejected row is reported with its file `line` (1-based, the header is line 1) and its `column`.
@@ -4667,7 +4669,7 @@ export interface operations {
     importProducts: {
         parameters: {
             query?: {
-                /** @description ISO 4217 currency of the prices in the file; absent: the workspace's `default_currency`. */
+                /** @description ISO 4217 currency of rows whose `currency` cell is empty; absent: the workspace's `default_currency`. */
                 currency?: string;
             };
             header: {
@@ -8696,7 +8698,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST). */
+                    /** @description https URL of a public host: loopback, private, link-local and other internal addresses are refused (422), also when a name resolves to one. */
                     url: string;
                     description?: string | null;
                     /** @description Event types to receive (docs/EVENTS.md): `*`, `orders.order.*`, `payments.payment.registered`, … */
@@ -8907,7 +8909,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST). */
+                    /** @description https URL of a public host: loopback, private, link-local and other internal addresses are refused (422), also when a name resolves to one. */
                     url?: string;
                     description?: string | null;
                     /** @description Event types to receive (docs/EVENTS.md): `*`, `orders.order.*`, `payments.payment.registered`, … */

@@ -58,20 +58,22 @@ export const resources = {
     revokeInvitation: { method: 'DELETE', path: '/api/v1/invitations/{invitation_id}', paginated: false },
     acceptInvitation: { method: 'POST', path: '/api/v1/invitations/accept', paginated: false },
   },
-  catalog: {
-    listProducts: { method: 'GET', path: '/api/v1/products', paginated: true },
-    createProduct: { method: 'POST', path: '/api/v1/products', paginated: false },
-    getProduct: { method: 'GET', path: '/api/v1/products/{product_id}', paginated: false },
-    updateProduct: { method: 'PATCH', path: '/api/v1/products/{product_id}', paginated: false },
-    deleteProduct: { method: 'DELETE', path: '/api/v1/products/{product_id}', paginated: false },
+  products: {
+    list: { method: 'GET', path: '/api/v1/products', paginated: true },
+    create: { method: 'POST', path: '/api/v1/products', paginated: false },
+    get: { method: 'GET', path: '/api/v1/products/{product_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/products/{product_id}', paginated: false },
+    delete: { method: 'DELETE', path: '/api/v1/products/{product_id}', paginated: false },
     createProductVariant: { method: 'POST', path: '/api/v1/products/{product_id}/variants', paginated: false },
     updateProductVariant: { method: 'PATCH', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
     deleteProductVariant: { method: 'DELETE', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
-    listCategories: { method: 'GET', path: '/api/v1/categories', paginated: true },
-    createCategory: { method: 'POST', path: '/api/v1/categories', paginated: false },
-    getCategory: { method: 'GET', path: '/api/v1/categories/{category_id}', paginated: false },
-    importProducts: { method: 'POST', path: '/api/v1/products/import', paginated: false },
+    import: { method: 'POST', path: '/api/v1/products/import', paginated: false },
     getProductImport: { method: 'GET', path: '/api/v1/products/import/{job_id}', paginated: false },
+  },
+  categories: {
+    list: { method: 'GET', path: '/api/v1/categories', paginated: true },
+    create: { method: 'POST', path: '/api/v1/categories', paginated: false },
+    get: { method: 'GET', path: '/api/v1/categories/{category_id}', paginated: false },
   },
   inventory: {
     listStock: { method: 'GET', path: '/api/v1/stock', paginated: true },
@@ -252,37 +254,39 @@ export type Resources = {
     /** POST /api/v1/invitations/accept — Accept an invitation (as the invited email) */
     acceptInvitation: Operation<O['acceptInvitation']>;
   };
-  catalog: {
+  products: {
     /** GET /api/v1/products — List and search products */
-    listProducts: Operation<O['listProducts']>;
-    /** Every item of `listProducts`, page after page (for await). */
-    listProductsAll: Iterate<O['listProducts']>;
+    list: Operation<O['listProducts']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listProducts']>;
     /** POST /api/v1/products — Create a product with its variants */
-    createProduct: Operation<O['createProduct']>;
+    create: Operation<O['createProduct']>;
     /** GET /api/v1/products/{product_id} — A product with its variants */
-    getProduct: Operation<O['getProduct']>;
+    get: Operation<O['getProduct']>;
     /** PATCH /api/v1/products/{product_id} — Update a product */
-    updateProduct: Operation<O['updateProduct']>;
+    update: Operation<O['updateProduct']>;
     /** DELETE /api/v1/products/{product_id} — Soft-delete a product and its variants */
-    deleteProduct: Operation<O['deleteProduct']>;
+    delete: Operation<O['deleteProduct']>;
     /** POST /api/v1/products/{product_id}/variants — Add a variant */
     createProductVariant: Operation<O['createProductVariant']>;
     /** PATCH /api/v1/products/{product_id}/variants/{variant_id} — Change a variant (SKU, options, price) */
     updateProductVariant: Operation<O['updateProductVariant']>;
     /** DELETE /api/v1/products/{product_id}/variants/{variant_id} — Remove a variant (soft delete; its SKU is free again) */
     deleteProductVariant: Operation<O['deleteProductVariant']>;
-    /** GET /api/v1/categories — Product categories, by name */
-    listCategories: Operation<O['listCategories']>;
-    /** Every item of `listCategories`, page after page (for await). */
-    listCategoriesAll: Iterate<O['listCategories']>;
-    /** POST /api/v1/categories — Create a category */
-    createCategory: Operation<O['createCategory']>;
-    /** GET /api/v1/categories/{category_id} — A product category */
-    getCategory: Operation<O['getCategory']>;
     /** POST /api/v1/products/import — Import products from a CSV or XLSX file (the raw file is the body) */
-    importProducts: Operation<O['importProducts']>;
+    import: Operation<O['importProducts']>;
     /** GET /api/v1/products/import/{job_id} — Progress and report of a product import */
     getProductImport: Operation<O['getProductImport']>;
+  };
+  categories: {
+    /** GET /api/v1/categories — Product categories, by name */
+    list: Operation<O['listCategories']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listCategories']>;
+    /** POST /api/v1/categories — Create a category */
+    create: Operation<O['createCategory']>;
+    /** GET /api/v1/categories/{category_id} — A product category */
+    get: Operation<O['getCategory']>;
   };
   inventory: {
     /** GET /api/v1/stock — Current stock levels */

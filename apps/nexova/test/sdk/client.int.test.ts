@@ -41,7 +41,7 @@ async function signedUp(options: { onTokens?: (t: Tokens) => void; url?: string 
 }
 
 async function orderFor(client: NexovaClient, count: number, idempotencyKey?: string) {
-  const product = await client.catalog.createProduct({
+  const product = await client.products.create({
     body: { name: 'Camiseta', currency: 'BRL', variants: [{ sku: `SKU-${randomUUID()}`, price: 1990 }] },
   });
   const customer = await client.customers.create({ body: { name: 'Ana Souza' } });

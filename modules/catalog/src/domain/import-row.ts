@@ -1,5 +1,5 @@
 import { foldText } from './fold';
-import { minorDigits, parseAmount } from './price';
+import { minorDigits, parseAmount, parseMinorUnits } from './price';
 
 /** What is wrong with a row, naming its column (the header's name, lower case). */
 export type RowProblem = { column: string; message: string };
@@ -11,8 +11,10 @@ export type ImportRow = {
   status: 'draft' | 'active' | 'archived';
   sku: string;
   options: Record<string, string>;
-  /** Minor units of the import's currency. */
+  /** Minor units of `currency`. */
   price: number;
+  /** ISO 4217, upper case: the row's `currency` cell, else the import's currency. */
+  currency: string;
   /** Units on hand to record for the new variant (0 when the column is absent or empty). */
   stock: number;
 };
@@ -20,11 +22,39 @@ export type ImportRow = {
 const STATUSES = ['draft', 'active', 'archived'] as const;
 
 /** "must be an amount in BRL like 19.90 (at most 2 decimals, no thousands separator)". */
-function amountHint(currency: string): string {
-  const digits = minorDigits(currency);
+function amountHint(currency: string, digits: number): string {
   const example = digits === 0 ? '1500' : `19.${'9'.padEnd(digits, '0')}`;
   const decimals = digits === 0 ? 'no decimals' : `at most ${digits} decimals`;
   return `must be an amount in ${currency.toUpperCase()} like ${example} (${decimals}, no thousands separator)`;
+}
+
+/**
+ * The row's price in minor units of its currency: `price_minor` (integer minor units, the API's own
+ * form) or `price` (a decimal amount as people write it, converted exactly with the currency's
+ * ISO 4217 digits, refused with more decimals than it has). One of them, not both.
+ */
+function priceOf(
+  raw: Record<string, string>,
+  currency: string,
+): { price: number; currency: string } | { problem: RowProblem } {
+  const digits = /^[A-Z]{3}$/.test(currency) ? minorDigits(currency) : null;
+  if (digits === null)
+    return { problem: { column: 'currency', message: 'must be an ISO 4217 currency code such as BRL, USD or CLP' } };
+  const minor = raw.price_minor ?? '';
+  const decimal = raw.price ?? '';
+  if (minor && decimal) return { problem: { column: 'price', message: 'must be empty when price_minor is given' } };
+  if (!minor && !decimal) return { problem: { column: 'price_minor', message: 'is required (or price)' } };
+  if (minor) {
+    const price = parseMinorUnits(minor);
+    if (price === null)
+      return {
+        problem: { column: 'price_minor', message: `must be a whole number of minor units of ${currency}, 0 or more` },
+      };
+    return { price, currency };
+  }
+  const price = parseAmount(decimal, currency);
+  if (price === null) return { problem: { column: 'price', message: amountHint(currency, digits) } };
+  return { price, currency };
 }
 
 /** "size=M; colour=red" → { size: 'M', colour: 'red' }; null when malformed. */
@@ -45,7 +75,7 @@ export function parseOptions(raw: string): Record<string, string> | null {
 /** Validates one spreadsheet row (pure): the row to import, or the first problem found with its column. */
 export function validateRow(
   raw: Record<string, string>,
-  currency: string,
+  fallbackCurrency: string,
 ): { row: ImportRow } | { problem: RowProblem } {
   const name = raw.name ?? '';
   if (!name) return { problem: { column: 'name', message: 'is required' } };
@@ -54,8 +84,9 @@ export function validateRow(
   if (!sku) return { problem: { column: 'sku', message: 'is required' } };
   if (sku.length > 64 || /\s/.test(sku))
     return { problem: { column: 'sku', message: 'must be at most 64 characters without spaces' } };
-  const price = parseAmount(raw.price ?? '', currency);
-  if (price === null) return { problem: { column: 'price', message: amountHint(currency) } };
+  const priced = priceOf(raw, (raw.currency || fallbackCurrency).toUpperCase());
+  if ('problem' in priced) return priced;
+  const { price, currency } = priced;
   const stockText = (raw.stock ?? '').trim();
   if (stockText && !/^\d{1,9}$/.test(stockText))
     return { problem: { column: 'stock', message: 'must be a whole number of units, 0 or more' } };
@@ -74,6 +105,7 @@ export function validateRow(
       sku,
       options,
       price,
+      currency,
       stock: stockText ? Number(stockText) : 0,
     },
   };

@@ -4,7 +4,7 @@ import { getCategory } from '../use-cases/get-category';
 import { listCategories } from '../use-cases/list-categories';
 import * as s from './products.schema';
 
-const tags = ['catalog'];
+const tags = ['categories'];
 
 /** /categories: list and create product categories. */
 export const categoryRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -5,7 +5,7 @@ import { startProductImport } from '../use-cases/start-product-import';
 import * as s from './products.schema';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const tags = ['catalog'];
+const tags = ['products'];
 
 /** POST /products/import (raw CSV or XLSX body → 202 job) and GET /products/import/:job_id. */
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,7 +28,9 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         description: [
           `Send the file as the body with Content-Type text/csv or ${XLSX} (first sheet). The first line names the columns, in any order and case.`,
           '',
-          '- **name**, **sku**, **price** (required). `price` is written the way a person writes it, in MAJOR units of the `currency` query parameter (absent: the workspace `default_currency`) with at most its decimals: `19.90` or `19,90` (BRL, 2 decimals) is stored as 1990 minor units; `1500` (CLP, 0 decimals) as 1500. No thousands separators, no currency symbol. The conversion is exact (decimal string arithmetic, never floating point).',
+          '- **name**, **sku** (required).',
+          "- **price_minor**: the price in integer minor units, as everywhere in the API (`1990` = R$ 19,90). For spreadsheets, **price** may be given instead: an amount the way a person writes it, in MAJOR units with at most the currency's ISO 4217 decimals — `19.90` or `19,90` (BRL, 2) is stored as 1990; `1500` (CLP or JPY, 0) as 1500; `1.234` (KWD, 3) as 1234. More decimals than the currency has reject the row naming `price`. No thousands separators, no currency symbol; the conversion is exact (decimal strings, never floating point). One of the two columns is required; a row gives one of them, not both.",
+          "- **currency** (optional): the row's ISO 4217 code; empty means the `currency` query parameter, else the workspace `default_currency`. Rows of one product share one currency.",
           '- **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.',
           '- **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).',
           '',

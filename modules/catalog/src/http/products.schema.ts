@@ -110,14 +110,16 @@ export const importQuery = z
       .string()
       .regex(/^[A-Za-z]{3}$/)
       .optional()
-      .describe("ISO 4217 currency of the prices in the file; absent: the workspace's `default_currency`."),
+      .describe(
+        "ISO 4217 currency of rows whose `currency` cell is empty; absent: the workspace's `default_currency`.",
+      ),
   })
   .meta({ example: { currency: 'BRL' } });
 
 export const importCsvExample = [
-  'name,sku,price,stock,options,category',
-  'Camiseta básica,TSHIRT-RED-M,19.90,12,size=M; colour=red,Camisetas',
-  'Camiseta básica,TSHIRT-RED-L,21.90,5,size=L; colour=red,Camisetas',
+  'name,sku,price_minor,currency,stock,options,category',
+  'Camiseta básica,TSHIRT-RED-M,1990,BRL,12,size=M; colour=red,Camisetas',
+  'Camiseta básica,TSHIRT-RED-L,2190,BRL,5,size=L; colour=red,Camisetas',
 ].join('\n');
 
 export const noContent = z.null().meta({ example: null });

@@ -19,7 +19,7 @@ registerTitles({
   import_job_not_found: { es: 'Importación no encontrada', 'pt-BR': 'Importação não encontrada' },
 });
 
-const tags = ['catalog'];
+const tags = ['products'];
 
 /** /products, /categories and product imports. Handlers parse, call one use-case, return. */
 export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -10,13 +10,16 @@ type Line = { line: number; cells: string[] };
 /** An error that fails the whole import: nothing is written. */
 export class ImportFatalError extends Error {}
 
-const REQUIRED = ['name', 'sku', 'price'];
+const REQUIRED = ['name', 'sku'];
+/** The price: `price_minor` (integer minor units) or `price` (a decimal amount); at least one column. */
+const PRICE_COLUMNS = ['price_minor', 'price'];
 
 function toRecords(table: Line[], maxRows: number): SheetRows {
   const [head, ...body] = table;
   if (!head) throw new ImportFatalError('The file is empty.');
   const headers = head.cells.map((h) => h.trim().toLowerCase());
   const missing = REQUIRED.filter((r) => !headers.includes(r));
+  if (!PRICE_COLUMNS.some((c) => headers.includes(c))) missing.push('price_minor (or price)');
   if (missing.length > 0)
     throw new ImportFatalError(`Line ${head.line}: missing required column(s): ${missing.join(', ')}.`);
   const data = body.filter((row) => row.cells.some((c) => c.trim() !== ''));

@@ -34,11 +34,14 @@ export async function runImport(ctx: AppContext, run: ImportRun): Promise<void> 
     const accepted: { line: number; row: ImportRow }[] = [];
     const rejected: Rejected[] = [];
     const seen = new Map<string, number>();
+    const productCurrency = new Map<string, { currency: string; line: number }>();
     for (const [i, { line, cells }] of sheet.rows.entries()) {
       const result = validateRow(cells, run.currency);
+      const clash = 'row' in result ? currencyClash(productCurrency, result.row, line) : null;
       if ('problem' in result) rejected.push({ line, ...result.problem });
       else if (seen.has(result.row.sku.toLowerCase()))
         rejected.push({ line, column: 'sku', message: `duplicates line ${seen.get(result.row.sku.toLowerCase())}` });
+      else if (clash) rejected.push({ line, column: 'currency', message: clash });
       else {
         seen.set(result.row.sku.toLowerCase(), line);
         accepted.push({ line, row: result.row });
@@ -58,7 +61,6 @@ export async function runImport(ctx: AppContext, run: ImportRun): Promise<void> 
       const counts = await writeRows(
         t,
         fresh.map((a) => a.row),
-        run.currency,
       );
       rejected.sort((a, b) => a.line - b.line);
       await t.tx
@@ -104,7 +106,23 @@ async function takenSkus(t: TxContext, skus: string[]): Promise<Set<string>> {
   return taken;
 }
 
-async function writeRows(t: TxContext, rows: ImportRow[], currency: string) {
+/** Rows of one product share its currency: why this row's differs from the product's first row, or null. */
+function currencyClash(
+  products: Map<string, { currency: string; line: number }>,
+  row: ImportRow,
+  line: number,
+): string | null {
+  const first = products.get(row.productKey);
+  if (!first) {
+    products.set(row.productKey, { currency: row.currency, line });
+    return null;
+  }
+  return first.currency === row.currency
+    ? null
+    : `is ${row.currency}, but line ${first.line} gives this product ${first.currency}: one product has one currency`;
+}
+
+async function writeRows(t: TxContext, rows: ImportRow[]) {
   const ws = workspaceOf(t);
   const groups = new Map<string, ImportRow[]>();
   for (const r of rows) groups.set(r.productKey, [...(groups.get(r.productKey) ?? []), r]);
@@ -129,7 +147,7 @@ async function writeRows(t: TxContext, rows: ImportRow[], currency: string) {
       description: head.description,
       categoryId: head.category ? (categoryIds.get(head.category) ?? null) : null,
       status: head.status,
-      currency,
+      currency: head.currency,
       searchText: productSearchText({ name: head.name, description: head.description, skus: group.map((g) => g.sku) }),
     });
     const variantRows = group.map((g) => ({

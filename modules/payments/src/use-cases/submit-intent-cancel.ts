@@ -41,6 +41,23 @@ export async function submitIntentCancel({
       await publishIntent(t, intentCanceled, canceled, { reason: canceled.failureReason, refunded });
       return canceled;
     },
+    // Stripe refused the cancel itself (a 4xx other than 409/429: the PaymentIntent is unknown to
+    // this account, the request is invalid): retrying cannot help, so the attempt ends here. The
+    // states Stripe can still resolve (already canceled, paid, processing) never come here; they are
+    // handled by cancelAtStripe or retried. Nothing was taken through a PaymentIntent Stripe does not
+    // know: the intent is canceled locally with Stripe's words as its reason, refunded: false.
+    async refuse(t, row, refusal) {
+      if (refusal.status === 409) throw refusal; // an idempotency conflict: left to the lease and a retry
+      const current = await findIntent(t, row.orderId, true);
+      if (current?.status !== 'cancel_requested') return current;
+      const reason = [current.failureReason, `Stripe refused the cancel: ${refusal.message}`]
+        .filter(Boolean)
+        .join('; ')
+        .slice(0, 1000);
+      const canceled = await updateIntent(t, current, { status: 'canceled', failureReason: reason, submitAfter: null });
+      await publishIntent(t, intentCanceled, canceled, { reason, refunded: false });
+      return canceled;
+    },
   });
   return outcome?.value ? toIntent(outcome.value) : null;
 }

@@ -1,6 +1,6 @@
 import type { TxContext } from '@nexova/db';
 import { assertCanGrant, assertKnownGrants, callerGrants, grantsNotHeld, isGrant } from '@nexova/http';
-import { ValidationError } from '@nexova/kernel';
+import { ForbiddenError, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { members, roles } from '../db/schema';
 import { assertCallerIsOwner } from './owners';
@@ -55,4 +55,30 @@ export async function inviterStillGrants(
   if (inviter?.status !== 'active') return false;
   if (role.systemKey === 'owner') return inviter.systemKey === 'owner';
   return grantsNotHeld(inviter.permissions, role.permissions).length === 0;
+}
+
+/**
+ * Taking a role away — removing a member, changing their role, suspending them — follows the rule
+ * that gives one: the caller must hold every permission of the member's current role (403
+ * `member_outranks_you`), so a member who manages members cannot remove or demote an Admin; an
+ * Owner's membership is only an Owner's to change. Acting on oneself (leaving, stepping down) needs
+ * nothing more; the last active Owner is guarded apart (assertNotLastOwner).
+ */
+export async function assertMayManageMember(
+  t: TxContext,
+  workspaceId: string,
+  member: { userId: string; roleId: string; systemKey: string | null },
+): Promise<void> {
+  if (t.actor.type === 'user' && t.actor.id === member.userId) return;
+  if (member.systemKey === 'owner') return assertCallerIsOwner(t, workspaceId);
+  const [role] = await t.tx
+    .select({ permissions: roles.permissions })
+    .from(roles)
+    .where(and(eq(roles.workspaceId, workspaceId), eq(roles.id, member.roleId)));
+  const missing = grantsNotHeld(callerGrants(t), role?.permissions ?? []);
+  if (missing.length === 0) return;
+  throw new ForbiddenError(
+    `This member's role grants ${missing.join(', ')}, which you do not hold: you cannot remove, suspend or change the role of a member who outranks you.`,
+    { code: 'member_outranks_you', extensions: { not_held: missing } },
+  );
 }

@@ -4,7 +4,8 @@ import { assertExpectedVersion, NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberRemoved, originOf } from '../contracts/events';
 import { members } from '../db/schema';
-import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
+import { assertMayManageMember } from '../domain/grants';
+import { assertNotLastOwner, lockMember } from '../domain/owners';
 
 export type RemoveMemberInput = {
   userId: string;
@@ -12,18 +13,17 @@ export type RemoveMemberInput = {
   expectedVersion?: number;
 };
 
-// Removes a member from the current workspace; the last active Owner cannot be removed (409) and
-// only an Owner removes another Owner.
+// Removes a member from the current workspace (or the caller leaves it). Removing someone else
+// needs every permission of their role (403 member_outranks_you; only an Owner removes an Owner);
+// the last active Owner cannot be removed (409).
 export async function removeMember({ ctx, input }: { ctx: AppContext; input: RemoveMemberInput }): Promise<void> {
   const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');
     assertExpectedVersion(member.version, input.expectedVersion, 'The membership');
-    if (member.systemKey === 'owner') {
-      if (!(t.actor.type === 'user' && t.actor.id === member.userId)) await assertCallerIsOwner(t, workspaceId);
-      await assertNotLastOwner(t, workspaceId, member.userId);
-    }
+    await assertMayManageMember(t, workspaceId, member);
+    if (member.systemKey === 'owner') await assertNotLastOwner(t, workspaceId, member.userId);
     await t.tx.delete(members).where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
     await publish(t, memberRemoved, {
       aggregateId: member.userId,

@@ -4,8 +4,8 @@ import { assertExpectedVersion, NotFoundError, ValidationError } from '@nexova/k
 import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';
-import { assertMayGrantRole } from '../domain/grants';
-import { assertCallerIsOwner, assertNotLastOwner, lockMember } from '../domain/owners';
+import { assertMayGrantRole, assertMayManageMember } from '../domain/grants';
+import { assertNotLastOwner, lockMember } from '../domain/owners';
 
 export type UpdateMemberInput = {
   userId: string;
@@ -16,7 +16,8 @@ export type UpdateMemberInput = {
 };
 
 // Changes a member's role and/or suspends or reactivates them. The last active Owner cannot be
-// demoted or suspended (409); only an Owner changes an Owner's membership or grants ownership.
+// demoted or suspended (409); changing someone else's membership needs every permission of their
+// current role (403 member_outranks_you; only an Owner changes an Owner's) — the rank rule of granting.
 // Giving a role — a new one, or the same one back on reactivation — needs every permission of it
 // (403): a member who may manage members cannot make themselves (or anyone) Admin.
 export async function updateMember({ ctx, input }: { ctx: AppContext; input: UpdateMemberInput }): Promise<void> {
@@ -38,9 +39,7 @@ export async function updateMember({ ctx, input }: { ctx: AppContext; input: Upd
     const status = input.status ?? member.status;
     const roleChanges = newRole.id !== member.roleId;
     const reactivated = member.status !== 'active' && status === 'active';
-    if (member.systemKey === 'owner' && (roleChanges || status !== member.status)) {
-      await assertCallerIsOwner(t, workspaceId);
-    }
+    if (roleChanges || status !== member.status) await assertMayManageMember(t, workspaceId, member);
     if (roleChanges || reactivated) await assertMayGrantRole(t, workspaceId, newRole);
     const stopsBeingOwner = newRole.systemKey !== 'owner' || status !== 'active';
     if (member.systemKey === 'owner' && member.status === 'active' && stopsBeingOwner) {

@@ -23,7 +23,9 @@ const url = z
   .trim()
   .min(1, 'is required')
   .max(2000)
-  .describe('https URL (see WEBHOOKS_ALLOW_INSECURE_LOCALHOST).');
+  .describe(
+    'https URL of a public host: loopback, private, link-local and other internal addresses are refused (422), also when a name resolves to one.',
+  );
 const description = z.string().trim().max(500).nullish();
 
 export const createBody = z

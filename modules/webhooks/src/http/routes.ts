@@ -20,6 +20,10 @@ registerTitles({
   },
   webhook_delivery_not_found: { es: 'Entrega de webhook no encontrada', 'pt-BR': 'Entrega de webhook não encontrada' },
   webhook_url_not_allowed: { es: 'URL de webhook no permitida', 'pt-BR': 'URL de webhook não permitida' },
+  webhook_endpoint_limit_reached: {
+    es: 'Límite de endpoints de webhook alcanzado',
+    'pt-BR': 'Limite de endpoints de webhook atingido',
+  },
   webhook_event_type_unknown: { es: 'Tipo de evento desconocido', 'pt-BR': 'Tipo de evento desconhecido' },
   webhook_endpoint_disabled: { es: 'El endpoint está desactivado', 'pt-BR': 'O endpoint está desativado' },
 });
@@ -32,7 +36,6 @@ const deliveryUrl = (id: string) => `/api/v1/webhook-deliveries/${id}`;
 export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   const settings = webhookSettings(app.config);
   const page = pageQuery(app.config);
-  const allowInsecureLocalhost = settings.allowInsecureLocalhost;
 
   app.post(
     '/webhook-endpoints',
@@ -55,7 +58,8 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
           description: b.description,
           eventTypes: b.event_types,
           enabled: b.enabled,
-          allowInsecureLocalhost,
+          target: settings.target,
+          maxEndpoints: settings.maxEndpoints,
           sealKey: settings.sealKey,
         },
       });
@@ -122,7 +126,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
           eventTypes: b.event_types,
           enabled: b.enabled,
           expectedVersion: ifMatchVersion(req),
-          allowInsecureLocalhost,
+          target: settings.target,
         },
       });
     },

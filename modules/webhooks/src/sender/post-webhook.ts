@@ -1,5 +1,12 @@
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { checkEndpointUrl, type TargetPolicy } from '../domain/endpoint-url';
+import { guardedLookup } from './target-guard';
+
 // The one HTTP call of this module: a POST of a stored body to an endpoint, with a timeout and no
-// redirect followed. Never throws: what happened is returned for the attempt log.
+// redirect followed. node:http(s) rather than fetch because its `lookup` hook lets the SSRF guard
+// judge the very address the socket connects to. Never throws: what happened is returned for the
+// attempt log.
 
 export const USER_AGENT = 'Nexova-Webhooks/1';
 const SNIPPET_BYTES = 1024;
@@ -12,20 +19,17 @@ export type PostResult = {
 };
 
 /** The first SNIPPET_BYTES of an answer body (the rest is not read). */
-async function snippetOf(response: Response): Promise<string | null> {
-  if (!response.body) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+async function snippetOf(response: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
   let size = 0;
   try {
-    while (size < SNIPPET_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
+    for await (const chunk of response) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).byteLength;
+      if (size >= SNIPPET_BYTES) break;
     }
   } finally {
-    await reader.cancel().catch(() => undefined);
+    response.destroy();
   }
   const text = Buffer.concat(chunks).subarray(0, SNIPPET_BYTES).toString('utf8');
   return text.length > 0 ? text : null;
@@ -34,33 +38,61 @@ async function snippetOf(response: Response): Promise<string | null> {
 const reasonOf = (error: unknown, timeoutMs: number): string => {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
     return `no answer within ${timeoutMs} ms`;
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.code) return `${cause.code}${cause.message ? `: ${cause.message}` : ''}`.slice(0, 500);
-  return (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const code = (error as { code?: string })?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return (code && !message.includes(code) ? `${code}: ${message}` : message).slice(0, 500);
 };
+
+function send(url: URL, body: string, headers: Record<string, string>, timeoutMs: number, allowPrivate: boolean) {
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise<{ statusCode: number; location: string | null; responseBody: string | null }>(
+    (resolve, reject) => {
+      const request = client.request(
+        url,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': USER_AGENT,
+            'content-length': String(Buffer.byteLength(body)),
+            ...headers,
+          },
+          agent: false,
+          lookup: guardedLookup(allowPrivate),
+          signal: AbortSignal.timeout(timeoutMs),
+        },
+        (response) => {
+          const statusCode = response.statusCode ?? 0;
+          const location = response.headers.location ?? null;
+          snippetOf(response)
+            .catch(() => null)
+            .then((responseBody) => resolve({ statusCode, location, responseBody }));
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    },
+  );
+}
 
 export async function postWebhook(
   url: string,
   body: string,
   headers: Record<string, string>,
   timeoutMs: number,
+  policy: TargetPolicy,
 ): Promise<PostResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT, ...headers },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const responseBody = await snippetOf(response).catch(() => null);
-    const redirected = response.status >= 300 && response.status < 400;
+    // Judged again: the policy may be stricter than when the endpoint was saved.
+    const target = new URL(checkEndpointUrl(url, policy).url);
+    const { statusCode, location, responseBody } = await send(target, body, headers, timeoutMs, policy.allowPrivate);
+    const redirected = statusCode >= 300 && statusCode < 400;
     return {
-      statusCode: response.status,
+      statusCode,
       durationMs: elapsed(),
-      error: redirected ? `redirect to ${response.headers.get('location') ?? '?'} not followed` : null,
+      error: redirected ? `redirect to ${location ?? '?'} not followed` : null,
       responseBody,
     };
   } catch (error) {

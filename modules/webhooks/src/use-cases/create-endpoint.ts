@@ -1,25 +1,32 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { registeredEvents } from '@nexova/events';
-import { newId } from '@nexova/kernel';
+import { newId, UnprocessableError } from '@nexova/kernel';
+import { count, eq, sql } from 'drizzle-orm';
 import type { WebhookEndpointWithSecret } from '../contracts/endpoint';
 import { toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
-import { checkEndpointUrl } from '../domain/endpoint-url';
+import type { TargetPolicy } from '../domain/endpoint-url';
 import { assertKnownEventTypes } from '../domain/known-event-types';
 import { newSecret } from '../domain/signature';
 import { storedSecret } from '../domain/stored-secret';
+import { checkEndpointTarget } from '../sender/target-guard';
 
 export type CreateEndpointInput = {
   url: string;
   description?: string | null;
   eventTypes: string[];
   enabled?: boolean;
-  allowInsecureLocalhost: boolean;
+  /** Where endpoints may point (SSRF guard). */
+  target: TargetPolicy;
+  /** WEBHOOKS_MAX_ENDPOINTS: endpoints one workspace may have. */
+  maxEndpoints: number;
   /** NEXOVA_SECRET_KEY, when set: the secret is stored sealed. */
   sealKey: string | null;
 };
 
 // Creates an endpoint with a new signing secret; the answer is the only time the secret is shown.
+// The URL's host is resolved before the transaction (no outside call inside it); creations of one
+// workspace are serialized by an advisory lock so two at once cannot pass the endpoint limit.
 export async function createEndpoint({
   ctx,
   input,
@@ -27,19 +34,27 @@ export async function createEndpoint({
   ctx: AppContext;
   input: CreateEndpointInput;
 }): Promise<WebhookEndpointWithSecret> {
-  const url = checkEndpointUrl(input.url, input.allowInsecureLocalhost);
+  const url = await checkEndpointTarget(input.url, input.target);
   assertKnownEventTypes(
     input.eventTypes,
     registeredEvents().map((e) => e.type),
   );
   const secret = newSecret();
   return withTransaction(ctx, async (t) => {
+    const ws = workspaceOf(t);
+    await t.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`webhooks.endpoints:${ws}`}, 0))`);
+    const [existing] = await t.tx.select({ n: count() }).from(endpoints).where(eq(endpoints.workspaceId, ws));
+    if ((existing?.n ?? 0) >= input.maxEndpoints)
+      throw new UnprocessableError(
+        `This workspace already has ${existing?.n} webhook endpoints, the most it may have (WEBHOOKS_MAX_ENDPOINTS); delete one first.`,
+        { code: 'webhook_endpoint_limit_reached', extensions: { max_endpoints: input.maxEndpoints } },
+      );
     const enabled = input.enabled ?? true;
     const [row] = await t.tx
       .insert(endpoints)
       .values({
         id: newId(),
-        workspaceId: workspaceOf(t),
+        workspaceId: ws,
         url,
         description: input.description ?? null,
         eventTypes: [...new Set(input.eventTypes)],

@@ -45,6 +45,7 @@ export async function sendDueDeliveries({
             'webhook-signature': signatureHeader(delivery.secrets, delivery.eventId, timestamp, delivery.body),
           },
           input.settings.timeoutMs,
+          input.settings.target,
         );
         await recordAttempt({
           ctx: scoped,

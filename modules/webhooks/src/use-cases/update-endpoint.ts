@@ -5,8 +5,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { WebhookEndpoint } from '../contracts/endpoint';
 import { findEndpoint, toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
-import { checkEndpointUrl } from '../domain/endpoint-url';
+import type { TargetPolicy } from '../domain/endpoint-url';
 import { assertKnownEventTypes } from '../domain/known-event-types';
+import { checkEndpointTarget } from '../sender/target-guard';
 import { disableEndpoint } from './disable-endpoint';
 
 export type UpdateEndpointInput = {
@@ -16,7 +17,7 @@ export type UpdateEndpointInput = {
   eventTypes?: string[];
   enabled?: boolean;
   expectedVersion?: number;
-  allowInsecureLocalhost: boolean;
+  target: TargetPolicy;
 };
 
 // Edits an endpoint. enabled=false disables it (reason `manual`, with its event); enabled=true
@@ -28,7 +29,7 @@ export async function updateEndpoint({
   ctx: AppContext;
   input: UpdateEndpointInput;
 }): Promise<WebhookEndpoint> {
-  const url = input.url === undefined ? undefined : checkEndpointUrl(input.url, input.allowInsecureLocalhost);
+  const url = input.url === undefined ? undefined : await checkEndpointTarget(input.url, input.target);
   if (input.eventTypes)
     assertKnownEventTypes(
       input.eventTypes,

@@ -229,28 +229,28 @@ export declare const resources: {
             readonly paginated: false;
         };
     };
-    readonly catalog: {
-        readonly listProducts: {
+    readonly products: {
+        readonly list: {
             readonly method: "GET";
             readonly path: "/api/v1/products";
             readonly paginated: true;
         };
-        readonly createProduct: {
+        readonly create: {
             readonly method: "POST";
             readonly path: "/api/v1/products";
             readonly paginated: false;
         };
-        readonly getProduct: {
+        readonly get: {
             readonly method: "GET";
             readonly path: "/api/v1/products/{product_id}";
             readonly paginated: false;
         };
-        readonly updateProduct: {
+        readonly update: {
             readonly method: "PATCH";
             readonly path: "/api/v1/products/{product_id}";
             readonly paginated: false;
         };
-        readonly deleteProduct: {
+        readonly delete: {
             readonly method: "DELETE";
             readonly path: "/api/v1/products/{product_id}";
             readonly paginated: false;
@@ -270,22 +270,7 @@ export declare const resources: {
             readonly path: "/api/v1/products/{product_id}/variants/{variant_id}";
             readonly paginated: false;
         };
-        readonly listCategories: {
-            readonly method: "GET";
-            readonly path: "/api/v1/categories";
-            readonly paginated: true;
-        };
-        readonly createCategory: {
-            readonly method: "POST";
-            readonly path: "/api/v1/categories";
-            readonly paginated: false;
-        };
-        readonly getCategory: {
-            readonly method: "GET";
-            readonly path: "/api/v1/categories/{category_id}";
-            readonly paginated: false;
-        };
-        readonly importProducts: {
+        readonly import: {
             readonly method: "POST";
             readonly path: "/api/v1/products/import";
             readonly paginated: false;
@@ -293,6 +278,23 @@ export declare const resources: {
         readonly getProductImport: {
             readonly method: "GET";
             readonly path: "/api/v1/products/import/{job_id}";
+            readonly paginated: false;
+        };
+    };
+    readonly categories: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/categories";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/categories";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/categories/{category_id}";
             readonly paginated: false;
         };
     };
@@ -674,37 +676,39 @@ export type Resources = {
         /** POST /api/v1/invitations/accept — Accept an invitation (as the invited email) */
         acceptInvitation: Operation<O['acceptInvitation']>;
     };
-    catalog: {
+    products: {
         /** GET /api/v1/products — List and search products */
-        listProducts: Operation<O['listProducts']>;
-        /** Every item of `listProducts`, page after page (for await). */
-        listProductsAll: Iterate<O['listProducts']>;
+        list: Operation<O['listProducts']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listProducts']>;
         /** POST /api/v1/products — Create a product with its variants */
-        createProduct: Operation<O['createProduct']>;
+        create: Operation<O['createProduct']>;
         /** GET /api/v1/products/{product_id} — A product with its variants */
-        getProduct: Operation<O['getProduct']>;
+        get: Operation<O['getProduct']>;
         /** PATCH /api/v1/products/{product_id} — Update a product */
-        updateProduct: Operation<O['updateProduct']>;
+        update: Operation<O['updateProduct']>;
         /** DELETE /api/v1/products/{product_id} — Soft-delete a product and its variants */
-        deleteProduct: Operation<O['deleteProduct']>;
+        delete: Operation<O['deleteProduct']>;
         /** POST /api/v1/products/{product_id}/variants — Add a variant */
         createProductVariant: Operation<O['createProductVariant']>;
         /** PATCH /api/v1/products/{product_id}/variants/{variant_id} — Change a variant (SKU, options, price) */
         updateProductVariant: Operation<O['updateProductVariant']>;
         /** DELETE /api/v1/products/{product_id}/variants/{variant_id} — Remove a variant (soft delete; its SKU is free again) */
         deleteProductVariant: Operation<O['deleteProductVariant']>;
-        /** GET /api/v1/categories — Product categories, by name */
-        listCategories: Operation<O['listCategories']>;
-        /** Every item of `listCategories`, page after page (for await). */
-        listCategoriesAll: Iterate<O['listCategories']>;
-        /** POST /api/v1/categories — Create a category */
-        createCategory: Operation<O['createCategory']>;
-        /** GET /api/v1/categories/{category_id} — A product category */
-        getCategory: Operation<O['getCategory']>;
         /** POST /api/v1/products/import — Import products from a CSV or XLSX file (the raw file is the body) */
-        importProducts: Operation<O['importProducts']>;
+        import: Operation<O['importProducts']>;
         /** GET /api/v1/products/import/{job_id} — Progress and report of a product import */
         getProductImport: Operation<O['getProductImport']>;
+    };
+    categories: {
+        /** GET /api/v1/categories — Product categories, by name */
+        list: Operation<O['listCategories']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listCategories']>;
+        /** POST /api/v1/categories — Create a category */
+        create: Operation<O['createCategory']>;
+        /** GET /api/v1/categories/{category_id} — A product category */
+        get: Operation<O['getCategory']>;
     };
     inventory: {
         /** GET /api/v1/stock — Current stock levels */

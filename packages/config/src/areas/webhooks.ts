@@ -2,10 +2,20 @@ import { envBool, envInt, envVar } from '../env-var';
 
 // Outgoing webhooks (issue 10): signed POSTs of the workspace's events to its endpoints, retried with backoff.
 export const webhooksEnv = {
-  ...envVar('WEBHOOKS_ALLOW_INSECURE_LOCALHOST', envBool(false), {
+  ...envVar('WEBHOOKS_ALLOW_HTTP', envBool(false), {
     description:
-      'Development and tests only: also accept endpoint URLs http://127.0.0.1, http://localhost and http://[::1] (any port). Otherwise every endpoint URL must be https.',
+      'Development and tests only: also accept plain http:// endpoint URLs. Otherwise every endpoint URL must be https.',
     expected: 'true | false',
+  }),
+  ...envVar('WEBHOOKS_ALLOW_PRIVATE_TARGETS', envBool(false), {
+    description:
+      'Development and tests only: let endpoint URLs reach loopback (127.0.0.0/8, ::1, localhost), private (10/8, 172.16/12, 192.168/16, 100.64/10) and unique-local IPv6 (fc00::/7) addresses. Off, an endpoint whose host is or resolves to one is refused (422 naming url) and so is a delivery to it (checked again at every attempt, on the address actually connected to). Link-local (169.254/16, cloud metadata), unspecified, multicast and reserved addresses are always refused.',
+    expected: 'true | false',
+  }),
+  ...envVar('WEBHOOKS_MAX_ENDPOINTS', envInt(20, 1, 1000), {
+    description:
+      'How many webhook endpoints one workspace may have; one more answers 422 webhook_endpoint_limit_reached.',
+    expected: 'an integer from 1 to 1000',
   }),
   ...envVar('WEBHOOKS_TIMEOUT_MS', envInt(10_000, 100, 120_000), {
     description:
