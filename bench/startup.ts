@@ -1,7 +1,8 @@
 // `npm run bench:startup`: how fast `nexova start` answers /health/ready and how much memory it holds
 // idle. Each mode starts the real binary twice on the same data (the first start migrates and seeds:
 // cold; the second is what a restart costs: warm), polls /health/ready from the spawn, then leaves
-// the process idle for BENCH_IDLE_MS and reads VmRSS / VmHWM from /proc/<pid>/status.
+// the process idle for BENCH_IDLE_MS and reads VmRSS / VmHWM from /proc/<pid>/status. It also reads the
+// CPU time the warm start used until ready (/proc/<pid>/stat): on a loaded machine wall time is not.
 //   BENCH_MODES    embedded,postgres-api,postgres-worker (default: all three; postgres needs DATABASE_URL
 //                  or postgres://postgres@127.0.0.1:5432/test, into its own database nexova_bench_startup)
 //   BENCH_RUNNER   compiled (default: what `npm start` runs) | tsx (the sources through tsx)
@@ -39,6 +40,12 @@ function freePort(): Promise<number> {
   });
 }
 
+/** CPU time the process used (user + system, all threads): unlike wall time, other load barely moves it. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in clock ticks (100 Hz)
+}
+
 function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0);
@@ -73,7 +80,7 @@ async function startOnce(args: string[], env: Record<string, string>) {
       (r) => r.status === 200,
       () => false,
     );
-    if (ok) return { child, readyMs: Math.round(performance.now() - started) };
+    if (ok) return { child, readyMs: Math.round(performance.now() - started), cpuMs: cpuMsOf(child.pid as number) };
     await Promise.race([new Promise((r) => setTimeout(r, 25)), exited]);
   }
   await stop(child);
@@ -85,6 +92,7 @@ async function benchMode(mode: Mode) {
   const env: Record<string, string> = { NEXOVA_DATA_DIR: data };
   if (mode !== 'embedded') env.DATABASE_URL = await benchDatabase('nexova_bench_startup');
   const args = mode === 'embedded' ? [] : ['--role', mode === 'postgres-api' ? 'api' : 'worker'];
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '';
   try {
     const cold = await startOnce(args, env);
     await stop(cold.child);
@@ -92,7 +100,15 @@ async function benchMode(mode: Mode) {
     try {
       await new Promise((r) => setTimeout(r, IDLE_MS));
       const memory = memoryOf(warm.child.pid as number);
-      return { mode, runner: RUNNER, cold_ready_ms: cold.readyMs, warm_ready_ms: warm.readyMs, ...memory };
+      return {
+        mode,
+        runner: RUNNER,
+        load,
+        cold_ready_ms: cold.readyMs,
+        warm_ready_ms: warm.readyMs,
+        warm_cpu_ms: warm.cpuMs,
+        ...memory,
+      };
     } finally {
       await stop(warm.child);
     }
@@ -107,8 +123,10 @@ for (const mode of MODES) {
   rows.push({
     mode: row.mode,
     runner: row.runner,
+    load: row.load,
     'cold → ready (ms)': row.cold_ready_ms,
     'warm → ready (ms)': row.warm_ready_ms,
+    'warm CPU to ready (ms)': row.warm_cpu_ms,
     [`RSS idle ${IDLE_MS / 1000} s (MB)`]: row.rssMb,
     'peak RSS (MB)': row.peakMb,
   });
