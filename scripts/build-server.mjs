@@ -107,7 +107,9 @@ export async function buildServer() {
   for (const name of readdirSync(OUT_DIR)) {
     const file = join(OUT_DIR, name);
     if (name === 'build.json' || outputs.includes(name)) continue;
-    if (Date.now() - statSync(file).mtimeMs > PRUNE_AFTER_MS) rmSync(file, { force: true });
+    // statSync may race with another build renaming its temporary file: then there is nothing to prune.
+    const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - modified > PRUNE_AFTER_MS) rmSync(file, { force: true });
   }
   return Date.now() - startedAt;
 }
