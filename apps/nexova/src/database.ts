@@ -22,6 +22,7 @@ export function openConfiguredDatabase(
     migrate,
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
     startupWaitMs: config.DATABASE_STARTUP_WAIT_MS,
+    pgliteMemory: { sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, workMemMb: config.PGLITE_WORK_MEM_MB },
     logger,
   });
 }

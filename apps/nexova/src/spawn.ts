@@ -3,13 +3,23 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('./bin.ts', import.meta.url));
+// What `npm start` runs: the compiled build (apps/nexova/dist), built first when missing or stale.
+const COMPILED_BIN = fileURLToPath(new URL('../bin/nexova.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 export type Spawned = { child: ChildProcess; stdout: string[]; stderr: string[]; exit: Promise<number | null> };
 
-/** Runs the real `nexova` binary as a child process, collecting its output lines. */
-export function spawnNexova(args: string[], env: Record<string, string | undefined>): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], {
+/**
+ * Runs the real `nexova` binary as a child process, collecting its output lines: the sources through
+ * tsx, or with `runner: 'compiled'` the compiled build as `npm start` runs it.
+ */
+export function spawnNexova(
+  args: string[],
+  env: Record<string, string | undefined>,
+  runner: 'tsx' | 'compiled' = 'tsx',
+): Spawned {
+  const entry = runner === 'tsx' ? ['--import', 'tsx', BIN] : [COMPILED_BIN];
+  const child = spawn(process.execPath, [...entry, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -37,14 +37,19 @@ afterAll(async () => {
 describe('OpenTelemetry', () => {
   it('exports HTTP and database spans over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set', async () => {
     const { port } = collector.address() as AddressInfo;
-    const run = spawnNexova(['start', '--port', '0'], {
-      HOST: '127.0.0.1',
-      NEXOVA_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexova-otel-')),
-      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
-      OTEL_SERVICE_NAME: 'nexova-otel-test',
-      OTEL_BSP_SCHEDULE_DELAY: '100',
-      ...(database?.url ? { DATABASE_URL: database.url } : {}),
-    });
+    // The compiled build, as `npm start` runs it: OpenTelemetry must still patch http and pg first.
+    const run = spawnNexova(
+      ['start', '--port', '0'],
+      {
+        HOST: '127.0.0.1',
+        NEXOVA_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexova-otel-')),
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+        OTEL_SERVICE_NAME: 'nexova-otel-test',
+        OTEL_BSP_SCHEDULE_DELAY: '100',
+        ...(database?.url ? { DATABASE_URL: database.url } : {}),
+      },
+      'compiled',
+    );
     const line = await waitForLine(run, /Nexova listening on/);
     const url = (JSON.parse(line) as { address: string }).address;
     expect((await fetch(`${url}/health/ready`)).status).toBe(200);

@@ -38,6 +38,8 @@ export type DatabaseOptions = {
   logger?: AvailabilityLogger;
   /** PGlite folder only: what this process is doing, recorded in the folder's exclusive lock. */
   lockCommand?: string;
+  /** PGlite only: PostgreSQL memory settings in MB (absent: PGlite's own, 128 MB of shared_buffers). */
+  pgliteMemory?: { sharedBuffersMb: number; workMemMb: number };
 };
 
 export type DatabaseHandle = {
@@ -66,6 +68,15 @@ export const pgliteExtensions = { pg_trgm };
 /** A lock key shared by every process migrating the same database, so replicas starting together queue. */
 const MIGRATION_LOCK = 727_001;
 
+/** PGlite's start arguments plus `-c` memory settings (`postgres -c` as on a server; they need a restart). */
+function pgliteStartParams(memory: DatabaseOptions['pgliteMemory']): string[] | undefined {
+  if (!memory) return undefined;
+  const { sharedBuffersMb, workMemMb } = memory;
+  // maintenance_work_mem (index builds in migrations): PostgreSQL's 64 MB is more than a small shop's indexes need.
+  const settings = [`shared_buffers=${sharedBuffersMb}MB`, `work_mem=${workMemMb}MB`, 'maintenance_work_mem=16MB'];
+  return [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])];
+}
+
 async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   if (options.dataDir) {
@@ -79,6 +90,7 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       dataDir: options.dataDir,
       loadDataDir: options.loadDataDir,
       extensions: pgliteExtensions,
+      startParams: pgliteStartParams(options.pgliteMemory),
     });
   } catch (error) {
     lock?.release();

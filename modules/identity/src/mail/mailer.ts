@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newId } from '@nexova/kernel';
-import nodemailer from 'nodemailer';
 
 export type MailMessage = { to: string; subject: string; text: string };
 export type Mailer = { send(message: MailMessage): Promise<void> };
@@ -21,24 +20,37 @@ function logged(send: Mailer['send'], logger?: Log): Mailer['send'] {
   };
 }
 
+// nodemailer is loaded with the first mail, not at start-up (~13 MB and ~0.1 s, issue 11).
+type Nodemailer = typeof import('nodemailer')['default'];
+function lazyTransport<T>(create: (nodemailer: Nodemailer) => T): () => Promise<T> {
+  let transport: Promise<T> | undefined;
+  return () => {
+    transport ??= import('nodemailer').then((m) => create(m.default));
+    return transport;
+  };
+}
+
 /**
  * Outgoing mail: SMTP when SMTP_URL is set, otherwise an RFC 5322 `.eml` file under
  * NEXOVA_DATA_DIR/mail (named so a directory listing sorts by time), so flows work out of the box.
  */
 export function createMailer(options: MailerOptions): Mailer {
-  if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+  const { smtpUrl } = options;
+  if (smtpUrl) {
+    const transport = lazyTransport((nodemailer) => nodemailer.createTransport(smtpUrl));
     return {
       send: logged(async (message) => {
-        await transport.sendMail({ from: options.from, ...message });
+        await (await transport()).sendMail({ from: options.from, ...message });
       }, options.logger),
     };
   }
   const folder = join(options.dataDir, 'mail');
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = lazyTransport((nodemailer) =>
+    nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+  );
   return {
     send: logged(async (message) => {
-      const info = await transport.sendMail({ from: options.from, ...message });
+      const info = await (await transport()).sendMail({ from: options.from, ...message });
       await mkdir(folder, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
       await writeFile(join(folder, name), info.message as Buffer);

@@ -40,4 +40,17 @@ export const databaseEnv = {
       expected: 'a lower-case PostgreSQL identifier',
     },
   ),
+  // Embedded PostgreSQL keeps its buffer pool inside the Node process: PGlite's own 128 MB default
+  // was a third of the idle server's memory (issue 11). Sized for a small shop; pages beyond it are
+  // read from the operating system's file cache.
+  ...envVar('PGLITE_SHARED_BUFFERS_MB', envInt(16, 1, 1024), {
+    description:
+      'Embedded database only: PostgreSQL shared_buffers of PGlite (its page cache inside this process). Raise it for a large catalog or order history.',
+    expected: 'megabytes, from 1 to 1024',
+  }),
+  ...envVar('PGLITE_WORK_MEM_MB', envInt(4, 1, 1024), {
+    description:
+      'Embedded database only: PostgreSQL work_mem of PGlite (memory per sort or hash before it spills to disk).',
+    expected: 'megabytes, from 1 to 1024',
+  }),
 };
