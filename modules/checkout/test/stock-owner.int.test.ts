@@ -105,9 +105,12 @@ describe('one owner of a canceled order’s stock', () => {
         return (await call('POST', `/orders/${id}/cancel`, { reason: 'staff canceled' })).statusCode;
       }),
     );
-    // 200: staff won; 409 order_status_conflict: the deadline had already canceled it.
+    // 200: staff won; 409 order_status_conflict: the deadline had already canceled it. A cancel that
+    // lands before the payment step ends the saga payment_failed (the order is no longer payable).
     expect(answers.every((s) => s === 200 || s === 409)).toBe(true);
-    const ended = await Promise.all(ids.map((id) => sagaReaches(call, id, ['canceled', 'timed_out'])));
+    const ended = await Promise.all(
+      ids.map((id) => sagaReaches(call, id, ['canceled', 'timed_out', 'payment_failed'])),
+    );
     for (const [i, id] of ids.entries()) {
       const releases = await releasesOf(call, variant, id);
       expect(releases, `order ${id} ended ${ended[i]?.state}`).toHaveLength(1);

@@ -34,7 +34,20 @@ export type StartInput = {
   reason: string | null;
 };
 
-/** orders.order.submitted → started (or a restart after stock_failed); a saga already running is left alone. */
+/**
+ * orders.order.submitted, for a submit made without checkoutOrder (the demo seed): creates the saga
+ * when there is none and the order is still pending. It never restarts one: on NATS this event can
+ * arrive after the saga that checkoutOrder started already ended stock_failed (the order back to
+ * draft), and restarting then would leave a `started` saga over a draft. Restarts are checkoutOrder's.
+ */
+export async function startCheckoutFromEvent(t: TxContext, input: StartInput): Promise<void> {
+  if (await loadSaga(t, input.orderId)) return;
+  const order = await getOrder({ ctx: t, input: { orderId: input.orderId } });
+  if (order.status !== 'pending') return;
+  await startCheckout(t, input);
+}
+
+/** Submitted → started (or a restart after stock_failed); a saga already running is left alone. */
 export async function startCheckout(t: TxContext, input: StartInput): Promise<void> {
   const inserted = await insertSaga(t, {
     orderId: input.orderId,

@@ -7,8 +7,9 @@ export type CheckoutOrderInput = SubmitOrderInput;
 // Staff submit (POST /orders/{order_id}/submit): orders' submitOrder (draft → pending,
 // orders.order.submitted) and the saga's start (its row in `started`, checkout.saga.started, the
 // deadline timer) in ONE commit, so GET /orders/{order_id}/checkout answers at once instead of 404
-// until the saga consumer ran. The consumer's own start on orders.order.submitted then finds the saga
-// running and does nothing; it still starts a submit made without this use-case (the demo seed).
+// until the saga consumer ran. A draft reopened after stock_failed and submitted again restarts the
+// same saga here (attempt + 1). The consumer's own start on orders.order.submitted then finds the
+// saga and does nothing; it only starts a submit made without this use-case (the demo seed).
 // It lives in checkout because checkout depends on orders, not the other way round.
 export async function checkoutOrder({
   ctx,
