@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 // the checkout to complete.
 
 /** The one place naming the route that submits an order to checkout. */
-export const SUBMIT_PATH = (orderId: string) => `/orders/${orderId}/confirm`;
+export const SUBMIT_PATH = (orderId: string) => `/orders/${orderId}/submit`;
 
 /**
  * How often a client asks for the checkout's state while it waits. A plain poll today; the

@@ -43,7 +43,7 @@ export async function sagaLatency(o: Options): Promise<SagaLatency> {
     const order = await post('/orders', { lines: [{ variant_id: o.variantId, quantity: 1 }] });
     const completed = new Promise<void>((resolve) => done.set(order.id, resolve));
     const started = performance.now();
-    await post(`/orders/${order.id}/confirm`, { payment_provider: 'manual' });
+    await post(`/orders/${order.id}/submit`, { payment_provider: 'manual' });
     await post(`/orders/${order.id}/payments`, { amount: order.total, method: 'transfer' });
     await completed;
     done.delete(order.id);

@@ -5,7 +5,7 @@ describe('SDK names', () => {
   it('strips the resource noun when a verb remains, else keeps the operationId', () => {
     expect(methodName('orders', 'listOrders')).toBe('list');
     expect(methodName('orders', 'getOrder')).toBe('get');
-    expect(methodName('orders', 'confirmOrder')).toBe('confirm');
+    expect(methodName('orders', 'submitOrder')).toBe('submit');
     expect(methodName('orders', 'listOrderPayments')).toBe('listOrderPayments');
     expect(methodName('categories', 'createCategory')).toBe('create');
     expect(methodName('api keys', 'revokeApiKey')).toBe('revoke');

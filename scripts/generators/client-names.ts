@@ -2,7 +2,7 @@
  * How the SDK names an operation: `client.<resource>.<method>`. The resource is the operation's
  * first tag in camelCase (`api keys` → `apiKeys`); the method is the operationId with the tag's noun
  * stripped when what remains is exactly a verb (`listOrders` → `list`, `getOrder` → `get`,
- * `confirmOrder` → `confirm`), else the whole operationId (`listOrderPayments`, `getHealth`).
+ * `submitOrder` → `submit`), else the whole operationId (`listOrderPayments`, `getHealth`).
  */
 export function resourceName(tag: string): string {
   const words = tag.split(/[^A-Za-z0-9]+/).filter(Boolean);

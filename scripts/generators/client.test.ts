@@ -10,8 +10,8 @@ const doc: Doc = {
       get: { operationId: 'listOrders', tags: ['orders'], responses: { '200': page } },
       post: { operationId: 'createOrder', tags: ['orders'], responses: { '201': {} } },
     },
-    '/api/v1/orders/{order_id}/confirm': {
-      post: { operationId: 'confirmOrder', tags: ['orders'], responses: { '200': {} } },
+    '/api/v1/orders/{order_id}/submit': {
+      post: { operationId: 'submitOrder', tags: ['orders'], responses: { '200': {} } },
     },
     '/api/v1/orders/{order_id}/payments': {
       get: { operationId: 'listOrderPayments', tags: ['payments'], responses: { '200': page } },
@@ -26,7 +26,7 @@ describe('SDK generator', () => {
     expect(entriesOf(doc).map((e) => `${e.tag}.${e.name}${e.paginated ? '*' : ''}`)).toEqual([
       'orders.list*',
       'orders.create',
-      'orders.confirm',
+      'orders.submit',
       'payments.listOrderPayments*',
     ]);
   });
@@ -35,7 +35,7 @@ describe('SDK generator', () => {
     const text = operationsFile(doc);
     expect(text).toContain("list: { method: 'GET', path: '/api/v1/orders', paginated: true },");
     expect(text).toContain("listAll: Iterate<O['listOrders']>;");
-    expect(text).toContain("confirm: Operation<O['confirmOrder']>;");
+    expect(text).toContain("submit: Operation<O['submitOrder']>;");
     expect(text).not.toContain('subscribeEvents');
   });
 });

@@ -8,4 +8,5 @@ export * from './contracts/events/saga-events.v1';
 export { isTerminal, SAGA_STATES, type SagaState } from './domain/saga-states';
 export { checkoutRoutes } from './http/routes';
 export { type CancelUnpaidOrderInput, cancelUnpaidOrder } from './use-cases/cancel-unpaid-order';
+export { type CheckoutOrderInput, checkoutOrder } from './use-cases/checkout-order';
 export { type GetCheckoutInput, getCheckout } from './use-cases/get-checkout';

@@ -28,7 +28,7 @@ const movementsOf = async (variantId: string) =>
 /** A confirmed order (checkout completed, paid by one transfer); returns the order and payment ids. */
 async function confirmedOrder(variant: string, quantity: number, price: number) {
   const orderId = await draftOrder(call, variant, quantity);
-  expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' })).statusCode).toBe(202);
+  expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' })).statusCode).toBe(202);
   await sagaReaches(call, orderId, ['payment_pending']);
   const paid = await call('POST', `/orders/${orderId}/payments`, { amount: price * quantity, method: 'transfer' });
   expect(paid.statusCode, paid.body).toBe(201);
@@ -41,7 +41,7 @@ describe('canceling an order that holds money', () => {
   it('a pending order with a partial manual payment is 409 order_has_payments until it is voided', async () => {
     const variant = await stockedVariant(call, 1000, 5);
     const orderId = await draftOrder(call, variant, 2);
-    await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' });
+    await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' });
     await sagaReaches(call, orderId, ['payment_pending']);
     const paid = await call('POST', `/orders/${orderId}/payments`, { amount: 500, method: 'cash' });
     expect(paid.statusCode).toBe(201);
@@ -113,7 +113,7 @@ describe('confirming what cannot be fulfilled', () => {
       ],
     });
     const order = created.json();
-    const res = await call('POST', `/orders/${order.id}/confirm`);
+    const res = await call('POST', `/orders/${order.id}/submit`);
     expect(res.statusCode, res.body).toBe(422);
     const sku = order.lines[1].sku as string;
     expect(res.json()).toMatchObject({
@@ -136,8 +136,8 @@ describe('a sale that wins the race after confirm', () => {
       const variant = await stockedVariant(c, 800, 1);
       const a = await draftOrder(c, variant, 1);
       const b = await draftOrder(c, variant, 1);
-      expect((await c('POST', `/orders/${a}/confirm`)).statusCode).toBe(202);
-      expect((await c('POST', `/orders/${b}/confirm`)).statusCode).toBe(202);
+      expect((await c('POST', `/orders/${a}/submit`)).statusCode).toBe(202);
+      expect((await c('POST', `/orders/${b}/submit`)).statusCode).toBe(202);
       workers = await createTestApp({ CHECKOUT_PAYMENT_TIMEOUT_SECONDS: '600' }, { workers: true, sharing: api });
       const ended = await Promise.all([a, b].map((id) => sagaReaches(c, id, ['payment_pending', 'stock_failed'])));
       expect(ended.map((s) => s.state).sort()).toEqual(['payment_pending', 'stock_failed']);

@@ -26,7 +26,7 @@ afterAll(async () => {
 async function pendingStripeCheckout(quantity: number, onHand = 5) {
   const variant = await stockedVariant(call, 3000, onHand);
   const orderId = await draftOrder(call, variant, quantity);
-  expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' })).statusCode).toBe(202);
+  expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'stripe' })).statusCode).toBe(202);
   await sagaReaches(call, orderId, ['payment_pending']);
   // The saga records the request; the workers create it at Stripe after the commit.
   const pending = await paymentCreated(call, orderId);
@@ -94,7 +94,7 @@ describe('checkout saga with Stripe', () => {
     const before = fake.counts.createRequests;
     const variant = await stockedVariant(call, 3000, 1);
     const orderId = await draftOrder(call, variant, 2);
-    const refused = await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' });
+    const refused = await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'stripe' });
     expect(refused.statusCode).toBe(422);
     expect((await call('GET', `/orders/${orderId}/checkout`)).statusCode).toBe(404);
     expect(fake.counts.createRequests).toBe(before);

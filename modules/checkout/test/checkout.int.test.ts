@@ -36,7 +36,7 @@ describe('checkout saga', () => {
   it('happy path: confirm → stock held → payment pending → paid → completed, stock committed', async () => {
     const variant = await stockedVariant(call, 2500, 10);
     const orderId = await draftOrder(call, variant, 2);
-    const confirm = await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' });
+    const confirm = await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' });
     expect(confirm.statusCode, confirm.body).toBe(202);
     expect(confirm.json()).toMatchObject({ status: 'pending', allowed_actions: ['cancel'] });
     // Pending orders are not editable.
@@ -60,7 +60,7 @@ describe('checkout saga', () => {
   it('out of stock: confirm is refused (422) and nothing starts; fixed, the checkout runs', async () => {
     const variant = await stockedVariant(call, 1000, 1);
     const orderId = await draftOrder(call, variant, 2);
-    const refused = await call('POST', `/orders/${orderId}/confirm`);
+    const refused = await call('POST', `/orders/${orderId}/submit`);
     expect(refused.statusCode, refused.body).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'order_stock_unavailable', lines: [{ requested: 2, available: 1 }] });
     expect((await call('GET', `/orders/${orderId}/checkout`)).statusCode).toBe(404);
@@ -70,7 +70,7 @@ describe('checkout saga', () => {
     // The draft is editable; confirmed again with what is there, the checkout holds it.
     const edit = await call('PATCH', `/orders/${orderId}`, { lines: [{ variant_id: variant, quantity: 1 }] });
     expect(edit.statusCode, edit.body).toBe(200);
-    expect((await call('POST', `/orders/${orderId}/confirm`)).statusCode).toBe(202);
+    expect((await call('POST', `/orders/${orderId}/submit`)).statusCode).toBe(202);
     const again = await sagaReaches(call, orderId, ['payment_pending']);
     expect(again.attempt).toBe(1);
     expect(await stockOf(call, variant)).toMatchObject({ reserved: 1, available: 0 });
@@ -79,7 +79,7 @@ describe('checkout saga', () => {
   it('staff cancel mid-checkout: the saga is canceled, the payment canceled, the stock released', async () => {
     const variant = await stockedVariant(call, 1000, 5);
     const orderId = await draftOrder(call, variant, 3);
-    await call('POST', `/orders/${orderId}/confirm`);
+    await call('POST', `/orders/${orderId}/submit`);
     await sagaReaches(call, orderId, ['payment_pending']);
     const cancel = await call('POST', `/orders/${orderId}/cancel`, { reason: 'customer changed their mind' });
     expect(cancel.statusCode, cancel.body).toBe(200);
@@ -95,8 +95,8 @@ describe('checkout saga', () => {
     const variant = await stockedVariant(call, 1000, 5);
     const orderId = await draftOrder(call, variant, 1);
     const [a, b] = await Promise.all([
-      call('POST', `/orders/${orderId}/confirm`),
-      call('POST', `/orders/${orderId}/confirm`),
+      call('POST', `/orders/${orderId}/submit`),
+      call('POST', `/orders/${orderId}/submit`),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([202, 409]);
     await sagaReaches(call, orderId, ['payment_pending']);
@@ -108,7 +108,7 @@ describe('checkout saga', () => {
     const variant = await stockedVariant(call, 1200, 5);
     const orderId = await draftOrder(call, variant, 1);
     expect((await call('POST', `/orders/${orderId}/payments`, { amount: 1200, method: 'cash' })).statusCode).toBe(201);
-    await call('POST', `/orders/${orderId}/confirm`);
+    await call('POST', `/orders/${orderId}/submit`);
     const done = await sagaReaches(call, orderId, ['completed']);
     expect(done.steps.map((s) => s.to_state)).toEqual(['started', 'stock_reserved', 'payment_pending', 'completed']);
     expect(await orderStatus(orderId)).toBe('confirmed');
@@ -117,7 +117,7 @@ describe('checkout saga', () => {
   it('200 concurrent buyers for 50 units: exactly 50 checkouts hold stock, the rest fail cleanly', async () => {
     const variant = await stockedVariant(call, 900, 50);
     const orders = await Promise.all(Array.from({ length: 200 }, () => draftOrder(call, variant, 1)));
-    const confirms = await Promise.all(orders.map((id) => call('POST', `/orders/${id}/confirm`)));
+    const confirms = await Promise.all(orders.map((id) => call('POST', `/orders/${id}/submit`)));
     // Confirm refuses once the stock is visibly gone (422); those that got in race in the saga.
     expect(confirms.every((r) => r.statusCode === 202 || r.statusCode === 422)).toBe(true);
     const started = orders.filter((_, i) => confirms[i]?.statusCode === 202);
@@ -155,7 +155,7 @@ describe('checkout deadline', () => {
   it('a payment that never comes times out: order canceled, stock released, payment canceled', async () => {
     const variant = await stockedVariant(fastCall, 1000, 4);
     const orderId = await draftOrder(fastCall, variant, 4);
-    await fastCall('POST', `/orders/${orderId}/confirm`);
+    await fastCall('POST', `/orders/${orderId}/submit`);
     const timedOut = await sagaReaches(fastCall, orderId, ['timed_out']);
     expect(timedOut.steps.map((s) => s.to_state)).toEqual([
       'started',

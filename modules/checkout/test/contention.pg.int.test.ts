@@ -97,7 +97,7 @@ describe(`checkout under contention: two workers (${services.natsUrl ? 'NATS' : 
     const ids = orders.map((o) => o.id);
 
     const confirmed = await Promise.all(
-      ids.map((id) => call('POST', `/orders/${id}/confirm`, { payment_provider: 'manual' })),
+      ids.map((id) => call('POST', `/orders/${id}/submit`, { payment_provider: 'manual' })),
     );
     expect(confirmed.map((r) => r.statusCode)).toEqual(ids.map(() => 202));
     await allReach(ids, 'payment_pending', 60_000);

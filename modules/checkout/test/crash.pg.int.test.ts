@@ -65,7 +65,7 @@ describe('checkout saga: a worker SIGKILLed mid-saga', () => {
     const orderId = await draftOrder(call, variant, 2);
     const hold = fake.holdNextCreate();
     const first = worker();
-    expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'stripe' })).statusCode).toBe(202);
+    expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'stripe' })).statusCode).toBe(202);
 
     // The first worker reserved the stock, recorded the request and is waiting on Stripe's answer
     // (outside any transaction): kill it there.

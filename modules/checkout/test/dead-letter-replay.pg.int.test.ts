@@ -81,7 +81,7 @@ describe('checkout: a dead-lettered payment signal', () => {
     const address = (JSON.parse(listening) as { address: string }).address;
     const variant = await stockedVariant(call, 3000, 5);
     const orderId = await draftOrder(call, variant, 2);
-    expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' })).statusCode).toBe(202);
+    expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' })).statusCode).toBe(202);
     await sagaReaches(call, orderId, ['payment_pending'], 60_000);
 
     // The customer pays while completing is refused: the checkout's signal is dead-lettered at once.

@@ -50,6 +50,7 @@ export type CheckoutView = {
   provider: string | null;
   reservation_id: string | null;
   payment: { status: string; provider: string; external_id: string | null; amount: number } | null;
+  deadline_at: string;
   steps: { from_state: string | null; to_state: string; reason: string | null }[];
 };
 

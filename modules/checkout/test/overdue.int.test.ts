@@ -36,7 +36,7 @@ const later = () => new Date(Date.now() + 24 * 3600_000);
 async function partlyPaid(quantity: number, partial: number) {
   const variant = await stockedVariant(call, PRICE, 5);
   const orderId = await draftOrder(call, variant, quantity);
-  expect((await call('POST', `/orders/${orderId}/confirm`, { payment_provider: 'manual' })).statusCode).toBe(202);
+  expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' })).statusCode).toBe(202);
   await sagaReaches(call, orderId, ['payment_pending']);
   let paymentId: string | null = null;
   if (partial > 0) {

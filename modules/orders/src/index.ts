@@ -21,12 +21,11 @@ export {
   STAFF_ACTIONS,
   type StaffAction,
 } from './domain/order-status';
-export { transitionBody as orderTransitionBody } from './http/orders.schema';
+export { submitBody as orderSubmitBody, transitionBody as orderTransitionBody } from './http/orders.schema';
 export { orderPermissions as permissions } from './http/permissions';
 export { orderRoutes } from './http/routes';
 export { type CancelOrderInput, cancelOrder, ORDER_CANCELED_REASON } from './use-cases/cancel-order';
 export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';
-export { type ConfirmOrderInput, confirmOrder } from './use-cases/confirm-order';
 export { type DeliverOrderInput, deliverOrder } from './use-cases/deliver-order';
 export { type GetOrderInput, getOrder } from './use-cases/get-order';
 export { type GetOrderSummaryInput, getOrderSummary } from './use-cases/get-order-summary';
@@ -36,4 +35,5 @@ export { type ReassignCustomerOrdersInput, reassignCustomerOrders } from './use-
 export { type ReopenOrderInput, reopenOrder } from './use-cases/reopen-order';
 export { seedDemoOrders } from './use-cases/seed-demo-orders';
 export { type ShipOrderInput, shipOrder } from './use-cases/ship-order';
+export { type SubmitOrderInput, submitOrder } from './use-cases/submit-order';
 export { type UpdateOrderInput, updateOrder } from './use-cases/update-order';

@@ -55,7 +55,7 @@ describe('orders API', () => {
       notes: 'Ring twice',
       delivery: { method: 'delivery', recipient: 'Ana' },
       version: 1,
-      allowed_actions: ['confirm', 'cancel'],
+      allowed_actions: ['submit', 'cancel'],
     });
     expect(order.lines).toMatchObject([
       { variant_id: a, quantity: 3, unit_price: 1990, line_total: 5970 },
@@ -108,7 +108,7 @@ describe('orders API', () => {
     const stale = await call('PATCH', `/orders/${order.id}`, { notes: 'x', expected_version: 1 });
     expect(stale.statusCode).toBe(412);
     expect(stale.json()).toMatchObject({ code: 'version_mismatch', current_version: 2 });
-    expect((await call('POST', `/orders/${order.id}/confirm`, {})).statusCode).toBe(202);
+    expect((await call('POST', `/orders/${order.id}/submit`, {})).statusCode).toBe(202);
     const late = await call('PATCH', `/orders/${order.id}`, { notes: 'too late' });
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'order_not_editable', current_status: 'pending' });
@@ -122,7 +122,7 @@ describe('orders API', () => {
   it('confirm → checkout → paid → ship commits nothing twice → deliver; history records actor and reason', async () => {
     const [a] = await stockedVariants(call, [700], 5);
     const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 3 }] })).json();
-    const confirmed = await call('POST', `/orders/${order.id}/confirm`, { reason: 'agreed on WhatsApp' });
+    const confirmed = await call('POST', `/orders/${order.id}/submit`, { reason: 'agreed on WhatsApp' });
     expect(confirmed.statusCode).toBe(202);
     expect(confirmed.json()).toMatchObject({ status: 'pending', version: 2, allowed_actions: ['cancel'] });
     await call('POST', `/orders/${order.id}/payments`, { amount: 2100, method: 'transfer' });
@@ -134,7 +134,7 @@ describe('orders API', () => {
     expect(delivered.status).toBe('delivered');
     expect(delivered.status_history.map((h: { action: string }) => h.action)).toEqual([
       'place',
-      'confirm',
+      'submit',
       'complete',
       'ship',
       'deliver',
@@ -192,7 +192,7 @@ describe('orders API', () => {
       allowed_actions: [],
     });
     const ok = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 2 }] })).json();
-    await call('POST', `/orders/${ok.id}/confirm`);
+    await call('POST', `/orders/${ok.id}/submit`);
     await reservedReaches(call, a, 2);
     const canceled = (await call('POST', `/orders/${ok.id}/cancel`, { reason: 'customer gave up' })).json();
     expect(canceled).toMatchObject({ status: 'canceled', allowed_actions: [] });
@@ -203,7 +203,7 @@ describe('orders API', () => {
   it('lets exactly one of two concurrent confirms win', async () => {
     const [a] = await stockedVariants(call, [100], 10);
     const order = (await call('POST', '/orders', { lines: [{ variant_id: a, quantity: 4 }] })).json();
-    const results = await Promise.all([1, 2, 3].map(() => call('POST', `/orders/${order.id}/confirm`)));
+    const results = await Promise.all([1, 2, 3].map(() => call('POST', `/orders/${order.id}/submit`)));
     expect(results.map((r) => r.statusCode).sort()).toEqual([202, 409, 409]);
     await reservedReaches(call, a, 4);
   });
@@ -257,7 +257,7 @@ describe('orders API', () => {
     const other = client(app, (await signUpAndCreateWorkspace(app)).headers);
     expect((await other('GET', `/orders/${order.id}`)).statusCode).toBe(404);
     expect((await other('PATCH', `/orders/${order.id}`, { notes: 'x' })).statusCode).toBe(404);
-    for (const action of ['confirm', 'cancel', 'ship', 'deliver'])
+    for (const action of ['submit', 'cancel', 'ship', 'deliver'])
       expect((await other('POST', `/orders/${order.id}/${action}`)).statusCode).toBe(404);
     expect((await other('GET', '/orders')).json().items).toEqual([]);
     // The variant of another workspace is not sellable here either.
@@ -270,7 +270,7 @@ describe('orders API', () => {
     const c = client(app, reader.headers);
     expect((await c('GET', '/orders')).statusCode).toBe(200);
     expect((await c('POST', '/orders', { lines: [] })).statusCode).toBe(403);
-    expect((await c('POST', '/orders/0190f1c2-7d3a-7b41-9e4c-000000000000/confirm')).statusCode).toBe(403);
+    expect((await c('POST', '/orders/0190f1c2-7d3a-7b41-9e4c-000000000000/submit')).statusCode).toBe(403);
     const none = client(app, (await signUpAndCreateWorkspace(app, { permissions: ['customers:read'] })).headers);
     expect((await none('GET', '/orders')).statusCode).toBe(403);
     expect((await none('GET', '/orders/0190f1c2-7d3a-7b41-9e4c-000000000000')).statusCode).toBe(403);

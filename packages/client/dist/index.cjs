@@ -132,10 +132,10 @@ var resources = {
     create: { method: "POST", path: "/api/v1/orders", paginated: false },
     get: { method: "GET", path: "/api/v1/orders/{order_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/orders/{order_id}", paginated: false },
-    confirm: { method: "POST", path: "/api/v1/orders/{order_id}/confirm", paginated: false },
     ship: { method: "POST", path: "/api/v1/orders/{order_id}/ship", paginated: false },
     deliver: { method: "POST", path: "/api/v1/orders/{order_id}/deliver", paginated: false },
     getOrderCheckout: { method: "GET", path: "/api/v1/orders/{order_id}/checkout", paginated: false },
+    submit: { method: "POST", path: "/api/v1/orders/{order_id}/submit", paginated: false },
     cancel: { method: "POST", path: "/api/v1/orders/{order_id}/cancel", paginated: false }
   },
   payments: {

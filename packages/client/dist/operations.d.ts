@@ -428,11 +428,6 @@ export declare const resources: {
             readonly path: "/api/v1/orders/{order_id}";
             readonly paginated: false;
         };
-        readonly confirm: {
-            readonly method: "POST";
-            readonly path: "/api/v1/orders/{order_id}/confirm";
-            readonly paginated: false;
-        };
         readonly ship: {
             readonly method: "POST";
             readonly path: "/api/v1/orders/{order_id}/ship";
@@ -446,6 +441,11 @@ export declare const resources: {
         readonly getOrderCheckout: {
             readonly method: "GET";
             readonly path: "/api/v1/orders/{order_id}/checkout";
+            readonly paginated: false;
+        };
+        readonly submit: {
+            readonly method: "POST";
+            readonly path: "/api/v1/orders/{order_id}/submit";
             readonly paginated: false;
         };
         readonly cancel: {
@@ -775,14 +775,14 @@ export type Resources = {
         get: Operation<O['getOrder']>;
         /** PATCH /api/v1/orders/{order_id} — Edit a draft order */
         update: Operation<O['updateOrder']>;
-        /** POST /api/v1/orders/{order_id}/confirm — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
-        confirm: Operation<O['confirmOrder']>;
         /** POST /api/v1/orders/{order_id}/ship — Mark a confirmed (paid) order shipped (commits its stock) */
         ship: Operation<O['shipOrder']>;
         /** POST /api/v1/orders/{order_id}/deliver — Mark an order delivered */
         deliver: Operation<O['deliverOrder']>;
         /** GET /api/v1/orders/{order_id}/checkout — An order's checkout saga: its state, every step, and the payment it asked for */
         getOrderCheckout: Operation<O['getOrderCheckout']>;
+        /** POST /api/v1/orders/{order_id}/submit — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
+        submit: Operation<O['submitOrder']>;
         /** POST /api/v1/orders/{order_id}/cancel — Cancel an order that holds no money (a running checkout is compensated; stock comes back) */
         cancel: Operation<O['cancelOrder']>;
     };

@@ -865,7 +865,7 @@ export interface paths {
         };
         /**
          * List orders (filter by status, customer, number, creation range)
-         * @description Newest first. Statuses: draft (editable), pending (submitted by confirm, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.
+         * @description Newest first. Statuses: draft (editable), pending (submitted: POST /orders/{order_id}/submit, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.
          */
         get: operations["listOrders"];
         put?: never;
@@ -896,26 +896,6 @@ export interface paths {
         head?: never;
         /** Edit a draft order */
         patch: operations["updateOrder"];
-        trace?: never;
-    };
-    "/api/v1/orders/{order_id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)
-         * @description "Confirm" submits a draft for checkout; it does not mean paid. It answers 202 with the order now `pending` and publishes `orders.order.submitted`; the checkout saga (GET /orders/{order_id}/checkout, events `checkout.saga.*`) then holds its stock (all or nothing) and asks for its payment. When the order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable names each line short now (sku, requested, available).
-         */
-        post: operations["confirmOrder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/orders/{order_id}/ship": {
@@ -978,11 +958,31 @@ export interface paths {
         };
         /**
          * An order's checkout saga: its state, every step, and the payment it asked for
-         * @description POST /orders/{order_id}/confirm starts it (202; the order is `pending`). States: started → stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed (order back to draft; `short_lines` names each line that was short, with requested and available), payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is a checkout.saga.<state> event.
+         * @description POST /orders/{order_id}/submit starts it (202; the order is `pending`). States: started → stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed (order back to draft; `short_lines` names each line that was short, with requested and available), payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is a checkout.saga.<state> event.
          */
         get: operations["getOrderCheckout"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{order_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)
+         * @description Submits a draft for checkout; it does not mean paid. It answers 202 with the order now `pending`, publishes `orders.order.submitted` and starts the checkout saga in the same commit: GET /orders/{order_id}/checkout answers at once (`started`; events `checkout.saga.*`). The saga then holds its stock (all or nothing) and asks for its payment. When the order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable names each line short now (sku, requested, available).
+         */
+        post: operations["submitOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6556,7 +6556,7 @@ export interface operations {
                             /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                             number: number;
                             /**
-                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                              * @enum {string}
                              */
                             status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -6592,7 +6592,7 @@ export interface operations {
                             } | null;
                             notes: string | null;
                             /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -6672,7 +6672,7 @@ export interface operations {
                         /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                         number: number;
                         /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                          * @enum {string}
                          */
                         status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -6708,14 +6708,14 @@ export interface operations {
                         } | null;
                         notes: string | null;
                         /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                         version: number;
                         created_at: string;
                         updated_at: string;
                         status_history: {
                             /** Format: uuid */
                             id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
                             action: string;
                             from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
                             /** @enum {string} */
@@ -6776,7 +6776,7 @@ export interface operations {
                         /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                         number: number;
                         /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                          * @enum {string}
                          */
                         status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -6812,14 +6812,14 @@ export interface operations {
                         } | null;
                         notes: string | null;
                         /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                         version: number;
                         created_at: string;
                         updated_at: string;
                         status_history: {
                             /** Format: uuid */
                             id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
                             action: string;
                             from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
                             /** @enum {string} */
@@ -6912,7 +6912,7 @@ export interface operations {
                         /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                         number: number;
                         /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                          * @enum {string}
                          */
                         status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -6948,167 +6948,14 @@ export interface operations {
                         } | null;
                         notes: string | null;
                         /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                         version: number;
                         created_at: string;
                         updated_at: string;
                         status_history: {
                             /** Format: uuid */
                             id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
-                            action: string;
-                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
-                            /** @enum {string} */
-                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
-                            reason: string | null;
-                            actor: {
-                                type: string;
-                                id: string | null;
-                            };
-                            created_at: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            /** @description Precondition failed: If-Match names a version that is no longer current. */
-            412: {
-                headers: {
-                    /** @description The current ETag. */
-                    etag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "https://nexova.dev/problems/version-mismatch",
-                     *       "title": "Precondition failed",
-                     *       "status": 412,
-                     *       "detail": "The resource is at version 4; If-Match named 3.",
-                     *       "instance": "/api/v1/orders",
-                     *       "code": "version_mismatch",
-                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
-                     *       "current_version": 4
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"] & ({
-                        type: string;
-                        title: string;
-                        /** @enum {number} */
-                        status: 412;
-                        detail: string;
-                        /** @enum {string} */
-                        code: "version_mismatch";
-                        /** @description The version the resource has now. */
-                        current_version?: number;
-                        request_id: string;
-                    } & {
-                        [key: string]: unknown;
-                    });
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    confirmOrder: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
-                "if-match"?: string;
-                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
-                "idempotency-key": string;
-                /**
-                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
-                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
-                 */
-                "x-workspace-id"?: string;
-            };
-            path: {
-                /** @description The order. */
-                order_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Kept in the status history. */
-                    reason?: string;
-                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
-                    expected_version?: number;
-                    /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
-                    payment_provider?: ("manual" | "stripe") | null;
-                } | null;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            202: {
-                headers: {
-                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
-                    etag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
-                        number: number;
-                        /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
-                         * @enum {string}
-                         */
-                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
-                        customer_id: string | null;
-                        /** @description ISO 4217 code of every amount on the order. */
-                        currency: string;
-                        lines: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            variant_id: string;
-                            sku: string;
-                            /** @description Product name and options when the line was written. */
-                            name: string;
-                            /** @description Minor units, snapshotted from the catalog. */
-                            unit_price: number;
-                            quantity: number;
-                            line_total: number;
-                        }[];
-                        subtotal: number;
-                        shipping_fee: number;
-                        /** @description subtotal + shipping_fee, minor units. */
-                        total: number;
-                        delivery: {
-                            /** @enum {string} */
-                            method: "delivery" | "pickup";
-                            recipient?: string | null;
-                            phone?: string | null;
-                            address?: string | null;
-                            city?: string | null;
-                            postal_code?: string | null;
-                            instructions?: string | null;
-                        } | null;
-                        notes: string | null;
-                        /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
-                        version: number;
-                        created_at: string;
-                        updated_at: string;
-                        status_history: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
                             action: string;
                             from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
                             /** @enum {string} */
@@ -7216,7 +7063,7 @@ export interface operations {
                         /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                         number: number;
                         /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                          * @enum {string}
                          */
                         status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -7252,14 +7099,14 @@ export interface operations {
                         } | null;
                         notes: string | null;
                         /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                         version: number;
                         created_at: string;
                         updated_at: string;
                         status_history: {
                             /** Format: uuid */
                             id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
                             action: string;
                             from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
                             /** @enum {string} */
@@ -7367,7 +7214,7 @@ export interface operations {
                         /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                         number: number;
                         /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                          * @enum {string}
                          */
                         status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -7403,14 +7250,14 @@ export interface operations {
                         } | null;
                         notes: string | null;
                         /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                         version: number;
                         created_at: string;
                         updated_at: string;
                         status_history: {
                             /** Format: uuid */
                             id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
                             action: string;
                             from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
                             /** @enum {string} */
@@ -7508,7 +7355,7 @@ export interface operations {
                             /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                             number: number;
                             /**
-                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                             * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                              * @enum {string}
                              */
                             status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -7544,7 +7391,7 @@ export interface operations {
                             } | null;
                             notes: string | null;
                             /** @description Staff actions the status table allows now. */
-                            allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                            allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                             version: number;
                             created_at: string;
                             updated_at: string;
@@ -7673,6 +7520,159 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    submitOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The order (the saga id). */
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kept in the status history. */
+                    reason?: string;
+                    /** @description Deprecated: send If-Match instead. 412 if the order changed since this version. */
+                    expected_version?: number;
+                    /** @description manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER. */
+                    payment_provider?: ("manual" | "stripe") | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
+                        number: number;
+                        /**
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @enum {string}
+                         */
+                        status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                        customer_id: string | null;
+                        /** @description ISO 4217 code of every amount on the order. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            variant_id: string;
+                            sku: string;
+                            /** @description Product name and options when the line was written. */
+                            name: string;
+                            /** @description Minor units, snapshotted from the catalog. */
+                            unit_price: number;
+                            quantity: number;
+                            line_total: number;
+                        }[];
+                        subtotal: number;
+                        shipping_fee: number;
+                        /** @description subtotal + shipping_fee, minor units. */
+                        total: number;
+                        delivery: {
+                            /** @enum {string} */
+                            method: "delivery" | "pickup";
+                            recipient?: string | null;
+                            phone?: string | null;
+                            address?: string | null;
+                            city?: string | null;
+                            postal_code?: string | null;
+                            instructions?: string | null;
+                        } | null;
+                        notes: string | null;
+                        /** @description Staff actions the status table allows now. */
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                        status_history: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
+                            action: string;
+                            from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
+                            /** @enum {string} */
+                            to_status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
+                            reason: string | null;
+                            actor: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     cancelOrder: {
         parameters: {
             query?: never;
@@ -7718,7 +7718,7 @@ export interface operations {
                         /** @description The human order number in its workspace (#1042): 1, 2, 3… with no gaps. Filter with ?number= */
                         number: number;
                         /**
-                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
+                         * @description draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.
                          * @enum {string}
                          */
                         status: "draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled";
@@ -7754,14 +7754,14 @@ export interface operations {
                         } | null;
                         notes: string | null;
                         /** @description Staff actions the status table allows now. */
-                        allowed_actions: ("confirm" | "cancel" | "ship" | "deliver")[];
+                        allowed_actions: ("submit" | "cancel" | "ship" | "deliver")[];
                         version: number;
                         created_at: string;
                         updated_at: string;
                         status_history: {
                             /** Format: uuid */
                             id: string;
-                            /** @description place, update, confirm, complete, reopen, cancel, ship, deliver or reassign. */
+                            /** @description place, update, submit, complete, reopen, cancel, ship, deliver or reassign. */
                             action: string;
                             from_status: ("draft" | "pending" | "confirmed" | "shipped" | "delivered" | "canceled") | null;
                             /** @enum {string} */

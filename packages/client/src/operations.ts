@@ -105,10 +105,10 @@ export const resources = {
     create: { method: 'POST', path: '/api/v1/orders', paginated: false },
     get: { method: 'GET', path: '/api/v1/orders/{order_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/orders/{order_id}', paginated: false },
-    confirm: { method: 'POST', path: '/api/v1/orders/{order_id}/confirm', paginated: false },
     ship: { method: 'POST', path: '/api/v1/orders/{order_id}/ship', paginated: false },
     deliver: { method: 'POST', path: '/api/v1/orders/{order_id}/deliver', paginated: false },
     getOrderCheckout: { method: 'GET', path: '/api/v1/orders/{order_id}/checkout', paginated: false },
+    submit: { method: 'POST', path: '/api/v1/orders/{order_id}/submit', paginated: false },
     cancel: { method: 'POST', path: '/api/v1/orders/{order_id}/cancel', paginated: false },
   },
   payments: {
@@ -353,14 +353,14 @@ export type Resources = {
     get: Operation<O['getOrder']>;
     /** PATCH /api/v1/orders/{order_id} — Edit a draft order */
     update: Operation<O['updateOrder']>;
-    /** POST /api/v1/orders/{order_id}/confirm — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
-    confirm: Operation<O['confirmOrder']>;
     /** POST /api/v1/orders/{order_id}/ship — Mark a confirmed (paid) order shipped (commits its stock) */
     ship: Operation<O['shipOrder']>;
     /** POST /api/v1/orders/{order_id}/deliver — Mark an order delivered */
     deliver: Operation<O['deliverOrder']>;
     /** GET /api/v1/orders/{order_id}/checkout — An order's checkout saga: its state, every step, and the payment it asked for */
     getOrderCheckout: Operation<O['getOrderCheckout']>;
+    /** POST /api/v1/orders/{order_id}/submit — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
+    submit: Operation<O['submitOrder']>;
     /** POST /api/v1/orders/{order_id}/cancel — Cancel an order that holds no money (a running checkout is compensated; stock comes back) */
     cancel: Operation<O['cancelOrder']>;
   };

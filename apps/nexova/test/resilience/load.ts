@@ -53,7 +53,7 @@ export function startLoad(api: NexovaNode, shop: Shop, customers: number): Load 
       const order = await post('/orders', { lines: [{ variant_id: shop.variantId, quantity: 1 }] }, 201);
       const id = order.id as string;
       report.orders.push({ id, total: order.total as number });
-      await post(`/orders/${id}/confirm`, { payment_provider: 'manual' }, 202);
+      await post(`/orders/${id}/submit`, { payment_provider: 'manual' }, 202);
       await post(`/orders/${id}/payments`, { amount: order.total, method: 'transfer' }, 201);
       report.paid.push(id);
     }

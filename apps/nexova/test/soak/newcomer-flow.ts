@@ -92,7 +92,7 @@ export async function newcomerFlow(c: SoakClient, dataDir: string): Promise<{ or
       expect: [201],
     })
   ).json();
-  await c.call('POST', `/api/v1/orders/${order.id}/confirm`, {
+  await c.call('POST', `/api/v1/orders/${order.id}/submit`, {
     headers: h2,
     body: { payment_provider: 'manual' },
     expect: [202],

@@ -9,7 +9,7 @@ import {
   paymentReceived,
   paymentStep,
   reserveStep,
-  startCheckout,
+  startCheckoutFromEvent,
 } from '../sagas/checkout';
 
 type Payload<E extends { payload: z.ZodType }> = z.infer<E['payload']>;
@@ -39,7 +39,7 @@ export const checkoutConsumer = defineConsumer({
     switch (event.type) {
       case orderSubmitted.type: {
         const s = p as Payload<typeof orderSubmitted>;
-        return startCheckout(ctx, {
+        return startCheckoutFromEvent(ctx, {
           orderId,
           provider: s.payment_provider,
           paymentDeadline: new Date(s.payment_deadline),

@@ -1,13 +1,11 @@
 import { queryable, type TxContext, workspaceOf } from '@nexova/db';
-import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
-import { SAGA_EVENTS } from '../contracts/events/saga-events.v1';
-import { canMove, type SagaState } from '../domain/saga-states';
+import type { SagaState } from '../domain/saga-states';
 import { sagaSteps, sagas } from './schema';
 
 export type SagaRow = typeof sagas.$inferSelect;
-type Patch = Partial<
+export type SagaPatch = Partial<
   Pick<
     SagaRow,
     'reservationId' | 'compensations' | 'lastError' | 'deadlineAt' | 'holdUntil' | 'attempt' | 'provider' | 'shortLines'
@@ -37,55 +35,26 @@ export async function insertSaga(
   return row ?? null;
 }
 
-/**
- * Moves the saga to `to` (refusing a move the table does not allow), records the step and publishes
- * `checkout.saga.<state>` — all in the caller's transaction.
- */
-export async function moveSaga(
-  t: TxContext,
-  saga: SagaRow,
-  to: SagaState,
-  options: { reason?: string | null; patch?: Patch } = {},
-): Promise<SagaRow> {
-  const from = saga.state as SagaState;
-  if (!canMove(from, to)) throw new Error(`Checkout saga ${saga.orderId}: ${from} → ${to} is not a legal move.`);
+/** Writes the saga's new state (version + 1) with `patch`; the caller holds its row lock and decided the move. */
+export async function writeSagaState(t: TxContext, saga: SagaRow, state: SagaState, patch: SagaPatch = {}) {
   const [row] = await t.tx
     .update(sagas)
-    .set({ ...options.patch, state: to, version: saga.version + 1, updatedAt: new Date() })
+    .set({ ...patch, state, version: saga.version + 1, updatedAt: new Date() })
     .where(and(eq(sagas.workspaceId, saga.workspaceId), eq(sagas.orderId, saga.orderId)))
     .returning();
-  const moved = row as SagaRow;
-  await recordStep(t, moved, from, options.reason ?? null);
-  return moved;
+  return row as SagaRow;
 }
 
-/** Records the saga's first step (started) and its event. */
-export const recordStart = (t: TxContext, saga: SagaRow, reason: string | null) => recordStep(t, saga, null, reason);
-
-/** Appends a step to the saga's history and publishes `checkout.saga.<state>` for the state it is now in. */
-async function recordStep(t: TxContext, saga: SagaRow, from: SagaState | null, reason: string | null) {
-  const to = saga.state as SagaState;
+/** Appends a step (the state the saga is now in) to its history. */
+export async function insertStep(t: TxContext, saga: SagaRow, from: SagaState | null, reason: string | null) {
   await t.tx.insert(sagaSteps).values({
     id: newId(),
     workspaceId: saga.workspaceId,
     orderId: saga.orderId,
     attempt: saga.attempt,
     fromState: from,
-    toState: to,
+    toState: saga.state,
     reason,
-  });
-  await publish(t, SAGA_EVENTS[to], {
-    aggregateId: saga.orderId,
-    payload: {
-      order_id: saga.orderId,
-      attempt: saga.attempt,
-      from_state: from,
-      state: to,
-      provider: saga.provider,
-      reservation_id: saga.reservationId,
-      reason,
-      ...(to === 'stock_failed' ? { short_lines: saga.shortLines ?? [] } : {}),
-    },
   });
 }
 

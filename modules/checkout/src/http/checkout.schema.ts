@@ -1,4 +1,4 @@
-import { orderDetailSchema, orderTransitionBody } from '@nexova/orders';
+import { orderDetailSchema, orderSubmitBody, orderTransitionBody } from '@nexova/orders';
 import { z } from 'zod';
 import { checkoutSchema } from '../contracts/checkout';
 
@@ -16,5 +16,8 @@ export const orderParams = z
 
 /** POST /orders/{order_id}/cancel: the same body as the other order transitions. */
 export const cancelBody = orderTransitionBody.nullish().meta({ example: orderTransitionBody.meta()?.example });
+
+/** POST /orders/{order_id}/submit: a transition body with the payment provider; optional. */
+export const submitBody = orderSubmitBody.nullish().meta({ example: orderSubmitBody.meta()?.example });
 
 export { checkoutSchema, orderDetailSchema };

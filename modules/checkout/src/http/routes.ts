@@ -1,6 +1,7 @@
 import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CANCEL_RULE, cancelUnpaidOrder } from '../use-cases/cancel-unpaid-order';
+import { checkoutOrder } from '../use-cases/checkout-order';
 import { getCheckout } from '../use-cases/get-checkout';
 import * as s from './checkout.schema';
 
@@ -12,10 +13,24 @@ registerTitles({
   },
 });
 
+/** What submitting does and which status means what, said once for the route (issue 10). */
+export const SUBMIT_DESCRIPTION =
+  'Submits a draft for checkout; it does not mean paid. It answers 202 with the order now `pending`, ' +
+  'publishes `orders.order.submitted` and starts the checkout saga in the same commit: GET ' +
+  '/orders/{order_id}/checkout answers at once (`started`; events `checkout.saga.*`). The saga then holds ' +
+  'its stock (all or nothing) and asks for its payment. When the order is paid off the saga commits the ' +
+  'stock and the order becomes `confirmed` (`orders.order.confirmed`: confirmed means paid). Stock that ' +
+  'runs out meanwhile sends it back to `draft` (`orders.order.reopened`); a failed payment, or no payment ' +
+  'before the deadline, ends it `canceled` (an order already holding some money is not canceled: the saga ' +
+  'becomes payment_overdue and staff decide). Statuses: draft (editable) → pending (submitted, awaiting ' +
+  'stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable ' +
+  'names each line short now (sku, requested, available).';
+
 /**
- * GET /orders/{order_id}/checkout: the checkout saga an order's confirmation started. POST
- * /orders/{order_id}/cancel lives here too: canceling must look at the order's payments, which only the
- * module above orders and payments may do.
+ * GET /orders/{order_id}/checkout: the checkout saga an order's submission started. POST
+ * /orders/{order_id}/submit lives here (it starts the saga in the same commit), and so does
+ * /orders/{order_id}/cancel: canceling must look at the order's payments, which only the module above
+ * orders and payments may do.
  */
 export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -26,7 +41,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "An order's checkout saga: its state, every step, and the payment it asked for",
         operationId: 'getOrderCheckout',
         description:
-          'POST /orders/{order_id}/confirm starts it (202; the order is `pending`). States: started → ' +
+          'POST /orders/{order_id}/submit starts it (202; the order is `pending`). States: started → ' +
           'stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed ' +
           '(order back to draft; `short_lines` names each line that was short, with requested and available), ' +
           'payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, ' +
@@ -38,6 +53,41 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => getCheckout({ ctx: req.ctx, input: { orderId: req.params.order_id } }),
+  );
+
+  app.post(
+    '/orders/:order_id/submit',
+    {
+      config: { permission: 'orders:transition', versioned: { ifMatch: true } },
+      schema: {
+        summary: 'Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)',
+        operationId: 'submitOrder',
+        description: SUBMIT_DESCRIPTION,
+        tags: ['orders'],
+        params: s.orderParams,
+        body: s.submitBody,
+        // 202: the saga has started; its steps run after the commit (GET /orders/{order_id}/checkout).
+        response: { 202: s.orderDetailSchema },
+      },
+    },
+    async (req, reply) => {
+      const body = req.body;
+      const deadline = Date.now() + app.config.CHECKOUT_PAYMENT_TIMEOUT_SECONDS * 1000;
+      reply.code(202);
+      return checkoutOrder({
+        ctx: req.ctx,
+        input: {
+          orderId: req.params.order_id,
+          reason: body?.reason,
+          expectedVersion: ifMatchVersion(req, body?.expected_version),
+          checkout: {
+            paymentProvider: body?.payment_provider ?? null,
+            paymentDeadline: new Date(deadline),
+            holdUntil: new Date(deadline + app.config.CHECKOUT_HOLD_GRACE_SECONDS * 1000),
+          },
+        },
+      });
+    },
   );
 
   app.post(

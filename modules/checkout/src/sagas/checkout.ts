@@ -11,12 +11,13 @@ import {
   requestPayment,
 } from '@nexova/payments';
 import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
-import { insertSaga, loadSaga, moveSaga, recordStart, type SagaRow } from '../db/saga-store';
+import { insertSaga, loadSaga, type SagaRow } from '../db/saga-store';
 import { pushCompensation } from '../domain/compensation';
 import { canRestart, isTerminal, type SagaState } from '../domain/saga-states';
 import { describeShortLines, shortLinesOf } from '../domain/short-lines';
 import { commitStock } from './commit-stock';
 import { deadlineKey, failSaga } from './fail';
+import { moveSaga, recordStart } from './move-saga';
 
 // The checkout saga (seed 004) as plain async code over its persisted row. Every function runs in a
 // consumer's transaction (its effects, the saga row, the step's event and the inbox mark commit
@@ -33,7 +34,20 @@ export type StartInput = {
   reason: string | null;
 };
 
-/** orders.order.submitted → started (or a restart after stock_failed); a saga already running is left alone. */
+/**
+ * orders.order.submitted, for a submit made without checkoutOrder (the demo seed): creates the saga
+ * when there is none and the order is still pending. It never restarts one: on NATS this event can
+ * arrive after the saga that checkoutOrder started already ended stock_failed (the order back to
+ * draft), and restarting then would leave a `started` saga over a draft. Restarts are checkoutOrder's.
+ */
+export async function startCheckoutFromEvent(t: TxContext, input: StartInput): Promise<void> {
+  if (await loadSaga(t, input.orderId)) return;
+  const order = await getOrder({ ctx: t, input: { orderId: input.orderId } });
+  if (order.status !== 'pending') return;
+  await startCheckout(t, input);
+}
+
+/** Submitted → started (or a restart after stock_failed); a saga already running is left alone. */
 export async function startCheckout(t: TxContext, input: StartInput): Promise<void> {
   const inserted = await insertSaga(t, {
     orderId: input.orderId,
@@ -47,7 +61,7 @@ export async function startCheckout(t: TxContext, input: StartInput): Promise<vo
     const existing = await loadSaga(t, input.orderId, true);
     if (!existing || !canRestart(existing.state as SagaState)) return; // starting twice is a no-op
     saga = await moveSaga(t, existing, 'started', {
-      reason: input.reason ?? 'confirmed again',
+      reason: input.reason ?? 'submitted again',
       patch: {
         attempt: existing.attempt + 1,
         provider: input.provider,
@@ -89,15 +103,9 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
         },
       }),
     );
-    await moveSaga(t, saga, 'stock_reserved', {
-      patch: {
-        reservationId: reservation.id,
-        compensations: pushCompensation(saga.compensations, {
-          kind: 'release_stock',
-          input: { reservationId: reservation.id },
-        }),
-      },
-    });
+    // No compensation pushed: the hold (reference = order id) is released by canceling the order,
+    // which every failure path does (one owner of the stock: orders' cancelOrder; see fail.ts).
+    await moveSaga(t, saga, 'stock_reserved', { patch: { reservationId: reservation.id } });
   } catch (error) {
     if (!(error instanceof ConflictError) || error.code !== 'insufficient_stock') throw error;
     // A sale won the race since confirm checked: record which lines were short and by how much.

@@ -7,7 +7,7 @@ import type { SagaState } from '../domain/saga-states';
 
 export type GetCheckoutInput = { orderId: string };
 
-// An order's checkout saga: state, steps, the payment asked for; 404 when the order was never confirmed.
+// An order's checkout saga: state, steps, the payment asked for; 404 when the order was never submitted.
 export async function getCheckout({ ctx, input }: { ctx: AppContext; input: GetCheckoutInput }): Promise<Checkout> {
   return withTransaction(ctx, async (t) => {
     const saga = await loadSaga(t, input.orderId);

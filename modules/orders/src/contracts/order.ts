@@ -51,7 +51,7 @@ export const orderSchema = z
     status: z
       .enum(ORDER_STATUSES)
       .describe(
-        'draft: editable. pending: submitted by POST /orders/{order_id}/confirm, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.',
+        'draft: editable. pending: submitted by POST /orders/{order_id}/submit, the checkout saga holds its stock and awaits its payment. confirmed: paid, stock committed. shipped, delivered. canceled.',
       ),
     customer_id: z.string().uuid().nullable(),
     currency: z.string().describe('ISO 4217 code of every amount on the order.'),
@@ -79,7 +79,7 @@ export const orderSchema = z
       total: 4980,
       delivery: { method: 'delivery', recipient: 'Ana Souza', address: 'Rua Augusta 100', city: 'São Paulo' },
       notes: 'Ring twice',
-      allowed_actions: ['confirm', 'cancel'],
+      allowed_actions: ['submit', 'cancel'],
       version: 1,
       created_at: T,
       updated_at: T,
@@ -89,7 +89,7 @@ export type Order = z.infer<typeof orderSchema>;
 
 export const historyEntrySchema = z.object({
   id: z.string().uuid(),
-  action: z.string().describe('place, update, confirm, complete, reopen, cancel, ship, deliver or reassign.'),
+  action: z.string().describe('place, update, submit, complete, reopen, cancel, ship, deliver or reassign.'),
   from_status: z.enum(ORDER_STATUSES).nullable(),
   to_status: z.enum(ORDER_STATUSES),
   reason: z.string().nullable(),

@@ -3,7 +3,7 @@ import { allowedActions, isTerminal, nextStatus, ORDER_ACTIONS, ORDER_STATUSES }
 
 describe('order status table', () => {
   it('moves draft → pending (checkout) → confirmed → shipped → delivered', () => {
-    expect(nextStatus('draft', 'confirm')).toBe('pending');
+    expect(nextStatus('draft', 'submit')).toBe('pending');
     expect(nextStatus('pending', 'complete')).toBe('confirmed');
     expect(nextStatus('confirmed', 'ship')).toBe('shipped');
     expect(nextStatus('shipped', 'deliver')).toBe('delivered');
@@ -28,12 +28,12 @@ describe('order status table', () => {
     expect(nextStatus('draft', 'ship')).toBeNull();
     expect(nextStatus('pending', 'ship')).toBeNull();
     expect(nextStatus('draft', 'deliver')).toBeNull();
-    expect(nextStatus('confirmed', 'confirm')).toBeNull();
-    expect(nextStatus('canceled', 'confirm')).toBeNull();
+    expect(nextStatus('confirmed', 'submit')).toBeNull();
+    expect(nextStatus('canceled', 'submit')).toBeNull();
     expect(isTerminal('delivered')).toBe(true);
     expect(isTerminal('canceled')).toBe(true);
     expect(isTerminal('pending')).toBe(false);
-    expect(allowedActions('draft')).toEqual(['confirm', 'cancel']);
+    expect(allowedActions('draft')).toEqual(['submit', 'cancel']);
     expect(allowedActions('pending')).toEqual(['cancel']);
     // Every (status, action) pair is answered by the table.
     for (const s of ORDER_STATUSES) for (const a of ORDER_ACTIONS) expect(() => nextStatus(s, a)).not.toThrow();

@@ -7,15 +7,15 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
  * Staff actions (each one is a POST /orders/{order_id}/<action> route) and the checkout saga's own:
  * `complete` (paid and stock held → confirmed) and `reopen` (stock ran out → back to draft).
  */
-export const STAFF_ACTIONS = ['confirm', 'cancel', 'ship', 'deliver'] as const;
+export const STAFF_ACTIONS = ['submit', 'cancel', 'ship', 'deliver'] as const;
 export const ORDER_ACTIONS = [...STAFF_ACTIONS, 'complete', 'reopen'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 /** action → the statuses it may start from and the status it leads to. */
 export const ORDER_TRANSITIONS = {
-  // Confirming starts the checkout saga: the order waits (pending) for its stock and its payment.
-  confirm: { from: ['draft'], to: 'pending' },
+  // Submitting starts the checkout saga: the order waits (pending) for its stock and its payment.
+  submit: { from: ['draft'], to: 'pending' },
   complete: { from: ['pending'], to: 'confirmed' },
   reopen: { from: ['pending'], to: 'draft' },
   cancel: { from: ['draft', 'pending', 'confirmed'], to: 'canceled' },

@@ -68,7 +68,7 @@ export const transitionBody = z
   })
   .meta({ example: { reason: 'Customer confirmed by WhatsApp' } });
 
-export const confirmBody = transitionBody
+export const submitBody = transitionBody
   .extend({
     payment_provider: z
       .enum(['manual', 'stripe'])
@@ -76,11 +76,9 @@ export const confirmBody = transitionBody
       .describe('manual: staff register the payment; stripe: a PaymentIntent. Default: PAYMENTS_DEFAULT_PROVIDER.'),
   })
   .meta({ example: { reason: 'Customer confirmed by WhatsApp', payment_provider: 'manual', expected_version: 1 } });
-export type ConfirmBody = z.infer<typeof confirmBody>;
 
 // The transitions' bodies are optional: the example sits on the optional schema, where OpenAPI shows it.
 export const optionalTransitionBody = transitionBody.nullish().meta({ example: transitionBody.meta()?.example });
-export const optionalConfirmBody = confirmBody.nullish().meta({ example: confirmBody.meta()?.example });
 
 /** GET /orders: the shared page query (limit, cursor) and the filters. */
 export const listQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>) =>

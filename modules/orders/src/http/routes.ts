@@ -1,7 +1,6 @@
 import { ifMatchVersion, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ACTIONS, type StaffAction } from '../domain/order-status';
-import { confirmOrder } from '../use-cases/confirm-order';
+import type { StaffAction } from '../domain/order-status';
 import { deliverOrder } from '../use-cases/deliver-order';
 import { getOrder } from '../use-cases/get-order';
 import { listOrders } from '../use-cases/list-orders';
@@ -26,27 +25,10 @@ registerTitles({
 
 const tags = ['orders'];
 
-/** What confirming does and which status means what, said once for the route and the list (issue 10). */
-export const CONFIRM_DESCRIPTION =
-  '"Confirm" submits a draft for checkout; it does not mean paid. It answers 202 with the order now ' +
-  '`pending` and publishes `orders.order.submitted`; the checkout saga (GET /orders/{order_id}/checkout, ' +
-  'events `checkout.saga.*`) then holds its stock (all or nothing) and asks for its payment. When the ' +
-  'order is paid off the saga commits the stock and the order becomes `confirmed` (`orders.order.confirmed`: ' +
-  'confirmed means paid). Stock that runs out meanwhile sends it back to `draft` (`orders.order.reopened`); ' +
-  'a failed payment, or no payment before the deadline, ends it `canceled` (an order already holding some ' +
-  'money is not canceled: the saga becomes payment_overdue and staff decide). Statuses: draft (editable) → ' +
-  'pending (submitted, awaiting stock and payment) → confirmed (paid) → shipped → delivered; canceled. ' +
-  '422 order_stock_unavailable names each line short now (sku, requested, available).';
-
 const transitions: Record<
-  Exclude<StaffAction, 'cancel'>,
+  Exclude<StaffAction, 'cancel' | 'submit'>,
   { summary: string; operationId: string; description?: string }
 > = {
-  confirm: {
-    summary: 'Submit a draft order for checkout (it becomes pending; paid later makes it confirmed)',
-    operationId: 'confirmOrder',
-    description: CONFIRM_DESCRIPTION,
-  },
   ship: { summary: 'Mark a confirmed (paid) order shipped (commits its stock)', operationId: 'shipOrder' },
   deliver: { summary: 'Mark an order delivered', operationId: 'deliverOrder' },
 };
@@ -86,7 +68,7 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'orders:read' },
       schema: {
         summary: 'List orders (filter by status, customer, number, creation range)',
-        description: `Newest first. Statuses: draft (editable), pending (submitted by confirm, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.`,
+        description: `Newest first. Statuses: draft (editable), pending (submitted: POST /orders/{order_id}/submit, awaiting stock and payment), confirmed (paid), shipped, delivered, canceled.`,
         operationId: 'listOrders',
         tags,
         querystring: s.listQuery(cfg),
@@ -158,8 +140,9 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const run = { ship: shipOrder, deliver: deliverOrder };
-  // POST /orders/{order_id}/cancel is checkout's (it must see the order's payments: @nexova/checkout).
-  for (const action of STAFF_ACTIONS.filter((a): a is Exclude<StaffAction, 'cancel'> => a !== 'cancel')) {
+  // POST /orders/{order_id}/submit and /cancel are checkout's: submitting starts the checkout saga in
+  // the same commit, canceling must see the order's payments (@nexova/checkout sits above orders).
+  for (const action of ['ship', 'deliver'] as const) {
     app.post(
       `/orders/:order_id/${action}`,
       {
@@ -168,27 +151,20 @@ export const orderRoutes: FastifyPluginAsyncZod = async (app) => {
           ...transitions[action],
           tags,
           params: s.orderParams,
-          body: action === 'confirm' ? s.optionalConfirmBody : s.optionalTransitionBody,
-          // Confirming answers 202: the checkout saga runs after the commit (GET /orders/{order_id}/checkout).
-          response: action === 'confirm' ? { 202: s.orderDetailSchema } : { 200: s.orderDetailSchema },
+          body: s.optionalTransitionBody,
+          response: { 200: s.orderDetailSchema },
         },
       },
-      async (req, reply) => {
-        const body = req.body as s.ConfirmBody | null | undefined;
-        const input = {
-          orderId: req.params.order_id,
-          reason: body?.reason,
-          expectedVersion: ifMatchVersion(req, body?.expected_version),
-        };
-        if (action !== 'confirm') return run[action]({ ctx: req.ctx, input });
-        reply.code(202);
-        const deadline = Date.now() + cfg.CHECKOUT_PAYMENT_TIMEOUT_SECONDS * 1000;
-        const checkout = {
-          paymentProvider: body?.payment_provider ?? null,
-          paymentDeadline: new Date(deadline),
-          holdUntil: new Date(deadline + cfg.CHECKOUT_HOLD_GRACE_SECONDS * 1000),
-        };
-        return confirmOrder({ ctx: req.ctx, input: { ...input, checkout } });
+      async (req) => {
+        const body = req.body;
+        return run[action]({
+          ctx: req.ctx,
+          input: {
+            orderId: req.params.order_id,
+            reason: body?.reason,
+            expectedVersion: ifMatchVersion(req, body?.expected_version),
+          },
+        });
       },
     );
   }

@@ -4,12 +4,13 @@ import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { orderPlaced } from '../contracts/events/order-events.v1';
 import type { DeliveryInput, OrderDetail } from '../contracts/order';
-import { resolveCustomerId } from '../db/customer-ref';
+import { type LineInput, writeLines } from '../db/line-store';
 import { nextOrderNumber } from '../db/order-number';
 import { appendHistory, orderDetail, toDeliveryRow } from '../db/order-store';
 import { orders } from '../db/schema';
-import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
 import { deliveryFromAddress } from '../domain/delivery-from-address';
+import { priceLines } from './price-lines';
+import { resolveCustomerId } from './resolve-customer-id';
 
 export type PlaceOrderInput = {
   lines: LineInput[];
@@ -25,7 +26,7 @@ export type PlaceOrderInput = {
 // order number, history + event in one commit.
 export async function placeOrder({ ctx, input }: { ctx: AppContext; input: PlaceOrderInput }): Promise<OrderDetail> {
   return withTransaction(ctx, async (t) => {
-    const priced = await snapshotLines(t, {
+    const priced = await priceLines(t, {
       lines: input.lines,
       shippingFee: input.shippingFee ?? 0,
       maxLines: input.maxLines ?? 100,

@@ -3,8 +3,8 @@ import { listCustomers } from '@nexova/customers';
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { eq } from 'drizzle-orm';
 import { orders } from '../db/schema';
-import { confirmOrder } from './confirm-order';
 import { placeOrder } from './place-order';
+import { submitOrder } from './submit-order';
 
 const DEMO_NOTE = 'Demo order';
 
@@ -41,7 +41,7 @@ export async function seedDemoOrders({ ctx }: { ctx: AppContext }): Promise<stri
   // Confirmed: the checkout saga holds its stock and waits (a week, for the demo) for its payment.
   const deadline = Date.now() + 7 * 86_400_000;
   const checkout = { paymentProvider: 'manual', paymentDeadline: new Date(deadline), holdUntil: new Date(deadline) };
-  await confirmOrder({ ctx, input: { orderId: confirmed.id, reason: 'demo', checkout } });
+  await submitOrder({ ctx, input: { orderId: confirmed.id, reason: 'demo', checkout } });
   await placeOrder({
     ctx,
     input: { lines: [{ variantId: first.id, quantity: 1 }], delivery: { method: 'pickup' }, notes: DEMO_NOTE },

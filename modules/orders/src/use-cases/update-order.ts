@@ -4,12 +4,13 @@ import { ConflictError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { orderUpdated } from '../contracts/events/order-events.v1';
 import type { DeliveryInput, OrderDetail } from '../contracts/order';
-import { resolveCustomerId } from '../db/customer-ref';
+import { type LineInput, writeLines } from '../db/line-store';
 import { appendHistory, linesOf, mustLoadOrder, orderDetail, toDeliveryRow } from '../db/order-store';
 import { orderLines, orders } from '../db/schema';
-import { type LineInput, snapshotLines, writeLines } from '../db/snapshot-lines';
-import { checkVersion } from '../db/transition';
 import { EDITABLE_STATUSES, type OrderStatus } from '../domain/order-status';
+import { checkVersion } from './apply-transition';
+import { priceLines } from './price-lines';
+import { resolveCustomerId } from './resolve-customer-id';
 
 export type UpdateOrderInput = {
   orderId: string;
@@ -37,11 +38,11 @@ export async function updateOrder({ ctx, input }: { ctx: AppContext; input: Upda
     const changed: string[] = [];
     const set: Partial<typeof orders.$inferInsert> = {};
     const shippingFee = input.shippingFee ?? order.shippingFee;
-    let priced: Awaited<ReturnType<typeof snapshotLines>> | undefined;
+    let priced: Awaited<ReturnType<typeof priceLines>> | undefined;
     if (input.lines !== undefined || input.shippingFee !== undefined) {
       const current = await linesOf(t, order.id);
       const lines = input.lines ?? current.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
-      priced = await snapshotLines(t, { lines, shippingFee, maxLines: input.maxLines ?? 100 });
+      priced = await priceLines(t, { lines, shippingFee, maxLines: input.maxLines ?? 100 });
       if (input.lines !== undefined) changed.push('lines');
       if (input.shippingFee !== undefined) changed.push('shipping_fee');
       Object.assign(set, { currency: priced.currency, ...priced.totals });

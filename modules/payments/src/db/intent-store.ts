@@ -1,9 +1,7 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
-import { type EventDefinition, publish } from '@nexova/events';
-import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { IntentStatus, PaymentIntent, PaymentProviderName } from '../contracts/payment-intent';
-import { paymentIntents } from './schema';
+import { paymentIntents, stripeEvents } from './schema';
 
 export type IntentRow = typeof paymentIntents.$inferSelect;
 
@@ -64,20 +62,28 @@ export async function updateIntent(t: TxContext, row: IntentRow, patch: Patch): 
   return updated as IntentRow;
 }
 
-/** Publishes one of the intent events with the common fields filled from the row. */
-export async function publishIntent<S extends z.ZodType>(
+/** A manual intent waiting on staff payments → succeeded (one atomic update); null when there is none. */
+export async function markManualIntentSucceeded(t: TxContext, orderId: string): Promise<IntentRow | null> {
+  const [row] = await t.tx
+    .update(paymentIntents)
+    .set({ status: 'succeeded', version: sql`${paymentIntents.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(paymentIntents.workspaceId, workspaceOf(t)),
+        eq(paymentIntents.orderId, orderId),
+        eq(paymentIntents.provider, 'manual'),
+        inArray(paymentIntents.status, ['pending', 'failed']),
+      ),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/** Records a Stripe event id (insert, on conflict nothing): false when it was recorded before. */
+export async function recordStripeEvent(
   t: TxContext,
-  definition: EventDefinition<S>,
-  row: IntentRow,
-  extra: Record<string, unknown> = {},
-): Promise<void> {
-  const payload = {
-    order_id: row.orderId,
-    provider: row.provider,
-    amount: row.amount,
-    currency: row.currency,
-    external_id: row.externalId,
-    ...extra,
-  };
-  await publish(t, definition, { aggregateId: row.orderId, payload: payload as z.input<S> });
+  values: { id: string; workspaceId: string; type: string; externalId: string; outcome: 'applied' | 'stale' },
+): Promise<boolean> {
+  const [row] = await t.tx.insert(stripeEvents).values(values).onConflictDoNothing().returning({ id: stripeEvents.id });
+  return row !== undefined;
 }

@@ -1,7 +1,8 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { intentCanceled } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent } from '../contracts/payment-intent';
-import { findIntent, publishIntent, toIntent, updateIntent } from '../db/intent-store';
+import { findIntent, toIntent, updateIntent } from '../db/intent-store';
+import { publishIntent } from './publish-intent';
 
 export type CancelPaymentRequestInput = { orderId: string; reason: string };
 

@@ -3,9 +3,9 @@ import { BadRequestError, ServiceUnavailableError, systemActor } from '@nexova/k
 import Stripe from 'stripe';
 import { z } from 'zod';
 import { type StripeWebhookResult, stripeIntentObject } from '../contracts/stripe-webhook';
-import { applyStripeOutcome } from '../db/apply-stripe-outcome';
 import type { ProviderOutcome } from '../domain/intent-status';
 import { runtimeFor } from '../providers/runtime';
+import { applyStripeOutcome } from './apply-stripe-outcome';
 
 export type HandleStripeWebhookInput = {
   /** The request body exactly as received: the signature covers these bytes. */

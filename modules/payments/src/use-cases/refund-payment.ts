@@ -1,8 +1,8 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import type { Payment } from '../contracts/payment';
 import { mustLoadPayment } from '../db/payment-store';
-import { requestRefund } from '../db/request-refund';
-import { type ReverseInput, reversePayment } from '../db/reverse-payment';
+import { requestRefund } from './request-refund';
+import { type ReverseInput, reversePayment } from './reverse-payment';
 
 export type RefundPaymentInput = ReverseInput;
 

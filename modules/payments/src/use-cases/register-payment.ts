@@ -2,7 +2,7 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import type { Payment, PaymentMethod } from '../contracts/payment';
 import type { ReceiptFiles } from '../db/payment-store';
 import { toPayment } from '../db/payment-store';
-import { recordPayment } from '../db/record-payment';
+import { recordPayment } from './record-payment';
 
 export type RegisterPaymentInput = {
   orderId: string;

@@ -3,11 +3,12 @@ import { ConflictError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
 import { intentCreated, intentSucceeded } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent, PaymentProviderName } from '../contracts/payment-intent';
-import { findIntent, insertIntent, publishIntent, toIntent } from '../db/intent-store';
+import { findIntent, insertIntent, toIntent } from '../db/intent-store';
 import { lockAccount } from '../db/payment-store';
 import { balanceOf } from '../domain/balance';
 import { runtimeFor } from '../providers/runtime';
 import { requireStripe } from '../providers/stripe-errors';
+import { publishIntent } from './publish-intent';
 
 export type RequestPaymentInput = { orderId: string; provider?: PaymentProviderName };
 

@@ -2,11 +2,12 @@ import type { AppContext, TxContext } from '@nexova/db';
 import { and, eq } from 'drizzle-orm';
 import { intentCanceled } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent } from '../contracts/payment-intent';
-import { findIntent, type IntentRow, publishIntent, toIntent, updateIntent } from '../db/intent-store';
-import { reversePayment } from '../db/reverse-payment';
+import { findIntent, type IntentRow, toIntent, updateIntent } from '../db/intent-store';
 import { payments } from '../db/schema';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { cancelAtStripe } from '../providers/stripe-compensation';
+import { publishIntent } from './publish-intent';
+import { reversePayment } from './reverse-payment';
 
 export type SubmitIntentCancelInput = { orderId: string; now?: Date };
 

@@ -1,11 +1,12 @@
 import { type AppContext, workspaceOf } from '@nexova/db';
 import { intentCreated, intentFailed } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent } from '../contracts/payment-intent';
-import { findIntent, type IntentRow, publishIntent, toIntent, updateIntent } from '../db/intent-store';
+import { findIntent, type IntentRow, toIntent, updateIntent } from '../db/intent-store';
 import { runtimeFor } from '../providers/runtime';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { cancelAtStripe } from '../providers/stripe-compensation';
 import { requireStripe } from '../providers/stripe-errors';
+import { publishIntent } from './publish-intent';
 import { stripeOrderKey } from './request-payment';
 
 export type SubmitPaymentIntentInput = { orderId: string; now?: Date };

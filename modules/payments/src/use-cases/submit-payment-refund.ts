@@ -3,10 +3,11 @@ import { publish } from '@nexova/events';
 import { paymentRefundFailed } from '../contracts/events/payment-events.v1';
 import type { Payment } from '../contracts/payment';
 import { attachmentsOf, mustLoadPayment, type PaymentRow, type ReceiptFiles, toPayment } from '../db/payment-store';
-import { setPaymentStatus, stripeRefundKey } from '../db/request-refund';
-import { reversePayment } from '../db/reverse-payment';
+import { setPaymentStatus } from '../db/payment-writes';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { stripeCode } from '../providers/stripe-errors';
+import { stripeRefundKey } from './request-refund';
+import { reversePayment } from './reverse-payment';
 
 export type SubmitPaymentRefundInput = { paymentId: string; now?: Date; files?: ReceiptFiles };
 

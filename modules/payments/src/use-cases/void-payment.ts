@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import type { Payment } from '../contracts/payment';
-import { type ReverseInput, reversePayment } from '../db/reverse-payment';
+import { type ReverseInput, reversePayment } from './reverse-payment';
 
 export type VoidPaymentInput = ReverseInput;
 

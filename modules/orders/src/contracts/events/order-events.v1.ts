@@ -42,7 +42,7 @@ export const orderSubmitted = defineEvent({
   version: 1,
   aggregate: 'order',
   description:
-    'Staff submitted a draft for checkout (POST /orders/{order_id}/confirm): the order is `pending` while the checkout saga holds its stock and awaits its payment. Not yet paid: orders.order.confirmed says that.',
+    'Staff submitted a draft for checkout (POST /orders/{order_id}/submit): the order is `pending` while the checkout saga holds its stock and awaits its payment. Not yet paid: orders.order.confirmed says that.',
   payload: z.object({
     ...change,
     total: z.number().int(),

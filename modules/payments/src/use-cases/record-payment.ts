@@ -1,15 +1,17 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { ConflictError, newId, UnprocessableError } from '@nexova/kernel';
+import { ConflictError, UnprocessableError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { intentSucceeded } from '../contracts/events/intent-events.v1';
 import { paymentRegistered } from '../contracts/events/payment-events.v1';
 import type { PaymentMethod } from '../contracts/payment';
+import { markManualIntentSucceeded } from '../db/intent-store';
+import { lockAccount, type PaymentRow } from '../db/payment-store';
+import { insertPayment, setAccountPaid } from '../db/payment-writes';
 import { balanceOf } from '../domain/balance';
-import { type IntentRow, publishIntent } from './intent-store';
-import { lockAccount, type PaymentRow } from './payment-store';
-import { orderAccounts, paymentIntents, payments } from './schema';
+import { publishIntent } from './publish-intent';
+
+// Private to registerPayment and the Stripe webhook (not exported from the module).
 
 export type RecordPaymentInput = {
   orderId: string;
@@ -57,27 +59,17 @@ export async function recordPayment(t: TxContext, input: RecordPaymentInput, tak
       });
     reviewReason ??= 'overpaid';
   }
-  const id = newId();
-  const [row] = await t.tx
-    .insert(payments)
-    .values({
-      id,
-      workspaceId: workspaceOf(t),
-      orderId: order.id,
-      amount: input.amount,
-      currency: order.currency,
-      method: input.method,
-      reference: input.reference?.trim() || null,
-      note: input.note?.trim() || null,
-      actorType: t.actor.type,
-      actorId: t.actor.id,
-    })
-    .returning();
+  const row = await insertPayment(t, {
+    orderId: order.id,
+    amount: input.amount,
+    currency: order.currency,
+    method: input.method,
+    reference: input.reference?.trim() || null,
+    note: input.note?.trim() || null,
+  });
+  const id = row.id;
   const paid = account.paid + input.amount;
-  await t.tx
-    .update(orderAccounts)
-    .set({ paid, version: account.version + 1, updatedAt: new Date() })
-    .where(and(eq(orderAccounts.workspaceId, account.workspaceId), eq(orderAccounts.orderId, order.id)));
+  await setAccountPaid(t, account, paid);
   const after = balanceOf(order.total, paid);
   await publish(t, paymentRegistered, {
     aggregateId: id,
@@ -93,23 +85,11 @@ export async function recordPayment(t: TxContext, input: RecordPaymentInput, tak
     },
   });
   if (after === 0) await settleManualIntent(t, order.id, id);
-  return { row: row as PaymentRow, balance: after, reviewReason };
+  return { row, balance: after, reviewReason };
 }
 
 /** A manual intent waiting on staff payments succeeds once they pay the order (one atomic update). */
 async function settleManualIntent(t: TxContext, orderId: string, paymentId: string): Promise<void> {
-  const [settled] = await t.tx
-    .update(paymentIntents)
-    .set({ status: 'succeeded', version: sql`${paymentIntents.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(paymentIntents.workspaceId, workspaceOf(t)),
-        eq(paymentIntents.orderId, orderId),
-        eq(paymentIntents.provider, 'manual'),
-        inArray(paymentIntents.status, ['pending', 'failed']),
-      ),
-    )
-    .returning();
-  if (settled)
-    await publishIntent(t, intentSucceeded, settled as IntentRow, { payment_id: paymentId, review_reason: null });
+  const settled = await markManualIntentSucceeded(t, orderId);
+  if (settled) await publishIntent(t, intentSucceeded, settled, { payment_id: paymentId, review_reason: null });
 }

@@ -1,10 +1,11 @@
 import type { TxContext } from '@nexova/db';
 import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
-import { and, eq } from 'drizzle-orm';
 import type { Payment } from '../contracts/payment';
-import { attachmentsOf, lockAccount, mustLoadPayment, type PaymentRow, toPayment } from './payment-store';
+import { attachmentsOf, lockAccount, mustLoadPayment, type PaymentRow, toPayment } from '../db/payment-store';
+import { setPaymentStatus } from '../db/payment-writes';
 import type { ReverseInput } from './reverse-payment';
-import { payments } from './schema';
+
+// Private to refundPayment (not exported from the module).
 
 /** Stripe's idempotency key of a payment's refund: every retry refunds it once. */
 export const stripeRefundKey = (paymentId: string) => `nexova-refund-payment-${paymentId}`;
@@ -31,20 +32,4 @@ export async function requestRefund(t: TxContext, input: ReverseInput): Promise<
   }
   const files = (await attachmentsOf(t, [row.id])).get(row.id) ?? [];
   return toPayment(row, files, input.files?.signer);
-}
-
-/** Moves a payment between registered and refund_requested (a refund asked for, or refused by Stripe). */
-export async function setPaymentStatus(
-  t: TxContext,
-  payment: PaymentRow,
-  status: 'registered' | 'refund_requested',
-  reason: string | null,
-  submitAfter: Date | null = null,
-): Promise<PaymentRow> {
-  const [row] = await t.tx
-    .update(payments)
-    .set({ status, reversalReason: reason, submitAfter, version: payment.version + 1, updatedAt: new Date() })
-    .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
-    .returning();
-  return row as PaymentRow;
 }

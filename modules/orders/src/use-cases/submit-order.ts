@@ -1,29 +1,43 @@
 import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
+import { publish } from '@nexova/events';
 import { getAvailability } from '@nexova/inventory';
 import { UnprocessableError } from '@nexova/kernel';
+import { orderSubmitted } from '../contracts/events/order-events.v1';
 import type { OrderDetail } from '../contracts/order';
-import { linesOf, type OrderRow } from '../db/order-store';
-import { type TransitionInput, transitionOrder } from '../db/transition';
+import { linesOf, type OrderRow, orderDetail } from '../db/order-store';
+import { applyTransition, type TransitionInput, transitionPayload } from './apply-transition';
 
-export type ConfirmOrderInput = TransitionInput & { checkout: NonNullable<TransitionInput['checkout']> };
+export type SubmitOrderInput = TransitionInput & {
+  /** What the checkout saga needs to know (provider null = the configured default). */
+  checkout: { paymentProvider: string | null; paymentDeadline: Date; holdUntil: Date };
+};
 
 // draft → pending and `orders.order.submitted` in one commit: the checkout saga takes it from there
 // (holds the stock, asks for the payment). The order can no longer be edited. Refuses up front (422
 // `order_stock_unavailable`, each short line with its SKU, requested and available) when the stock
 // is not there now; a sale racing it can still make the saga's reservation fail (stock_failed).
-export async function confirmOrder({
-  ctx,
-  input,
-}: {
-  ctx: AppContext;
-  input: ConfirmOrderInput;
-}): Promise<OrderDetail> {
-  return withTransaction(ctx, (t) =>
-    transitionOrder(t, 'confirm', input, async (order) => {
+// "Submit" is not "confirmed": status `confirmed` (orders.order.confirmed) means paid. Staff submit
+// through checkout's checkoutOrder (POST /orders/{order_id}/submit), which starts the saga in the
+// same commit so GET /orders/{order_id}/checkout answers at once.
+export async function submitOrder({ ctx, input }: { ctx: AppContext; input: SubmitOrderInput }): Promise<OrderDetail> {
+  return withTransaction(ctx, async (t) => {
+    const moved = await applyTransition(t, 'submit', input, async (order) => {
       await assertAvailable(t, order);
-      return {};
-    }),
-  );
+      return undefined;
+    });
+    await publish(t, orderSubmitted, {
+      aggregateId: moved.after.id,
+      payload: {
+        ...transitionPayload(moved),
+        total: moved.after.total,
+        currency: moved.after.currency,
+        payment_provider: input.checkout.paymentProvider,
+        payment_deadline: input.checkout.paymentDeadline.toISOString(),
+        hold_until: input.checkout.holdUntil.toISOString(),
+      },
+    });
+    return orderDetail(t, moved.after);
+  });
 }
 
 async function assertAvailable(t: TxContext, order: OrderRow): Promise<void> {

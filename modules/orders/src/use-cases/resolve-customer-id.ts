@@ -2,6 +2,8 @@ import { getCustomer } from '@nexova/customers';
 import type { TxContext } from '@nexova/db';
 import { NotFoundError, UnprocessableError } from '@nexova/kernel';
 
+// Private to placeOrder and updateOrder (not exported from the module).
+
 /** The customer id an order should hold: checked through customers' exported query; a merged one → its survivor. */
 export async function resolveCustomerId(t: TxContext, customerId: string | null | undefined): Promise<string | null> {
   if (!customerId) return null;

@@ -2,10 +2,12 @@ import type { TxContext } from '@nexova/db';
 import { intentCanceled, intentFailed, intentSucceeded } from '../contracts/events/intent-events.v1';
 import type { IntentStatus } from '../contracts/payment-intent';
 import type { StripeIntentObject, WebhookOutcome } from '../contracts/stripe-webhook';
+import { lockIntentByExternalId, recordStripeEvent, updateIntent } from '../db/intent-store';
 import { nextIntentStatus, type ProviderOutcome } from '../domain/intent-status';
-import { lockIntentByExternalId, publishIntent, updateIntent } from './intent-store';
+import { publishIntent } from './publish-intent';
 import { type ReviewReason, recordPayment } from './record-payment';
-import { stripeEvents } from './schema';
+
+// Private to handleStripeWebhook (not exported from the module).
 
 export type StripeEventRef = { id: string; type: string };
 export type Applied = { outcome: WebhookOutcome; reviewReason: ReviewReason | null };
@@ -27,17 +29,13 @@ export async function applyStripeOutcome(
   const amount = pi.amount_received && pi.amount_received > 0 ? pi.amount_received : row.amount;
   const sameMoney = pi.currency.toUpperCase() === row.currency && amount > 0;
   const next = sameMoney ? nextIntentStatus(row.status as IntentStatus, outcome) : null;
-  const [recorded] = await t.tx
-    .insert(stripeEvents)
-    .values({
-      id: event.id,
-      workspaceId: row.workspaceId,
-      type: event.type,
-      externalId: pi.id,
-      outcome: next ? 'applied' : 'stale',
-    })
-    .onConflictDoNothing()
-    .returning({ id: stripeEvents.id });
+  const recorded = await recordStripeEvent(t, {
+    id: event.id,
+    workspaceId: row.workspaceId,
+    type: event.type,
+    externalId: pi.id,
+    outcome: next ? 'applied' : 'stale',
+  });
   if (!recorded) return { outcome: 'duplicate', reviewReason: null };
   if (!next) return { outcome: 'stale', reviewReason: null };
 

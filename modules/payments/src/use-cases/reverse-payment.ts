@@ -2,12 +2,13 @@ import type { TxContext } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
-import { and, eq } from 'drizzle-orm';
 import { paymentRefunded, paymentVoided } from '../contracts/events/payment-events.v1';
 import type { Payment } from '../contracts/payment';
+import { attachmentsOf, lockAccount, mustLoadPayment, type ReceiptFiles, toPayment } from '../db/payment-store';
+import { setAccountPaid, setPaymentStatus } from '../db/payment-writes';
 import { balanceOf } from '../domain/balance';
-import { attachmentsOf, lockAccount, mustLoadPayment, type ReceiptFiles, toPayment } from './payment-store';
-import { orderAccounts, payments } from './schema';
+
+// Private to voidPayment, refundPayment and the Stripe refund/cancel submitters (not exported).
 
 export type ReverseInput = {
   paymentId: string;
@@ -32,22 +33,9 @@ export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', 
       extensions: { current_status: payment.status },
     });
   const reason = input.reason?.trim() || payment.reversalReason || null;
-  const [row] = await t.tx
-    .update(payments)
-    .set({
-      status: kind,
-      reversalReason: reason,
-      submitAfter: null,
-      version: payment.version + 1,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
-    .returning();
+  const row = await setPaymentStatus(t, payment, kind, reason);
   const paid = account.paid - payment.amount;
-  await t.tx
-    .update(orderAccounts)
-    .set({ paid, version: account.version + 1, updatedAt: new Date() })
-    .where(and(eq(orderAccounts.workspaceId, account.workspaceId), eq(orderAccounts.orderId, payment.orderId)));
+  await setAccountPaid(t, account, paid);
   const order = await getOrderSummary({ ctx: t, input: { orderId: payment.orderId } });
   const balance = balanceOf(order.total, paid);
   await publish(t, kind === 'voided' ? paymentVoided : paymentRefunded, {
@@ -64,5 +52,5 @@ export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', 
     },
   });
   const files = (await attachmentsOf(t, [payment.id])).get(payment.id) ?? [];
-  return toPayment(row as NonNullable<typeof row>, files, input.files?.signer);
+  return toPayment(row, files, input.files?.signer);
 }

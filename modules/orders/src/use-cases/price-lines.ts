@@ -1,18 +1,16 @@
 import { findSellableVariants } from '@nexova/catalog';
-import { type TxContext, workspaceOf } from '@nexova/db';
-import { newId, UnprocessableError, ValidationError } from '@nexova/kernel';
+import type { TxContext } from '@nexova/db';
+import { UnprocessableError, ValidationError } from '@nexova/kernel';
+import type { LineInput, PricedLine } from '../db/line-store';
 import { mergeLines, orderTotals, type Totals } from '../domain/totals';
-import type { LineRow } from './order-store';
-import { orderLines } from './schema';
 
-export type LineInput = { variantId: string; quantity: number };
-export type PricedLine = LineInput & { sku: string; name: string; unitPrice: number };
+// Private to placeOrder and updateOrder (not exported from the module).
 
 /**
  * Prices the lines from catalog's exported query (name, SKU and price are snapshotted now) and
  * computes the totals. Unknown or inactive variants and mixed currencies answer 422 naming the line.
  */
-export async function snapshotLines(
+export async function priceLines(
   t: TxContext,
   input: { lines: LineInput[]; shippingFee: number; maxLines: number },
 ): Promise<{ lines: PricedLine[]; currency: string; totals: Totals }> {
@@ -53,25 +51,4 @@ export async function snapshotLines(
       errors: [{ pointer: '/lines', in: 'body', message: `mixes ${[...currencies].join(', ')}` }],
     });
   return { lines, currency: [...currencies][0] as string, totals: orderTotals(lines, input.shippingFee) };
-}
-
-/** Writes an order's lines (after deleting old ones when replacing); returns the rows. */
-export async function writeLines(t: TxContext, orderId: string, lines: PricedLine[]): Promise<LineRow[]> {
-  return t.tx
-    .insert(orderLines)
-    .values(
-      lines.map((l, position) => ({
-        id: newId(),
-        workspaceId: workspaceOf(t),
-        orderId,
-        position,
-        variantId: l.variantId,
-        sku: l.sku,
-        name: l.name,
-        unitPrice: l.unitPrice,
-        quantity: l.quantity,
-        lineTotal: l.unitPrice * l.quantity,
-      })),
-    )
-    .returning();
 }

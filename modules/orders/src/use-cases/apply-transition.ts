@@ -1,0 +1,56 @@
+import type { TxContext } from '@nexova/db';
+import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
+import { mustLoadOrder, type OrderRow } from '../db/order-store';
+import { type TransitionPatch, writeTransition } from '../db/transition';
+import { allowedActions, nextStatus, type OrderAction, type OrderStatus } from '../domain/order-status';
+
+// Private to the status use-cases (not exported from the module): the shared decision of every
+// transition. Each use-case runs its own effect and publishes its own event around it.
+
+export type TransitionInput = {
+  orderId: string;
+  reason?: string | null;
+  expectedVersion?: number;
+};
+
+/** 409 naming the current status when the table refuses the action. */
+export const illegalTransition = (order: OrderRow, action: OrderAction) =>
+  new ConflictError(`Order ${order.id} is ${order.status}; it cannot ${action}.`, {
+    code: 'order_status_conflict',
+    extensions: { current_status: order.status, action, allowed_actions: allowedActions(order.status as OrderStatus) },
+  });
+
+/** 412 `version_mismatch` naming the current version when the caller expected another (If-Match). */
+export function checkVersion(order: OrderRow, expected: number | undefined) {
+  assertExpectedVersion(order.version, expected, `Order ${order.id}`);
+}
+
+export type Transitioned = { before: OrderRow; after: OrderRow; reason: string | null };
+
+/**
+ * Locks the order, checks its version and the status table, runs the action's effect (stock) in the
+ * same transaction, then writes the new status and the history entry. Any throw rolls all back.
+ */
+export async function applyTransition(
+  t: TxContext,
+  action: OrderAction,
+  input: TransitionInput,
+  effect: (order: OrderRow) => Promise<TransitionPatch | undefined> = async () => undefined,
+): Promise<Transitioned> {
+  const before = await mustLoadOrder(t, input.orderId, true);
+  checkVersion(before, input.expectedVersion);
+  const to = nextStatus(before.status as OrderStatus, action);
+  if (!to) throw illegalTransition(before, action);
+  const patch = await effect(before);
+  const reason = input.reason ?? null;
+  const after = await writeTransition(t, before, { action, to, reason, patch });
+  return { before, after, reason };
+}
+
+/** The fields every order status event carries. */
+export const transitionPayload = ({ before, after, reason }: Transitioned) => ({
+  order_id: before.id,
+  from_status: before.status,
+  reason,
+  version: after.version,
+});

@@ -1,0 +1,52 @@
+import { type TxContext, workspaceOf } from '@nexova/db';
+import { newId } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import type { PaymentMethod } from '../contracts/payment';
+import type { AccountRow, PaymentRow } from './payment-store';
+import { orderAccounts, payments } from './schema';
+
+// The writes of the payments ledger: queries only; the decisions and events are the use-cases'.
+
+export type NewPayment = {
+  orderId: string;
+  amount: number;
+  currency: string;
+  method: PaymentMethod;
+  reference: string | null;
+  note: string | null;
+};
+
+/** Inserts a registered payment, recording who registered it (the context's actor). */
+export async function insertPayment(t: TxContext, values: NewPayment): Promise<PaymentRow> {
+  const [row] = await t.tx
+    .insert(payments)
+    .values({ ...values, id: newId(), workspaceId: workspaceOf(t), actorType: t.actor.type, actorId: t.actor.id })
+    .returning();
+  return row as PaymentRow;
+}
+
+/** Sets the order's paid amount on its account row (the caller holds the row lock: lockAccount). */
+export async function setAccountPaid(t: TxContext, account: AccountRow, paid: number): Promise<void> {
+  await t.tx
+    .update(orderAccounts)
+    .set({ paid, version: account.version + 1, updatedAt: new Date() })
+    .where(and(eq(orderAccounts.workspaceId, account.workspaceId), eq(orderAccounts.orderId, account.orderId)));
+}
+
+export type PaymentStatus = 'registered' | 'refund_requested' | 'voided' | 'refunded';
+
+/** Moves a payment to `status` (version + 1) with its reversal reason and refund lease (`submitAfter`). */
+export async function setPaymentStatus(
+  t: TxContext,
+  payment: PaymentRow,
+  status: PaymentStatus,
+  reason: string | null,
+  submitAfter: Date | null = null,
+): Promise<PaymentRow> {
+  const [row] = await t.tx
+    .update(payments)
+    .set({ status, reversalReason: reason, submitAfter, version: payment.version + 1, updatedAt: new Date() })
+    .where(and(eq(payments.workspaceId, payment.workspaceId), eq(payments.id, payment.id)))
+    .returning();
+  return row as PaymentRow;
+}
