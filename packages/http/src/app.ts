@@ -42,6 +42,8 @@ export type AppPlugin = {
   // biome-ignore lint/suspicious/noExplicitAny: plugins may be typed for any provider; they all receive AppDeps.
   plugin: FastifyPluginAsync<AppDeps> | FastifyPluginAsync<any> | FastifyPluginCallback<any>;
   prefix?: string;
+  /** Given to the plugin beside AppDeps: what its module was built with (a runtime created once per app). */
+  options?: Record<string, unknown>;
 };
 
 export type HttpAppOptions = {
@@ -153,9 +155,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   await app.register(healthRoutes(readiness, config.HEALTH_CHECK_TIMEOUT_MS));
 
   const deps: AppDeps = { config, database, logger: options.logger };
-  for (const { plugin } of options.infrastructure ?? []) await app.register(plugin, deps);
-  for (const { plugin, prefix } of options.routes ?? []) {
-    await app.register(plugin, { ...deps, prefix: prefix ?? '/api/v1' });
+  for (const { plugin, options: own } of options.infrastructure ?? []) await app.register(plugin, { ...own, ...deps });
+  for (const { plugin, prefix, options: own } of options.routes ?? []) {
+    await app.register(plugin, { ...own, ...deps, prefix: prefix ?? '/api/v1' });
   }
 
   return Object.assign(app, {

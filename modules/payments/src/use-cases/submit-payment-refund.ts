@@ -5,6 +5,7 @@ import type { Payment } from '../contracts/payment';
 import { attachmentsOf, mustLoadPayment, type PaymentRow, type ReceiptFiles, toPayment } from '../db/payment-store';
 import { setPaymentStatus, stripeRefundKey } from '../db/request-refund';
 import { reversePayment } from '../db/reverse-payment';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { stripeCode } from '../providers/stripe-errors';
 
@@ -20,11 +21,14 @@ export type SubmitPaymentRefundInput = { paymentId: string; now?: Date; files?: 
 export async function submitPaymentRefund({
   ctx,
   input,
+  runtime,
 }: {
   ctx: AppContext;
   input: SubmitPaymentRefundInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<Payment | null> {
-  const outcome = await callStripeLeased(ctx, input.now ?? new Date(), {
+  const outcome = await callStripeLeased(ctx, runtime, input.now ?? new Date(), {
     async claim(t, leaseUntil) {
       const found = await mustLoadPayment(t, input.paymentId, true);
       if (found.method !== 'stripe' || !isDue(found, 'refund_requested', input.now ?? new Date())) return null;
