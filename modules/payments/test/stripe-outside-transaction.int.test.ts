@@ -84,13 +84,13 @@ describe('a failure between the Stripe call and the record of its outcome', () =
   it('is retried with the same idempotency key and ends with one PaymentIntent', async () => {
     const orderId = await orderOf(client(fast, fastWs.headers), 2500);
     const ctx = ctxOf(fast, fastWs);
-    await requestPayment({ runtime: app.runtimes.payments, ctx, input: { orderId, provider: 'stripe' } });
+    await requestPayment({ runtime: fast.runtimes.payments, ctx, input: { orderId, provider: 'stripe' } });
     const created = fake.counts.intentsCreated;
     // Stripe creates the PaymentIntent but its answer never reaches us (the SDK times out).
     const hold = fake.holdNextCreate();
     try {
       await expect(
-        submitPaymentIntent({ runtime: app.runtimes.payments, ctx, input: { orderId } }),
+        submitPaymentIntent({ runtime: fast.runtimes.payments, ctx, input: { orderId } }),
       ).rejects.toMatchObject({
         status: 503,
         code: 'payment_provider_unavailable',
@@ -102,10 +102,10 @@ describe('a failure between the Stripe call and the record of its outcome', () =
         external_id: null,
       });
       // Within its lease nobody sends it again; once the lease is over, the retry does.
-      expect(await submitPaymentIntent({ runtime: app.runtimes.payments, ctx, input: { orderId } })).toBeNull();
+      expect(await submitPaymentIntent({ runtime: fast.runtimes.payments, ctx, input: { orderId } })).toBeNull();
       const later = new Date(Date.now() + 10 * 60_000);
       const retried = await submitPaymentIntent({
-        runtime: app.runtimes.payments,
+        runtime: fast.runtimes.payments,
         ctx,
         input: { orderId, now: later },
       });
