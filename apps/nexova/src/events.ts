@@ -10,20 +10,20 @@ import {
   type RealtimePrincipal,
   realtimeRoutes,
   refreshDeadLetterGauge,
-  registeredConsumers,
   sweepEvents,
   timerWorker,
 } from '@nexova/events';
 import { type AppPlugin, hasPermission } from '@nexova/http';
+import type { Composition } from './modules';
 import type { WorkerDeps } from './workers';
 
 /**
  * The event backbone's workers: the transport delivering to every registered consumer (embedded,
  * or JetStream when NATS_URL is set), the timer firer, and the retention sweeper.
  */
-export function eventWorkers(deps: WorkerDeps): EventWorker[] {
+export function eventWorkers(deps: WorkerDeps, composition: Pick<Composition, 'consumers'>): EventWorker[] {
   const { config, logger, database } = deps;
-  const consumers = registeredConsumers();
+  const { consumers } = composition;
   const transport = eventTransport(deps, consumers);
   const sweeper = periodicWorker(
     'events:sweeper',
@@ -50,11 +50,8 @@ export function eventWorkers(deps: WorkerDeps): EventWorker[] {
   return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper, deadLetterGauge];
 }
 
-/** The configured transport over every registered consumer: JetStream when NATS_URL is set, else embedded. */
-export function eventTransport(
-  { config, logger, database, metrics }: WorkerDeps,
-  consumers: ConsumerDefinition[] = registeredConsumers(),
-) {
+/** The configured transport over the modules' consumers: JetStream when NATS_URL is set, else embedded. */
+export function eventTransport({ config, logger, database, metrics }: WorkerDeps, consumers: ConsumerDefinition[]) {
   const common = {
     database,
     consumers,
@@ -81,20 +78,20 @@ export function eventTransport(
 }
 
 /** `/api/v1/system/events/…` and `/api/v1/system/consumers` (platform admins). */
-export function eventsPlugin(deps: WorkerDeps): AppPlugin {
+export function eventsPlugin(deps: WorkerDeps, composition: Pick<Composition, 'consumers'>): AppPlugin {
   return {
     name: 'events',
     plugin: eventRoutes({
-      consumers: registeredConsumers,
-      setup: deps.config.NATS_URL ? () => natsSetup(deps) : undefined,
+      consumers: () => composition.consumers,
+      setup: deps.config.NATS_URL ? () => natsSetup(deps, composition) : undefined,
       page: deps.config,
     }),
   };
 }
 
 /** Creates or updates the JetStream streams and durable consumers (`nexova events setup`). */
-export async function natsSetup(deps: WorkerDeps): Promise<void> {
-  const transport = eventTransport(deps);
+export async function natsSetup(deps: WorkerDeps, composition: Pick<Composition, 'consumers'>): Promise<void> {
+  const transport = eventTransport(deps, composition.consumers);
   if ('setup' in transport) await transport.setup();
 }
 
@@ -103,7 +100,7 @@ export async function natsSetup(deps: WorkerDeps): Promise<void> {
  * (header, or `?access_token=`/`?workspace_id=` on the upgrade); each event is sent only when the
  * caller's grants cover its permission.
  */
-export function realtimePlugin(deps: WorkerDeps): AppPlugin {
+export function realtimePlugin(deps: WorkerDeps, _composition: Pick<Composition, 'events'>): AppPlugin {
   return {
     name: 'realtime',
     plugin: realtimeRoutes({

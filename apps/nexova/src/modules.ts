@@ -1,7 +1,7 @@
-import { catalogRoutes } from '@nexova/catalog';
-import { checkoutRoutes } from '@nexova/checkout';
-import { customerRoutes } from '@nexova/customers';
-import { registeredEvents } from '@nexova/events';
+import { catalogModule } from '@nexova/catalog';
+import { checkoutModule } from '@nexova/checkout';
+import { customersModule } from '@nexova/customers';
+import type { DatabaseHandle } from '@nexova/db';
 import {
   type AppDeps,
   type AppPlugin,
@@ -10,32 +10,79 @@ import {
   infrastructureOptions,
   permissionGuard,
   rateLimitPlugin,
+  registerTitles,
   requestLimitsPlugin,
   versionedRoutesPlugin,
   workspaceContext,
 } from '@nexova/http';
 import {
-  identityRoutes,
-  identityRuntime,
-  jwksRoutes,
-  resetPasswordPage,
+  createIdentityRuntime,
+  type IdentityRuntime,
+  identityModule,
   resolveApiKey,
   verifyAccessToken,
 } from '@nexova/identity';
-import { inventoryRoutes } from '@nexova/inventory';
-import { orderRoutes } from '@nexova/orders';
-import { fileRoutes, paymentRoutes } from '@nexova/payments';
-import { acceptInvitationPage, loadKeyOwnerGrants, loadMembership, tenancyRoutes } from '@nexova/tenancy';
-import { webhookFanOutConsumer, webhookRoutes } from '@nexova/webhooks';
+import { inventoryModule } from '@nexova/inventory';
+import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
+import { ordersModule } from '@nexova/orders';
+import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
+import { loadKeyOwnerGrants, loadMembership, tenancyModule } from '@nexova/tenancy';
+import { webhooksModule } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
 
-// The composition root's list of bounded contexts. Each module's index.ts exports its route plugin,
-// consumers and seeders; adding a module is one line in each list below.
+// The composition root's list of bounded contexts: each module's index.ts exports a module object
+// (routes, consumers, workers, seed, permissions, event contracts, titles) and the app lists them
+// here by name. Routes, consumers, workers, seeds and the event catalogue are all read off this list;
+// nothing is registered by importing a module.
+
+/** What some modules are built with, created once per app (never looked up from a global). */
+export type Runtimes = {
+  /** Signing keys, session cache, mailer: identity's routes, access control, the invitation page. */
+  identity: IdentityRuntime;
+  /** Payment providers (Stripe client): payment routes, the Stripe submitter, the checkout saga. */
+  payments: PaymentsRuntime;
+};
+
+export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: DatabaseHandle };
+
+/** The runtimes of one app, over the API's database. */
+export function createRuntimes(deps: RuntimeDeps): Runtimes {
+  return { identity: createIdentityRuntime(deps), payments: createPaymentsRuntime(deps.config) };
+}
+
+/** The app's modules, in mount order (routes and seeds follow it). */
+export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
+  return [
+    identityModule(runtimes.identity),
+    tenancyModule(runtimes.identity),
+    catalogModule,
+    inventoryModule,
+    customersModule,
+    ordersModule,
+    checkoutModule({ payments: runtimes.payments }),
+    paymentsModule(runtimes.payments),
+    webhooksModule,
+  ];
+}
+
+/** The composed app: its runtimes and everything read off its modules. */
+export type Composition = ComposedModules & { runtimes: Runtimes };
+
+/**
+ * Builds the runtimes and reads the module list (plus `extra` modules: tests' probes). Refuses two
+ * consumers with one name or two contracts for one event version; registers the modules' titles.
+ */
+export function composeNexova(deps: RuntimeDeps, extra: NexovaModule[] = []): Composition {
+  const runtimes = createRuntimes(deps);
+  const composed = composeModules([...nexovaModules(runtimes), ...extra]);
+  registerTitles(composed.titles);
+  return { ...composed, runtimes };
+}
 
 /** Authentication → workspace context → permission guard, fed with identity's and tenancy's functions. */
-const accessControl = fp<AppDeps>(
+const accessControl = fp<AppDeps & { identity: IdentityRuntime }>(
   async (app, deps) => {
-    const runtime = identityRuntime(deps);
+    const runtime = deps.identity;
     await runtime.keys.ensure(); // first start: generate the signing key before serving
     await app.register(authentication, {
       verifyAccessToken: (token) => verifyAccessToken({ input: { token }, runtime }),
@@ -54,34 +101,12 @@ const accessControl = fp<AppDeps>(
  * handlers before idempotency does, so a stored POST response keeps its ETag. Idempotency comes
  * last: its key scope is the workspace and principal that access control resolved.
  */
-export const infrastructure: AppPlugin[] = [
-  { name: 'request-limits', plugin: requestLimitsPlugin },
-  { name: 'rate-limit', plugin: rateLimitPlugin },
-  { name: 'access-control', plugin: accessControl },
-  { name: 'versioned-routes', plugin: versionedRoutesPlugin },
-  { name: 'idempotency', plugin: idempotencyPlugin },
-];
-
-/** Module route plugins, mounted under /api/v1. */
-export const routes: AppPlugin[] = [
-  { name: 'jwks', plugin: jwksRoutes, prefix: '', api: false },
-  { name: 'identity', plugin: identityRoutes },
-  { name: 'tenancy', plugin: tenancyRoutes },
-  { name: 'catalog', plugin: catalogRoutes },
-  { name: 'inventory', plugin: inventoryRoutes },
-  { name: 'customers', plugin: customerRoutes },
-  { name: 'orders', plugin: orderRoutes },
-  { name: 'checkout', plugin: checkoutRoutes },
-  { name: 'payments', plugin: paymentRoutes },
-  { name: 'files', plugin: fileRoutes, prefix: '', api: false },
-  // Pages the mails link to (server-rendered until the dashboard serves them), outside /api/v1.
-  { name: 'reset-password-page', plugin: resetPasswordPage, prefix: '', api: false },
-  { name: 'accept-invitation-page', plugin: acceptInvitationPage, prefix: '', api: false },
-  { name: 'webhooks', plugin: webhookRoutes },
-];
-
-/**
- * Consumers that subscribe to every event, defined here once every module above is loaded (so
- * every event contract is registered): webhooks fan each event out to the endpoints subscribed to it.
- */
-export const catchAllConsumers = [webhookFanOutConsumer(registeredEvents())];
+export function infrastructure(runtimes: Runtimes): AppPlugin[] {
+  return [
+    { name: 'request-limits', plugin: requestLimitsPlugin },
+    { name: 'rate-limit', plugin: rateLimitPlugin },
+    { name: 'access-control', plugin: accessControl, options: { identity: runtimes.identity } },
+    { name: 'versioned-routes', plugin: versionedRoutesPlugin },
+    { name: 'idempotency', plugin: idempotencyPlugin },
+  ];
+}

@@ -1,9 +1,11 @@
 import type { Config } from '@nexova/config';
 import { buildHttpApp } from '@nexova/http';
 import { systemContext } from '@nexova/kernel';
+import type { NexovaModule } from '@nexova/module';
 import { createMetricsRegistry, type Logger, registerDbStatementMetrics, startTracing } from '@nexova/observability';
 import { buildNexova } from './compose';
 import { openConfiguredDatabase, openWorkerDatabase } from './database';
+import { composeNexova } from './modules';
 import { runSeeders } from './seed';
 import { startWorkers } from './start-workers';
 import { VERSION } from './version';
@@ -14,7 +16,12 @@ export type Role = 'api' | 'worker' | 'all';
 export type Running = { url: string; stop(reason?: string): Promise<void> };
 
 /** Boots one Nexova process: database (migrated), demo seed, HTTP, workers; returns a handle to stop it. */
-export async function startNexova(config: Config, logger: Logger, role: Role): Promise<Running> {
+export async function startNexova(
+  config: Config,
+  logger: Logger,
+  role: Role,
+  options: { modules?: NexovaModule[] } = {},
+): Promise<Running> {
   const tracing = await startTracing({
     endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
     serviceName: config.OTEL_SERVICE_NAME,
@@ -23,15 +30,18 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
   const database = await openConfiguredDatabase(config, logger, true, role === 'worker' ? 'workers' : 'api');
   logger.info({ driver: database.driver, role, version: VERSION }, 'database ready');
 
+  // One composition per process: the runtimes (identity's keys, payments' providers) and the modules.
+  const composition = composeNexova({ config, logger, database }, options.modules);
   if (role !== 'worker' && config.NEXOVA_SEED_DEMO) {
-    const lines = await runSeeders({ ...systemContext(), db: database.db });
+    const lines = await runSeeders({ ...systemContext(), db: database.db }, composition);
     for (const line of lines) logger.info(line);
   }
 
   const metrics = createMetricsRegistry();
   const deps = { config, logger, database, metrics };
   // The worker role serves only health and metrics; api and all serve the whole API.
-  const app = role === 'worker' ? await buildHttpApp({ ...deps, version: VERSION }) : await buildNexova(deps);
+  const app =
+    role === 'worker' ? await buildHttpApp({ ...deps, version: VERSION }) : await buildNexova(deps, composition);
   const workerDatabase =
     role === 'all'
       ? await openWorkerDatabase(database, () => openConfiguredDatabase(config, logger, false, 'workers'))
@@ -44,7 +54,7 @@ export async function startNexova(config: Config, logger: Logger, role: Role): P
         ? { embedded: database.statements }
         : { api: database.statements, worker: workerDatabase.statements },
   );
-  const workers = role === 'api' ? [] : createWorkers({ ...deps, database: workerDatabase });
+  const workers = role === 'api' ? [] : createWorkers({ ...deps, database: workerDatabase }, composition);
   const started = await startWorkers(workers, logger);
 
   const address = await app.listen({ host: config.HOST, port: config.PORT });

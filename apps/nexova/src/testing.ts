@@ -9,11 +9,15 @@ import { createLogger, createMetricsRegistry } from '@nexova/observability';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { buildNexova } from './compose';
 import { openWorkerDatabase } from './database';
+import { type Composition, composeNexova, type Runtimes } from './modules';
 import { createWorkers } from './workers';
 
 export type TestApp = Awaited<ReturnType<typeof buildNexova>> & {
   database: TestDatabase;
   config: Config;
+  /** The app's runtimes (identity's keys and mailer, payments' providers): pass them to use-cases that take one. */
+  runtimes: Runtimes;
+  composition: Composition;
   dispose(): Promise<void>;
 };
 
@@ -61,7 +65,8 @@ export async function createTestApp(
     database,
     metrics: createMetricsRegistry({ defaultMetrics: false }),
   };
-  const app = await buildNexova(deps);
+  const composition = composeNexova(deps);
+  const app = await buildNexova(deps, composition);
   await app.ready();
   // With `workers`, the process also runs what `--role worker` runs: consumers (the checkout saga),
   // timers and sweepers, on the configured transport.
@@ -76,11 +81,13 @@ export async function createTestApp(
         }),
       )
     : database;
-  const workers = options.workers ? createWorkers({ ...deps, database: workerDatabase }) : [];
+  const workers = options.workers ? createWorkers({ ...deps, database: workerDatabase }, composition) : [];
   for (const worker of workers) await worker.start();
   return Object.assign(app, {
     database,
     config,
+    runtimes: composition.runtimes,
+    composition,
     dispose: async () => {
       for (const worker of [...workers].reverse()) await worker.stop();
       if (workerDatabase !== database) await workerDatabase.close();

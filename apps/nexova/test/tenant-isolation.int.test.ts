@@ -79,7 +79,11 @@ beforeAll(async () => {
     lines: [{ variant_id: variantId, quantity: 1 }],
   });
   // B's order has a payment intent, so GET /orders/{order_id}/payment-intent has something to hide.
-  await requestPayment({ ctx: { ...systemContext(b.workspaceId), db: app.database.db }, input: { orderId: order.id } });
+  await requestPayment({
+    ctx: { ...systemContext(b.workspaceId), db: app.database.db },
+    input: { orderId: order.id },
+    runtime: app.runtimes.payments,
+  });
   const payment = await asB<{ id: string }>('POST', `/api/v1/orders/${order.id}/payments`, {
     amount: 100,
     method: 'cash',

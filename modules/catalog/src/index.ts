@@ -11,7 +11,7 @@ export {
   variantSchema,
 } from './contracts/product';
 export { catalogPermissions as permissions } from './http/permissions';
-export { catalogRoutes } from './http/routes';
+export { catalogModule } from './module';
 export { type CreateCategoryInput, createCategory } from './use-cases/create-category';
 export { type CreateProductInput, createProduct, type NewVariant } from './use-cases/create-product';
 export { type DeleteProductInput, deleteProduct } from './use-cases/delete-product';

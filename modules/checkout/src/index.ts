@@ -2,11 +2,10 @@
 // It lives in its own module because payments already depends on orders: the process that drives
 // both cannot sit inside either without a cycle.
 
-export { checkoutConsumer } from './consumers/checkout.consumer';
 export { type Checkout, checkoutSchema } from './contracts/checkout';
 export * from './contracts/events/saga-events.v1';
 export { isTerminal, SAGA_STATES, type SagaState } from './domain/saga-states';
-export { checkoutRoutes } from './http/routes';
+export { checkoutModule } from './module';
 export { type CancelUnpaidOrderInput, cancelUnpaidOrder } from './use-cases/cancel-unpaid-order';
 export { type CheckoutOrderInput, checkoutOrder } from './use-cases/checkout-order';
 export { type GetCheckoutInput, getCheckout } from './use-cases/get-checkout';

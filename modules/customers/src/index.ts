@@ -10,7 +10,7 @@ export {
 export * from './contracts/events/customer-events.v1';
 export { type NormalisedPhone, normalisePhone } from './domain/phone';
 export { customerPermissions as permissions } from './http/permissions';
-export { customerRoutes } from './http/routes';
+export { customersModule } from './module';
 export { type AddCustomerAddressInput, addCustomerAddress } from './use-cases/add-customer-address';
 export { type AddCustomerNoteInput, addCustomerNote } from './use-cases/add-customer-note';
 export { type CreateCustomerInput, createCustomer } from './use-cases/create-customer';

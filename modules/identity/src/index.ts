@@ -1,19 +1,12 @@
 // @nexova/identity — users, passwords, sessions (rotating refresh tokens), signing keys, password
 // reset and workspace API keys. The only door into the module.
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
-import { apiKeyRoutes } from './http/api-key-routes';
-import { authRoutes } from './http/auth-routes';
-import { meRoutes } from './http/me-routes';
-import './titles';
-
 export * from './contracts/events';
 export { isCommonPassword } from './domain/common-passwords';
 export { hashPassword, verifyPassword } from './domain/passwords';
 export { hashSecret, newSecret, normalizeEmail } from './domain/secrets';
-export { jwksRoutes } from './http/jwks-routes';
-export { resetPasswordPage } from './http/pages/reset-password-page';
+export { identityModule } from './module';
 export { identityPermissions } from './permissions';
-export { type IdentityRuntime, type IdentitySettings, identityRuntime } from './runtime';
+export { createIdentityRuntime, type IdentityDeps, type IdentityRuntime, type IdentitySettings } from './runtime';
 export { changePassword } from './use-cases/change-password';
 export { type ApiKeyView, createApiKey } from './use-cases/create-api-key';
 export { ensureUser } from './use-cases/ensure-user';
@@ -33,10 +26,3 @@ export { rotateSigningKey } from './use-cases/rotate-signing-key';
 export type { TokenPair } from './use-cases/start-session';
 export { userIdByEmail } from './use-cases/user-id-by-email';
 export { verifyAccessToken } from './use-cases/verify-access-token';
-
-/** Every /api/v1 route of the module: auth, me, API keys. */
-export const identityRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  await authRoutes(app, deps);
-  await meRoutes(app, deps);
-  await apiKeyRoutes(app, deps);
-};

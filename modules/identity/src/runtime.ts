@@ -1,5 +1,6 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
+import type { AppDeps } from '@nexova/http';
 import { KeyRing } from './keys/key-ring';
 import { SessionCache } from './keys/session-cache';
 import { createMailer, type Mailer } from './mail/mailer';
@@ -17,18 +18,21 @@ export type IdentitySettings = {
 /** What identity use-cases need beyond the ServiceContext: settings, signing keys, live sessions, mail. */
 export type IdentityRuntime = { settings: IdentitySettings; keys: KeyRing; sessions: SessionCache; mailer: Mailer };
 
-const runtimes = new WeakMap<DatabaseHandle, IdentityRuntime>();
+/** What identity's route plugins (and tenancy's that sign people up) are registered with. */
+export type IdentityDeps = AppDeps & { identity: IdentityRuntime };
 
-/** The identity runtime of one process and database (memoised: one key ring per database). */
-export function identityRuntime(deps: {
+/**
+ * The identity runtime of one app: created once by the composition root (apps/nexova) over the API's
+ * database and passed to identity's routes, the access-control plugin and the pages that sign people
+ * up (tenancy's invitation page), so they share one key ring, session cache and mailer.
+ */
+export function createIdentityRuntime(deps: {
   config: Config;
   database: DatabaseHandle;
   logger?: { error(obj: object, msg?: string): void };
 }): IdentityRuntime {
-  const existing = runtimes.get(deps.database);
-  if (existing) return existing;
   const { config } = deps;
-  const runtime: IdentityRuntime = {
+  return {
     settings: {
       accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
@@ -51,6 +55,4 @@ export function identityRuntime(deps: {
       logger: deps.logger,
     }),
   };
-  runtimes.set(deps.database, runtime);
-  return runtime;
 }

@@ -1,7 +1,8 @@
-import { registerTitles } from '@nexova/http';
+import type { ProblemTitles } from '@nexova/module';
 
-// Spanish and Brazilian Portuguese problem titles for identity's error codes.
-registerTitles({
+// Spanish and Brazilian Portuguese problem titles for identity's error codes
+// (registered by the composition root from identityModule.titles).
+export const identityTitles: ProblemTitles = {
   email_taken: { es: 'El email ya tiene una cuenta', 'pt-BR': 'O e-mail já tem uma conta' },
   invalid_credentials: { es: 'Email o contraseña incorrectos', 'pt-BR': 'E-mail ou senha incorretos' },
   invalid_refresh_token: { es: 'Sesión no válida o vencida', 'pt-BR': 'Sessão inválida ou expirada' },
@@ -11,4 +12,4 @@ registerTitles({
     'pt-BR': 'Você não pode conceder permissões que não tem',
   },
   unknown_permission: { es: 'Permiso desconocido', 'pt-BR': 'Permissão desconhecida' },
-});
+};

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
-import { identityRuntime, rotateSigningKey } from '@nexova/identity';
+import { rotateSigningKey } from '@nexova/identity';
 import { sql } from 'drizzle-orm';
 import { decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -44,7 +44,7 @@ describe('signing keys', () => {
   it('rotation: new tokens use the new kid, old tokens keep verifying, JWKS lists both', async () => {
     const before = await tokenFor();
     const oldKid = decodeProtectedHeader(before).kid;
-    const newKid = await rotateSigningKey({ runtime: identityRuntime({ config: app.config, database: app.database }) });
+    const newKid = await rotateSigningKey({ runtime: app.runtimes.identity });
     expect(newKid).not.toBe(oldKid);
     const after = await tokenFor();
     expect(decodeProtectedHeader(after).kid).toBe(newKid);

@@ -1,11 +1,10 @@
 // @nexova/inventory — stock per variant, movements, TTL reservations (issue 6). The only door.
-export { reservationExpiryConsumer } from './consumers/reservation-expiry.consumer';
 export * from './contracts/events/stock-events.v1';
 export { type Movement, movementSchema } from './contracts/movement';
 export { type Reservation, reservationSchema, type StockLevel, stockLevelSchema } from './contracts/stock';
 export { DEFAULT_RESERVATION_TTL_SECONDS, type StockLine } from './domain/stock-rules';
 export { inventoryPermissions as permissions } from './http/permissions';
-export { inventoryRoutes } from './http/routes';
+export { inventoryModule } from './module';
 export { type AdjustStockInput, adjustStock } from './use-cases/adjust-stock';
 export { type CommitReservationInput, commitReservation } from './use-cases/commit-reservation';
 export { type ExpireReservationInput, expireReservation } from './use-cases/expire-reservation';

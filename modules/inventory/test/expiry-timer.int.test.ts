@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adjustStock,
   getReservation,
+  inventoryModule,
   listStock,
   registerVariants,
   releaseReservation,
-  reservationExpiryConsumer,
   reserveStock,
 } from '../src/index';
 
@@ -22,7 +22,7 @@ let database: TestDatabase;
 let transport: EmbeddedTransport;
 beforeAll(async () => {
   database = await createTestDatabase();
-  transport = createEmbeddedTransport({ database, consumers: [reservationExpiryConsumer] });
+  transport = createEmbeddedTransport({ database, consumers: inventoryModule.consumers });
 });
 afterAll(() => database.dispose());
 

@@ -1,5 +1,4 @@
 // @nexova/orders — orders with a typed state machine, status history and stock holds (issue 6). The only door.
-export { customerMergedConsumer } from './consumers/customer-merged.consumer';
 export * from './contracts/events/order-events.v1';
 export {
   type DeliveryInput,
@@ -23,7 +22,7 @@ export {
 } from './domain/order-status';
 export { submitBody as orderSubmitBody, transitionBody as orderTransitionBody } from './http/orders.schema';
 export { orderPermissions as permissions } from './http/permissions';
-export { orderRoutes } from './http/routes';
+export { ordersModule } from './module';
 export { type CancelOrderInput, cancelOrder, ORDER_CANCELED_REASON } from './use-cases/cancel-order';
 export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';
 export { type DeliverOrderInput, deliverOrder } from './use-cases/deliver-order';

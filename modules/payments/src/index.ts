@@ -28,11 +28,9 @@ export { createOrphanFileSweeper, type OrphanFileSweeperDeps } from './files/orp
 export { fileStoreOf, receiptFiles } from './files/receipt-files';
 export { type S3FileStore, type S3FileStoreOptions, s3FileStore } from './files/s3-file-store';
 export { type UrlSigner, urlSigner } from './files/signed-url';
-export { fileRoutes } from './http/file-routes';
 export { paymentPermissions as permissions } from './http/permissions';
-export { paymentRoutes } from './http/routes';
-export { configurePayments, type PaymentsRuntime } from './providers/runtime';
-export { stripeSubmitterWorkers } from './providers/stripe-submitter';
+export { paymentsModule } from './module';
+export { createPaymentsRuntime, type PaymentsRuntime } from './providers/runtime';
 export { type AttachReceiptInput, attachReceipt } from './use-cases/attach-receipt';
 export { type CancelPaymentRequestInput, cancelPaymentRequest } from './use-cases/cancel-payment-request';
 export { type GetOrderBalanceInput, getOrderBalance } from './use-cases/get-order-balance';

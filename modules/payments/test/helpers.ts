@@ -4,7 +4,7 @@ import { type AppContext, queryRows } from '@nexova/db';
 import { systemContext } from '@nexova/kernel';
 import type { TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
-import { requestPayment, submitPaymentIntent } from '../src/index';
+import { type PaymentsRuntime, requestPayment, submitPaymentIntent } from '../src/index';
 
 // Test helpers for payment intents: API calls with an idempotency key, orders, outbox reads.
 
@@ -40,9 +40,9 @@ export function eventsOf<T = Record<string, unknown>>(app: TestApp, type: string
  * A Stripe intent as the saga and the workers make it: requested in a transaction, then created at
  * Stripe by submitPaymentIntent outside any transaction. Returns the recorded intent (pending).
  */
-export async function stripeIntentOf(ctx: AppContext, orderId: string) {
-  await requestPayment({ ctx, input: { orderId, provider: 'stripe' } });
-  const intent = await submitPaymentIntent({ ctx, input: { orderId } });
+export async function stripeIntentOf(ctx: AppContext, orderId: string, runtime: PaymentsRuntime) {
+  await requestPayment({ ctx, input: { orderId, provider: 'stripe' }, runtime });
+  const intent = await submitPaymentIntent({ ctx, input: { orderId }, runtime });
   if (!intent) throw new Error(`order ${orderId}: nothing was sent to Stripe`);
   return intent;
 }

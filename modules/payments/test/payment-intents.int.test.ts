@@ -33,10 +33,12 @@ describe('requestPayment — manual', () => {
   it('creates one pending manual intent (the default) without calling Stripe; paying the order settles it', async () => {
     const orderId = await orderOf(call, 1000);
     const before = fake.counts.requests;
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId } });
+    const intent = await requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(intent).toMatchObject({ order_id: orderId, provider: 'manual', status: 'pending', amount: 1000 });
     expect(intent).toMatchObject({ currency: 'BRL', external_id: null, client_secret: null, failure_reason: null });
-    expect(await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })).toEqual(intent);
+    expect(
+      await requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId, provider: 'stripe' } }),
+    ).toEqual(intent);
     expect(fake.counts.requests).toBe(before);
     expect((await call('GET', `/orders/${orderId}/payment-intent`)).json()).toEqual(intent);
 
@@ -54,7 +56,11 @@ describe('requestPayment — manual', () => {
     const orderId = await orderOf(call, 500);
     await call('POST', `/orders/${orderId}/payments`, { amount: 500, method: 'cash' });
     const before = fake.counts.requests;
-    const intent = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const intent = await requestPayment({
+      runtime: app.runtimes.payments,
+      ctx: ctx(),
+      input: { orderId, provider: 'stripe' },
+    });
     expect(intent).toMatchObject({ status: 'succeeded', amount: 0, external_id: null });
     expect(fake.counts.requests).toBe(before);
     const other = await orderOf(call, 500);
@@ -63,7 +69,11 @@ describe('requestPayment — manual', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('payment_intent_not_found');
     await expect(
-      requestPayment({ ctx: ctx(), input: { orderId: '0190f1c2-7d3a-7b41-9e4c-000000000000' } }),
+      requestPayment({
+        runtime: app.runtimes.payments,
+        ctx: ctx(),
+        input: { orderId: '0190f1c2-7d3a-7b41-9e4c-000000000000' },
+      }),
     ).rejects.toMatchObject({ status: 404 });
   });
 });
@@ -74,10 +84,14 @@ describe('requestPayment — stripe', () => {
     await call('POST', `/orders/${orderId}/payments`, { amount: 300, method: 'cash' });
     const created = fake.counts.intentsCreated;
     const requests = fake.counts.requests;
-    const requested = await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const requested = await requestPayment({
+      runtime: app.runtimes.payments,
+      ctx: ctx(),
+      input: { orderId, provider: 'stripe' },
+    });
     expect(requested).toMatchObject({ provider: 'stripe', status: 'requested', amount: 700, external_id: null });
     expect(fake.counts.requests).toBe(requests);
-    const intent = await submitPaymentIntent({ ctx: ctx(), input: { orderId } });
+    const intent = await submitPaymentIntent({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(intent).toMatchObject({ provider: 'stripe', status: 'pending', amount: 700, currency: 'BRL' });
     const pi = fake.intent(intent?.external_id as string);
     expect(pi).toMatchObject({
@@ -90,8 +104,10 @@ describe('requestPayment — stripe', () => {
       (r) => r.params.metadata && (r.params.metadata as { order_id?: string }).order_id === orderId,
     );
     expect(request?.idempotencyKey).toBe(`nexova-order-${orderId}`);
-    expect(await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })).toEqual(intent);
-    expect(await submitPaymentIntent({ ctx: ctx(), input: { orderId } })).toBeNull();
+    expect(
+      await requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId, provider: 'stripe' } }),
+    ).toEqual(intent);
+    expect(await submitPaymentIntent({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } })).toBeNull();
     expect(fake.counts.intentsCreated).toBe(created + 1);
     expect(await eventsOf(app, 'payments.intent.created', orderId)).toHaveLength(1);
   });
@@ -100,10 +116,14 @@ describe('requestPayment — stripe', () => {
     const orderId = await orderOf(call, 1000);
     const created = fake.counts.intentsCreated;
     await Promise.all(
-      Array.from({ length: 5 }, () => requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } })),
+      Array.from({ length: 5 }, () =>
+        requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId, provider: 'stripe' } }),
+      ),
     );
     const submitted = await Promise.all(
-      Array.from({ length: 5 }, () => submitPaymentIntent({ ctx: ctx(), input: { orderId } })),
+      Array.from({ length: 5 }, () =>
+        submitPaymentIntent({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } }),
+      ),
     );
     // One sender holds the lease; the others find nothing to send.
     expect(submitted.filter((r) => r !== null)).toHaveLength(1);
@@ -112,10 +132,12 @@ describe('requestPayment — stripe', () => {
 
   it('never calls Stripe inside a transaction', async () => {
     const orderId = await orderOf(call, 1000);
-    await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
-    await expect(withTransaction(ctx(), (t) => submitPaymentIntent({ ctx: t, input: { orderId } }))).rejects.toThrow(
-      'outside any transaction',
-    );
+    await requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    await expect(
+      withTransaction(ctx(), (t) =>
+        submitPaymentIntent({ runtime: app.runtimes.payments, ctx: t, input: { orderId } }),
+      ),
+    ).rejects.toThrow('outside any transaction');
   });
 
   it("a request Stripe rejects fails the intent (payments.intent.failed) with Stripe's reason", async () => {
@@ -126,8 +148,8 @@ describe('requestPayment — stripe', () => {
     const orderId = (
       await call('POST', '/orders', { lines: [{ variant_id: product.variants[0].id, quantity: 1 }] })
     ).json().id;
-    await requestPayment({ ctx: ctx(), input: { orderId, provider: 'stripe' } });
-    const failed = await submitPaymentIntent({ ctx: ctx(), input: { orderId } });
+    await requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId, provider: 'stripe' } });
+    const failed = await submitPaymentIntent({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(failed).toMatchObject({ status: 'failed', external_id: null });
     expect(failed?.failure_reason).toContain('Stripe refused the request');
     expect(await eventsOf(app, 'payments.intent.failed', orderId)).toHaveLength(1);
@@ -138,7 +160,7 @@ describe('cancelPaymentRequest', () => {
   it('cancels a pending PaymentIntent at Stripe, once; no intent → null', async () => {
     const orderId = await orderOf(call, 1000);
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } })).toBeNull();
-    const intent = await stripeIntentOf(ctx(), orderId);
+    const intent = await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     const cancels = fake.counts.cancels;
     const requests = fake.counts.requests;
     const asked = await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment timed out' } });
@@ -146,11 +168,11 @@ describe('cancelPaymentRequest', () => {
     expect(asked).toMatchObject({ status: 'cancel_requested', failure_reason: 'payment timed out' });
     expect(fake.counts.requests).toBe(requests);
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'again' } })).toEqual(asked);
-    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const canceled = await submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(canceled).toMatchObject({ status: 'canceled', failure_reason: 'payment timed out' });
     expect(fake.intent(intent.external_id as string)?.status).toBe('canceled');
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'again' } })).toEqual(canceled);
-    expect(await submitIntentCancel({ ctx: ctx(), input: { orderId } })).toBeNull();
+    expect(await submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } })).toBeNull();
     expect(fake.counts.cancels).toBe(cancels + 1);
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toMatchObject([
       { reason: 'payment timed out', refunded: false, external_id: intent.external_id },
@@ -159,13 +181,13 @@ describe('cancelPaymentRequest', () => {
 
   it('refunds a succeeded PaymentIntent and marks its stripe payment refunded', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await stripeIntentOf(ctx(), orderId);
+    const intent = await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     const delivery = await fake.deliver(fake.succeed(intent.external_id as string), app);
     expect(delivery.json()).toMatchObject({ outcome: 'applied' });
     const refunds = fake.counts.refunds;
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'stock lost' } });
     expect(fake.counts.refunds).toBe(refunds);
-    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const canceled = await submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.counts.refunds).toBe(refunds + 1);
     const account = (await call('GET', `/orders/${orderId}/balance`)).json();
@@ -181,10 +203,10 @@ describe('cancelPaymentRequest', () => {
 
   it('refunds a PaymentIntent the customer paid before its webhook arrived; the late webhook is stale', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await stripeIntentOf(ctx(), orderId);
+    const intent = await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     const late = fake.succeed(intent.external_id as string);
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } });
-    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const canceled = await submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
     expect((await fake.deliver(late, app)).json()).toMatchObject({ outcome: 'stale' });
@@ -195,18 +217,18 @@ describe('cancelPaymentRequest', () => {
 
   it('cancels a failed PaymentIntent at Stripe so the customer cannot pay it later', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await stripeIntentOf(ctx(), orderId);
+    const intent = await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     await fake.deliver(fake.fail(intent.external_id as string, 'Insufficient funds.'), app);
     expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('failed');
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'payment failed' } });
-    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const canceled = await submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     expect(canceled?.status).toBe('canceled');
     expect(fake.intent(intent.external_id as string)?.status).toBe('canceled');
   });
 
   it('cancels a pending manual intent without calling Stripe', async () => {
     const orderId = await orderOf(call, 1000);
-    await requestPayment({ ctx: ctx(), input: { orderId } });
+    await requestPayment({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     const before = fake.counts.requests;
     expect(await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timeout' } })).toMatchObject({
       provider: 'manual',
@@ -223,7 +245,11 @@ describe('without Stripe configured', () => {
       const owner = await signUpAndCreateWorkspace(bare);
       const orderId = await orderOf(client(bare, owner.headers), 1000);
       await expect(
-        requestPayment({ ctx: ctxOf(bare, owner), input: { orderId, provider: 'stripe' } }),
+        requestPayment({
+          runtime: bare.runtimes.payments,
+          ctx: ctxOf(bare, owner),
+          input: { orderId, provider: 'stripe' },
+        }),
       ).rejects.toMatchObject({ status: 422, code: 'stripe_not_configured' });
       const res = await fake.deliver(fake.event('payment_intent.succeeded', { id: 'pi_x' }), bare);
       expect(res.statusCode).toBe(503);

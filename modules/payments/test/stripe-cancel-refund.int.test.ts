@@ -69,7 +69,7 @@ async function rowsAreFree(c: AppContext, orderId: string) {
 
 /** An order paid by a Stripe PaymentIntent (its webhook delivered): the stripe payment's id. */
 async function paidByStripe(on: TestApp, c: AppContext, orderId: string) {
-  const intent = await stripeIntentOf(c, orderId);
+  const intent = await stripeIntentOf(c, orderId, on.runtimes.payments);
   expect((await fake.deliver(fake.succeed(intent.external_id as string), on)).json()).toMatchObject({
     outcome: 'applied',
   });
@@ -93,12 +93,12 @@ async function refundedEvent(on: TestApp, orderId: string, timeoutMs = 30_000) {
 describe('the cancel of a PaymentIntent runs outside any transaction', () => {
   it('the saga records cancel_requested; while Stripe holds the cancel, its rows are free and no transaction is open', async () => {
     const orderId = await orderOf(call, 1000);
-    const intent = await stripeIntentOf(ctx(), orderId);
+    const intent = await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     const before = fake.counts.requests;
     await withTransaction(ctx(), (t) => cancelPaymentRequest({ ctx: t, input: { orderId, reason: 'timed out' } }));
     expect(fake.counts.requests).toBe(before);
     const hold = fake.holdNext(isCancel);
-    const sending = submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const sending = submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     try {
       expect((await hold.arrived).idempotencyKey).toBe(`nexova-cancel-${orderId}`);
       expect(await rowsAreFree(ctx(), orderId)).toEqual([{ status: 'cancel_requested' }, { status: 'account' }]);
@@ -116,7 +116,7 @@ describe('the cancel of a PaymentIntent runs outside any transaction', () => {
     const { intent, paymentId } = await paidByStripe(app, ctx(), orderId);
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'stock lost' } });
     const hold = fake.holdNext(isRefund);
-    const sending = submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const sending = submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } });
     try {
       expect((await hold.arrived).idempotencyKey).toBe(`nexova-refund-${orderId}`);
       expect(await rowsAreFree(ctx(), orderId)).toHaveLength(3);
@@ -133,14 +133,16 @@ describe('the cancel of a PaymentIntent runs outside any transaction', () => {
   });
   it('paid while its cancel was on the way: the money is recorded, then refunded once and reversed', async () => {
     const orderId = await orderOf(call, 1700);
-    const intent = await stripeIntentOf(ctx(), orderId);
+    const intent = await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timed out' } });
     // The customer pays before the cancel reaches Stripe; its webhook arrives first.
     const paid = await fake.deliver(fake.succeed(intent.external_id as string), app);
     expect(paid.json()).toMatchObject({ outcome: 'applied' });
     expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('cancel_requested');
     expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 1700 });
-    const runs = await Promise.all([1, 2].map(() => submitIntentCancel({ ctx: ctx(), input: { orderId } })));
+    const runs = await Promise.all(
+      [1, 2].map(() => submitIntentCancel({ runtime: app.runtimes.payments, ctx: ctx(), input: { orderId } })),
+    );
     expect(runs.filter(Boolean)).toMatchObject([{ status: 'canceled' }]);
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
     expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 0 });
@@ -205,7 +207,9 @@ describe('a staff refund of a stripe payment', () => {
     expect((await call('GET', `/payments/${paymentId}`)).json().status).toBe('registered');
     expect((await call('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 1000 });
     expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
-    await expect(submitPaymentRefund({ ctx: ctx(), input: { paymentId } })).resolves.toBeNull();
+    await expect(
+      submitPaymentRefund({ runtime: app.runtimes.payments, ctx: ctx(), input: { paymentId } }),
+    ).resolves.toBeNull();
   });
 
   it('a cash payment is refunded at once without Stripe', async () => {
@@ -237,19 +241,23 @@ describe('a failure between the Stripe call and the record of its outcome', () =
 
   it('a lost cancel answer is retried with the same key after the lease; Stripe cancels once', async () => {
     const orderId = await orderOf(fastCall, 1200);
-    await stripeIntentOf(fctx(), orderId);
+    await stripeIntentOf(fctx(), orderId, fast.runtimes.payments);
     await cancelPaymentRequest({ ctx: fctx(), input: { orderId, reason: 'timed out' } });
     const cancels = fake.counts.cancels;
     const hold = fake.holdNext(isCancel);
     try {
-      await expect(submitIntentCancel({ ctx: fctx(), input: { orderId } })).rejects.toMatchObject({ status: 503 });
+      await expect(
+        submitIntentCancel({ runtime: fast.runtimes.payments, ctx: fctx(), input: { orderId } }),
+      ).rejects.toMatchObject({ status: 503 });
       await hold.arrived;
       expect(fake.counts.cancels).toBe(cancels + 1);
       expect((await getPaymentIntent({ ctx: fctx(), input: { orderId } }))?.status).toBe('cancel_requested');
       // Within its lease nobody sends it again; after it, concurrent workers send it once more.
-      expect(await submitIntentCancel({ ctx: fctx(), input: { orderId } })).toBeNull();
+      expect(await submitIntentCancel({ runtime: fast.runtimes.payments, ctx: fctx(), input: { orderId } })).toBeNull();
       const now = later();
-      const runs = await Promise.all([1, 2, 3].map(() => submitRequestedPayments({ ctx: fctx(), input: { now } })));
+      const runs = await Promise.all(
+        [1, 2, 3].map(() => submitRequestedPayments({ runtime: fast.runtimes.payments, ctx: fctx(), input: { now } })),
+      );
       expect(runs.reduce((n, r) => n + r.submitted, 0)).toBe(1);
     } finally {
       hold.release();
@@ -271,14 +279,16 @@ describe('a failure between the Stripe call and the record of its outcome', () =
       // The send after the answer reaches Stripe, which refunds, but its answer is lost (SDK timeout).
       await hold.arrived;
       expect(fake.refundsOf(intent.external_id as string)).toHaveLength(1);
-      await submitPaymentRefund({ ctx: fctx(), input: { paymentId } }).catch(() => null); // leased: null
+      await submitPaymentRefund({ runtime: fast.runtimes.payments, ctx: fctx(), input: { paymentId } }).catch(
+        () => null,
+      ); // leased: null
       // Still counted as paid until the refund is recorded; asking again answers the same 202.
       expect((await fastCall('GET', `/orders/${orderId}/balance`)).json()).toMatchObject({ paid: 900 });
       expect((await fastCall('POST', `/payments/${paymentId}/refund`, {})).statusCode).toBe(202);
       const now = later();
       const [a, b] = await Promise.all([
-        submitPaymentRefund({ ctx: fctx(), input: { paymentId, now } }),
-        submitRequestedPayments({ ctx: fctx(), input: { now } }),
+        submitPaymentRefund({ runtime: fast.runtimes.payments, ctx: fctx(), input: { paymentId, now } }),
+        submitRequestedPayments({ runtime: fast.runtimes.payments, ctx: fctx(), input: { now } }),
       ]);
       // Exactly one of them sent it (the other found it leased or already refunded).
       expect((a?.status === 'refunded' ? 1 : 0) + b.submitted).toBe(1);

@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('a cancel Stripe refuses', () => {
   it('a PaymentIntent unknown to Stripe (404 resource_missing): canceled once, not retried', async () => {
     const orderId = await orderOf(call, 1100);
-    await stripeIntentOf(ctx(), orderId);
+    await stripeIntentOf(ctx(), orderId, app.runtimes.payments);
     // The PaymentIntent belongs to another Stripe account (keys swapped), or was made in another mode.
     await withTransaction(ctx(), (t) =>
       t.tx.execute(
@@ -40,7 +40,7 @@ describe('a cancel Stripe refuses', () => {
     await cancelPaymentRequest({ ctx: ctx(), input: { orderId, reason: 'timed out' } });
     const sent = () => fake.requests.filter((r) => r.idempotencyKey === `nexova-cancel-${orderId}`).length;
 
-    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId } });
+    const canceled = await submitIntentCancel({ ctx: ctx(), input: { orderId }, runtime: app.runtimes.payments });
     expect(canceled).toMatchObject({ status: 'canceled' });
     expect(canceled?.failure_reason).toMatch(/^timed out; Stripe refused the cancel: .*pi_unknown_here/);
     expect(sent()).toBe(1);
@@ -50,8 +50,10 @@ describe('a cancel Stripe refuses', () => {
 
     // Nothing left to send, now or after the lease: no loop.
     const later = new Date(Date.now() + 60 * 60_000);
-    expect(await submitIntentCancel({ ctx: ctx(), input: { orderId, now: later } })).toBeNull();
-    await submitRequestedPayments({ ctx: ctx(), input: { now: later } });
+    expect(
+      await submitIntentCancel({ ctx: ctx(), input: { orderId, now: later }, runtime: app.runtimes.payments }),
+    ).toBeNull();
+    await submitRequestedPayments({ ctx: ctx(), input: { now: later }, runtime: app.runtimes.payments });
     expect(sent()).toBe(1);
     expect((await getPaymentIntent({ ctx: ctx(), input: { orderId } }))?.status).toBe('canceled');
     expect(await eventsOf(app, 'payments.intent.canceled', orderId)).toHaveLength(1);

@@ -41,9 +41,9 @@ describe('the Stripe call runs outside any transaction', () => {
   it('while Stripe holds the create call, the same rows are written at once and no transaction is open', async () => {
     const orderId = await orderOf(call, 1000);
     const ctx = ctxOf(app, ws);
-    await requestPayment({ ctx, input: { orderId, provider: 'stripe' } });
+    await requestPayment({ runtime: app.runtimes.payments, ctx, input: { orderId, provider: 'stripe' } });
     const hold = fake.holdNextCreate();
-    const sending = submitPaymentIntent({ ctx, input: { orderId } });
+    const sending = submitPaymentIntent({ runtime: app.runtimes.payments, ctx, input: { orderId } });
     try {
       expect((await hold.arrived).idempotencyKey).toBe(`nexova-order-${orderId}`);
       // The order's account row (the lock the old code held across the call) takes a payment now.
@@ -84,12 +84,14 @@ describe('a failure between the Stripe call and the record of its outcome', () =
   it('is retried with the same idempotency key and ends with one PaymentIntent', async () => {
     const orderId = await orderOf(client(fast, fastWs.headers), 2500);
     const ctx = ctxOf(fast, fastWs);
-    await requestPayment({ ctx, input: { orderId, provider: 'stripe' } });
+    await requestPayment({ runtime: fast.runtimes.payments, ctx, input: { orderId, provider: 'stripe' } });
     const created = fake.counts.intentsCreated;
     // Stripe creates the PaymentIntent but its answer never reaches us (the SDK times out).
     const hold = fake.holdNextCreate();
     try {
-      await expect(submitPaymentIntent({ ctx, input: { orderId } })).rejects.toMatchObject({
+      await expect(
+        submitPaymentIntent({ runtime: fast.runtimes.payments, ctx, input: { orderId } }),
+      ).rejects.toMatchObject({
         status: 503,
         code: 'payment_provider_unavailable',
       });
@@ -100,9 +102,13 @@ describe('a failure between the Stripe call and the record of its outcome', () =
         external_id: null,
       });
       // Within its lease nobody sends it again; once the lease is over, the retry does.
-      expect(await submitPaymentIntent({ ctx, input: { orderId } })).toBeNull();
+      expect(await submitPaymentIntent({ runtime: fast.runtimes.payments, ctx, input: { orderId } })).toBeNull();
       const later = new Date(Date.now() + 10 * 60_000);
-      const retried = await submitPaymentIntent({ ctx, input: { orderId, now: later } });
+      const retried = await submitPaymentIntent({
+        runtime: fast.runtimes.payments,
+        ctx,
+        input: { orderId, now: later },
+      });
       expect(retried).toMatchObject({ status: 'pending', amount: 2500 });
       const ours = fake.intents().filter((pi) => pi.metadata?.order_id === orderId);
       expect(ours).toHaveLength(1);

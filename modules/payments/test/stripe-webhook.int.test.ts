@@ -24,7 +24,7 @@ afterAll(async () => {
 /** A confirmed-for-payment order: its stripe intent's PaymentIntent id. */
 async function stripeOrder(total = 1000, owner = ws): Promise<{ orderId: string; pi: string }> {
   const orderId = await orderOf(owner === ws ? call : client(app, owner.headers), total);
-  const intent = await stripeIntentOf(ctxOf(app, owner), orderId);
+  const intent = await stripeIntentOf(ctxOf(app, owner), orderId, app.runtimes.payments);
   return { orderId, pi: intent.external_id as string };
 }
 const paymentsOf = async (orderId: string) => (await call('GET', `/orders/${orderId}/payments`)).json().items;

@@ -1,14 +1,8 @@
 // @nexova/tenancy — workspaces, members, invitations, roles and permissions. The only door into the module.
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
-import { memberRoutes } from './http/member-routes';
-import { roleRoutes } from './http/role-routes';
-import { workspaceRoutes } from './http/workspace-routes';
-import './titles';
-
 export * from './contracts/events';
 export type { WorkspaceSettings } from './db/schema';
 export { DEFAULT_ROLES } from './domain/default-roles';
-export { acceptInvitationPage } from './http/pages/accept-invitation-page';
+export { tenancyModule } from './module';
 export { tenancyPermissions } from './permissions';
 export { DEMO_ADMIN_EMAIL, DEMO_WORKSPACE_SLUG, type DemoSeed, seedDemo } from './seed';
 export { acceptInvitation } from './use-cases/accept-invitation';
@@ -34,10 +28,3 @@ export { revokeInvitation } from './use-cases/revoke-invitation';
 export { updateMember } from './use-cases/update-member';
 export { updateRole } from './use-cases/update-role';
 export { updateWorkspace } from './use-cases/update-workspace';
-
-/** Every /api/v1 route of the module: workspaces, permissions, roles, members, invitations. */
-export const tenancyRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  await workspaceRoutes(app, deps);
-  await roleRoutes(app, deps);
-  await memberRoutes(app, deps);
-};

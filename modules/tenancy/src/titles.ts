@@ -1,7 +1,8 @@
-import { registerTitles } from '@nexova/http';
+import type { ProblemTitles } from '@nexova/module';
 
-// Spanish and Brazilian Portuguese problem titles for tenancy's error codes.
-registerTitles({
+// Spanish and Brazilian Portuguese problem titles for tenancy's error codes
+// (registered by the composition root from tenancyModule.titles).
+export const tenancyTitles: ProblemTitles = {
   slug_taken: { es: 'El identificador ya está en uso', 'pt-BR': 'O identificador já está em uso' },
   member_outranks_you: {
     es: 'El miembro tiene más permisos que usted',
@@ -19,4 +20,4 @@ registerTitles({
     'pt-BR': 'Quem convidou você não pode mais conceder este papel',
   },
   role_name_taken: { es: 'Ya existe un rol con ese nombre', 'pt-BR': 'Já existe um papel com esse nome' },
-});
+};

@@ -1,7 +1,6 @@
 // @nexova/webhooks — outgoing webhooks: per-workspace endpoints subscribed to event types, signed
 // deliveries fanned out from the event backbone, retried with backoff, logged, disabled on sustained
 // failure (issue 10). The only door.
-export { webhookFanOutConsumer } from './consumers/fan-out.consumer';
 export {
   DELIVERY_STATUSES,
   type DeliveryStatus,
@@ -22,9 +21,8 @@ export * from './contracts/events/endpoint-events.v1';
 export { patternMatches } from './domain/event-pattern';
 export { SECRET_PREFIX, signatureOf } from './domain/signature';
 export { webhookPermissions as permissions } from './http/permissions';
-export { webhookRoutes } from './http/routes';
+export { webhooksModule } from './module';
 export { USER_AGENT } from './sender/post-webhook';
-export { webhookSenderWorkers } from './sender/workers';
 export { type WebhookSettings, webhookSettings } from './settings';
 export { type CreateEndpointInput, createEndpoint } from './use-cases/create-endpoint';
 export { type DeleteEndpointInput, deleteEndpoint } from './use-cases/delete-endpoint';

@@ -1,20 +1,29 @@
 import type { Tx, TxContext } from '@nexova/db';
+import type { z } from 'zod';
 import { type EventDefinition, eventKey } from './define-event';
 import type { EventEnvelope } from './envelope';
 
-export type HandlerArgs = {
+export type HandlerArgs<E extends EventEnvelope = EventEnvelope> = {
   /** A context bound to the consumer's transaction: workspace of the event, system actor, causation = event id. */
   ctx: TxContext;
-  event: EventEnvelope;
+  event: E;
   /** The transaction the handler's effects commit in, together with the inbox mark. */
   tx: Tx;
 };
 
+/**
+ * The envelope of one of the events a consumer subscribes to: a union discriminated by `type`, each
+ * member carrying its contract's parsed (zod output) payload, so a handler narrows with
+ * `switch (event.type)` instead of casting the payload.
+ */
+export type EnvelopeOf<E extends EventDefinition> =
+  E extends EventDefinition<infer S, infer T> ? Omit<EventEnvelope<z.output<S>>, 'type'> & { type: T } : never;
+
 /** A durable consumer: a name (its checkpoint and inbox key), the events it handles, and the handler. */
-export type ConsumerDefinition = {
+export type ConsumerDefinition<E extends EventDefinition = EventDefinition> = {
   name: string;
-  events: EventDefinition[];
-  handle(args: HandlerArgs): Promise<void>;
+  events: readonly E[];
+  handle(args: HandlerArgs<EnvelopeOf<E>>): Promise<void>;
   /** Overrides EVENTS_MAX_ATTEMPTS for this consumer. */
   maxAttempts?: number;
   /**
@@ -25,22 +34,19 @@ export type ConsumerDefinition = {
 };
 
 const NAME = /^[a-z][a-z0-9_.-]{0,99}$/;
-const registry = new Map<string, ConsumerDefinition>();
 
-/** Declares (and registers) a consumer; the name must be unique and stable (it keys the checkpoint). */
-export function defineConsumer(definition: ConsumerDefinition): ConsumerDefinition {
+/**
+ * Declares a consumer: checks its name and events and types its handler by them. It registers
+ * nothing: a consumer runs when its module object lists it and the app lists the module (the
+ * composition refuses two consumers with one name, since the name keys the checkpoint).
+ */
+export function defineConsumer<const E extends EventDefinition>(definition: ConsumerDefinition<E>): ConsumerDefinition {
   if (!NAME.test(definition.name)) {
     throw new Error(`Consumer name "${definition.name}" must be lower case letters, digits, '.', '_' or '-'.`);
   }
   if (definition.events.length === 0) throw new Error(`Consumer ${definition.name} handles no events.`);
-  const existing = registry.get(definition.name);
-  if (existing && existing !== definition) throw new Error(`Consumer ${definition.name} is defined twice.`);
-  registry.set(definition.name, definition);
-  return definition;
-}
-
-export function registeredConsumers(): ConsumerDefinition[] {
-  return [...registry.values()].sort((a, b) => a.name.localeCompare(b.name));
+  // The transports check handles() before calling, so the envelope is one of E's.
+  return definition as unknown as ConsumerDefinition;
 }
 
 export function handles(consumer: ConsumerDefinition, type: string, version: number): boolean {

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 
 /** A versioned event contract: `<domain>.<entity>.<action>` in the past tense, a zod payload, a description. */
-export type EventDefinition<S extends z.ZodType = z.ZodType> = {
-  type: string;
+export type EventDefinition<S extends z.ZodType = z.ZodType, T extends string = string> = {
+  /** Kept as its literal type, so a consumer's handler can narrow its events by `type`. */
+  type: T;
   version: number;
   payload: S;
   description: string;
@@ -19,7 +20,9 @@ const registry = new Map<string, EventDefinition>();
 export const eventKey = (type: string, version: number) => `${type}.v${version}`;
 
 /** Declares (and registers) an event contract; a second declaration of the same type+version throws. */
-export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>): EventDefinition<S> {
+export function defineEvent<S extends z.ZodType, const T extends string>(
+  definition: EventDefinition<S, T>,
+): EventDefinition<S, T> {
   if (!NAME.test(definition.type)) {
     throw new Error(`Event type "${definition.type}" must be <domain>.<entity>.<action> in lower case.`);
   }

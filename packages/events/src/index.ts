@@ -1,12 +1,7 @@
 export { type RetryPolicy, retryDelayMs } from './backoff';
 export { ensureCheckpoint } from './checkpoint';
 export { consumeBatch } from './consume-batch';
-export {
-  type ConsumerDefinition,
-  defineConsumer,
-  type HandlerArgs,
-  registeredConsumers,
-} from './consumer';
+export { type ConsumerDefinition, defineConsumer, type EnvelopeOf, type HandlerArgs } from './consumer';
 export { checkpoints, deadLetters, inbox, outbox, retries, timers } from './db/schema';
 export { defineEvent, type EventDefinition, eventKey, findEvent, registeredEvents } from './define-event';
 export {

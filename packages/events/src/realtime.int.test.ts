@@ -52,7 +52,7 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-const emit = (ws: string, def: typeof seen, n: number) =>
+const emit = (ws: string, def: typeof seen | typeof secret, n: number) =>
   withTransaction({ ...systemContext(ws), db: database.db }, (t) =>
     publish(t, def, { aggregateId: 'p', payload: { n } }),
   );

@@ -50,6 +50,8 @@ export type AppPlugin = {
    * this registration, never the URL.
    */
   api?: boolean;
+  /** Given to the plugin beside AppDeps: what its module was built with (a runtime created once per app). */
+  options?: Record<string, unknown>;
 };
 
 export type HttpAppOptions = {
@@ -161,12 +163,12 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   await app.register(healthRoutes(readiness, config.HEALTH_CHECK_TIMEOUT_MS));
 
   const deps: AppDeps = { config, database, logger: options.logger };
-  for (const { plugin } of options.infrastructure ?? []) await app.register(plugin, deps);
-  for (const { plugin, prefix, api } of options.routes ?? []) {
+  for (const { plugin, options: own } of options.infrastructure ?? []) await app.register(plugin, { ...own, ...deps });
+  for (const { plugin, prefix, api, options: own } of options.routes ?? []) {
     await app.register(
       async (scope) => {
         if (api !== false) markApiScope(scope);
-        await scope.register(plugin, deps);
+        await scope.register(plugin, { ...own, ...deps });
       },
       { prefix: prefix ?? '/api/v1' },
     );

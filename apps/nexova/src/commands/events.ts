@@ -4,6 +4,7 @@ import { createMetricsRegistry, type Logger } from '@nexova/observability';
 import type { CommandArgs } from '../cli';
 import { openConfiguredDatabase } from '../database';
 import { natsSetup } from '../events';
+import { composeNexova } from '../modules';
 
 export const EVENTS_USAGE =
   'events dlq list [--status open|replayed|discarded|all] | dlq show|replay|discard ID | setup';
@@ -20,7 +21,8 @@ export async function eventsCommand(config: Config, logger: Logger, args: Comman
         print({ transport: 'embedded', done: true, note: 'NATS_URL is not set: nothing to create.' });
         return;
       }
-      await natsSetup({ config, logger, database, metrics: createMetricsRegistry({ defaultMetrics: false }) });
+      const deps = { config, logger, database, metrics: createMetricsRegistry({ defaultMetrics: false }) };
+      await natsSetup(deps, composeNexova(deps));
       print({ transport: 'nats', done: true });
       return;
     }

@@ -1,5 +1,5 @@
 import type { Config } from '@nexova/config';
-import { identityRuntime, rotateSigningKey } from '@nexova/identity';
+import { createIdentityRuntime, rotateSigningKey } from '@nexova/identity';
 import type { Logger } from '@nexova/observability';
 import { openConfiguredDatabase } from '../database';
 
@@ -7,7 +7,7 @@ import { openConfiguredDatabase } from '../database';
 export async function rotateKeysCommand(config: Config, logger: Logger): Promise<void> {
   const database = await openConfiguredDatabase(config, logger, true);
   try {
-    const kid = await rotateSigningKey({ runtime: identityRuntime({ config, database }) });
+    const kid = await rotateSigningKey({ runtime: createIdentityRuntime({ config, database }) });
     process.stdout.write(
       `New signing key ${kid}; previous keys keep verifying for ${config.ACCESS_TOKEN_TTL_SECONDS}s.\n`,
     );

@@ -1,10 +1,16 @@
 import type { Config } from '@nexova/config';
+import type { NexovaModule } from '@nexova/module';
 import type { Logger } from '@nexova/observability';
 import { type Role, startNexova } from '../runtime';
 
 /** `nexova start`: runs until SIGINT/SIGTERM, then drains requests and workers and exits 0. */
-export async function startCommand(config: Config, logger: Logger, role: Role): Promise<void> {
-  const running = await startNexova(config, logger, role);
+export async function startCommand(
+  config: Config,
+  logger: Logger,
+  role: Role,
+  options: { modules?: NexovaModule[] } = {},
+): Promise<void> {
+  const running = await startNexova(config, logger, role, options);
   const onSignal = (signal: NodeJS.Signals) => {
     const timer = setTimeout(() => {
       logger.error({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'drain timed out; forcing exit');

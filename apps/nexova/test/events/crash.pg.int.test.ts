@@ -11,15 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // A worker process SIGKILLed in the middle of a batch, restarted: no event lost, none applied twice.
 // Needs PostgreSQL (two processes share the database); with NATS_URL also on JetStream.
 
-const BIN = fileURLToPath(new URL('../../src/bin.ts', import.meta.url));
-const PROBE = fileURLToPath(new URL('./probe-consumer.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('./crash-worker.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const run = newId().replace(/-/g, '').slice(-12);
 process.env.CRASH_RUN = run;
 const { CRASH_CONSUMER, crashHappened } = await import('./probe-consumer');
 
 function startWorker(env: Record<string, string>): { child: ChildProcess; exit: Promise<unknown>; out: string[] } {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', PROBE, BIN, 'start', '--role', 'worker'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,16 +4,18 @@ import { customerCreated } from '@nexova/customers';
 import { queryRows } from '@nexova/db';
 import { defineConsumer, deleteNatsStreams, type EventEnvelope } from '@nexova/events';
 import { newId } from '@nexova/kernel';
+import { defineModule } from '@nexova/module';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { requireService } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeNexova } from '../../src/modules';
 import { createTestApp, type TestApp } from '../../src/testing';
 import { createWorkers, type Worker } from '../../src/workers';
 
 // A process started with NATS_URL delivers through JetStream: the app's own workers (what
-// `nexova start --role worker` runs), a real use-case behind POST /customers, a registered consumer.
+// `nexova start --role worker` runs), a real use-case behind POST /customers, a probe module's consumer.
 // The event must be in the domain's JetStream stream and reach the consumer through its durable.
 
 const NATS_URL = requireService('NATS_URL');
@@ -33,12 +35,14 @@ let app: TestApp;
 let workers: Worker[] = [];
 beforeAll(async () => {
   app = await createTestApp({ NATS_URL, NATS_PREFIX: prefix, EVENTS_POLL_INTERVAL_MS: '50' });
-  workers = createWorkers({
+  const deps = {
     config: app.config,
     logger: createLogger('silent'),
     database: app.database,
     metrics: createMetricsRegistry({ defaultMetrics: false }),
-  });
+  };
+  // The app's modules plus a probe module holding the test's consumer, as `nexova start` composes them.
+  workers = createWorkers(deps, composeNexova(deps, [defineModule({ name: 'probe', consumers: [consumer] })]));
   for (const worker of workers) await worker.start();
 });
 afterAll(async () => {

@@ -8,6 +8,7 @@ import {
   type HeldMoney,
   lockOrderPayments,
   type PaymentProviderName,
+  type PaymentsRuntime,
   requestPayment,
 } from '@nexova/payments';
 import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
@@ -118,7 +119,7 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
 }
 
 /** stock_reserved → payment_pending (then completed at once when nothing is owed), or payment_failed. */
-export async function paymentStep(t: TxContext, orderId: string): Promise<void> {
+export async function paymentStep(t: TxContext, orderId: string, payments: PaymentsRuntime): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
   if (saga?.state !== 'stock_reserved') return;
   let intent: Awaited<ReturnType<typeof requestPayment>>;
@@ -127,6 +128,7 @@ export async function paymentStep(t: TxContext, orderId: string): Promise<void> 
       requestPayment({
         ctx: sp,
         input: { orderId, provider: (saga.provider ?? undefined) as PaymentProviderName | undefined },
+        runtime: payments,
       }),
     );
   } catch (error) {

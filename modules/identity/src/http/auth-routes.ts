@@ -1,8 +1,8 @@
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import type { FastifyPluginAsyncZod } from '@nexova/http';
 import { LOCATION_HEADER, pickLocale } from '@nexova/http';
 import { isAppError } from '@nexova/kernel';
 import { normalizeEmail } from '../domain/secrets';
-import { identityRuntime } from '../runtime';
+import type { IdentityDeps } from '../runtime';
 import { login } from '../use-cases/login';
 import { logout } from '../use-cases/logout';
 import { refreshSession } from '../use-cases/refresh-session';
@@ -24,8 +24,8 @@ const config = { auth: 'public', idempotent: false, rateLimit: { class: 'auth' }
 const tags = ['auth'];
 
 /** /api/v1/auth: register, login, refresh, logout, forgot and reset password (all public). */
-export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const runtime = identityRuntime(deps);
+export const authRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+  const runtime = deps.identity;
 
   app.post(
     '/auth/register',

@@ -1,6 +1,6 @@
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
+import type { FastifyPluginAsyncZod } from '@nexova/http';
 import { z } from 'zod';
-import { identityRuntime } from '../runtime';
+import type { IdentityDeps } from '../runtime';
 
 const jwks = z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).meta({
   example: {
@@ -18,8 +18,8 @@ const jwks = z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).meta
 });
 
 /** /.well-known/jwks.json: the public keys that verify access tokens (mounted at the root). */
-export const jwksRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const runtime = identityRuntime(deps);
+export const jwksRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+  const runtime = deps.identity;
   app.get(
     '/.well-known/jwks.json',
     {

@@ -1,5 +1,5 @@
-import type { AppDeps, FastifyPluginAsyncZod } from '@nexova/http';
-import { identityRuntime } from '../runtime';
+import type { FastifyPluginAsyncZod } from '@nexova/http';
+import type { IdentityDeps } from '../runtime';
 import { changePassword } from '../use-cases/change-password';
 import { getUser } from '../use-cases/get-user';
 import { changePasswordBody, userView } from './auth.schema';
@@ -7,8 +7,8 @@ import { changePasswordBody, userView } from './auth.schema';
 const security = [{ bearer: [] }];
 
 /** /api/v1/me: the signed-in user and their password. */
-export const meRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const runtime = identityRuntime(deps);
+export const meRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+  const runtime = deps.identity;
 
   app.get(
     '/me',

@@ -8,7 +8,7 @@ export const reservationExpiryConsumer = defineConsumer({
   critical: true, // a dead letter here can leave a checkout waiting: alert
   events: [reservationTtlElapsed],
   async handle({ ctx, event }) {
-    const { reservation_id } = event.payload as { reservation_id: string };
+    const { reservation_id } = event.payload;
     await expireReservation({ ctx, input: { reservationId: reservation_id } });
   },
 });

@@ -8,7 +8,7 @@ export const customerMergedConsumer = defineConsumer({
   critical: true, // a dead letter here can leave a checkout waiting: alert
   events: [customerMerged],
   async handle({ ctx, event }) {
-    const { merged_id, survivor_id } = event.payload as { merged_id: string; survivor_id: string };
+    const { merged_id, survivor_id } = event.payload;
     await reassignCustomerOrders({ ctx, input: { from: merged_id, to: survivor_id } });
   },
 });

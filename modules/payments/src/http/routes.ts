@@ -3,7 +3,7 @@ import { ifMatchVersion, registerTitles } from '@nexova/http';
 import { NotFoundError, ValidationError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { receiptFiles } from '../files/receipt-files';
-import { configurePayments } from '../providers/runtime';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { attachReceipt } from '../use-cases/attach-receipt';
 import { getOrderBalance } from '../use-cases/get-order-balance';
 import { getPayment } from '../use-cases/get-payment';
@@ -54,13 +54,14 @@ const rateLimit = { class: 'payments' };
 // Stripe refunds recorded by a request, sent once its answer (and so its commit) is out.
 const refundsToSend = new WeakMap<object, string>();
 
+/** The providers the payment plugins are registered with (created once per app). */
+export type PaymentsDeps = { payments: PaymentsRuntime };
+
 /** Payments against orders, reversals and receipts. Handlers parse, call one use-case, return. */
-export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
+export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { payments: runtime }) => {
   const cfg = app.config;
   const files = receiptFiles(cfg);
-  // Use-cases called with only a context (the checkout saga, the webhook) find the providers by database.
-  configurePayments({ config: cfg, db: app.database.db });
-  await app.register(stripeWebhookRoutes);
+  await app.register(stripeWebhookRoutes, { payments: runtime });
   // The multipart parser exists only inside this plugin (receipts); one file per request.
   await app.register(multipart, { limits: { fileSize: cfg.RECEIPT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
 
@@ -207,7 +208,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
         const paymentId = refundsToSend.get(req);
         if (!paymentId) return;
         refundsToSend.delete(req);
-        await submitPaymentRefund({ ctx: req.ctx, input: { paymentId } }).catch((err: unknown) =>
+        await submitPaymentRefund({ ctx: req.ctx, input: { paymentId }, runtime }).catch((err: unknown) =>
           req.log.warn({ err }, 'a Stripe refund was not sent now; the Stripe submitter workers retry it'),
         );
       },

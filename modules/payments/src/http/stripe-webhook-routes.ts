@@ -1,6 +1,7 @@
 import { BadRequestError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { handleStripeWebhook } from '../use-cases/handle-stripe-webhook';
+import type { PaymentsDeps } from './routes';
 import * as s from './stripe-webhook.schema';
 
 declare module 'fastify' {
@@ -15,7 +16,7 @@ declare module 'fastify' {
  * (Stripe's event id deduplicates), rate-limited in the `webhooks` class. Encapsulated: its JSON
  * parser keeps the raw bytes the signature covers.
  */
-export const stripeWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
+export const stripeWebhookRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { payments: runtime }) => {
   app.decorateRequest('rawBody', null);
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
@@ -48,6 +49,7 @@ export const stripeWebhookRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await handleStripeWebhook({
         ctx: req.ctx,
         input: { payload, signature: req.headers['stripe-signature'] },
+        runtime,
       });
       const level = result.review_reason ? 'warn' : 'info';
       req.log[level](

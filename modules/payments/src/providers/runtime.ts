@@ -15,15 +15,6 @@ export type PaymentsRuntime = {
   submitIntervalMs: number;
 };
 
-const UNCONFIGURED: PaymentsRuntime = {
-  defaultProvider: 'manual',
-  stripe: null,
-  webhookSecret: null,
-  webhookToleranceSeconds: 300,
-  submitLeaseMs: 60_000,
-  submitIntervalMs: 1000,
-};
-
 /** STRIPE_API_URL as the SDK's own host, port and protocol options. */
 function apiLocation(url: string | undefined) {
   if (!url) return {};
@@ -32,44 +23,26 @@ function apiLocation(url: string | undefined) {
   return { host: u.hostname, port: u.port || (protocol === 'http' ? 80 : 443), protocol } as const;
 }
 
-const byConfig = new WeakMap<Config, PaymentsRuntime>();
-const byDatabase = new WeakMap<object, PaymentsRuntime>();
-
-export function paymentsRuntimeOf(config: Config): PaymentsRuntime {
-  let runtime = byConfig.get(config);
-  if (!runtime) {
-    const key = config.STRIPE_SECRET_KEY;
-    runtime = {
-      defaultProvider: config.PAYMENTS_DEFAULT_PROVIDER,
-      stripe: key
-        ? new Stripe(key, {
-            ...apiLocation(config.STRIPE_API_URL),
-            timeout: config.STRIPE_TIMEOUT_MS,
-            maxNetworkRetries: config.STRIPE_MAX_NETWORK_RETRIES,
-            appInfo: { name: 'Nexova' },
-          })
-        : null,
-      webhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
-      webhookToleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
-      submitLeaseMs:
-        config.STRIPE_TIMEOUT_MS * (config.STRIPE_MAX_NETWORK_RETRIES + 1) + config.PAYMENTS_SUBMIT_INTERVAL_MS,
-      submitIntervalMs: config.PAYMENTS_SUBMIT_INTERVAL_MS,
-    };
-    byConfig.set(config, runtime);
-  }
-  return runtime;
-}
-
 /**
- * Binds the configured providers to a database handle, so use-cases called with only `{ ctx }` (the
- * checkout saga's consumer, the webhook) find them through `ctx.db`. The composition root calls it
- * for the API (payment routes) and for the workers; calling it again is harmless.
+ * The payment providers of one app, created once by the composition root (apps/nexova) and passed
+ * to whoever needs them: the payment routes, the Stripe submitter workers and the checkout saga.
  */
-export function configurePayments({ config, db }: { config: Config; db: object }): PaymentsRuntime {
-  const runtime = paymentsRuntimeOf(config);
-  byDatabase.set(db, runtime);
-  return runtime;
+export function createPaymentsRuntime(config: Config): PaymentsRuntime {
+  const key = config.STRIPE_SECRET_KEY;
+  return {
+    defaultProvider: config.PAYMENTS_DEFAULT_PROVIDER,
+    stripe: key
+      ? new Stripe(key, {
+          ...apiLocation(config.STRIPE_API_URL),
+          timeout: config.STRIPE_TIMEOUT_MS,
+          maxNetworkRetries: config.STRIPE_MAX_NETWORK_RETRIES,
+          appInfo: { name: 'Nexova' },
+        })
+      : null,
+    webhookSecret: config.STRIPE_WEBHOOK_SECRET ?? null,
+    webhookToleranceSeconds: config.STRIPE_WEBHOOK_TOLERANCE_SECONDS,
+    submitLeaseMs:
+      config.STRIPE_TIMEOUT_MS * (config.STRIPE_MAX_NETWORK_RETRIES + 1) + config.PAYMENTS_SUBMIT_INTERVAL_MS,
+    submitIntervalMs: config.PAYMENTS_SUBMIT_INTERVAL_MS,
+  };
 }
-
-/** The providers bound to this context's database; unbound: manual only (stripe answers 422). */
-export const runtimeFor = (ctx: { db: object }): PaymentsRuntime => byDatabase.get(ctx.db) ?? UNCONFIGURED;

@@ -1,7 +1,7 @@
 import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
 import { AppError } from '@nexova/kernel';
 import type Stripe from 'stripe';
-import { runtimeFor } from './runtime';
+import type { PaymentsRuntime } from './runtime';
 import { fromStripeError, requireStripe } from './stripe-errors';
 
 // The one way Nexova calls Stripe (issue 9 §6): the request was recorded and committed before (a
@@ -35,11 +35,11 @@ export type LeasedOutcome<Out> = { done: true; value: Out } | { done: false; val
  */
 export async function callStripeLeased<Row, Answer, Out>(
   ctx: AppContext,
+  runtime: PaymentsRuntime,
   now: Date,
   steps: LeasedCall<Row, Answer, Out>,
 ): Promise<LeasedOutcome<Out>> {
   if (ctx.tx) throw new Error('Stripe is called outside any transaction: commit the request first.');
-  const runtime = runtimeFor(ctx);
   const stripe = requireStripe(runtime.stripe);
   const row = await withTransaction(ctx, (t) => steps.claim(t, new Date(now.getTime() + runtime.submitLeaseMs)));
   if (!row) return null;

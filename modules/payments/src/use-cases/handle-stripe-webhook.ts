@@ -4,7 +4,7 @@ import Stripe from 'stripe';
 import { z } from 'zod';
 import { type StripeWebhookResult, stripeIntentObject } from '../contracts/stripe-webhook';
 import type { ProviderOutcome } from '../domain/intent-status';
-import { runtimeFor } from '../providers/runtime';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { applyStripeOutcome } from './apply-stripe-outcome';
 
 export type HandleStripeWebhookInput = {
@@ -34,11 +34,13 @@ function signedAt(header: string | undefined): number {
 export async function handleStripeWebhook({
   ctx,
   input,
+  runtime,
 }: {
   ctx: AppContext;
   input: HandleStripeWebhookInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<StripeWebhookResult> {
-  const runtime = runtimeFor(ctx);
   if (!runtime.webhookSecret)
     throw new ServiceUnavailableError('The Stripe webhook is not configured (STRIPE_WEBHOOK_SECRET).', {
       code: 'stripe_webhook_not_configured',

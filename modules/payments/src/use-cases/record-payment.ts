@@ -1,4 +1,4 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import type { TxContext } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { ConflictError, UnprocessableError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';

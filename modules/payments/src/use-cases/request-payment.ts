@@ -6,7 +6,7 @@ import type { PaymentIntent, PaymentProviderName } from '../contracts/payment-in
 import { findIntent, insertIntent, toIntent } from '../db/intent-store';
 import { lockAccount } from '../db/payment-store';
 import { balanceOf } from '../domain/balance';
-import { runtimeFor } from '../providers/runtime';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { requireStripe } from '../providers/stripe-errors';
 import { publishIntent } from './publish-intent';
 
@@ -24,11 +24,13 @@ export const stripeOrderKey = (orderId: string) => `nexova-order-${orderId}`;
 export async function requestPayment({
   ctx,
   input,
+  runtime,
 }: {
   ctx: AppContext;
   input: RequestPaymentInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<PaymentIntent> {
-  const runtime = runtimeFor(ctx);
   return withTransaction(ctx, async (t) => {
     const order = await getOrderSummary({ ctx: t, input: { orderId: input.orderId } });
     const account = await lockAccount(t, order.id);

@@ -4,6 +4,7 @@ import { intentCanceled } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent } from '../contracts/payment-intent';
 import { findIntent, type IntentRow, toIntent, updateIntent } from '../db/intent-store';
 import { payments } from '../db/schema';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { cancelAtStripe } from '../providers/stripe-compensation';
 import { publishIntent } from './publish-intent';
@@ -21,11 +22,14 @@ export type SubmitIntentCancelInput = { orderId: string; now?: Date };
 export async function submitIntentCancel({
   ctx,
   input,
+  runtime,
 }: {
   ctx: AppContext;
   input: SubmitIntentCancelInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<PaymentIntent | null> {
-  const outcome = await callStripeLeased(ctx, input.now ?? new Date(), {
+  const outcome = await callStripeLeased(ctx, runtime, input.now ?? new Date(), {
     async claim(t, leaseUntil) {
       const found = await findIntent(t, input.orderId, true);
       if (!found?.externalId || !isDue(found, 'cancel_requested', input.now ?? new Date())) return null;

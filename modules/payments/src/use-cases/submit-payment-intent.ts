@@ -2,7 +2,7 @@ import { type AppContext, workspaceOf } from '@nexova/db';
 import { intentCreated, intentFailed } from '../contracts/events/intent-events.v1';
 import type { PaymentIntent } from '../contracts/payment-intent';
 import { findIntent, type IntentRow, toIntent, updateIntent } from '../db/intent-store';
-import { runtimeFor } from '../providers/runtime';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { cancelAtStripe } from '../providers/stripe-compensation';
 import { requireStripe } from '../providers/stripe-errors';
@@ -22,11 +22,14 @@ type Recorded = { intent: IntentRow | null; orphan: string | null };
 export async function submitPaymentIntent({
   ctx,
   input,
+  runtime,
 }: {
   ctx: AppContext;
   input: SubmitPaymentIntentInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<PaymentIntent | null> {
-  const outcome = await callStripeLeased(ctx, input.now ?? new Date(), {
+  const outcome = await callStripeLeased(ctx, runtime, input.now ?? new Date(), {
     async claim(t, leaseUntil) {
       const found = await findIntent(t, input.orderId, true);
       if (!found || !isDue(found, 'requested', input.now ?? new Date())) return null;
@@ -68,7 +71,7 @@ export async function submitPaymentIntent({
   const { intent, orphan } = outcome.value;
   // Canceled while Stripe was creating it: that PaymentIntent must not stay payable.
   if (orphan && intent?.externalId !== orphan) {
-    const stripe = requireStripe(runtimeFor(ctx).stripe);
+    const stripe = requireStripe(runtime.stripe);
     await cancelAtStripe(stripe, {
       orderId: input.orderId,
       workspaceId: workspaceOf(ctx),

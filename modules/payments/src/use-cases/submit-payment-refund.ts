@@ -4,6 +4,7 @@ import { paymentRefundFailed } from '../contracts/events/payment-events.v1';
 import type { Payment } from '../contracts/payment';
 import { attachmentsOf, mustLoadPayment, type PaymentRow, type ReceiptFiles, toPayment } from '../db/payment-store';
 import { setPaymentStatus } from '../db/payment-writes';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { stripeCode } from '../providers/stripe-errors';
 import { stripeRefundKey } from './request-refund';
@@ -21,11 +22,14 @@ export type SubmitPaymentRefundInput = { paymentId: string; now?: Date; files?: 
 export async function submitPaymentRefund({
   ctx,
   input,
+  runtime,
 }: {
   ctx: AppContext;
   input: SubmitPaymentRefundInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<Payment | null> {
-  const outcome = await callStripeLeased(ctx, input.now ?? new Date(), {
+  const outcome = await callStripeLeased(ctx, runtime, input.now ?? new Date(), {
     async claim(t, leaseUntil) {
       const found = await mustLoadPayment(t, input.paymentId, true);
       if (found.method !== 'stripe' || !isDue(found, 'refund_requested', input.now ?? new Date())) return null;

@@ -1,6 +1,7 @@
 import { type AppContext, queryRows, withTransaction, workspaceOf } from '@nexova/db';
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { paymentIntents, payments } from '../db/schema';
+import type { PaymentsRuntime } from '../providers/runtime';
 import { submitIntentCancel } from './submit-intent-cancel';
 import { submitPaymentIntent } from './submit-payment-intent';
 import { submitPaymentRefund } from './submit-payment-refund';
@@ -16,9 +17,12 @@ type Job = () => Promise<unknown>;
 export async function submitRequestedPayments({
   ctx,
   input = {},
+  runtime,
 }: {
   ctx: AppContext;
   input?: SubmitRequestedPaymentsInput;
+  /** The payment providers, created once per app by the composition (createPaymentsRuntime). */
+  runtime: PaymentsRuntime;
 }): Promise<{ submitted: number; failed: number; errors: unknown[] }> {
   const now = input.now ?? new Date();
   const batch = input.batch ?? 50;
@@ -57,13 +61,13 @@ export async function submitRequestedPayments({
       return [
         ...intents.map(({ orderId, status }) =>
           status === 'requested'
-            ? () => submitPaymentIntent({ ctx: scoped, input: { orderId, now } })
-            : () => submitIntentCancel({ ctx: scoped, input: { orderId, now } }),
+            ? () => submitPaymentIntent({ ctx: scoped, input: { orderId, now }, runtime })
+            : () => submitIntentCancel({ ctx: scoped, input: { orderId, now }, runtime }),
         ),
         ...refunds.map(
           ({ id: paymentId }) =>
             () =>
-              submitPaymentRefund({ ctx: scoped, input: { paymentId, now } }),
+              submitPaymentRefund({ ctx: scoped, input: { paymentId, now }, runtime }),
         ),
       ];
     });

@@ -1,5 +1,5 @@
-import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
-import { type IdentityRuntime, identityRuntime } from '@nexova/identity';
+import { type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
+import type { IdentityDeps, IdentityRuntime } from '@nexova/identity';
 import { tenancyPermissions as p } from '../permissions';
 import { acceptInvitation } from '../use-cases/accept-invitation';
 import { getInvitation } from '../use-cases/get-invitation';
@@ -28,8 +28,8 @@ const tags = ['members'];
 const security = [{ bearer: [] }];
 
 /** /api/v1/members and /api/v1/invitations of the workspace in x-workspace-id, and accepting an invitation. */
-export const memberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const runtime: IdentityRuntime = identityRuntime(deps);
+export const memberRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+  const runtime: IdentityRuntime = deps.identity;
   const read = { permission: p['members:read'] };
   const manage = { permission: p['members:manage'] };
   const page = pageQuery(app.config);

@@ -3,8 +3,8 @@ import { fanOutEvent } from '../use-cases/fan-out-event';
 
 /**
  * The consumer that turns every event into webhook deliveries. It subscribes to every event the app
- * declares, so the composition root defines it once, after every module is loaded, passing
- * `registeredEvents()`.
+ * declares: the composition builds it from every module object's contracts (webhooksModule's
+ * `everyEventConsumers`).
  */
 export function webhookFanOutConsumer(events: EventDefinition[]): ConsumerDefinition {
   return defineConsumer({

@@ -1,5 +1,4 @@
 import {
-  type AppDeps,
   acceptFormPosts,
   type FastifyPluginAsyncZod,
   html,
@@ -9,7 +8,7 @@ import {
   sendPage,
 } from '@nexova/http';
 import { isAppError } from '@nexova/kernel';
-import { identityRuntime } from '../../runtime';
+import type { IdentityDeps } from '../../runtime';
 import { checkResetToken } from '../../use-cases/check-reset-token';
 import { resetPassword } from '../../use-cases/reset-password';
 
@@ -55,8 +54,8 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export const resetPasswordPage: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const runtime = identityRuntime(deps);
+export const resetPasswordPage: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+  const runtime = deps.identity;
   const minLength = runtime.settings.passwordMinLength;
   acceptFormPosts(app);
 

@@ -1,5 +1,4 @@
 import {
-  type AppDeps,
   acceptFormPosts,
   type FastifyPluginAsyncZod,
   html,
@@ -8,7 +7,7 @@ import {
   pageLocale,
   sendPage,
 } from '@nexova/http';
-import { identityRuntime, registerUser } from '@nexova/identity';
+import { type IdentityDeps, registerUser } from '@nexova/identity';
 import { isAppError } from '@nexova/kernel';
 import { acceptInvitation } from '../../use-cases/accept-invitation';
 import { type InvitationPreview, previewInvitation } from '../../use-cases/preview-invitation';
@@ -39,8 +38,8 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 </form>`;
 }
 
-export const acceptInvitationPage: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
-  const runtime = identityRuntime(deps);
+export const acceptInvitationPage: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+  const runtime = deps.identity;
   acceptFormPosts(app);
   const invalid = (locale: Locale) => html`<p class="error" role="alert">${texts[locale].invalid}</p>`;
 

@@ -1,0 +1,53 @@
+import { parseConfig } from '@nexova/config';
+import { registeredEvents } from '@nexova/events';
+import { createLogger } from '@nexova/observability';
+import { createTestDatabase } from '@nexova/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { composeNexova } from '../src/modules';
+
+// The app is what its module list says: the same consumer names (they key checkpoints), routes in
+// the same order, and an event catalogue built from the module objects alone.
+
+describe('the composition of the app', async () => {
+  const database = await createTestDatabase();
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const composition = composeNexova({ config, logger: createLogger('silent'), database });
+  afterAll(() => database.dispose());
+
+  it('runs the same consumers under the same names', () => {
+    expect(composition.consumers.map((c) => c.name)).toEqual([
+      'checkout.saga',
+      'inventory.reservation-expiry',
+      'orders.customer-merged',
+      'webhooks.fan-out',
+    ]);
+  });
+
+  it('mounts every module route plugin in the established order', () => {
+    expect(composition.routes.map((r) => r.name)).toEqual([
+      'jwks',
+      'identity',
+      'reset-password-page',
+      'tenancy',
+      'accept-invitation-page',
+      'catalog',
+      'inventory',
+      'customers',
+      'orders',
+      'checkout',
+      'payments',
+      'files',
+      'webhooks',
+    ]);
+  });
+
+  it('lists every event contract the modules declare, and the webhook fan-out subscribes to all of them', () => {
+    expect(composition.events).toEqual(registeredEvents());
+    const fanOut = composition.consumers.find((c) => c.name === 'webhooks.fan-out');
+    expect(fanOut?.events).toEqual(composition.events);
+  });
+
+  it('seeds the demo data in module order', () => {
+    expect(composition.seeds.map((s) => s.name)).toEqual(['catalog', 'customers', 'orders']);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineModule, eventsIn } from '@nexova/module';
+import * as events from './contracts/events/customer-events.v1';
+import { customerPermissions } from './http/permissions';
+import { customerRoutes } from './http/routes';
+import { seedDemoCustomers } from './use-cases/seed-demo-customers';
+
+/** The customer book as the app mounts it. */
+export const customersModule = defineModule({
+  name: 'customers',
+  routes: [{ name: 'customers', plugin: customerRoutes }],
+  seed: (ctx) => seedDemoCustomers({ ctx }),
+  permissions: customerPermissions,
+  events: eventsIn(events),
+});

@@ -1,0 +1,26 @@
+import { defineModule, eventsIn } from '@nexova/module';
+import * as intentEvents from './contracts/events/intent-events.v1';
+import * as paymentEvents from './contracts/events/payment-events.v1';
+import { createOrphanFileSweeper } from './files/orphan-file-sweeper';
+import { fileRoutes } from './http/file-routes';
+import { paymentPermissions } from './http/permissions';
+import { paymentRoutes } from './http/routes';
+import type { PaymentsRuntime } from './providers/runtime';
+import { stripeSubmitterWorkers } from './providers/stripe-submitter';
+
+/** Payments as the app mounts them, over the app's one providers runtime (createPaymentsRuntime). */
+export const paymentsModule = (runtime: PaymentsRuntime) =>
+  defineModule({
+    name: 'payments',
+    routes: [
+      { name: 'payments', plugin: paymentRoutes, options: { payments: runtime } },
+      { name: 'files', plugin: fileRoutes, prefix: '', api: false },
+    ],
+    workers: (deps) => [
+      createOrphanFileSweeper(deps),
+      // Stripe is called here, outside any transaction, for the requests the checkout saga recorded.
+      ...stripeSubmitterWorkers({ runtime, db: deps.database.db, logger: deps.logger }),
+    ],
+    permissions: paymentPermissions,
+    events: eventsIn(intentEvents, paymentEvents),
+  });
