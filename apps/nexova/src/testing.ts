@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Config, parseConfig } from '@nexova/config';
 import { MIGRATIONS_FOLDER, openDatabase } from '@nexova/db';
 import { deleteNatsStreams } from '@nexova/events';
+import type { NexovaModule } from '@nexova/module';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { buildNexova } from './compose';
@@ -33,11 +34,11 @@ const TEST_QUOTAS = {
  * The whole application over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set),
  * driven through app.inject(). One per test file; each test creates its own workspace.
  * `sharing`: a second instance (another API replica) over the first one's database; disposing it
- * closes only the app.
+ * closes only the app. `modules`: probe modules (a test's consumers) composed beside Nexova's.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { workers?: boolean; sharing?: TestApp } = {},
+  options: { workers?: boolean; sharing?: TestApp; modules?: NexovaModule[] } = {},
 ): Promise<TestApp> {
   const shared = options.sharing?.database;
   const database = shared ?? (await createTestDatabase());
@@ -65,7 +66,7 @@ export async function createTestApp(
     database,
     metrics: createMetricsRegistry({ defaultMetrics: false }),
   };
-  const composition = composeNexova(deps);
+  const composition = composeNexova(deps, options.modules);
   const app = await buildNexova(deps, composition);
   await app.ready();
   // With `workers`, the process also runs what `--role worker` runs: consumers (the checkout saga),

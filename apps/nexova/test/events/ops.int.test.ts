@@ -2,6 +2,7 @@ import { withTransaction } from '@nexova/db';
 import { createEmbeddedTransport, defineConsumer, defineEvent, publish } from '@nexova/events';
 import { ensureUser } from '@nexova/identity';
 import { newId, systemContext } from '@nexova/kernel';
+import { defineModule } from '@nexova/module';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -31,7 +32,11 @@ let app: TestApp;
 let admin: Record<string, string>;
 let member: Record<string, string>;
 beforeAll(async () => {
-  app = await createTestApp();
+  // The probe consumer joins the app's composition, so the operations API lists it like any other.
+  app = await createTestApp(
+    {},
+    { modules: [defineModule({ name: 'ops-probe', consumers: [consumer], events: [opsHappened] })] },
+  );
   // A platform admin (the only kind of user these routes admit) and an ordinary workspace Owner.
   const email = `ops-admin-${newId()}@example.com`;
   const ctx = { ...systemContext(), db: app.database.db };
