@@ -90,7 +90,10 @@ export async function startCheckout(t: TxContext, input: StartInput): Promise<vo
 export async function reserveStep(t: TxContext, orderId: string): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
   if (saga?.state !== 'started') return;
-  const order = await getOrder({ ctx: t, input: { orderId } });
+  // Locked: a staff cancel either committed before (canceled: nothing to hold) or waits for this
+  // commit and then releases the hold made here. Unlocked, a cancel committing between the read and
+  // the reservation found nothing to release, and the hold stayed until it expired.
+  const order = await getOrder({ ctx: t, input: { orderId, lock: true } });
   if (order.status !== 'pending') return; // canceled meanwhile: its orders.order.canceled ends the saga
   try {
     const reservation = await withSavepoint(t, (sp) =>

@@ -2,9 +2,16 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import type { OrderDetail } from '../contracts/order';
 import { mustLoadOrder, orderDetail } from '../db/order-store';
 
-export type GetOrderInput = { orderId: string };
+export type GetOrderInput = {
+  orderId: string;
+  /**
+   * Hold the order's row lock until the caller's transaction ends: a saga step that acts on the
+   * status it read (reserving stock for a pending order) must not race a cancel committing meanwhile.
+   */
+  lock?: boolean;
+};
 
 // One order with lines and its status history (404 for another workspace's id).
 export async function getOrder({ ctx, input }: { ctx: AppContext; input: GetOrderInput }): Promise<OrderDetail> {
-  return withTransaction(ctx, async (t) => orderDetail(t, await mustLoadOrder(t, input.orderId)));
+  return withTransaction(ctx, async (t) => orderDetail(t, await mustLoadOrder(t, input.orderId, input.lock === true)));
 }
