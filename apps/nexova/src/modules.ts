@@ -27,7 +27,13 @@ import { inventoryModule } from '@nexova/inventory';
 import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
 import { ordersModule } from '@nexova/orders';
 import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
-import { AccessCache, loadKeyOwnerGrants, loadMembership, tenancyModule } from '@nexova/tenancy';
+import {
+  AccessCache,
+  listenForAccessChanges,
+  loadKeyOwnerGrants,
+  loadMembership,
+  tenancyModule,
+} from '@nexova/tenancy';
 import { webhooksModule } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
 
@@ -91,6 +97,9 @@ const accessControl = fp<AppDeps & { identity: IdentityRuntime; access: AccessCa
   async (app, deps) => {
     const { identity: runtime, access } = deps;
     await runtime.keys.ensure(); // first start: generate the signing key before serving
+    // Other replicas' changes of members, roles and workspaces empty this one's cache (PostgreSQL).
+    const stopListening = await listenForAccessChanges(deps.database, access, deps.logger);
+    app.addHook('onClose', stopListening);
     // Grants come through the app's AccessCache (AUTH_MEMBERSHIP_CACHE_TTL_MS): one query saved on
     // most workspace requests. A socket's recheck of a user asks the database itself.
     const ownerGrants: ApiKeyOwnerGrants = ({ ctx, input }) =>

@@ -17,9 +17,11 @@ const MAX_ENTRIES = 20_000;
  * Invalidation: every use-case that changes a membership, a role's grants, a member's status or a
  * workspace's life calls forgetWorkspace after its commit, which drops the workspace's entries in
  * this process at once. A per-workspace generation also discards answers loaded while the change
- * was committing, so a read that raced the change cannot put the old grants back. Other replicas
- * rely on the TTL alone: no notification can be lost, so none of them serves a removed member for
- * longer than `ttlMs` (the same bound as AUTH_SESSION_CHECK_TTL_MS for ended sessions).
+ * was committing, so a read that raced the change cannot put the old grants back. On PostgreSQL the
+ * change is also NOTIFYed to the other replicas (listenForAccessChanges), which forget it when it
+ * arrives; a notification lost to a broken connection costs nothing more than the TTL: no replica
+ * serves a removed member for longer than `ttlMs` (the bound AUTH_SESSION_CHECK_TTL_MS gives ended
+ * sessions).
  */
 export class AccessCache implements AccessInvalidation {
   private readonly entries: LRUCache<string, Entry> | null;
@@ -45,7 +47,17 @@ export class AccessCache implements AccessInvalidation {
     return value;
   }
 
+  /** Sends a workspace's change to the other replicas (set by listenForAccessChanges on PostgreSQL). */
+  publish: ((workspaceId: string) => void) | null = null;
+
+  /** Forgets the workspace here at once and tells the other replicas (best effort: the TTL bounds them). */
   forgetWorkspace(workspaceId: string): void {
+    this.forgetHere(workspaceId);
+    this.publish?.(workspaceId);
+  }
+
+  /** Forgets every cached answer of one workspace in this process. */
+  forgetHere(workspaceId: string): void {
     if (!this.entries) return;
     // A new generation invalidates every entry of the workspace without scanning the LRU.
     this.generations.set(workspaceId, ++this.counter);
