@@ -16,6 +16,7 @@ import {
   workspaceContext,
 } from '@nexova/http';
 import {
+  type ApiKeyOwnerGrants,
   createIdentityRuntime,
   type IdentityRuntime,
   identityModule,
@@ -26,7 +27,13 @@ import { inventoryModule } from '@nexova/inventory';
 import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
 import { ordersModule } from '@nexova/orders';
 import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
-import { loadKeyOwnerGrants, loadMembership, tenancyModule } from '@nexova/tenancy';
+import {
+  AccessCache,
+  listenForAccessChanges,
+  loadKeyOwnerGrants,
+  loadMembership,
+  tenancyModule,
+} from '@nexova/tenancy';
 import { webhooksModule } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
 
@@ -41,20 +48,26 @@ export type Runtimes = {
   identity: IdentityRuntime;
   /** Payment providers (Stripe client): payment routes, the Stripe submitter, the checkout saga. */
   payments: PaymentsRuntime;
+  /** The cache of members' grants: read by access control, emptied by tenancy's changes. */
+  access: AccessCache;
 };
 
 export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: DatabaseHandle };
 
 /** The runtimes of one app, over the API's database. */
 export function createRuntimes(deps: RuntimeDeps): Runtimes {
-  return { identity: createIdentityRuntime(deps), payments: createPaymentsRuntime(deps.config) };
+  return {
+    identity: createIdentityRuntime(deps),
+    payments: createPaymentsRuntime(deps.config),
+    access: new AccessCache(deps.config.AUTH_MEMBERSHIP_CACHE_TTL_MS),
+  };
 }
 
 /** The app's modules, in mount order (routes and seeds follow it). */
 export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
   return [
     identityModule(runtimes.identity),
-    tenancyModule(runtimes.identity),
+    tenancyModule(runtimes.identity, runtimes.access),
     catalogModule,
     inventoryModule,
     customersModule,
@@ -80,15 +93,27 @@ export function composeNexova(deps: RuntimeDeps, extra: NexovaModule[] = []): Co
 }
 
 /** Authentication → workspace context → permission guard, fed with identity's and tenancy's functions. */
-const accessControl = fp<AppDeps & { identity: IdentityRuntime }>(
+const accessControl = fp<AppDeps & { identity: IdentityRuntime; access: AccessCache }>(
   async (app, deps) => {
-    const runtime = deps.identity;
+    const { identity: runtime, access } = deps;
     await runtime.keys.ensure(); // first start: generate the signing key before serving
+    // Other replicas' changes of members, roles and workspaces empty this one's cache (PostgreSQL).
+    const stopListening = await listenForAccessChanges(deps.database, access, deps.logger);
+    app.addHook('onClose', stopListening);
+    // Grants come through the app's AccessCache (AUTH_MEMBERSHIP_CACHE_TTL_MS): one query saved on
+    // most workspace requests. A socket's recheck of a user asks the database itself.
+    const ownerGrants: ApiKeyOwnerGrants = ({ ctx, input }) =>
+      access.get(input.workspaceId, `key-owner:${input.userId ?? ''}`, () => loadKeyOwnerGrants({ ctx, input }));
     await app.register(authentication, {
       verifyAccessToken: (token) => verifyAccessToken({ input: { token }, runtime }),
-      resolveApiKey: (ctx, key) => resolveApiKey({ ctx, input: { key }, ownerGrants: loadKeyOwnerGrants }),
+      resolveApiKey: (ctx, key) => resolveApiKey({ ctx, input: { key }, ownerGrants }),
     });
-    await app.register(workspaceContext, { loadMembership: (ctx, input) => loadMembership({ ctx, input }) });
+    await app.register(workspaceContext, {
+      loadMembership: (ctx, input, options) =>
+        options?.fresh
+          ? loadMembership({ ctx, input })
+          : access.get(input.workspaceId, `user:${input.userId}`, () => loadMembership({ ctx, input })),
+    });
     await app.register(permissionGuard);
   },
   infrastructureOptions('nexova-access-control', ['nexova-request-limits', 'nexova-rate-limit']),
@@ -105,7 +130,11 @@ export function infrastructure(runtimes: Runtimes): AppPlugin[] {
   return [
     { name: 'request-limits', plugin: requestLimitsPlugin },
     { name: 'rate-limit', plugin: rateLimitPlugin },
-    { name: 'access-control', plugin: accessControl, options: { identity: runtimes.identity } },
+    {
+      name: 'access-control',
+      plugin: accessControl,
+      options: { identity: runtimes.identity, access: runtimes.access },
+    },
     { name: 'versioned-routes', plugin: versionedRoutesPlugin },
     { name: 'idempotency', plugin: idempotencyPlugin },
   ];

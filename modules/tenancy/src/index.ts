@@ -1,6 +1,8 @@
 // @nexova/tenancy — workspaces, members, invitations, roles and permissions. The only door into the module.
 export * from './contracts/events';
 export type { WorkspaceSettings } from './db/schema';
+export { AccessCache, type AccessInvalidation } from './domain/access-cache';
+export { ACCESS_CHANNEL, listenForAccessChanges } from './domain/access-notifications';
 export { DEFAULT_ROLES } from './domain/default-roles';
 export { tenancyModule } from './module';
 export { tenancyPermissions } from './permissions';

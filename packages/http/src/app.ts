@@ -18,6 +18,7 @@ import { useCursorSecret } from './hardening/pagination';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { pickLocale } from './i18n';
 import { installInputGuard } from './input-guard';
+import { answerLivenessEarly } from './liveness';
 import { observeRequests } from './observe';
 import { registerOpenApi } from './openapi';
 import { installProblemNet } from './problem-net';
@@ -148,7 +149,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   requireCreatedLocation(app, config.NODE_ENV === 'test');
   // The OpenAPI generator first: it documents every route registered after it (/metrics included).
   await registerOpenApi(app, options.version);
-  observeRequests(app, options.metrics, config.METRICS_TOKEN);
+  const httpMetrics = observeRequests(app, options.metrics, config.METRICS_TOKEN);
+  answerLivenessEarly(app.server, httpMetrics, () => state.closing);
 
   Object.assign(readiness, {
     database: async () => {

@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
 import type { IdentityDeps, IdentityRuntime } from '@nexova/identity';
+import type { AccessInvalidation } from '../domain/access-cache';
 import { tenancyPermissions as p } from '../permissions';
 import { acceptInvitation } from '../use-cases/accept-invitation';
 import { getInvitation } from '../use-cases/get-invitation';
@@ -28,7 +29,7 @@ const tags = ['members'];
 const security = [{ bearer: [] }];
 
 /** /api/v1/members and /api/v1/invitations of the workspace in x-workspace-id, and accepting an invitation. */
-export const memberRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, deps) => {
+export const memberRoutes: FastifyPluginAsyncZod<IdentityDeps & { access: AccessInvalidation }> = async (app, deps) => {
   const runtime: IdentityRuntime = deps.identity;
   const read = { permission: p['members:read'] };
   const manage = { permission: p['members:manage'] };
@@ -88,7 +89,7 @@ export const memberRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, dep
         userId: request.params.user_id,
         expectedVersion: ifMatchVersion(request),
       };
-      await updateMember({ ctx: request.ctx, input });
+      await updateMember({ ctx: request.ctx, input, access: deps.access });
       return reply.code(204).send(null);
     },
   );
@@ -108,7 +109,11 @@ export const memberRoutes: FastifyPluginAsyncZod<IdentityDeps> = async (app, dep
     },
     async (request, reply) => {
       const expectedVersion = ifMatchVersion(request);
-      await removeMember({ ctx: request.ctx, input: { userId: request.params.user_id, expectedVersion } });
+      await removeMember({
+        ctx: request.ctx,
+        input: { userId: request.params.user_id, expectedVersion },
+        access: deps.access,
+      });
       return reply.code(204).send(null);
     },
   );

@@ -1,4 +1,5 @@
 import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
+import type { AccessInvalidation } from '../domain/access-cache';
 import { tenancyPermissions as p } from '../permissions';
 import { createRole } from '../use-cases/create-role';
 import { deleteRole } from '../use-cases/delete-role';
@@ -12,7 +13,7 @@ const tags = ['roles'];
 const security = [{ bearer: [] }];
 
 /** /api/v1/roles: system, default and custom roles of the workspace in x-workspace-id. */
-export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+export const roleRoutes: FastifyPluginAsyncZod<AppDeps & { access: AccessInvalidation }> = async (app, deps) => {
   app.get(
     '/roles',
     {
@@ -83,6 +84,7 @@ export const roleRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
       updateRole({
         ctx: request.ctx,
         input: { ...request.body, roleId: request.params.role_id, expectedVersion: ifMatchVersion(request) },
+        access: deps.access,
       }),
   );
 

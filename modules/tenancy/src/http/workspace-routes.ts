@@ -1,4 +1,5 @@
 import { type AppDeps, type FastifyPluginAsyncZod, ifMatchVersion, pageQuery } from '@nexova/http';
+import type { AccessInvalidation } from '../domain/access-cache';
 import { tenancyPermissions as p } from '../permissions';
 import { createWorkspace } from '../use-cases/create-workspace';
 import { deleteWorkspace } from '../use-cases/delete-workspace';
@@ -22,7 +23,7 @@ const tags = ['workspaces'];
 const security = [{ bearer: [] }];
 
 /** /api/v1/workspaces (the workspace resource: its id is in the path) and /api/v1/permissions. */
-export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
+export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps & { access: AccessInvalidation }> = async (app, deps) => {
   const defaults = settingsSchema(app.config);
 
   app.get(
@@ -126,7 +127,11 @@ export const workspaceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app) => {
       },
     },
     async (request, reply) => {
-      await deleteWorkspace({ ctx: request.ctx, input: { expectedVersion: ifMatchVersion(request) } });
+      await deleteWorkspace({
+        ctx: request.ctx,
+        input: { expectedVersion: ifMatchVersion(request) },
+        access: deps.access,
+      });
       return reply.code(204).send(null);
     },
   );

@@ -1,10 +1,11 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { revokeWorkspaceApiKeys } from '@nexova/identity';
 import { assertExpectedVersion, ForbiddenError, NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceDeleted } from '../contracts/events';
 import { members, roles, workspaces } from '../db/schema';
+import type { AccessInvalidation } from '../domain/access-cache';
 
 // Soft-deletes the current workspace; only an Owner may, whatever their role grants. Its members
 // stop resolving it at once (membership checks skip deleted workspaces) and its API keys are
@@ -12,13 +13,17 @@ import { members, roles, workspaces } from '../db/schema';
 export async function deleteWorkspace({
   ctx,
   input = {},
+  access,
 }: {
   ctx: AppContext;
+  /** The app's cache of grants, emptied for the workspace once this commits. */
+  access?: AccessInvalidation;
   /** expectedVersion: the version the caller saw (If-Match): 412 when it changed since. */
   input?: { expectedVersion?: number };
 }): Promise<void> {
   const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
+    afterCommit(t, () => access?.forgetWorkspace(workspaceId)); // this process forgets cached grants at once
     const userId = ctx.actor.type === 'user' ? ctx.actor.id : null;
     const [caller] = userId
       ? await t.tx

@@ -1,9 +1,10 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberRemoved, originOf } from '../contracts/events';
 import { members } from '../db/schema';
+import type { AccessInvalidation } from '../domain/access-cache';
 import { assertMayManageMember } from '../domain/grants';
 import { assertNotLastOwner, lockMember } from '../domain/owners';
 
@@ -16,9 +17,19 @@ export type RemoveMemberInput = {
 // Removes a member from the current workspace (or the caller leaves it). Removing someone else
 // needs every permission of their role (403 member_outranks_you; only an Owner removes an Owner);
 // the last active Owner cannot be removed (409).
-export async function removeMember({ ctx, input }: { ctx: AppContext; input: RemoveMemberInput }): Promise<void> {
+export async function removeMember({
+  ctx,
+  input,
+  access,
+}: {
+  ctx: AppContext;
+  input: RemoveMemberInput;
+  /** The app's cache of grants, emptied for the workspace once this commits. */
+  access?: AccessInvalidation;
+}): Promise<void> {
   const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
+    afterCommit(t, () => access?.forgetWorkspace(workspaceId)); // this process forgets cached grants at once
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');
     assertExpectedVersion(member.version, input.expectedVersion, 'The membership');

@@ -1,9 +1,10 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertExpectedVersion, NotFoundError, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';
+import type { AccessInvalidation } from '../domain/access-cache';
 import { assertMayGrantRole, assertMayManageMember } from '../domain/grants';
 import { assertNotLastOwner, lockMember } from '../domain/owners';
 
@@ -20,9 +21,19 @@ export type UpdateMemberInput = {
 // current role (403 member_outranks_you; only an Owner changes an Owner's) — the rank rule of granting.
 // Giving a role — a new one, or the same one back on reactivation — needs every permission of it
 // (403): a member who may manage members cannot make themselves (or anyone) Admin.
-export async function updateMember({ ctx, input }: { ctx: AppContext; input: UpdateMemberInput }): Promise<void> {
+export async function updateMember({
+  ctx,
+  input,
+  access,
+}: {
+  ctx: AppContext;
+  input: UpdateMemberInput;
+  /** The app's cache of grants, emptied for the workspace once this commits. */
+  access?: AccessInvalidation;
+}): Promise<void> {
   const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
+    afterCommit(t, () => access?.forgetWorkspace(workspaceId)); // this process forgets cached grants at once
     const member = await lockMember(t, workspaceId, input.userId);
     if (!member) throw new NotFoundError('The member was not found.');
     assertExpectedVersion(member.version, input.expectedVersion, 'The membership');

@@ -1,10 +1,11 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, callerGrants } from '@nexova/http';
 import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';
+import type { AccessInvalidation } from '../domain/access-cache';
 import { isUniqueViolation } from '../domain/default-roles';
 import { validGrants } from '../domain/grants';
 import { type RoleView, toRoleView } from './list-roles';
@@ -22,10 +23,20 @@ export type UpdateRoleInput = {
 // Widening is granting: every grant the role did not already cover must be declared (422) and held
 // by the caller (403) — also on the caller's own role. Narrowing needs no more than roles:manage.
 // The write is conditioned on the version read: a concurrent change → 409/412, never overwritten.
-export async function updateRole({ ctx, input }: { ctx: AppContext; input: UpdateRoleInput }): Promise<RoleView> {
+export async function updateRole({
+  ctx,
+  input,
+  access,
+}: {
+  ctx: AppContext;
+  input: UpdateRoleInput;
+  /** The app's cache of grants, emptied for the workspace once this commits. */
+  access?: AccessInvalidation;
+}): Promise<RoleView> {
   const workspaceId = workspaceOf(ctx);
   try {
     return await withTransaction(ctx, async (t) => {
+      afterCommit(t, () => access?.forgetWorkspace(workspaceId)); // this process forgets cached grants at once
       const where = and(eq(roles.id, input.roleId), eq(roles.workspaceId, workspaceId));
       const [current] = await t.tx.select().from(roles).where(where);
       if (!current) throw new NotFoundError('The role was not found.');

@@ -27,6 +27,11 @@ export const identityEnv = {
       'How long a replica trusts its cached "this session is live" answer for access tokens. Logout, refresh-token reuse and password changes clear it at once on the replica that handled them; other replicas notice within this time (0: check the database on every request).',
     expected: 'milliseconds, 0 to 60000',
   }),
+  ...envVar('AUTH_MEMBERSHIP_CACHE_TTL_MS', envInt(3000, 0, 60_000), {
+    description:
+      "How long a replica trusts its cached copy of a member's (or an API key creator's) grants in a workspace, so an authenticated request does not read them each time. Changing a member, a role or the workspace clears it at once on the replica that made the change, and on PostgreSQL the others when its NOTIFY reaches them; a lost notification is bounded by this time (0: read the grants on every request).",
+    expected: 'milliseconds, 0 to 60000',
+  }),
   ...envVar('REFRESH_TOKEN_TTL_SECONDS', envInt(604_800, 60), {
     description: 'Absolute lifetime of a refresh-token family from login; rotation does not extend it.',
     expected: 'seconds, at least 60',

@@ -5,10 +5,14 @@ import { infrastructureOptions } from '../plugin-options';
 import { socketQuery } from './authentication';
 
 export type WorkspaceContextOptions = {
-  /** The caller's active membership in a live workspace and what its role grants; null when none. */
+  /**
+   * The caller's active membership in a live workspace and what its role grants; null when none.
+   * It may answer from a short-lived cache; `fresh` asks for the database's answer (a socket's recheck).
+   */
   loadMembership(
     ctx: AppContext,
     input: { userId: string; workspaceId: string },
+    options?: { fresh?: boolean },
   ): Promise<{
     permissions: readonly string[];
   } | null>;
@@ -79,7 +83,7 @@ export const workspaceContext = fp<WorkspaceContextOptions>(
         const now = await request.recheckPrincipal?.();
         if (!now) return null;
         if (now.type === 'api_key') return now.workspaceId === workspaceId ? { permissions: now.permissions } : null;
-        return options.loadMembership(request.ctx, { userId: now.id, workspaceId });
+        return options.loadMembership(request.ctx, { userId: now.id, workspaceId }, { fresh: true });
       };
       if (principal.type === 'api_key') {
         if (principal.workspaceId !== workspaceId) throw notFound();
