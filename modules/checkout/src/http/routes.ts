@@ -1,12 +1,20 @@
-import { ifMatchVersion, registerTitles } from '@nexova/http';
+import { ifMatchVersion, parseEtags, registerTitles, versionOf } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Counter, Gauge } from 'prom-client';
 import { CANCEL_RULE, cancelUnpaidOrder } from '../use-cases/cancel-unpaid-order';
 import { checkoutOrder } from '../use-cases/checkout-order';
 import { getCheckout } from '../use-cases/get-checkout';
+import { waitForCheckout } from '../use-cases/wait-for-checkout';
+import { listenForCommits } from '../waiting/commit-listener';
+import { WaitRoom } from '../waiting/wait-room';
 import * as s from './checkout.schema';
 
 registerTitles({
   checkout_not_found: { es: 'El pedido no tiene checkout', 'pt-BR': 'O pedido não tem checkout' },
+  checkout_wait_busy: {
+    es: 'Demasiadas esperas abiertas; reintente en breve',
+    'pt-BR': 'Esperas demais abertas; tente de novo em breve',
+  },
   order_has_payments: {
     es: 'El pedido tiene pagos registrados',
     'pt-BR': 'O pedido tem pagamentos registrados',
@@ -26,6 +34,11 @@ export const SUBMIT_DESCRIPTION =
   'stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable ' +
   'names each line short now (sku, requested, available).';
 
+const openRooms = new Set<WaitRoom>();
+
+/** Checkout long-polls waiting now in this process (tests: it returns to 0 once clients leave). */
+export const activeCheckoutWaits = () => [...openRooms].reduce((sum, room) => sum + room.active, 0);
+
 /**
  * GET /orders/{order_id}/checkout: the checkout saga an order's submission started. POST
  * /orders/{order_id}/submit lives here (it starts the saga in the same commit), and so does
@@ -33,10 +46,48 @@ export const SUBMIT_DESCRIPTION =
  * orders and payments may do.
  */
 export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
+  const maxWait = app.config.CHECKOUT_WAIT_MAX_SECONDS;
+  // Long-poll waiters sleep here; the first one starts listening for commits (one LISTEN per process).
+  let stopListening: Promise<() => Promise<void>> | null = null;
+  const room = new WaitRoom(
+    { maxWaiters: app.config.CHECKOUT_WAIT_MAX_WAITERS, recheckMs: app.config.CHECKOUT_WAIT_RECHECK_MS },
+    () => {
+      stopListening ??= listenForCommits(app.database, () => room.wakeAll(), app.log).catch((error) => {
+        app.log.warn({ err: error }, 'checkout waits could not listen for commits; re-reading on a timer');
+        stopListening = null;
+        return async () => undefined;
+      });
+    },
+  );
+  openRooms.add(room);
+  const registers = [app.metrics];
+  const reads = (app.metrics.getSingleMetric('nexova_checkout_wait_reads_total') ??
+    new Counter({
+      name: 'nexova_checkout_wait_reads_total',
+      help: 'Checkout reads made by long-polls (GET /orders/{order_id}/checkout?wait=): the first and one per wake-up.',
+      registers,
+    })) as Counter;
+  if (!app.metrics.getSingleMetric('nexova_checkout_waiters'))
+    new Gauge({
+      name: 'nexova_checkout_waiters',
+      help: 'Checkout long-polls sleeping now in this process (bounded by CHECKOUT_WAIT_MAX_WAITERS).',
+      registers,
+      collect() {
+        this.set(activeCheckoutWaits());
+      },
+    });
+  app.addHook('onClose', async () => {
+    openRooms.delete(room);
+    room.wakeAll();
+    if (stopListening) await (await stopListening)();
+  });
+
   app.get(
     '/orders/:order_id/checkout',
     {
       config: { permission: 'orders:read', versioned: true },
+      // A long-poll may outlast the app's handler timeout: allow the longest wait plus a margin.
+      handlerTimeout: Math.max(app.config.HTTP_HANDLER_TIMEOUT_MS, (maxWait + 5) * 1000),
       schema: {
         summary: "An order's checkout saga: its state, every step, and the payment it asked for",
         operationId: 'getOrderCheckout',
@@ -46,13 +97,29 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
           '(order back to draft; `short_lines` names each line that was short, with requested and available), ' +
           'payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, ' +
           'canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is ' +
-          'a checkout.saga.<state> event.',
+          'a checkout.saga.<state> event. Waiting for it to finish: `?wait=10` long-polls (answers as soon as ' +
+          'the state changes, or after 10 s with the current state; send the ETag you hold as If-None-Match to ' +
+          'wait for a version after it), or follow `checkout.saga.*` on the realtime feed (GET /api/v1/ws). ' +
+          'Too many open waits on one server: 503 `checkout_wait_busy` with Retry-After.',
         tags: ['orders'],
         params: s.orderParams,
+        querystring: s.checkoutQuery(maxWait),
         response: { 200: s.checkoutSchema },
       },
     },
-    async (req) => getCheckout({ ctx: req.ctx, input: { orderId: req.params.order_id } }),
+    async (req) => {
+      const orderId = req.params.order_id;
+      const wait = req.query.wait;
+      if (!wait) return getCheckout({ ctx: req.ctx, input: { orderId } });
+      const tags = parseEtags(req.headers['if-none-match']);
+      const held = Array.isArray(tags) && tags.length === 1 && tags[0] ? versionOf(tags[0]) : null;
+      return waitForCheckout({
+        ctx: req.ctx,
+        input: { orderId, waitMs: wait * 1000, knownVersion: held ?? undefined, signal: req.signal },
+        room,
+        onRead: () => reads.inc(),
+      });
+    },
   );
 
   app.post(
