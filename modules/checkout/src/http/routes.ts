@@ -1,12 +1,10 @@
 import { ifMatchVersion, parseEtags, registerTitles, versionOf } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Counter, Gauge } from 'prom-client';
 import { CANCEL_RULE, cancelUnpaidOrder } from '../use-cases/cancel-unpaid-order';
 import { checkoutOrder } from '../use-cases/checkout-order';
 import { getCheckout } from '../use-cases/get-checkout';
 import { waitForCheckout } from '../use-cases/wait-for-checkout';
-import { listenForCommits } from '../waiting/commit-listener';
-import { WaitRoom } from '../waiting/wait-room';
+import { checkoutWaits } from '../waiting/checkout-waits';
 import * as s from './checkout.schema';
 
 registerTitles({
@@ -34,11 +32,6 @@ export const SUBMIT_DESCRIPTION =
   'stock and payment) → confirmed (paid) → shipped → delivered; canceled. 422 order_stock_unavailable ' +
   'names each line short now (sku, requested, available).';
 
-const openRooms = new Set<WaitRoom>();
-
-/** Checkout long-polls waiting now in this process (tests: it returns to 0 once clients leave). */
-export const activeCheckoutWaits = () => [...openRooms].reduce((sum, room) => sum + room.active, 0);
-
 /**
  * GET /orders/{order_id}/checkout: the checkout saga an order's submission started. POST
  * /orders/{order_id}/submit lives here (it starts the saga in the same commit), and so does
@@ -47,40 +40,7 @@ export const activeCheckoutWaits = () => [...openRooms].reduce((sum, room) => su
  */
 export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   const maxWait = app.config.CHECKOUT_WAIT_MAX_SECONDS;
-  // Long-poll waiters sleep here; the first one starts listening for commits (one LISTEN per process).
-  let stopListening: Promise<() => Promise<void>> | null = null;
-  const room = new WaitRoom(
-    { maxWaiters: app.config.CHECKOUT_WAIT_MAX_WAITERS, recheckMs: app.config.CHECKOUT_WAIT_RECHECK_MS },
-    () => {
-      stopListening ??= listenForCommits(app.database, () => room.wakeAll(), app.log).catch((error) => {
-        app.log.warn({ err: error }, 'checkout waits could not listen for commits; re-reading on a timer');
-        stopListening = null;
-        return async () => undefined;
-      });
-    },
-  );
-  openRooms.add(room);
-  const registers = [app.metrics];
-  const reads = (app.metrics.getSingleMetric('nexova_checkout_wait_reads_total') ??
-    new Counter({
-      name: 'nexova_checkout_wait_reads_total',
-      help: 'Checkout reads made by long-polls (GET /orders/{order_id}/checkout?wait=): the first and one per wake-up.',
-      registers,
-    })) as Counter;
-  if (!app.metrics.getSingleMetric('nexova_checkout_waiters'))
-    new Gauge({
-      name: 'nexova_checkout_waiters',
-      help: 'Checkout long-polls sleeping now in this process (bounded by CHECKOUT_WAIT_MAX_WAITERS).',
-      registers,
-      collect() {
-        this.set(activeCheckoutWaits());
-      },
-    });
-  app.addHook('onClose', async () => {
-    openRooms.delete(room);
-    room.wakeAll();
-    if (stopListening) await (await stopListening)();
-  });
+  const waits = checkoutWaits(app);
 
   app.get(
     '/orders/:order_id/checkout',
@@ -116,8 +76,8 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
       return waitForCheckout({
         ctx: req.ctx,
         input: { orderId, waitMs: wait * 1000, knownVersion: held ?? undefined, signal: req.signal },
-        room,
-        onRead: () => reads.inc(),
+        room: waits.room,
+        onRead: waits.onRead,
       });
     },
   );

@@ -12,6 +12,7 @@ export type WakeReason = 'woken' | 'recheck' | 'timeout' | 'aborted';
  */
 export class WaitRoom {
   private readonly waiters = new Set<(reason: WakeReason) => void>();
+  private closed = false;
 
   constructor(
     private readonly options: { maxWaiters: number; recheckMs: number },
@@ -35,6 +36,7 @@ export class WaitRoom {
   /** Sleeps until woken, the fallback re-read (recheckMs), `ms`, or `signal` aborts — whichever is first. */
   sleep(ms: number, signal: AbortSignal): Promise<WakeReason> {
     if (signal.aborted) return Promise.resolve('aborted');
+    if (this.closed) return Promise.resolve('timeout');
     if (this.waiters.size === 0) this.onFirstWaiter?.();
     return new Promise((resolve) => {
       const done = (reason: WakeReason) => {
@@ -49,6 +51,12 @@ export class WaitRoom {
       signal.addEventListener('abort', onAbort, { once: true });
       this.waiters.add(done);
     });
+  }
+
+  /** The server is closing: every wait ends now (each answers the checkout as it is) and none starts. */
+  close(): void {
+    this.closed = true;
+    for (const waiter of [...this.waiters]) waiter('timeout');
   }
 
   /** A commit was heard: every waiter re-reads its checkout. */
