@@ -8,10 +8,11 @@ import { randomUUID } from 'node:crypto';
 export const SUBMIT_PATH = (orderId: string) => `/orders/${orderId}/submit`;
 
 /**
- * How often a client asks for the checkout's state while it waits. A plain poll today; the
- * long-poll `GET /orders/{id}/checkout?wait=…` of issue 11 replaces this loop with one request.
+ * How long one long-poll `GET /orders/{id}/checkout?wait=…` (issue 11) may wait for the saga to move:
+ * the client sends the ETag it holds and the server answers as soon as the version changes, so a
+ * flow asks once per saga move it has not seen yet (usually one or two requests), never in a loop.
  */
-export const POLL_INTERVAL_MS = 50;
+export const WAIT_SECONDS = 10;
 /** A flow whose checkout has not settled by then counts as failed. */
 const SETTLE_TIMEOUT_MS = 60_000;
 const FAILED = ['stock_failed', 'payment_failed', 'canceled', 'timed_out'];
@@ -62,6 +63,22 @@ export async function readCheckout(shop: Shop, orderId: string): Promise<Checkou
   return res.json();
 }
 
+/**
+ * One long-poll: answers when the checkout's version is past `etag` (or it is terminal), else after
+ * WAIT_SECONDS with 304. null when the saga has not started (404: submit starts it in its own
+ * commit, so only a race with a replica's read lag gives this).
+ */
+async function waitCheckout(shop: Shop, orderId: string, etag: string | undefined) {
+  const res = await fetch(`${shop.url}/api/v1/orders/${orderId}/checkout?wait=${WAIT_SECONDS}`, {
+    headers: { ...shop.headers, ...(etag ? { 'if-none-match': etag } : {}) },
+  });
+  const body = await res.text();
+  if (res.status === 404) return null;
+  if (res.status === 304) return { checkout: null, etag };
+  if (res.status !== 200) throw new Error(`GET checkout?wait: ${res.status} ${body.slice(0, 200)}`);
+  return { checkout: JSON.parse(body) as Checkout, etag: res.headers.get('etag') ?? undefined };
+}
+
 /** One whole order: two random lines of the shop's stocked variants, paid in full by transfer. */
 export async function checkoutOnce(shop: Shop): Promise<FlowResult> {
   const started = performance.now();
@@ -80,10 +97,13 @@ export async function checkoutOnce(shop: Shop): Promise<FlowResult> {
     const submitted = Date.now();
     await must(shop, 'POST', SUBMIT_PATH(order.id), { payment_provider: 'manual' });
     await must(shop, 'POST', `/orders/${order.id}/payments`, { amount: order.total, method: 'transfer' });
+    let etag: string | undefined;
     for (;;) {
       polls++;
-      const checkout = await readCheckout(shop, order.id);
-      if (!checkout) missing++;
+      const answer = await waitCheckout(shop, order.id, etag);
+      if (!answer) missing++;
+      etag = answer?.etag;
+      const checkout = answer?.checkout;
       if (checkout && FAILED.includes(checkout.state)) throw new Error(`checkout ended ${checkout.state}`);
       if (checkout?.state === 'completed') {
         const done = checkout.steps.find((s) => s.to_state === 'completed');
@@ -92,7 +112,8 @@ export async function checkoutOnce(shop: Shop): Promise<FlowResult> {
         return { ok: true, flowMs, sagaMs, polls, missing, orderId };
       }
       if (performance.now() - started > SETTLE_TIMEOUT_MS) throw new Error('checkout not completed in 60 s');
-      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+      // A 404 (saga not visible yet) is the one case that asks again without waiting server-side.
+      if (!answer) await new Promise((resolve) => setTimeout(resolve, 50));
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -28,6 +28,20 @@ export async function scrapeAll(urls: Record<string, string>): Promise<Statement
   return out;
 }
 
+/**
+ * `nexova_checkout_wait_reads_total` summed over the processes: the checkout reads the long-polls
+ * (`GET /orders/{id}/checkout?wait=`) made — the first of each request and one per wake-up.
+ */
+export async function scrapeWaitReads(urls: Record<string, string>): Promise<number> {
+  let reads = 0;
+  for (const url of Object.values(urls)) {
+    const res = await fetch(`${url}/metrics`);
+    const match = (await res.text()).match(/^nexova_checkout_wait_reads_total (\d+)/m);
+    reads += match ? Number(match[1]) : 0;
+  }
+  return reads;
+}
+
 /** after − before, per key and in total. */
 export function delta(before: Statements, after: Statements): Statements & { total: number } {
   const out: Statements & { total: number } = { total: 0 };

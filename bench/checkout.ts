@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { api, closedLoop, POLL_INTERVAL_MS, readCheckout, type Shop } from './checkout-flow';
+import { api, closedLoop, readCheckout, type Shop, WAIT_SECONDS } from './checkout-flow';
 import {
   delta,
   dropDatabase,
@@ -12,6 +12,7 @@ import {
   rssMb,
   type Statements,
   scrapeAll,
+  scrapeWaitReads,
   type Tpcb,
   tpcb,
 } from './checkout-probes';
@@ -22,7 +23,7 @@ import { ROOT, type Server, startServer } from './lib';
 // The whole storefront flow over HTTP against servers this script starts on a scratch database:
 // closed-loop clients at each concurrency create an order, submit it, pay it by transfer and wait
 // for the checkout saga to complete. Prints orders/s, flow and saga latency, the SQL statements
-// one order costs (counted by nexova_db_statements_total, with and without the status polls),
+// one order costs (counted by nexova_db_statements_total, with and without the status long-polls),
 // the idle worker's statements/s, each process's RSS, and pgbench TPC-B from the same run.
 //   one:      `nexova start` (API and workers in one process) on PostgreSQL
 //   split:    `nexova start --role api` + `--role worker` on PostgreSQL
@@ -93,10 +94,12 @@ try {
   for (const concurrency of levels) {
     const began = performance.now();
     const before = await scrapeAll(urls);
+    const readsBefore = await scrapeWaitReads(urls);
     const run = await closedLoop(shop, concurrency, maxOrders, seconds);
     await settle(urls, idleRate);
     const window = (performance.now() - began) / 1000;
-    runs.push({ concurrency, ...run, statements: delta(before, await scrapeAll(urls)), window });
+    const statements = delta(before, await scrapeAll(urls));
+    runs.push({ concurrency, ...run, statements, waitReads: (await scrapeWaitReads(urls)) - readsBefore, window });
     lastOrder = run.results.find((r) => r.ok)?.orderId ?? lastOrder;
     process.stdout.write(`  c=${concurrency}: ${run.results.length} orders in ${run.seconds.toFixed(1)} s\n`);
   }
@@ -118,7 +121,7 @@ try {
 
   const rssAfter = Object.fromEntries(Object.entries(servers).map(([name, s]) => [name, rssMb(s.child.pid)]));
   report({ mode, tps, runs, idle, idleSeconds: IDLE_SECONDS, pollCosts, pollSamples, rssIdle, rssAfter });
-  process.stdout.write(`(polls every ${POLL_INTERVAL_MS} ms; load at the end ${load()})\n`);
+  process.stdout.write(`(long-polls of up to ${WAIT_SECONDS} s; load at the end ${load()})\n`);
 } finally {
   await Promise.all(Object.values(servers).map((s) => s.stop()));
   if (mode !== 'embedded') await dropDatabase(dbName);

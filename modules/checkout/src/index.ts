@@ -9,3 +9,5 @@ export { checkoutModule } from './module';
 export { type CancelUnpaidOrderInput, cancelUnpaidOrder } from './use-cases/cancel-unpaid-order';
 export { type CheckoutOrderInput, checkoutOrder } from './use-cases/checkout-order';
 export { type GetCheckoutInput, getCheckout } from './use-cases/get-checkout';
+export { type WaitForCheckoutInput, waitForCheckout } from './use-cases/wait-for-checkout';
+export { activeCheckoutWaits } from './waiting/checkout-waits';

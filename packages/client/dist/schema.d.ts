@@ -958,7 +958,7 @@ export interface paths {
         };
         /**
          * An order's checkout saga: its state, every step, and the payment it asked for
-         * @description POST /orders/{order_id}/submit starts it (202; the order is `pending`). States: started → stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed (order back to draft; `short_lines` names each line that was short, with requested and available), payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is a checkout.saga.<state> event.
+         * @description POST /orders/{order_id}/submit starts it (202; the order is `pending`). States: started → stock_reserved → payment_pending → completed (the order is `confirmed`: paid), or stock_failed (order back to draft; `short_lines` names each line that was short, with requested and available), payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is a checkout.saga.<state> event. Waiting for it to finish: `?wait=10` long-polls (answers as soon as the state changes, or after 10 s with the current state; send the ETag you hold as If-None-Match to wait for a version after it), or follow `checkout.saga.*` on the realtime feed (GET /api/v1/ws). Too many open waits on one server: 503 `checkout_wait_busy` with Retry-After.
          */
         get: operations["getOrderCheckout"];
         put?: never;
@@ -7411,7 +7411,10 @@ export interface operations {
     };
     getOrderCheckout: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Long-poll: wait up to this many seconds (0–30) for the checkout to change before answering. It answers as soon as the saga moves past the version you hold (If-None-Match: "<version>", else the version when the request arrived), at once when the checkout is terminal, and with the current checkout when the time is up (304 if your If-None-Match is still current). Without it: answers at once. */
+                wait?: number;
+            };
             header?: {
                 /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
                 "if-none-match"?: string;

@@ -34,3 +34,4 @@ export { type ConsumerStatus, consumerStatus } from './status';
 export { type SweepResult, sweepEvents } from './sweeper';
 export { cancel, fireDueTimers, periodicWorker, schedule, type TimerInput, timerWorker } from './timers';
 export { DEFAULT_RETRY, type EventWorker, type TransportOptions } from './transport-options';
+export { NOTIFY_CHANNEL, Wakeup } from './wakeup';

@@ -14,6 +14,26 @@ export const orderParams = z
   })
   .meta({ example: { order_id: '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa' } });
 
+/** GET /orders/{order_id}/checkout: `?wait=` turns it into a long-poll (issue 11). */
+export const checkoutQuery = (maxSeconds: number) =>
+  z
+    .object({
+      wait: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(maxSeconds)
+        .optional()
+        .describe(
+          `Long-poll: wait up to this many seconds (0–${maxSeconds}) for the checkout to change before answering. ` +
+            'It answers as soon as the saga moves past the version you hold (If-None-Match: "<version>", else the ' +
+            'version when the request arrived), at once when the checkout is terminal, and with the current ' +
+            'checkout when the time is up (304 if your If-None-Match is still current). Without it: answers at once.',
+        )
+        .meta({ example: 10 }),
+    })
+    .meta({ example: { wait: 10 } });
+
 /** POST /orders/{order_id}/cancel: the same body as the other order transitions. */
 export const cancelBody = orderTransitionBody.nullish().meta({ example: orderTransitionBody.meta()?.example });
 

@@ -1,12 +1,18 @@
-import { ifMatchVersion, registerTitles } from '@nexova/http';
+import { ifMatchVersion, parseEtags, registerTitles, versionOf } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CANCEL_RULE, cancelUnpaidOrder } from '../use-cases/cancel-unpaid-order';
 import { checkoutOrder } from '../use-cases/checkout-order';
 import { getCheckout } from '../use-cases/get-checkout';
+import { waitForCheckout } from '../use-cases/wait-for-checkout';
+import { checkoutWaits } from '../waiting/checkout-waits';
 import * as s from './checkout.schema';
 
 registerTitles({
   checkout_not_found: { es: 'El pedido no tiene checkout', 'pt-BR': 'O pedido não tem checkout' },
+  checkout_wait_busy: {
+    es: 'Demasiadas esperas abiertas; reintente en breve',
+    'pt-BR': 'Esperas demais abertas; tente de novo em breve',
+  },
   order_has_payments: {
     es: 'El pedido tiene pagos registrados',
     'pt-BR': 'O pedido tem pagamentos registrados',
@@ -33,10 +39,15 @@ export const SUBMIT_DESCRIPTION =
  * orders and payments may do.
  */
 export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
+  const maxWait = app.config.CHECKOUT_WAIT_MAX_SECONDS;
+  const waits = checkoutWaits(app);
+
   app.get(
     '/orders/:order_id/checkout',
     {
       config: { permission: 'orders:read', versioned: true },
+      // A long-poll may outlast the app's handler timeout: allow the longest wait plus a margin.
+      handlerTimeout: Math.max(app.config.HTTP_HANDLER_TIMEOUT_MS, (maxWait + 5) * 1000),
       schema: {
         summary: "An order's checkout saga: its state, every step, and the payment it asked for",
         operationId: 'getOrderCheckout',
@@ -46,13 +57,29 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
           '(order back to draft; `short_lines` names each line that was short, with requested and available), ' +
           'payment_overdue (the deadline passed while the order holds money: staff decide), payment_failed, ' +
           'canceled, timed_out (order canceled, stock released, payment canceled or refunded). Every move is ' +
-          'a checkout.saga.<state> event.',
+          'a checkout.saga.<state> event. Waiting for it to finish: `?wait=10` long-polls (answers as soon as ' +
+          'the state changes, or after 10 s with the current state; send the ETag you hold as If-None-Match to ' +
+          'wait for a version after it), or follow `checkout.saga.*` on the realtime feed (GET /api/v1/ws). ' +
+          'Too many open waits on one server: 503 `checkout_wait_busy` with Retry-After.',
         tags: ['orders'],
         params: s.orderParams,
+        querystring: s.checkoutQuery(maxWait),
         response: { 200: s.checkoutSchema },
       },
     },
-    async (req) => getCheckout({ ctx: req.ctx, input: { orderId: req.params.order_id } }),
+    async (req) => {
+      const orderId = req.params.order_id;
+      const wait = req.query.wait;
+      if (!wait) return getCheckout({ ctx: req.ctx, input: { orderId } });
+      const tags = parseEtags(req.headers['if-none-match']);
+      const held = Array.isArray(tags) && tags.length === 1 && tags[0] ? versionOf(tags[0]) : null;
+      return waitForCheckout({
+        ctx: req.ctx,
+        input: { orderId, waitMs: wait * 1000, knownVersion: held ?? undefined, signal: req.signal },
+        room: waits.room,
+        onRead: waits.onRead,
+      });
+    },
   );
 
   app.post(

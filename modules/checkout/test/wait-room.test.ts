@@ -1,0 +1,60 @@
+import { ServiceUnavailableError } from '@nexova/kernel';
+import { describe, expect, it } from 'vitest';
+import { WaitRoom } from '../src/waiting/wait-room';
+
+// The long-poll's waiting room on its own: the bound, the wake-up, the abort and the close. Timers
+// are an hour long, so every wait here ends only by the event under test.
+
+const HOUR = 3_600_000;
+
+describe('WaitRoom', () => {
+  it('over CHECKOUT_WAIT_MAX_WAITERS answers 503 checkout_wait_busy with Retry-After', async () => {
+    const room = new WaitRoom({ maxWaiters: 1, recheckMs: HOUR });
+    const first = new AbortController();
+    room.admit();
+    const sleeping = room.sleep(HOUR, first.signal);
+    let refused: unknown;
+    try {
+      room.admit();
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(ServiceUnavailableError);
+    expect(refused).toMatchObject({ status: 503, code: 'checkout_wait_busy', headers: { 'retry-after': '1' } });
+    first.abort();
+    expect(await sleeping).toBe('aborted');
+    expect(room.active).toBe(0);
+    expect(() => room.admit()).not.toThrow();
+  });
+
+  it('wakeAll wakes every waiter; the first waiter asks for the listener once per empty room', async () => {
+    let listens = 0;
+    const room = new WaitRoom({ maxWaiters: 10, recheckMs: HOUR }, () => listens++);
+    const signal = new AbortController().signal;
+    const a = room.sleep(HOUR, signal);
+    const b = room.sleep(HOUR, signal);
+    expect(room.active).toBe(2);
+    room.wakeAll();
+    expect(await Promise.all([a, b])).toEqual(['woken', 'woken']);
+    expect(room.active).toBe(0);
+    expect(listens).toBe(1);
+  });
+
+  it('close ends every wait at once and no new one sleeps', async () => {
+    const room = new WaitRoom({ maxWaiters: 10, recheckMs: HOUR });
+    const signal = new AbortController().signal;
+    const open = room.sleep(HOUR, signal);
+    room.close();
+    expect(await open).toBe('timeout');
+    expect(await room.sleep(HOUR, signal)).toBe('timeout');
+    expect(room.active).toBe(0);
+  });
+
+  it('an already aborted signal never sleeps', async () => {
+    const room = new WaitRoom({ maxWaiters: 10, recheckMs: HOUR });
+    const gone = new AbortController();
+    gone.abort();
+    expect(await room.sleep(HOUR, gone.signal)).toBe('aborted');
+    expect(room.active).toBe(0);
+  });
+});
