@@ -56,13 +56,14 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
    * fallback — aligned to a multiple of idleMs, so every consumer falls back at the same moment and
    * the gate answers them with one query. Without LISTEN (PGlite, an outage) the short poll.
    */
-  const idleWait = (state: ConsumerState) => {
-    if (!wakeup.listening) return sleep(pollMs);
+  const idleWait = (state: ConsumerState, seen: number) => {
+    if (!wakeup.listening) return sleep(pollMs, seen);
     const aligned = idleMs - (Date.now() % idleMs);
-    return sleep(state.retryInMs === null ? aligned : Math.min(aligned, Math.max(state.retryInMs, 0)));
+    return sleep(state.retryInMs === null ? aligned : Math.min(aligned, Math.max(state.retryInMs, 0)), seen);
   };
-  // A wait that begins after stop() woke everyone would outlast it (up to idleMs): none then.
-  const sleep = (ms: number) => (running ? wakeup.wait(ms) : Promise.resolve());
+  // A wait that begins after stop() woke everyone would outlast it (up to idleMs): none then. A
+  // wake-up that came while the loop looked for work (after `seen`) ends the wait at once.
+  const sleep = (ms: number, seen: number) => (running ? wakeup.wait(ms, undefined, seen) : Promise.resolve());
   const loop = (consumer: ConsumerDefinition) => {
     let lastLag = 0;
     let stale = true; // the lag gauge has not been refreshed since the last work (or ever)
@@ -79,10 +80,11 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
           options.logger?.error({ err: error, consumer: consumer.name }, 'event consumer step failed'),
       },
       async () => {
+        const seen = wakeup.seen;
         if (!busy) {
           // One shared statement tells whether anything arrived for this consumer.
           const state = await gate(consumer.name);
-          if (!due(state)) return void (await idleWait(state));
+          if (!due(state)) return void (await idleWait(state, seen));
         }
         const work = await step(consumer);
         if (work > 0) stale = true;
@@ -97,7 +99,7 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
         // transaction to end (which may publish nothing, so no NOTIFY comes), or a due retry is
         // held by another worker — look again after the short poll, as before.
         const after = await gate(consumer.name);
-        await (due(after) ? sleep(pollMs) : idleWait(after));
+        await (due(after) ? sleep(pollMs, seen) : idleWait(after, seen));
       },
     );
   };

@@ -43,6 +43,7 @@ export function notifiedWorker(
       loop = (async () => {
         while (running) {
           let result: TickResult = false;
+          const seen = wakeup.seen;
           try {
             result = await tick();
           } catch (error) {
@@ -53,7 +54,7 @@ export function notifiedWorker(
           if (!running || result === true) continue;
           const fallback = wakeup.listening ? options.idleMs : options.pollMs;
           const ms = typeof result === 'number' ? Math.min(Math.max(result, 0), fallback) : fallback;
-          await wakeup.wait(ms, options.channel);
+          await wakeup.wait(ms, options.channel, seen);
         }
       })();
     },

@@ -104,8 +104,22 @@ export class Wakeup {
     await this.client?.query(`LISTEN ${channel}`).catch(() => undefined); // a broken connection reconnects with it
   }
 
-  /** Resolves after `ms`, or when `channel` is notified (or every waiter is woken), whichever is first. */
-  wait(ms: number, channel: string = NOTIFY_CHANNEL): Promise<void> {
+  private generation = 0;
+
+  /**
+   * Counts wake-ups (of any channel): a loop reads it before looking for work and passes it to
+   * wait(), which then returns at once if a wake-up came meanwhile (it would be lost otherwise).
+   */
+  get seen(): number {
+    return this.generation;
+  }
+
+  /**
+   * Resolves after `ms`, or when `channel` is notified (or every waiter is woken), whichever is
+   * first — at once when a wake-up came since `since` (a value of `seen`).
+   */
+  wait(ms: number, channel: string = NOTIFY_CHANNEL, since?: number): Promise<void> {
+    if (since !== undefined && since !== this.generation) return Promise.resolve();
     return new Promise((resolve) => {
       const waiting = this.waiters.get(channel) ?? new Set<() => void>();
       this.waiters.set(channel, waiting);
@@ -121,11 +135,13 @@ export class Wakeup {
 
   /** Wakes the waiters of one channel (and the realtime listeners, for the event channel). */
   wake(channel: string): void {
+    this.generation++;
     for (const waiter of [...(this.waiters.get(channel) ?? [])]) waiter();
     if (channel === NOTIFY_CHANNEL) for (const listener of this.listeners) listener();
   }
 
   wakeAll(): void {
+    this.generation++;
     for (const set of this.waiters.values()) for (const waiter of [...set]) waiter();
     for (const listener of this.listeners) listener();
   }
