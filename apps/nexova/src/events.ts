@@ -38,7 +38,7 @@ export function eventWorkers(deps: WorkerDeps, composition: Pick<Composition, 'c
   // nexova_events_dead_letters_open follows replays and discards made by any process (the CLI too).
   const deadLetterGauge = periodicWorker(
     'events:dead-letter-gauge',
-    5000,
+    Math.max(5000, config.EVENTS_IDLE_POLL_MS),
     async () => {
       await refreshDeadLetterGauge(database.db, eventMetrics(deps.metrics));
       return false;
@@ -47,7 +47,12 @@ export function eventWorkers(deps: WorkerDeps, composition: Pick<Composition, 'c
   );
   // JetStream also needs the relay when no consumer runs here (other services consume the streams).
   const delivering = consumers.length > 0 || config.NATS_URL !== undefined;
-  return [...(delivering ? transport.workers : []), timerWorker(database.db, { logger }), sweeper, deadLetterGauge];
+  return [
+    ...(delivering ? transport.workers : []),
+    timerWorker(database, { idleMs: config.EVENTS_IDLE_POLL_MS, logger }),
+    sweeper,
+    deadLetterGauge,
+  ];
 }
 
 /** The configured transport over the modules' consumers: JetStream when NATS_URL is set, else embedded. */
@@ -57,6 +62,7 @@ export function eventTransport({ config, logger, database, metrics }: WorkerDeps
     consumers,
     batchSize: config.EVENTS_BATCH_SIZE,
     pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
+    idlePollMs: config.EVENTS_IDLE_POLL_MS,
     retry: {
       maxAttempts: config.EVENTS_MAX_ATTEMPTS,
       baseMs: config.EVENTS_RETRY_BASE_MS,

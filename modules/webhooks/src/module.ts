@@ -11,7 +11,7 @@ export const webhooksModule = defineModule({
   routes: [{ name: 'webhooks', plugin: webhookRoutes }],
   everyEventConsumers: (all) => [webhookFanOutConsumer(all)],
   // Webhook deliveries recorded by the webhooks.fan-out consumer are POSTed here, outside any transaction.
-  workers: (deps) => webhookSenderWorkers({ config: deps.config, db: deps.database.db, logger: deps.logger }),
+  workers: (deps) => webhookSenderWorkers({ config: deps.config, database: deps.database, logger: deps.logger }),
   permissions: webhookPermissions,
   events: eventsIn(events),
 });

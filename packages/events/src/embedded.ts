@@ -4,6 +4,7 @@ import { ensureCheckpoint } from './checkpoint';
 import { consumeBatch, type StepOptions } from './consume-batch';
 import type { ConsumerDefinition } from './consumer';
 import { readHorizon } from './horizon';
+import { type ConsumerState, idleGate } from './idle-gate';
 import { outcomeHooks } from './outcome-hooks';
 import { retryDue } from './retry-due';
 import { refreshLag } from './status';
@@ -27,7 +28,7 @@ export type EmbeddedTransport = {
 
 /** The embedded transport: the outbox is the log; one loop per consumer; LISTEN/NOTIFY or a short poll. */
 export function createEmbeddedTransport(options: TransportOptions): EmbeddedTransport {
-  const { batchSize, pollMs, retry, metrics } = transportSettings(options);
+  const { batchSize, pollMs, idleMs, retry, metrics } = transportSettings(options);
   const wakeup = new Wakeup(options.database, options.logger);
   const { database, logger } = options;
   const hooks = new Map<string, StepOptions>(
@@ -45,8 +46,28 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
 
   let running = false;
   let loops: Promise<void>[] = [];
+  const gate = idleGate(
+    options.database.db,
+    options.consumers.map((c) => c.name),
+  );
+  const due = (state: ConsumerState) => state.behind || (state.retryInMs !== null && state.retryInMs <= 0);
+  /**
+   * An idle consumer's wait: until a wake-up (a commit's NOTIFY), its next retry, or the idle
+   * fallback — aligned to a multiple of idleMs, so every consumer falls back at the same moment and
+   * the gate answers them with one query. Without LISTEN (PGlite, an outage) the short poll.
+   */
+  const idleWait = (state: ConsumerState, seen: number) => {
+    if (!wakeup.listening) return sleep(pollMs, seen);
+    const aligned = idleMs - (Date.now() % idleMs);
+    return sleep(state.retryInMs === null ? aligned : Math.min(aligned, Math.max(state.retryInMs, 0)), seen);
+  };
+  // A wait that begins after stop() woke everyone would outlast it (up to idleMs): none then. A
+  // wake-up that came while the loop looked for work (after `seen`) ends the wait at once.
+  const sleep = (ms: number, seen: number) => (running ? wakeup.wait(ms, undefined, seen) : Promise.resolve());
   const loop = (consumer: ConsumerDefinition) => {
     let lastLag = 0;
+    let stale = true; // the lag gauge has not been refreshed since the last work (or ever)
+    let busy = true; // the first pass reads the log at once (catch-up after a start)
     return runLoop(
       {
         running: () => running,
@@ -59,12 +80,26 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
           options.logger?.error({ err: error, consumer: consumer.name }, 'event consumer step failed'),
       },
       async () => {
+        const seen = wakeup.seen;
+        if (!busy) {
+          // One shared statement tells whether anything arrived for this consumer.
+          const state = await gate(consumer.name);
+          if (!due(state)) return void (await idleWait(state, seen));
+        }
         const work = await step(consumer);
-        if (metrics && Date.now() - lastLag > 1000) {
+        if (work > 0) stale = true;
+        if (metrics && stale && (work === 0 || Date.now() - lastLag > 1000)) {
           lastLag = Date.now();
+          stale = work > 0;
           await refreshLag(options.database.db, consumer, metrics);
         }
-        if (work === 0) await wakeup.wait(pollMs);
+        busy = work > 0;
+        if (busy) return;
+        // Still behind after a step that found nothing: events above the horizon wait for an older
+        // transaction to end (which may publish nothing, so no NOTIFY comes), or a due retry is
+        // held by another worker — look again after the short poll, as before.
+        const after = await gate(consumer.name);
+        await (due(after) ? sleep(pollMs, seen) : idleWait(after, seen));
       },
     );
   };

@@ -18,6 +18,7 @@ export { createEmbeddedTransport, type EmbeddedTransport } from './embedded';
 export type { EventEnvelope } from './envelope';
 export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
+export { type NotifiedWorkerOptions, notifiedWorker, type TickResult } from './notified-worker';
 export { refreshDeadLetterGauge } from './outcome-hooks';
 export { type PublishInput, publish } from './publish';
 export {
@@ -32,6 +33,14 @@ export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';
 export { type ConsumerStatus, consumerStatus } from './status';
 export { type SweepResult, sweepEvents } from './sweeper';
-export { cancel, fireDueTimers, periodicWorker, schedule, type TimerInput, timerWorker } from './timers';
+export {
+  cancel,
+  fireDueTimers,
+  periodicWorker,
+  schedule,
+  TIMERS_CHANNEL,
+  type TimerInput,
+  timerWorker,
+} from './timers';
 export { DEFAULT_RETRY, type EventWorker, type TransportOptions } from './transport-options';
 export { NOTIFY_CHANNEL, Wakeup } from './wakeup';

@@ -72,7 +72,7 @@ describe('durable timers', () => {
       }
     });
     // Two workers (on PostgreSQL, two connections claiming concurrently), started after scheduling.
-    const workers = [timerWorker(database.db, { intervalMs: 20 }), timerWorker(database.db, { intervalMs: 20 })];
+    const workers = [timerWorker(database, { intervalMs: 20 }), timerWorker(database, { intervalMs: 20 })];
     for (const w of workers) await w.start();
     await waitFor(async () => (await published(agg)).length >= 40);
     for (const w of workers) await w.stop();

@@ -1,8 +1,16 @@
-import { type Database, isDatabaseUnavailable, queryRows, type TxContext } from '@nexova/db';
+import {
+  type Database,
+  type DatabaseHandle,
+  isDatabaseUnavailable,
+  notifyAfterCommit,
+  queryRows,
+  type TxContext,
+} from '@nexova/db';
 import { newId, systemContext } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type EventDefinition, findEvent } from './define-event';
+import { notifiedWorker } from './notified-worker';
 import { publish } from './publish';
 import type { EventWorker } from './transport-options';
 
@@ -31,7 +39,11 @@ export async function schedule<S extends z.ZodType>(t: TxContext, input: TimerIn
           event_type = excluded.event_type, event_version = excluded.event_version,
           aggregate_id = excluded.aggregate_id, payload = excluded.payload, correlation_id = excluded.correlation_id`,
   );
+  await notifyAfterCommit(t.tx, TIMERS_CHANNEL); // the timer worker sleeps until the earliest fire_at it knows
 }
+
+/** Notified after a timer is scheduled: the timer worker reads the earliest fire_at again. */
+export const TIMERS_CHANNEL = 'nexova_timers';
 
 /** Cancels a timer by key inside the caller's transaction; true when there was one. */
 export async function cancel(t: TxContext, key: string): Promise<boolean> {
@@ -78,16 +90,45 @@ export async function fireDueTimers(db: Database, limit = 100, now: Date = new D
   });
 }
 
-/** A worker that fires due timers every `intervalMs` (and right away while some are due). */
+/** Milliseconds until the earliest timer fires (≤ 0: one is due), or null when there is none. */
+export async function nextTimerInMs(db: Database): Promise<number | null> {
+  const [row] = await queryRows<{ ms: string | number | null }>(
+    db,
+    sql`select floor(extract(epoch from (min(fire_at) - now())) * 1000) as ms from events.timers`,
+  );
+  return row?.ms === null || row?.ms === undefined ? null : Number(row.ms);
+}
+
+/**
+ * A worker that fires due timers: it reads the earliest fire_at (one statement) and sleeps until
+ * then, or until a timer is scheduled (TIMERS_CHANNEL), or the idle fallback (`idleMs` while
+ * LISTENing, `intervalMs` otherwise) — and fires right away again while some are due.
+ */
 export function timerWorker(
-  db: Database,
-  options: { intervalMs?: number; logger?: { error(obj: object, msg?: string): void } } = {},
+  database: DatabaseHandle,
+  options: {
+    intervalMs?: number;
+    idleMs?: number;
+    logger?: { error(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+  } = {},
 ): EventWorker {
-  return periodicWorker(
+  const db = database.db;
+  return notifiedWorker(
     'events:timers',
-    options.intervalMs ?? 500,
-    async () => (await fireDueTimers(db)) > 0,
-    options.logger,
+    {
+      database,
+      channel: TIMERS_CHANNEL,
+      idleMs: options.idleMs ?? 10_000,
+      pollMs: options.intervalMs ?? 500,
+      logger: options.logger,
+    },
+    async () => {
+      const next = await nextTimerInMs(db);
+      if (next === null) return false;
+      if (next > 0) return next;
+      // None fired although one is due: another worker holds it, or the clocks differ a little.
+      return (await fireDueTimers(db)) > 0 || 100;
+    },
   );
 }
 

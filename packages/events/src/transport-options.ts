@@ -18,6 +18,11 @@ export type TransportOptions = {
   consumers: ConsumerDefinition[];
   batchSize?: number;
   pollIntervalMs?: number;
+  /**
+   * Longest wait of an idle consumer while LISTENing (a commit wakes it at once; this only covers a
+   * missed notification). Without LISTEN (PGlite, outage) consumers poll every pollIntervalMs.
+   */
+  idlePollMs?: number;
   retry?: Partial<RetryPolicy>;
   metrics?: Registry;
   logger?: TransportLogger;
@@ -28,15 +33,17 @@ export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs:
 export type TransportSettings = {
   batchSize: number;
   pollMs: number;
+  idleMs: number;
   retry: RetryPolicy;
   metrics: EventMetrics | undefined;
 };
 
-/** The options with their defaults filled in (100 events a batch, a 200 ms poll, DEFAULT_RETRY). */
+/** The options with their defaults filled in (100 events a batch, a 200 ms poll, a 10 s idle fallback, DEFAULT_RETRY). */
 export function transportSettings(options: TransportOptions): TransportSettings {
   return {
     batchSize: options.batchSize ?? 100,
     pollMs: options.pollIntervalMs ?? 200,
+    idleMs: Math.max(options.idlePollMs ?? 10_000, options.pollIntervalMs ?? 200),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     metrics: options.metrics ? eventMetrics(options.metrics) : undefined,
   };

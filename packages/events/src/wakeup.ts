@@ -5,14 +5,17 @@ export const NOTIFY_CHANNEL = 'nexova_events';
 
 /**
  * Wakes consumer loops when events commit: LISTEN on PostgreSQL (publish NOTIFYs after the
- * commit), and always a timeout, which is the whole mechanism on PGlite (a short poll).
+ * commit), and always a timeout, which is the whole mechanism on PGlite (a short poll). Besides
+ * the event channel it can LISTEN on more channels on the same connection (`listenTo`: timers,
+ * webhook deliveries, Stripe requests), each waking only its own waiters.
  */
 export class Wakeup {
-  private waiters = new Set<() => void>();
+  private waiters = new Map<string, Set<() => void>>();
+  private channels = new Set<string>([NOTIFY_CHANNEL]);
   private client: pg.PoolClient | null = null;
   /** Releases the current checkout of `client` (the LISTEN connection). */
   private release: ((destroy?: boolean) => boolean) | null = null;
-  private readonly onNotification = () => this.wakeAll();
+  private readonly onNotification = (message: { channel: string }) => this.wake(message.channel);
   private stopped = true;
   private listeners = new Set<() => void>();
 
@@ -45,14 +48,14 @@ export class Wakeup {
       const release = this.releaser(client, onError);
       client.on('notification', this.onNotification);
       client.on('error', onError);
-      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      for (const channel of this.channels) await client.query(`LISTEN ${channel}`);
       if (this.stopped) {
         release(); // stop() ran while we were connecting
         return;
       }
       this.client = client;
       this.release = release;
-      this.wakeAll(); // anything committed while not listening
+      this.wakeAll(); // anything committed while not listening: every loop runs one catch-up pass
     } catch (error) {
       if (!this.database.availability.report(error))
         this.logger?.warn({ err: error }, 'event listener could not connect; polling meanwhile');
@@ -85,20 +88,61 @@ export class Wakeup {
     return () => this.listeners.delete(listener);
   }
 
-  wait(ms: number): Promise<void> {
+  /**
+   * True while the LISTEN connection is up: a commit then wakes waiters at once, so a loop may
+   * wait long (its idle fallback); otherwise (PGlite, an outage, connecting) it must keep polling.
+   */
+  get listening(): boolean {
+    return this.client !== null;
+  }
+
+  /** Also LISTENs on `channel` (now if connected, and on every reconnect). */
+  async listenTo(channel: string): Promise<void> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Invalid channel name ${channel}`);
+    if (this.channels.has(channel)) return;
+    this.channels.add(channel);
+    await this.client?.query(`LISTEN ${channel}`).catch(() => undefined); // a broken connection reconnects with it
+  }
+
+  private generation = 0;
+
+  /**
+   * Counts wake-ups (of any channel): a loop reads it before looking for work and passes it to
+   * wait(), which then returns at once if a wake-up came meanwhile (it would be lost otherwise).
+   */
+  get seen(): number {
+    return this.generation;
+  }
+
+  /**
+   * Resolves after `ms`, or when `channel` is notified (or every waiter is woken), whichever is
+   * first — at once when a wake-up came since `since` (a value of `seen`).
+   */
+  wait(ms: number, channel: string = NOTIFY_CHANNEL, since?: number): Promise<void> {
+    if (since !== undefined && since !== this.generation) return Promise.resolve();
     return new Promise((resolve) => {
+      const waiting = this.waiters.get(channel) ?? new Set<() => void>();
+      this.waiters.set(channel, waiting);
       const done = () => {
         clearTimeout(timer);
-        this.waiters.delete(done);
+        waiting.delete(done);
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.waiters.add(done);
+      waiting.add(done);
     });
   }
 
+  /** Wakes the waiters of one channel (and the realtime listeners, for the event channel). */
+  wake(channel: string): void {
+    this.generation++;
+    for (const waiter of [...(this.waiters.get(channel) ?? [])]) waiter();
+    if (channel === NOTIFY_CHANNEL) for (const listener of this.listeners) listener();
+  }
+
   wakeAll(): void {
-    for (const waiter of [...this.waiters]) waiter();
+    this.generation++;
+    for (const set of this.waiters.values()) for (const waiter of [...set]) waiter();
     for (const listener of this.listeners) listener();
   }
 
@@ -109,9 +153,36 @@ export class Wakeup {
     this.client = null;
     this.release = null;
     if (client && release) {
-      await client.query(`UNLISTEN ${NOTIFY_CHANNEL}`).catch(() => undefined);
+      await client.query('UNLISTEN *').catch(() => undefined);
       release();
     }
     this.wakeAll();
   }
+}
+
+const shared = new WeakMap<DatabaseHandle, { wakeup: Wakeup; users: number }>();
+
+/**
+ * One Wakeup per database handle for the background workers (timers, webhook sender, Stripe
+ * submitter), so they share one LISTEN connection; it LISTENs while at least one of them runs.
+ */
+export function sharedWakeup(
+  database: DatabaseHandle,
+  logger?: { warn(obj: object, msg?: string): void },
+): { wakeup: Wakeup; start(): Promise<void>; stop(): Promise<void> } {
+  let entry = shared.get(database);
+  if (!entry) {
+    entry = { wakeup: new Wakeup(database, logger), users: 0 };
+    shared.set(database, entry);
+  }
+  const e = entry;
+  return {
+    wakeup: e.wakeup,
+    start: async () => {
+      if (e.users++ === 0) await e.wakeup.start();
+    },
+    stop: async () => {
+      if (--e.users === 0) await e.wakeup.stop();
+    },
+  };
 }

@@ -1,28 +1,48 @@
 import type { Config } from '@nexova/config';
-import type { Database } from '@nexova/db';
-import { type EventWorker, periodicWorker } from '@nexova/events';
+import { type DatabaseHandle, queryRows } from '@nexova/db';
+import { type EventWorker, notifiedWorker } from '@nexova/events';
 import { systemContext } from '@nexova/kernel';
+import { sql } from 'drizzle-orm';
 import { webhookSettings } from '../settings';
 import { sendDueDeliveries } from '../use-cases/send-due-deliveries';
+import { WEBHOOKS_CHANNEL } from './channel';
 
 /**
- * The worker that sends due webhook deliveries (new, retried, redelivered, pings) every
- * WEBHOOKS_SEND_INTERVAL_MS, and again at once while it finds some. HTTP calls run outside any
- * database transaction.
+ * The worker that sends due webhook deliveries (new, retried, redelivered, pings). It wakes when a
+ * delivery is written (WEBHOOKS_CHANNEL, notified after commit), and sends again at once while it
+ * finds some. Idle, it asks once per EVENTS_IDLE_POLL_MS whether any delivery falls due within that
+ * window (one statement) and polls every WEBHOOKS_SEND_INTERVAL_MS only while one does (a retry).
+ * HTTP calls run outside any database transaction.
  */
 export function webhookSenderWorkers(deps: {
   config: Config;
-  db: Database;
-  logger?: { error(obj: object, msg?: string): void };
+  database: DatabaseHandle;
+  logger?: { error(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
 }): EventWorker[] {
   const settings = webhookSettings(deps.config);
-  const ctx = { ...systemContext(null, 'webhooks'), db: deps.db };
+  const { db } = deps.database;
+  const ctx = { ...systemContext(null, 'webhooks'), db };
+  const idleMs = Math.max(deps.config.EVENTS_IDLE_POLL_MS, settings.sendIntervalMs);
   return [
-    periodicWorker(
+    notifiedWorker(
       'webhooks:sender',
-      settings.sendIntervalMs,
-      async () => (await sendDueDeliveries({ ctx, input: { settings } })).sent > 0,
-      deps.logger,
+      {
+        database: deps.database,
+        channel: WEBHOOKS_CHANNEL,
+        idleMs,
+        pollMs: settings.sendIntervalMs,
+        logger: deps.logger,
+      },
+      async () => {
+        const horizon = new Date(Date.now() + idleMs);
+        const soon = await queryRows<{ id: string }>(
+          db,
+          sql`select id from webhooks.workspaces_with_due_deliveries(${horizon.toISOString()}::timestamptz, 1) as id`,
+        );
+        if (soon.length === 0) return false;
+        if ((await sendDueDeliveries({ ctx, input: { settings } })).sent > 0) return true;
+        return settings.sendIntervalMs; // one falls due within the window: poll until it does
+      },
     ),
   ];
 }

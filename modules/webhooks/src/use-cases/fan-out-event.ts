@@ -1,10 +1,11 @@
-import type { TxContext } from '@nexova/db';
+import { notifyAfterCommit, type TxContext } from '@nexova/db';
 import type { EventEnvelope } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { deliveries, endpoints } from '../db/schema';
 import { subscribes } from '../domain/event-pattern';
 import { webhookBody } from '../domain/webhook-body';
+import { WEBHOOKS_CHANNEL } from '../sender/channel';
 
 export type FanOutEventInput = { event: EventEnvelope };
 
@@ -46,5 +47,6 @@ export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOu
     )
     .onConflictDoNothing({ target: [deliveries.endpointId, deliveries.eventId] })
     .returning({ id: deliveries.id });
+  if (inserted.length > 0) await notifyAfterCommit(ctx.tx, WEBHOOKS_CHANNEL);
   return inserted.length;
 }

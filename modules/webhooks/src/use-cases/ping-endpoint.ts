@@ -1,10 +1,11 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, notifyAfterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import type { WebhookDelivery } from '../contracts/delivery';
 import { toDelivery } from '../db/delivery-store';
 import { findEndpoint } from '../db/endpoint-store';
 import { deliveries } from '../db/schema';
 import { webhookBody } from '../domain/webhook-body';
+import { WEBHOOKS_CHANNEL } from '../sender/channel';
 
 export const PING_EVENT_TYPE = 'webhooks.endpoint.ping';
 
@@ -45,6 +46,7 @@ export async function pingEndpoint({
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
+    await notifyAfterCommit(t.tx, WEBHOOKS_CHANNEL);
     return toDelivery(row);
   });
 }

@@ -1,10 +1,11 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, notifyAfterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { ConflictError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { WebhookDelivery } from '../contracts/delivery';
 import { findDelivery, toDelivery } from '../db/delivery-store';
 import { findEndpoint } from '../db/endpoint-store';
 import { deliveries } from '../db/schema';
+import { WEBHOOKS_CHANNEL } from '../sender/channel';
 
 export type RedeliverDeliveryInput = { deliveryId: string };
 
@@ -31,6 +32,7 @@ export async function redeliverDelivery({
       .where(and(eq(deliveries.workspaceId, workspaceOf(t)), eq(deliveries.id, delivery.id)))
       .returning();
     if (!row) throw new Error('update returned no row');
+    await notifyAfterCommit(t.tx, WEBHOOKS_CHANNEL);
     return toDelivery(row);
   });
 }

@@ -45,6 +45,11 @@ export const eventsEnv = {
       'How often consumers look for new events when no wake-up arrives (PGlite polls; PostgreSQL also LISTENs).',
     expected: 'milliseconds, 10 to 60000',
   }),
+  ...envVar('EVENTS_IDLE_POLL_MS', envInt(10_000, 100, 600_000), {
+    description:
+      'Longest wait of an idle worker loop on PostgreSQL while it LISTENs (consumers, timers, webhook sender, Stripe submitter): a commit wakes it at once, so this only covers a missed notification (a webhook retry is sent up to this late). Without LISTEN (PGlite, or while the listener reconnects) loops poll every EVENTS_POLL_INTERVAL_MS (or their own interval) instead.',
+    expected: 'milliseconds, 100 to 600000',
+  }),
   ...envVar('EVENTS_MAX_ATTEMPTS', envInt(5, 1, 100), {
     description: 'Attempts a consumer makes at one event before it goes to the dead-letter table.',
     expected: 'an integer from 1 to 100',

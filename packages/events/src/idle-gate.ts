@@ -1,0 +1,59 @@
+import { type Database, queryRows } from '@nexova/db';
+import { sql } from 'drizzle-orm';
+
+/** What one look at the log tells a consumer: events past its checkpoint, and its next retry. */
+export type ConsumerState = {
+  /** The log holds an event past this consumer's checkpoint (or it has no checkpoint yet). */
+  behind: boolean;
+  /** Milliseconds until the head of one of its retry queues is due (≤ 0: due now); null: none. */
+  retryInMs: number | null;
+};
+
+const UNKNOWN: ConsumerState = { behind: true, retryInMs: 0 };
+
+/**
+ * Answers "has anything arrived for any of these consumers?" with ONE statement for all of them
+ * (the log head against each checkpoint, and the earliest due retry head of each), so N idle
+ * consumers woken together cost one query instead of N transactions. Calls made before the query
+ * is sent share it (it starts on the next turn of the event loop, after the waiters a wake-up
+ * resolved have all asked); a call made while one is in flight gets the next one, which starts
+ * after it — so an answer never predates the call.
+ */
+export function idleGate(db: Database, consumers: string[]): (consumer: string) => Promise<ConsumerState> {
+  let next: Promise<Map<string, ConsumerState>> | null = null;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const read = async () => {
+    const rows = await queryRows<{ consumer: string; behind: boolean; retry_in_ms: string | number | null }>(
+      db,
+      sql`with head as (select txid, position from events.outbox order by txid desc, position desc limit 1)
+          select c.consumer,
+            exists (select 1 from head h where (h.txid, h.position) > (c.last_txid, c.last_position)) as behind,
+            (select floor(extract(epoch from (min(r.next_attempt_at) - now())) * 1000) from events.retries r
+              where r.consumer = c.consumer and not exists (select 1 from events.retries q
+                where q.consumer = r.consumer and q.aggregate_key = r.aggregate_key
+                  and (q.txid, q.position) < (r.txid, r.position))) as retry_in_ms
+          from events.checkpoints c where c.consumer in (${sql.join(
+            consumers.map((c) => sql`${c}`),
+            sql`, `,
+          )})`,
+    );
+    const states = new Map<string, ConsumerState>();
+    for (const r of rows)
+      states.set(r.consumer, { behind: r.behind, retryInMs: r.retry_in_ms === null ? null : Number(r.retry_in_ms) });
+    return states;
+  };
+  return async (consumer) => {
+    if (!next) {
+      const previous = inFlight;
+      const started = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        await previous.catch(() => undefined);
+        next = null; // later calls get the next query
+        return read();
+      });
+      next = started;
+      inFlight = started;
+    }
+    const states = await next;
+    return states.get(consumer) ?? UNKNOWN;
+  };
+}
