@@ -2,7 +2,7 @@ import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // An API key lives no longer than its workspace and works only while the member behind it does:
 // deleting the workspace revokes its keys (and resolution refuses a deleted workspace anyway);
@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  // Grants are cached per process (AUTH_MEMBERSHIP_CACHE_TTL_MS) and evicted by the API's own
+  // changes; a change made behind the API's back is seen once the entry expires: short here.
+  app = await createTestApp({ AUTH_MEMBERSHIP_CACHE_TTL_MS: '300' });
 });
 afterAll(async () => {
   await app?.dispose();
@@ -55,11 +57,15 @@ describe('a deleted workspace takes its API keys with it', () => {
     );
     expect((await key.call('GET', `/roles`)).statusCode).toBe(200);
     expect((await orphan.call('GET', `/roles`)).statusCode).toBe(200);
-    // Deleted behind the API's back: nothing revoked the keys.
+    // Deleted behind the API's back: nothing revoked the keys, nothing evicted the cached grants,
+    // so the refusal comes once the cache entry expires (the TTL is the bound).
     await app.database.asOwner((db) =>
       db.execute(sql`update tenancy.workspaces set deleted_at = now() where id = ${owner.workspaceId}`),
     );
-    expect((await key.call('GET', `/roles`)).statusCode).toBe(401);
+    await vi.waitFor(async () => expect((await key.call('GET', `/roles`)).statusCode).toBe(401), {
+      timeout: 5000,
+      interval: 100,
+    });
     expect((await orphan.call('GET', `/roles`)).statusCode).toBe(401);
   });
 });
