@@ -3,7 +3,7 @@ import { type DatabaseHandle, MIGRATIONS_FOLDER, openDatabase, withTransaction }
 import { defineConsumer, defineEvent, publish } from '@nexova/events';
 import { newId, systemContext } from '@nexova/kernel';
 import { createLogger, createMetricsRegistry } from '@nexova/observability';
-import { createTestDatabase, services, type TestDatabase } from '@nexova/testing';
+import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { composeNexova } from '../../src/modules';
@@ -30,7 +30,7 @@ const idleProbe = defineConsumer({
   },
 });
 
-describe.runIf(services.postgresUrl && !services.natsUrl)('an idle worker on PostgreSQL', () => {
+describe('an idle worker on PostgreSQL', () => {
   let database: TestDatabase;
   let workerDatabase: DatabaseHandle;
   let workers: Worker[] = [];
