@@ -92,7 +92,7 @@ describe('receipt upload: Idempotency-Key covers the file', () => {
 });
 
 describe('receipt downloads and limits', () => {
-  it('files are served as attachments (PDFs too) with nosniff; payment routes count in the payments class', async () => {
+  it('files are served as attachments (PDFs too) with nosniff; writes to payments count in the payments class, reads in the user quota', async () => {
     const id = await paymentOf();
     const pdf = multipart(PDF, 'r.pdf');
     const res = await post(id, pdf.payload, pdf.contentType);
@@ -104,7 +104,8 @@ describe('receipt downloads and limits', () => {
     expect(file.headers['content-disposition']).toMatch(/^attachment; filename="[0-9a-f-]+\.pdf"$/);
     expect(file.headers['x-content-type-options']).toBe('nosniff');
     const read = await call('GET', `/payments/${id}`);
-    expect(String(read.headers['ratelimit-policy'])).toContain('payments');
+    expect(String(read.headers['ratelimit-policy'])).not.toContain('payments');
+    expect(String(read.headers['ratelimit-policy'])).toContain('"user"');
   });
 });
 

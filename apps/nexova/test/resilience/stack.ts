@@ -39,6 +39,7 @@ export function nexovaEnv(extra: Record<string, string>): Record<string, string>
     RATE_LIMIT_AUTH: '1000000',
     RATE_LIMIT_USER_POINTS: '100000000',
     RATE_LIMIT_WORKSPACE_POINTS: '100000000',
+    RATE_LIMIT_PAYMENTS: '1000000',
     ...extra,
   };
 }

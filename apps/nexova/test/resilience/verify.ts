@@ -18,9 +18,13 @@ export async function verifyShop(shop: Shop, report: LoadReport, timeoutMs = 60_
     expect(order.status, `order ${id}`).toBe(200);
   }
   for (const id of report.paid) {
-    const payments = JSON.parse((await shop.call('GET', `/orders/${id}/payments`)).body) as { items: unknown[] };
+    const paymentsAnswer = await shop.call('GET', `/orders/${id}/payments`);
+    expect(paymentsAnswer.status, `payments of ${id}: ${paymentsAnswer.body}`).toBe(200);
+    const payments = JSON.parse(paymentsAnswer.body) as { items: unknown[] };
     expect(payments.items, `payments of ${id}`).toHaveLength(1);
-    const balance = JSON.parse((await shop.call('GET', `/orders/${id}/balance`)).body) as { balance: number };
+    const balanceAnswer = await shop.call('GET', `/orders/${id}/balance`);
+    expect(balanceAnswer.status, `balance of ${id}: ${balanceAnswer.body}`).toBe(200);
+    const balance = JSON.parse(balanceAnswer.body) as { balance: number };
     expect(balance.balance, `balance of ${id}`).toBe(0);
   }
   // Orders acknowledged but not paid (the load stopped between steps) are none: each customer finishes its order.

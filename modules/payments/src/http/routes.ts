@@ -49,7 +49,9 @@ registerTitles({
 });
 
 const tags = ['payments'];
-// Payment and receipt routes count against RATE_LIMIT_PAYMENTS (per principal, or IP).
+// Calls that move money or store receipts count against RATE_LIMIT_PAYMENTS (per principal, or IP);
+// reads count against the ordinary per-user and per-workspace quotas, so a dashboard or a
+// reconciliation job reading payments never blocks taking one.
 const rateLimit = { class: 'payments' };
 // Stripe refunds recorded by a request, sent once its answer (and so its commit) is out.
 const refundsToSend = new WeakMap<object, string>();
@@ -68,7 +70,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { 
   app.get(
     '/orders/:order_id/payments',
     {
-      config: { permission: 'payments:read', rateLimit },
+      config: { permission: 'payments:read' },
       schema: {
         summary: "An order's payments, oldest first",
         description: 'What the order still owes: GET /orders/{order_id}/balance.',
@@ -89,7 +91,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { 
   app.get(
     '/orders/:order_id/balance',
     {
-      config: { permission: 'payments:read', rateLimit },
+      config: { permission: 'payments:read' },
       schema: {
         summary: "An order's total, paid amount, balance and paid status",
         operationId: 'getOrderBalance',
@@ -128,7 +130,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { 
   app.get(
     '/orders/:order_id/payment-intent',
     {
-      config: { permission: 'payments:read', rateLimit },
+      config: { permission: 'payments:read' },
       schema: {
         summary: "An order's payment intent (provider, status, Stripe client secret)",
         operationId: 'getOrderPaymentIntent',
@@ -152,7 +154,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { 
   app.get(
     '/payments/:payment_id',
     {
-      config: { permission: 'payments:read', rateLimit, versioned: true },
+      config: { permission: 'payments:read', versioned: true },
       schema: {
         summary: 'A payment with its receipts',
         operationId: 'getPayment',
