@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '@nexova/config';
-import { DataDirLockedError, isDatabaseUnavailable } from '@nexova/db';
+import { type DatabaseHandle, DataDirLockedError, isDatabaseUnavailable } from '@nexova/db';
 import { createLogger, type Logger } from '@nexova/observability';
+import { type CommandContext, type CommandIo, processIo } from './commands/context';
 import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
 import { rotateKeysCommand } from './commands/keys';
 import { migrateCommand } from './commands/migrate';
 import { seedCommand } from './commands/seed';
 import { startCommand } from './commands/start';
+import { openConfiguredDatabase } from './database';
+import { forwardToServer } from './operator/forward';
 import type { Role } from './runtime';
 import { VERSION } from './version';
 
@@ -15,8 +18,14 @@ export type CommandArgs = { positionals: string[]; values: Record<string, string
 export type Command = {
   usage: string;
   summary: string;
-  run(config: Config, logger: Logger, args: CommandArgs): Promise<void>;
+  run(context: CommandContext, args: CommandArgs): Promise<void>;
 };
+
+/**
+ * A running server that runs a command for a CLI (the embedded folder is its alone): its settings,
+ * logger and open database are used instead of opening the folder a second time.
+ */
+export type CommandHost = { config: Config; logger: Logger; database: DatabaseHandle };
 
 const ROLES = ['api', 'worker', 'all'] as const;
 
@@ -25,7 +34,7 @@ export const commands: Record<string, Command> = {
   start: {
     usage: 'start [--role api|worker|all] [--port N]',
     summary: 'Run Nexova (default: API and workers in one process, embedded PGlite).',
-    run: (config, logger, { values }) => {
+    run: ({ config, logger }, { values }) => {
       const role = (values.role ?? 'all') as Role;
       if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${role}".`);
       const port = values.port === undefined ? config.PORT : Number(values.port);
@@ -37,13 +46,13 @@ export const commands: Record<string, Command> = {
   migrate: {
     usage: 'migrate',
     summary: 'Apply pending database migrations (re-running is a no-op).',
-    run: (config, logger) => migrateCommand(config, logger),
+    run: (context) => migrateCommand(context),
   },
   events: {
     usage: EVENTS_USAGE,
     summary: 'Dead letters (list, show, replay, discard) and JetStream streams/consumers setup.',
-    run: (config, logger, args) =>
-      eventsCommand(config, logger, args).catch((error: unknown) => {
+    run: (context, args) =>
+      eventsCommand(context, args).catch((error: unknown) => {
         if (error instanceof EventsUsageError) throw new UsageError(error.message);
         throw error;
       }),
@@ -51,14 +60,14 @@ export const commands: Record<string, Command> = {
   seed: {
     usage: 'seed',
     summary: 'Create the demo workspace and admin user if they do not exist, and print them.',
-    run: (config, logger) => seedCommand(config, logger),
+    run: (context) => seedCommand(context),
   },
   keys: {
     usage: 'keys rotate',
     summary: 'Add a new JWT signing key and retire the old (it verifies until its tokens expire).',
-    run: (config, logger, { positionals }) => {
+    run: (context, { positionals }) => {
       if (positionals[0] !== 'rotate') throw new UsageError('Usage: nexova keys rotate');
-      return rotateKeysCommand(config, logger);
+      return rotateKeysCommand(context);
     },
   },
 };
@@ -79,8 +88,11 @@ export function helpText(): string {
   ].join('\n');
 }
 
-/** Parses argv, loads config (exit 1 with one line per problem), runs the command. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Parses argv, loads config (exit 1 with one line per problem), runs the command. With `host`, a
+ * running server runs it for a CLI on its own database; output goes to `io`.
+ */
+export async function main(argv: string[], io: CommandIo = processIo, host?: CommandHost): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -94,44 +106,55 @@ export async function main(argv: string[]): Promise<number> {
   });
   const name = positionals[0];
   if (values.help || !name || name === 'help') {
-    process.stdout.write(`${helpText()}\n`);
+    io.out(`${helpText()}\n`);
     return name && name !== 'help' && !values.help ? 1 : 0;
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`Unknown command "${name}".\n\n${helpText()}\n`);
+    io.err(`Unknown command "${name}".\n\n${helpText()}\n`);
+    return 1;
+  }
+  if (host && name === 'start') {
+    io.err('This Nexova server is already running; stop it before starting another on the same folder.\n');
     return 1;
   }
   let config: Config;
   try {
-    config = loadConfig();
+    config = host?.config ?? loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`Nexova cannot start; fix these settings:\n${error.problems.join('\n')}\n`);
+      io.err(`Nexova cannot start; fix these settings:\n${error.problems.join('\n')}\n`);
       return 1;
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = host?.logger ?? createLogger(config.LOG_LEVEL);
+  const openDatabase = host
+    ? async () => ({ ...host.database, close: async () => {} }) // the server's handle stays open
+    : () => openConfiguredDatabase(config, logger, true);
   try {
-    await command.run(config, logger, { positionals: positionals.slice(1), values });
+    await command.run({ config, logger, io, openDatabase }, { positionals: positionals.slice(1), values });
     return 0;
   } catch (error) {
-    // A running server holds the embedded folder: one line saying so, not a stack trace.
+    // A running server holds the embedded folder: it runs the command (`start` is refused in one line).
+    if (error instanceof DataDirLockedError && !host && name !== 'start') {
+      return forwardToServer(error, argv, io, config.OPERATOR_COMMAND_TIMEOUT_MS);
+    }
     if (error instanceof UsageError || error instanceof DataDirLockedError) {
-      process.stderr.write(`${error.message}\n`);
+      io.err(`${error.message}\n`);
       return 1;
     }
     if (isDatabaseUnavailable(error)) {
-      const host = config.DATABASE_URL ? new URL(config.DATABASE_URL).host : 'the database';
+      const where = config.DATABASE_URL ? new URL(config.DATABASE_URL).host : 'the database';
       const { message, code } = error as Error & { code?: string };
       const waited = config.DATABASE_STARTUP_WAIT_MS;
-      process.stderr.write(
-        `nexova ${name}: PostgreSQL at ${host} is unreachable (${message || code || 'no answer'}); gave up after DATABASE_STARTUP_WAIT_MS=${waited} ms.\n`,
+      io.err(
+        `nexova ${name}: PostgreSQL at ${where} is unreachable (${message || code || 'no answer'}); gave up after DATABASE_STARTUP_WAIT_MS=${waited} ms.\n`,
       );
       return 1;
     }
     logger.fatal({ err: error }, `nexova ${name} failed`);
+    if (host) io.err(`nexova ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 }

@@ -1,6 +1,6 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
-import { buildHttpApp } from '@nexova/http';
+import { type AppPlugin, buildHttpApp } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
 import { eventsPlugin, realtimePlugin } from './events';
 import { type Composition, composeNexova, infrastructure } from './modules';
@@ -12,11 +12,11 @@ export type NexovaDeps = { config: Config; logger: Logger; database: DatabaseHan
  * The whole HTTP application with every module mounted: what `nexova start` serves and tests drive.
  * The composition (runtimes, modules) is built once per app and shared with its workers.
  */
-export function buildNexova(deps: NexovaDeps, composition: Composition = composeNexova(deps)) {
+export function buildNexova(deps: NexovaDeps, composition: Composition = composeNexova(deps), extra: AppPlugin[] = []) {
   return buildHttpApp({
     ...deps,
     version: VERSION,
     infrastructure: infrastructure(composition.runtimes),
-    routes: [...composition.routes, eventsPlugin(deps, composition), realtimePlugin(deps, composition)],
+    routes: [...composition.routes, eventsPlugin(deps, composition), realtimePlugin(deps, composition), ...extra],
   });
 }

@@ -6,6 +6,7 @@ import { createMetricsRegistry, type Logger, registerDbStatementMetrics, startTr
 import { buildNexova } from './compose';
 import { openConfiguredDatabase, openWorkerDatabase } from './database';
 import { composeNexova } from './modules';
+import { operatorCommands } from './operator/host';
 import { runSeeders } from './seed';
 import { startWorkers } from './start-workers';
 import { VERSION } from './version';
@@ -39,9 +40,14 @@ export async function startNexova(
 
   const metrics = createMetricsRegistry();
   const deps = { config, logger, database, metrics };
+  // On the embedded folder this process alone can open, it runs the operator's CLI commands.
+  const operator = operatorCommands({ config, logger, database });
+  const extra = operator ? [operator.plugin] : [];
   // The worker role serves only health and metrics; api and all serve the whole API.
   const app =
-    role === 'worker' ? await buildHttpApp({ ...deps, version: VERSION }) : await buildNexova(deps, composition);
+    role === 'worker'
+      ? await buildHttpApp({ ...deps, version: VERSION, routes: extra })
+      : await buildNexova(deps, composition, extra);
   const workerDatabase =
     role === 'all'
       ? await openWorkerDatabase(database, () => openConfiguredDatabase(config, logger, false, 'workers'))
@@ -59,7 +65,8 @@ export async function startNexova(
 
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   logger.info({ address, role, workers: workers.map((w) => w.name) }, `Nexova listening on ${address}`);
-  database.lock?.update({ url: address }); // a CLI refused the folder names where the server answers
+  // A CLI run on the same folder finds where the server answers and the token to ask it to run commands.
+  database.lock?.update({ url: address, operatorToken: operator?.token });
 
   let stopping: Promise<void> | null = null;
   const stop = (reason = 'stop') => {

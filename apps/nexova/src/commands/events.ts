@@ -1,20 +1,19 @@
-import type { Config } from '@nexova/config';
 import { DeadLetterError, discardDeadLetter, getDeadLetter, listDeadLetters, replayDeadLetter } from '@nexova/events';
-import { createMetricsRegistry, type Logger } from '@nexova/observability';
+import { createMetricsRegistry } from '@nexova/observability';
 import type { CommandArgs } from '../cli';
-import { openConfiguredDatabase } from '../database';
 import { natsSetup } from '../events';
 import { composeNexova } from '../modules';
+import { type CommandContext, printJson } from './context';
 
 export const EVENTS_USAGE =
   'events dlq list [--status open|replayed|discarded|all] | dlq show|replay|discard ID | setup';
 
-const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-
 /** `nexova events …`: dead letters and JetStream setup. Throws Error('usage: …') on bad arguments. */
-export async function eventsCommand(config: Config, logger: Logger, args: CommandArgs): Promise<void> {
+export async function eventsCommand(context: CommandContext, args: CommandArgs): Promise<void> {
+  const { config, logger, io } = context;
+  const print = (value: unknown) => printJson(io, value);
   const [area, action, id] = args.positionals;
-  const database = await openConfiguredDatabase(config, logger);
+  const database = await context.openDatabase();
   try {
     if (area === 'setup') {
       if (!config.NATS_URL) {

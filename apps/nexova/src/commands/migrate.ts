@@ -1,15 +1,11 @@
-import type { Config } from '@nexova/config';
-import type { Logger } from '@nexova/observability';
-import { openConfiguredDatabase } from '../database';
+import type { CommandContext } from './context';
 
 /** `nexova migrate`: applies pending migrations (a no-op when there are none) and prints the status. */
-export async function migrateCommand(config: Config, logger: Logger): Promise<void> {
-  const database = await openConfiguredDatabase(config, logger, true);
+export async function migrateCommand({ io, openDatabase }: CommandContext): Promise<void> {
+  const database = await openDatabase();
   try {
     const status = await database.status();
-    process.stdout.write(
-      `Migrations: ${status.applied}/${status.total} applied on ${database.driver} (latest ${status.latest}).\n`,
-    );
+    io.out(`Migrations: ${status.applied}/${status.total} applied on ${database.driver} (latest ${status.latest}).\n`);
   } finally {
     await database.close();
   }

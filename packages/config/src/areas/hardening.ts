@@ -41,7 +41,11 @@ export const hardeningEnv = {
   ...perMinute('RATE_LIMIT_READ_COST', 1, 'Points a GET/HEAD costs unless the route declares `rateLimit.cost`.'),
   ...perMinute('RATE_LIMIT_WRITE_COST', 5, 'Points a write (POST/PUT/PATCH/DELETE) costs unless the route declares.'),
   ...perMinute('RATE_LIMIT_AUTH', 20, 'Requests per window per IP to `auth` class routes (login, register, reset…).'),
-  ...perMinute('RATE_LIMIT_PAYMENTS', 1000, 'Requests per window per source to `payments` class routes (the calls that record, reverse or refund a payment or attach a receipt; reads use the user and workspace quotas).'),
+  ...perMinute(
+    'RATE_LIMIT_PAYMENTS',
+    1000,
+    'Requests per window per source to `payments` class routes (the calls that record, reverse or refund a payment or attach a receipt; reads use the user and workspace quotas).',
+  ),
   ...perMinute('RATE_LIMIT_WEBHOOKS', 1000, 'Requests per window per source to `webhooks` class routes.'),
   ...perMinute(
     'LOGIN_MAX_FAILURES',

@@ -28,6 +28,11 @@ export const serverEnv = {
     description: 'Create the demo workspace and admin user on start when they do not exist (idempotent).',
     expected: 'true | false',
   }),
+  ...envVar('OPERATOR_COMMAND_TIMEOUT_MS', envInt(120_000, 1000), {
+    description:
+      'How long a CLI command run beside an embedded server (which runs it on the folder it holds) waits for its answer.',
+    expected: 'milliseconds, at least 1000',
+  }),
   ...envVar('SHUTDOWN_TIMEOUT_MS', envInt(10_000, 100), {
     description: 'How long SIGINT/SIGTERM waits for in-flight requests and workers before forcing exit.',
     expected: 'milliseconds, at least 100',
