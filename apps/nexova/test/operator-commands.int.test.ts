@@ -52,7 +52,9 @@ describe('CLI commands beside a running embedded server', () => {
     const start = await cli('start', '--port', '0');
     expect(start.code).toBe(1);
     expect(start.stderr).toHaveLength(1);
-    expect(start.stderr[0]).toMatch(/^The data folder .* is in use by another Nexova process \(pid \d+, `start --port 0` at http/);
+    expect(start.stderr[0]).toMatch(
+      /^The data folder .* is in use by another Nexova process \(pid \d+, `start --port 0` at http/,
+    );
     // The server is still serving.
     expect((await fetch(`${url}/health/ready`)).status).toBe(200);
   });
