@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { curpVerifier, cuitVerifier, nitVerifier, rfcVerifier, rutVerifier } from './check-digits';
+import { cuitVerifier, curpVerifier, nitVerifier, rfcVerifier, rutVerifier } from './check-digits';
 import { type DocumentType, isValidDocument, normaliseDocument, parseDocument } from './identity-document';
 
 // Published numbers (tax authorities' own ids, the documented examples of each format) and their

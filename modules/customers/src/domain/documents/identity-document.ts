@@ -1,5 +1,5 @@
 import { cnpj, cpf } from 'cpf-cnpj-validator';
-import { curpVerifier, cuitVerifier, nitVerifier, rfcVerifier, rutVerifier } from './check-digits';
+import { cuitVerifier, curpVerifier, nitVerifier, rfcVerifier, rutVerifier } from './check-digits';
 
 // Identity documents of the markets Nexova serves, validated by their check digits and stored in one
 // normal form (upper case, no dots, dashes, slashes or spaces), which is what uniqueness and lookup compare.
@@ -28,7 +28,8 @@ export function normaliseDocument(raw: string): string {
     .replace(/[\s.\-/_]/g, '');
 }
 
-const CURP = /^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/;
+const CURP =
+  /^[A-Z][AEIOUX][A-Z]{2}\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[HMX](AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/;
 const RFC = /^([A-ZÑ&]{3,4})\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[A-Z\d]{2}[A\d]$/;
 
 /** Whether a normalised number is a valid document of this type (format and check digits). */
