@@ -40,7 +40,7 @@ export async function documentHolder(t: TxContext, type: string, number: string)
 export function documentTaken(doc: ParsedDocument, personId: string): ConflictError {
   return new ConflictError(`Person ${personId} already has this ${doc.type.toUpperCase()} (${doc.number}).`, {
     code: 'document_taken',
-    extensions: { existing_id: personId, type: doc.type, number: doc.number },
+    extensions: { existing_id: personId, document_type: doc.type, number: doc.number },
   });
 }
 
