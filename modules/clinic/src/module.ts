@@ -19,6 +19,5 @@ export const clinicModule = defineModule({
       es: 'El módulo no está habilitado en este espacio de trabajo',
       'pt-BR': 'O módulo não está habilitado neste espaço de trabalho',
     },
-    birth_date_future: { es: 'Fecha de nacimiento en el futuro', 'pt-BR': 'Data de nascimento no futuro' },
   },
 });

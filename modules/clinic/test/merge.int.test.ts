@@ -1,4 +1,6 @@
 import { type ApiCall, createTestApp, type TestApp } from '@nexova/app';
+import { queryRows } from '@nexova/db';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicWorkspace, expectStatus, until } from './helpers';
 
@@ -12,6 +14,12 @@ beforeAll(async () => {
   call = (await clinicWorkspace(app)).call;
 }, 120_000);
 afterAll(() => app?.dispose());
+
+const clinicEvents = async (patientId: string) =>
+  queryRows<{ type: string; payload: Record<string, unknown> }>(
+    app.database.db,
+    sql`select type, payload from events.outbox where aggregate_id = ${patientId} and type like 'clinic.patient.%' order by position`,
+  );
 
 const patientOf = async (id: string) => (await call('GET', `/patients/${id}`)).json();
 
@@ -62,6 +70,16 @@ describe('merging people with patient profiles', () => {
     const list = (await call('GET', '/patients?q=27301234568')).json().items;
     expect(list.map((p: { id: string }) => p.id)).toEqual([survivor.id]);
     expectStatus(await call('PATCH', `/patients/${duplicate.id}`, { gender: 'x' }), 409);
+    expect((await clinicEvents(survivor.id)).map((e) => e.type)).toEqual([
+      'clinic.patient.created',
+      'clinic.patient.merged',
+    ]);
+    expect((await clinicEvents(survivor.id))[1]?.payload).toEqual({
+      patient_id: survivor.id,
+      merged_patient_id: duplicate.id,
+      person_id: survivor.person_id,
+      merged_person_id: duplicate.person_id,
+    });
   });
 
   it('moves the only profile to the surviving person when the survivor was not a patient', async () => {
@@ -74,6 +92,8 @@ describe('merging people with patient profiles', () => {
       'the profile never moved to the surviving person',
     );
     expect(moved).toMatchObject({ status: 'active', sex: 'male', version: 2, person: { phone: '+5521999990000' } });
+    const events = await clinicEvents(patient.id);
+    expect(events.at(-1)).toMatchObject({ type: 'clinic.patient.merged', payload: { merged_patient_id: null } });
     const again = await call('POST', '/patients', { person_id: shopper.id });
     expect(again.json()).toMatchObject({ code: 'patient_exists', existing_id: patient.id });
   });

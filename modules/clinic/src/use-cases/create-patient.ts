@@ -40,7 +40,7 @@ export async function createPatient({ ctx, input }: { ctx: AppContext; input: Cr
       personId = (await createCustomer({ ctx: t, input: { ...input.person, defaultRegion: input.defaultRegion } })).id;
     } else {
       const person = (await getPeople({ ctx: t, input: { personIds: [personId] } })).get(personId);
-      if (!person || person.status !== 'active')
+      if (person?.status !== 'active')
         throw new NotFoundError(`Person ${personId} was not found.`, { code: 'person_not_found' });
     }
     const id = newId();

@@ -23,7 +23,6 @@ registerTitles({
   customer_merged: { es: 'El cliente fue fusionado', 'pt-BR': 'O cliente foi mesclado' },
   invalid_phone: { es: 'Teléfono no válido', 'pt-BR': 'Telefone inválido' },
   address_not_found: { es: 'Dirección no encontrada', 'pt-BR': 'Endereço não encontrado' },
-  invalid_document: { es: 'Documento de identidad no válido', 'pt-BR': 'Documento de identidade inválido' },
   document_taken: {
     es: 'El documento ya pertenece a otra persona',
     'pt-BR': 'O documento já pertence a outra pessoa',
