@@ -6715,7 +6715,12 @@ export interface operations {
     };
     listPersonDocuments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
             header?: {
                 /**
                  * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
@@ -6753,6 +6758,7 @@ export interface operations {
                             number: string;
                             created_at: string;
                         }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
                         next_cursor: string | null;
                     };
                 };

@@ -38,10 +38,11 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A person's identity documents",
         tags,
         params: s.personParams,
+        querystring: s.documentsQuery(app.config),
         response: { 200: s.documentPage },
       },
     },
-    async (req) => listPersonDocuments({ ctx: req.ctx, input: { personId: req.params.person_id } }),
+    async (req) => listPersonDocuments({ ctx: req.ctx, input: { personId: req.params.person_id, ...req.query } }),
   );
 
   app.post(

@@ -1,3 +1,5 @@
+import type { Config } from '@nexova/config';
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { documentInputSchema, documentTypeSchema, personDocumentSchema } from '../contracts/document';
 import { personSchema } from '../contracts/person';
@@ -24,9 +26,12 @@ export const byDocumentParams = z
 
 export const documentBody = documentInputSchema;
 
-export const documentPage = z
-  .object({ items: z.array(personDocumentSchema), next_cursor: z.string().nullable() })
-  .meta({ example: { items: [personDocumentSchema.meta()?.example], next_cursor: null } });
+export const documentsQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>) =>
+  pageQuery(cfg).meta({ example: { limit: 20 } });
+
+export const documentPage = pageSchema(personDocumentSchema).meta({
+  example: { items: [personDocumentSchema.meta()?.example], next_cursor: null },
+});
 
 export const noContent = z.null().meta({ example: null });
 

@@ -1,20 +1,37 @@
-import { type AppContext, withTransaction } from '@nexova/db';
-import type { PersonDocument } from '../contracts/document';
+import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
+import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { and, asc, eq } from 'drizzle-orm';
+import { type PersonDocument, toPersonDocument } from '../contracts/document';
 import { mustLoadCustomer } from '../db/customer-store';
-import { documentsOf } from '../db/document-store';
+import { personDocuments } from '../db/schema';
 
-export type ListPersonDocumentsInput = { personId: string };
+export type ListPersonDocumentsInput = { personId: string; limit?: number; cursor?: string };
 
-// A person's identity documents, in the order they were added (a person has a handful: no paging).
+// A person's identity documents, in the order they were added.
 export async function listPersonDocuments({
   ctx,
   input,
 }: {
   ctx: AppContext;
   input: ListPersonDocumentsInput;
-}): Promise<{ items: PersonDocument[]; next_cursor: null }> {
+}): Promise<Page<PersonDocument>> {
+  const limit = input.limit ?? 50;
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     const person = await mustLoadCustomer(t, input.personId);
-    return { items: (await documentsOf(t, [person.id])).get(person.id) ?? [], next_cursor: null };
+    const rows = await t.tx
+      .select()
+      .from(personDocuments)
+      .where(
+        and(
+          eq(personDocuments.workspaceId, workspaceOf(t)),
+          eq(personDocuments.customerId, person.id),
+          keysetAfterId(personDocuments.id, after, 'asc'),
+        ),
+      )
+      .orderBy(asc(personDocuments.id))
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (r) => [r.id]);
+    return { ...page, items: page.items.map(toPersonDocument) };
   });
 }
