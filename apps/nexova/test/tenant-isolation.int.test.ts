@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 // File uploads take multipart bodies, which the OpenAPI document does not describe yet.
-const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments']);
+const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments', '/api/v1/patients/{patient_id}/attachments']);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 function multipart(): { payload: Buffer; contentType: string } {
   const boundary = `nexova${randomUUID().slice(0, 8)}`;

@@ -15,6 +15,11 @@ export const clinicModule = defineModule({
     patient_not_found: { es: 'Paciente no encontrado', 'pt-BR': 'Paciente não encontrado' },
     patient_exists: { es: 'La persona ya es paciente', 'pt-BR': 'A pessoa já é paciente' },
     patient_merged: { es: 'El paciente fue fusionado', 'pt-BR': 'O paciente foi mesclado' },
+    attachment_too_large: { es: 'El adjunto es demasiado grande', 'pt-BR': 'O anexo é grande demais' },
+    attachment_type_unsupported: {
+      es: 'Tipo de adjunto no admitido',
+      'pt-BR': 'Tipo de anexo não suportado',
+    },
     module_not_enabled: {
       es: 'El módulo no está habilitado en este espacio de trabajo',
       'pt-BR': 'O módulo não está habilitado neste espaço de trabalho',

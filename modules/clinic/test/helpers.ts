@@ -27,3 +27,14 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, wh
 export const expectStatus = (res: { statusCode: number; body: string }, status: number) => {
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
 };
+
+/** A 1×1 PNG's first bytes (enough for the content sniffer). */
+export const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+/** A multipart/form-data body with one file part. */
+export function multipart(data: Buffer, filename: string): { payload: Buffer; contentType: string } {
+  const boundary = `nexova${Math.random().toString(36).slice(2, 10)}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}

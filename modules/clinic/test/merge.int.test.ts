@@ -1,17 +1,19 @@
 import { type ApiCall, createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
+import type { TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicWorkspace, expectStatus, until } from './helpers';
+import { clinicWorkspace, expectStatus, multipart, PNG, until } from './helpers';
 
 // Merging two people moves everything: their documents at once (customers), and their clinical profile
 // through customers.customer.merged → clinic.patient.merged (the workers run here).
 
 let app: TestApp;
 let call: ApiCall;
+let ws: TestWorkspace;
 beforeAll(async () => {
   app = await createTestApp({}, { workers: true });
-  call = (await clinicWorkspace(app)).call;
+  ({ call, ws } = await clinicWorkspace(app));
 }, 120_000);
 afterAll(() => app?.dispose());
 
@@ -40,6 +42,14 @@ describe('merging people with patient profiles', () => {
       })
     ).json();
     expectStatus(await call('POST', `/patients/${duplicate.id}/notes`, { body: 'from the duplicate' }), 201);
+    const body = multipart(PNG, 'rx.png');
+    const attached = await app.inject({
+      method: 'POST',
+      url: `/api/v1/patients/${duplicate.id}/attachments`,
+      headers: { ...ws.headers, 'idempotency-key': crypto.randomUUID(), 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expectStatus(attached, 201);
 
     const merged = await call('POST', `/customers/${survivor.person_id}/merge`, { duplicate_id: duplicate.person_id });
     expectStatus(merged, 200);
@@ -67,6 +77,8 @@ describe('merging people with patient profiles', () => {
     expect(kept.person.documents).toHaveLength(2);
     const notes = (await call('GET', `/patients/${survivor.id}/notes`)).json().items;
     expect(notes.map((n: { body: string }) => n.body)).toEqual(['from the duplicate']);
+    const files = (await call('GET', `/patients/${survivor.id}/attachments`)).json().items;
+    expect(files.map((f: { id: string }) => f.id)).toEqual([attached.json().id]);
     const list = (await call('GET', '/patients?q=27301234568')).json().items;
     expect(list.map((p: { id: string }) => p.id)).toEqual([survivor.id]);
     expectStatus(await call('PATCH', `/patients/${duplicate.id}`, { gender: 'x' }), 409);

@@ -1,16 +1,17 @@
 import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
-import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicWorkspace, expectStatus } from './helpers';
+import { clinicWorkspace, expectStatus, multipart, PNG } from './helpers';
 
 // Patients through the real app: created from a person or inline, one profile per person, ETags,
 // validation naming fields, notes signed by their author, and a shop-only workspace kept out.
 
 let app: TestApp;
 let call: ApiCall;
+let ws: TestWorkspace;
 beforeAll(async () => {
-  app = await createTestApp();
-  call = (await clinicWorkspace(app)).call;
+  app = await createTestApp({ PATIENT_ATTACHMENT_MAX_BYTES: '4096' });
+  ({ call, ws } = await clinicWorkspace(app));
 }, 120_000);
 afterAll(() => app?.dispose());
 
@@ -64,6 +65,28 @@ describe('patients over HTTP', () => {
     expectStatus(dup, 409);
     expect(dup.json()).toMatchObject({ code: 'document_taken', existing_id: holder.id, document_type: 'rut' });
     expect((await call('GET', '/customers?q=Intruso')).json().items.length).toBe(before);
+  });
+
+  it('lets one of two concurrent creates win: same person, or same document inline (201 and 409)', async () => {
+    const person = (await call('POST', '/customers', { name: 'Gabriel Souto' })).json();
+    const samePerson = await Promise.all([1, 2].map(() => call('POST', '/patients', { person_id: person.id })));
+    expect(samePerson.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const winner = samePerson.find((r) => r.statusCode === 201)?.json().id;
+    expect(samePerson.find((r) => r.statusCode === 409)?.json()).toMatchObject({
+      code: 'patient_exists',
+      existing_id: winner,
+    });
+    const sameDocument = await Promise.all(
+      ['Helena A', 'Helena B'].map((name) =>
+        call('POST', '/patients', { person: { name, documents: [{ type: 'cnpj', number: '11.222.333/0001-81' }] } }),
+      ),
+    );
+    expect(sameDocument.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const holder = sameDocument.find((r) => r.statusCode === 201)?.json().person_id;
+    expect(sameDocument.find((r) => r.statusCode === 409)?.json()).toMatchObject({
+      code: 'document_taken',
+      existing_id: holder,
+    });
   });
 
   it('answers 400 naming the field for bad documents, dates, phones and ICD-10 codes', async () => {
@@ -122,6 +145,33 @@ describe('patients over HTTP', () => {
     const rest = (await call('GET', `/patients/${patient.id}/notes?limit=2&cursor=${page.next_cursor}`)).json();
     expect(rest).toMatchObject({ items: [{ body: 'first' }], next_cursor: null });
     expectStatus(await call('POST', `/patients/${patient.id}/notes`, { body: '   ' }), 400);
+  });
+
+  it('stores attachments checked by content, served through signed URLs, refusing other types and sizes', async () => {
+    const patient = (await call('POST', '/patients', { person: { name: 'Inés Vidal' } })).json();
+    const url = `/api/v1/patients/${patient.id}/attachments`;
+    const upload = (data: Buffer, name: string) => {
+      const body = multipart(data, name);
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: { ...ws.headers, 'idempotency-key': crypto.randomUUID(), 'content-type': body.contentType },
+        payload: body.payload,
+      });
+    };
+    const res = await upload(PNG, 'scan.png');
+    expectStatus(res, 201);
+    expect(res.json()).toMatchObject({ content_type: 'image/png', size: PNG.length, filename: 'scan.png' });
+    const file = await app.inject({ method: 'GET', url: res.headers.location as string });
+    expectStatus(file, 200);
+    expect(file.rawPayload.equals(PNG)).toBe(true);
+    const list = (await call('GET', `/patients/${patient.id}/attachments`)).json();
+    expect(list.items.map((a: { id: string }) => a.id)).toEqual([res.json().id]);
+    expectStatus(await upload(Buffer.from('#!/bin/sh\necho hi\n'), 'x.png'), 415);
+    const big = await upload(Buffer.concat([PNG, Buffer.alloc(5000)]), 'big.png');
+    expectStatus(big, 413);
+    expect(big.json().code).toBe('attachment_too_large');
+    expect((await call('GET', `/patients/${patient.id}/attachments`)).json().items).toHaveLength(1);
   });
 
   it('searches by name (accents, typos), phone and exact document, paging by cursor', async () => {

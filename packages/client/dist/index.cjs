@@ -164,7 +164,9 @@ var resources = {
     get: { method: "GET", path: "/api/v1/patients/{patient_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/patients/{patient_id}", paginated: false },
     listPatientNotes: { method: "GET", path: "/api/v1/patients/{patient_id}/notes", paginated: true },
-    createPatientNote: { method: "POST", path: "/api/v1/patients/{patient_id}/notes", paginated: false }
+    createPatientNote: { method: "POST", path: "/api/v1/patients/{patient_id}/notes", paginated: false },
+    listPatientAttachments: { method: "GET", path: "/api/v1/patients/{patient_id}/attachments", paginated: true },
+    attachPatientFile: { method: "POST", path: "/api/v1/patients/{patient_id}/attachments", paginated: false }
   },
   webhooks: {
     listWebhookEndpoints: { method: "GET", path: "/api/v1/webhook-endpoints", paginated: true },

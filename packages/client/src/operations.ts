@@ -138,6 +138,8 @@ export const resources = {
     update: { method: 'PATCH', path: '/api/v1/patients/{patient_id}', paginated: false },
     listPatientNotes: { method: 'GET', path: '/api/v1/patients/{patient_id}/notes', paginated: true },
     createPatientNote: { method: 'POST', path: '/api/v1/patients/{patient_id}/notes', paginated: false },
+    listPatientAttachments: { method: 'GET', path: '/api/v1/patients/{patient_id}/attachments', paginated: true },
+    attachPatientFile: { method: 'POST', path: '/api/v1/patients/{patient_id}/attachments', paginated: false },
   },
   webhooks: {
     listWebhookEndpoints: { method: 'GET', path: '/api/v1/webhook-endpoints', paginated: true },
@@ -433,6 +435,12 @@ export type Resources = {
     listPatientNotesAll: Iterate<O['listPatientNotes']>;
     /** POST /api/v1/patients/{patient_id}/notes — Add a clinical note (signed by the caller) */
     createPatientNote: Operation<O['createPatientNote']>;
+    /** GET /api/v1/patients/{patient_id}/attachments — A patient's attachments, newest first, with signed URLs */
+    listPatientAttachments: Operation<O['listPatientAttachments']>;
+    /** Every item of `listPatientAttachments`, page after page (for await). */
+    listPatientAttachmentsAll: Iterate<O['listPatientAttachments']>;
+    /** POST /api/v1/patients/{patient_id}/attachments — Attach a file to a patient (JPEG, PNG, WebP or PDF) */
+    attachPatientFile: Operation<O['attachPatientFile']>;
   };
   webhooks: {
     /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */

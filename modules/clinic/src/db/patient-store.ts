@@ -1,9 +1,10 @@
 import { getPeople } from '@nexova/customers';
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
+import type { Attachment, ReceiptFiles } from '@nexova/payments';
 import { and, eq } from 'drizzle-orm';
 import { type Patient, type PatientNote, toPatient } from '../contracts/patient';
-import { type patientNotes, patients } from './schema';
+import { type patientAttachments, type patientNotes, patients } from './schema';
 
 export type PatientRowFull = typeof patients.$inferSelect;
 
@@ -47,3 +48,18 @@ export const toPatientNote = (n: typeof patientNotes.$inferSelect): PatientNote 
   author: { type: n.actorType, id: n.actorId },
   created_at: n.createdAt.toISOString(),
 });
+
+/** An attachment as the API shows it: a signed, expiring URL instead of the storage key. */
+export function toPatientAttachment(a: typeof patientAttachments.$inferSelect, files: ReceiptFiles): Attachment {
+  const signed = files.signer.sign(a.fileKey);
+  return {
+    id: a.id,
+    content_type: a.contentType as Attachment['content_type'],
+    size: a.size,
+    sha256: a.sha256,
+    filename: a.filename,
+    url: signed.url,
+    url_expires_at: signed.expiresAt.toISOString(),
+    created_at: a.createdAt.toISOString(),
+  };
+}

@@ -1,6 +1,7 @@
 import type { Config } from '@nexova/config';
 import { documentInputSchema } from '@nexova/customers';
 import { pageQuery, pageSchema } from '@nexova/http';
+import { attachmentSchema } from '@nexova/payments';
 import { z } from 'zod';
 import { patientNoteSchema, patientSchema } from '../contracts/patient';
 import { profileFields } from '../contracts/patient-fields';
@@ -76,3 +77,20 @@ export const notePage = pageSchema(patientNoteSchema).meta({
 });
 
 export { patientNoteSchema, patientSchema };
+
+const exampleAttachment = {
+  id: '0190f1c2-7d3a-7b41-9e4c-c3c3c3c3c3c3',
+  content_type: 'application/pdf',
+  size: 48213,
+  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  filename: 'hemograma.pdf',
+  url: '/files/patients/0190f1c2-7d3a-7b41-9e4c-777777777777/0190f1c2-7d3a-7b41-9e4c-a1a1a1a1a1a1/0190f1c2-7d3a-7b41-9e4c-c3c3c3c3c3c3.pdf?expires=1768050000&sig=abc',
+  url_expires_at: '2026-01-10T12:15:00.000Z',
+  created_at: '2026-01-10T12:00:00.000Z',
+};
+
+export const attachmentResponse = attachmentSchema.meta({ example: exampleAttachment });
+
+export const attachmentPage = pageSchema(attachmentSchema).meta({
+  example: { items: [exampleAttachment], next_cursor: null },
+});

@@ -8,6 +8,7 @@ import { getPatient } from '../use-cases/get-patient';
 import { listPatientNotes } from '../use-cases/list-patient-notes';
 import { listPatients } from '../use-cases/list-patients';
 import { updatePatient } from '../use-cases/update-patient';
+import { attachmentRoutes } from './attachment-routes';
 import { requireClinicModule } from './clinic-enabled';
 import * as s from './patients.schema';
 
@@ -15,7 +16,7 @@ const tags = ['patients'];
 
 const phoneRegion = async (ctx: AppContext) => (await getWorkspaceSettings({ ctx })).default_phone_region;
 
-/** /patients: clinical profiles of the directory's people, their notes. Only where the clinic module is on. */
+/** /patients: clinical profiles of the directory's people, notes, attachments. Only where the clinic module is on. */
 export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onRequest', requireClinicModule);
 
@@ -144,4 +145,6 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
       return note;
     },
   );
+
+  await app.register(attachmentRoutes);
 };

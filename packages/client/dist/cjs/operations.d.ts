@@ -561,6 +561,16 @@ export declare const resources: {
             readonly path: "/api/v1/patients/{patient_id}/notes";
             readonly paginated: false;
         };
+        readonly listPatientAttachments: {
+            readonly method: "GET";
+            readonly path: "/api/v1/patients/{patient_id}/attachments";
+            readonly paginated: true;
+        };
+        readonly attachPatientFile: {
+            readonly method: "POST";
+            readonly path: "/api/v1/patients/{patient_id}/attachments";
+            readonly paginated: false;
+        };
     };
     readonly webhooks: {
         readonly listWebhookEndpoints: {
@@ -895,6 +905,12 @@ export type Resources = {
         listPatientNotesAll: Iterate<O['listPatientNotes']>;
         /** POST /api/v1/patients/{patient_id}/notes — Add a clinical note (signed by the caller) */
         createPatientNote: Operation<O['createPatientNote']>;
+        /** GET /api/v1/patients/{patient_id}/attachments — A patient's attachments, newest first, with signed URLs */
+        listPatientAttachments: Operation<O['listPatientAttachments']>;
+        /** Every item of `listPatientAttachments`, page after page (for await). */
+        listPatientAttachmentsAll: Iterate<O['listPatientAttachments']>;
+        /** POST /api/v1/patients/{patient_id}/attachments — Attach a file to a patient (JPEG, PNG, WebP or PDF) */
+        attachPatientFile: Operation<O['attachPatientFile']>;
     };
     webhooks: {
         /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */

@@ -1305,6 +1305,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/patients/{patient_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's attachments, newest first, with signed URLs */
+        get: operations["listPatientAttachments"];
+        put?: never;
+        /**
+         * Attach a file to a patient (JPEG, PNG, WebP or PDF)
+         * @description multipart/form-data with one file part (any field name). Up to PATIENT_ATTACHMENT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise). 201 with Location: the signed, expiring URL of the stored file.
+         */
+        post: operations["attachPatientFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -9721,6 +9742,114 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPatientAttachments: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    attachPatientFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                        size: number;
+                        sha256: string;
+                        filename: string | null;
+                        /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                        url: string;
+                        url_expires_at: string;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
