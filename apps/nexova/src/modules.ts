@@ -1,5 +1,6 @@
 import { catalogModule } from '@nexova/catalog';
 import { checkoutModule } from '@nexova/checkout';
+import { clinicModule } from '@nexova/clinic';
 import { customersModule } from '@nexova/customers';
 import type { DatabaseHandle } from '@nexova/db';
 import {
@@ -74,6 +75,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     ordersModule,
     checkoutModule({ payments: runtimes.payments }),
     paymentsModule(runtimes.payments),
+    clinicModule,
     webhooksModule,
   ];
 }

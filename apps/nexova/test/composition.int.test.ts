@@ -17,6 +17,7 @@ describe('the composition of the app', async () => {
   it('runs the same consumers under the same names', () => {
     expect(composition.consumers.map((c) => c.name)).toEqual([
       'checkout.saga',
+      'clinic.customer-merged',
       'inventory.reservation-expiry',
       'orders.customer-merged',
       'webhooks.fan-out',
@@ -37,6 +38,7 @@ describe('the composition of the app', async () => {
       'checkout',
       'payments',
       'files',
+      'patients',
       'webhooks',
     ]);
   });

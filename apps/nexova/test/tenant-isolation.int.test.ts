@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 // File uploads take multipart bodies, which the OpenAPI document does not describe yet.
-const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments']);
+const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments', '/api/v1/patients/{patient_id}/attachments']);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 function multipart(): { payload: Buffer; contentType: string } {
   const boundary = `nexova${randomUUID().slice(0, 8)}`;
@@ -49,6 +49,16 @@ async function asB<T>(
 beforeAll(async () => {
   app = await createTestApp();
   [a, b] = await Promise.all([signUpAndCreateWorkspace(app), signUpAndCreateWorkspace(app)]);
+  // Both run a clinic too, so the clinic's routes answer (a shop-only workspace gets 403 there).
+  for (const ws of [a, b]) {
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/workspaces/${ws.workspaceId}`,
+      headers: ws.headers,
+      payload: { settings: { modules: ['shop', 'clinic'] } },
+    });
+    if (res.statusCode !== 200) throw new Error(`enable clinic: ${res.statusCode} ${res.body}`);
+  }
   const phone = '+5511987654321';
   const customer = await asB<{ id: string }>('POST', '/api/v1/customers', { name: 'Beatriz', phone });
   const product = await asB<{ id: string; variants: { id: string }[] }>('POST', '/api/v1/products', {
@@ -99,6 +109,11 @@ beforeAll(async () => {
     email: `b-${randomUUID()}@example.com`,
     role_id: role.id,
   });
+  const document = await asB<{ id: string; number: string }>('POST', `/api/v1/people/${customer.id}/documents`, {
+    type: 'cpf',
+    number: '529.982.247-25',
+  });
+  const patient = await asB<{ id: string }>('POST', '/api/v1/patients', { person_id: customer.id });
   const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
@@ -124,6 +139,11 @@ beforeAll(async () => {
     'stock:variant_id': variantId,
     'stock:reservation_id': reservation.id,
     'categories:category_id': category.id,
+    'people:person_id': customer.id,
+    'people:document_id': document.id,
+    'people:type': 'cpf',
+    'people:number': document.number,
+    'patients:patient_id': patient.id,
   });
 });
 afterAll(async () => {

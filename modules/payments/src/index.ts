@@ -22,6 +22,7 @@ export {
 export { type StripeWebhookResult, stripeWebhookResultSchema, type WebhookOutcome } from './contracts/stripe-webhook';
 export type { ReceiptFiles } from './db/payment-store';
 export { type PaidStatus, paidStatus } from './domain/balance';
+export { MIME_BY_EXT, type ReceiptType, sniffReceipt } from './domain/sniff';
 export { diskFileStore } from './files/disk-file-store';
 export type { FileStore, StoredFile } from './files/file-store';
 export { createOrphanFileSweeper, type OrphanFileSweeperDeps } from './files/orphan-file-sweeper';
@@ -29,6 +30,7 @@ export { fileStoreOf, receiptFiles } from './files/receipt-files';
 export { type S3FileStore, type S3FileStoreOptions, s3FileStore } from './files/s3-file-store';
 export { type UrlSigner, urlSigner } from './files/signed-url';
 export { paymentPermissions as permissions } from './http/permissions';
+export { type ReceiptUpload, readReceipt, type UploadNaming } from './http/read-receipt';
 export { paymentsModule } from './module';
 export { createPaymentsRuntime, type PaymentsRuntime } from './providers/runtime';
 export { type AttachReceiptInput, attachReceipt } from './use-cases/attach-receipt';

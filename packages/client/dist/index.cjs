@@ -127,6 +127,12 @@ var resources = {
     deleteCustomerAddress: { method: "DELETE", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
     listCustomerOrders: { method: "GET", path: "/api/v1/customers/{customer_id}/orders", paginated: true }
   },
+  people: {
+    findPersonByDocument: { method: "GET", path: "/api/v1/people/by-document/{type}/{number}", paginated: false },
+    listPersonDocuments: { method: "GET", path: "/api/v1/people/{person_id}/documents", paginated: true },
+    createPersonDocument: { method: "POST", path: "/api/v1/people/{person_id}/documents", paginated: false },
+    deletePersonDocument: { method: "DELETE", path: "/api/v1/people/{person_id}/documents/{document_id}", paginated: false }
+  },
   orders: {
     list: { method: "GET", path: "/api/v1/orders", paginated: true },
     create: { method: "POST", path: "/api/v1/orders", paginated: false },
@@ -151,6 +157,16 @@ var resources = {
   },
   files: {
     download: { method: "GET", path: "/files/{*}", paginated: false }
+  },
+  patients: {
+    list: { method: "GET", path: "/api/v1/patients", paginated: true },
+    create: { method: "POST", path: "/api/v1/patients", paginated: false },
+    get: { method: "GET", path: "/api/v1/patients/{patient_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/patients/{patient_id}", paginated: false },
+    listPatientNotes: { method: "GET", path: "/api/v1/patients/{patient_id}/notes", paginated: true },
+    createPatientNote: { method: "POST", path: "/api/v1/patients/{patient_id}/notes", paginated: false },
+    listPatientAttachments: { method: "GET", path: "/api/v1/patients/{patient_id}/attachments", paginated: true },
+    attachPatientFile: { method: "POST", path: "/api/v1/patients/{patient_id}/attachments", paginated: false }
   },
   webhooks: {
     listWebhookEndpoints: { method: "GET", path: "/api/v1/webhook-endpoints", paginated: true },

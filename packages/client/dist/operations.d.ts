@@ -407,6 +407,28 @@ export declare const resources: {
             readonly paginated: true;
         };
     };
+    readonly people: {
+        readonly findPersonByDocument: {
+            readonly method: "GET";
+            readonly path: "/api/v1/people/by-document/{type}/{number}";
+            readonly paginated: false;
+        };
+        readonly listPersonDocuments: {
+            readonly method: "GET";
+            readonly path: "/api/v1/people/{person_id}/documents";
+            readonly paginated: true;
+        };
+        readonly createPersonDocument: {
+            readonly method: "POST";
+            readonly path: "/api/v1/people/{person_id}/documents";
+            readonly paginated: false;
+        };
+        readonly deletePersonDocument: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/people/{person_id}/documents/{document_id}";
+            readonly paginated: false;
+        };
+    };
     readonly orders: {
         readonly list: {
             readonly method: "GET";
@@ -505,6 +527,48 @@ export declare const resources: {
         readonly download: {
             readonly method: "GET";
             readonly path: "/files/{*}";
+            readonly paginated: false;
+        };
+    };
+    readonly patients: {
+        readonly list: {
+            readonly method: "GET";
+            readonly path: "/api/v1/patients";
+            readonly paginated: true;
+        };
+        readonly create: {
+            readonly method: "POST";
+            readonly path: "/api/v1/patients";
+            readonly paginated: false;
+        };
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/patients/{patient_id}";
+            readonly paginated: false;
+        };
+        readonly update: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/patients/{patient_id}";
+            readonly paginated: false;
+        };
+        readonly listPatientNotes: {
+            readonly method: "GET";
+            readonly path: "/api/v1/patients/{patient_id}/notes";
+            readonly paginated: true;
+        };
+        readonly createPatientNote: {
+            readonly method: "POST";
+            readonly path: "/api/v1/patients/{patient_id}/notes";
+            readonly paginated: false;
+        };
+        readonly listPatientAttachments: {
+            readonly method: "GET";
+            readonly path: "/api/v1/patients/{patient_id}/attachments";
+            readonly paginated: true;
+        };
+        readonly attachPatientFile: {
+            readonly method: "POST";
+            readonly path: "/api/v1/patients/{patient_id}/attachments";
             readonly paginated: false;
         };
     };
@@ -764,6 +828,18 @@ export type Resources = {
         /** Every item of `listCustomerOrders`, page after page (for await). */
         listCustomerOrdersAll: Iterate<O['listCustomerOrders']>;
     };
+    people: {
+        /** GET /api/v1/people/by-document/{type}/{number} — Find the person holding an identity document */
+        findPersonByDocument: Operation<O['findPersonByDocument']>;
+        /** GET /api/v1/people/{person_id}/documents — A person's identity documents */
+        listPersonDocuments: Operation<O['listPersonDocuments']>;
+        /** Every item of `listPersonDocuments`, page after page (for await). */
+        listPersonDocumentsAll: Iterate<O['listPersonDocuments']>;
+        /** POST /api/v1/people/{person_id}/documents — Add an identity document to a person */
+        createPersonDocument: Operation<O['createPersonDocument']>;
+        /** DELETE /api/v1/people/{person_id}/documents/{document_id} — Remove an identity document from a person */
+        deletePersonDocument: Operation<O['deletePersonDocument']>;
+    };
     orders: {
         /** GET /api/v1/orders — List orders (filter by status, customer, number, creation range) */
         list: Operation<O['listOrders']>;
@@ -811,6 +887,30 @@ export type Resources = {
     files: {
         /** GET /files/{*} — Download a file through a signed, expiring URL */
         download: Operation<O['downloadFile']>;
+    };
+    patients: {
+        /** GET /api/v1/patients — List and search patients */
+        list: Operation<O['listPatients']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listPatients']>;
+        /** POST /api/v1/patients — Open a patient record */
+        create: Operation<O['createPatient']>;
+        /** GET /api/v1/patients/{patient_id} — A patient with its person and clinical profile */
+        get: Operation<O['getPatient']>;
+        /** PATCH /api/v1/patients/{patient_id} — Update a patient's clinical profile */
+        update: Operation<O['updatePatient']>;
+        /** GET /api/v1/patients/{patient_id}/notes — A patient's notes, newest first */
+        listPatientNotes: Operation<O['listPatientNotes']>;
+        /** Every item of `listPatientNotes`, page after page (for await). */
+        listPatientNotesAll: Iterate<O['listPatientNotes']>;
+        /** POST /api/v1/patients/{patient_id}/notes — Add a clinical note (signed by the caller) */
+        createPatientNote: Operation<O['createPatientNote']>;
+        /** GET /api/v1/patients/{patient_id}/attachments — A patient's attachments, newest first, with signed URLs */
+        listPatientAttachments: Operation<O['listPatientAttachments']>;
+        /** Every item of `listPatientAttachments`, page after page (for await). */
+        listPatientAttachmentsAll: Iterate<O['listPatientAttachments']>;
+        /** POST /api/v1/patients/{patient_id}/attachments — Attach a file to a patient (JPEG, PNG, WebP or PDF) */
+        attachPatientFile: Operation<O['attachPatientFile']>;
     };
     webhooks: {
         /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */

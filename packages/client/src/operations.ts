@@ -100,6 +100,12 @@ export const resources = {
     deleteCustomerAddress: { method: 'DELETE', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
     listCustomerOrders: { method: 'GET', path: '/api/v1/customers/{customer_id}/orders', paginated: true },
   },
+  people: {
+    findPersonByDocument: { method: 'GET', path: '/api/v1/people/by-document/{type}/{number}', paginated: false },
+    listPersonDocuments: { method: 'GET', path: '/api/v1/people/{person_id}/documents', paginated: true },
+    createPersonDocument: { method: 'POST', path: '/api/v1/people/{person_id}/documents', paginated: false },
+    deletePersonDocument: { method: 'DELETE', path: '/api/v1/people/{person_id}/documents/{document_id}', paginated: false },
+  },
   orders: {
     list: { method: 'GET', path: '/api/v1/orders', paginated: true },
     create: { method: 'POST', path: '/api/v1/orders', paginated: false },
@@ -124,6 +130,16 @@ export const resources = {
   },
   files: {
     download: { method: 'GET', path: '/files/{*}', paginated: false },
+  },
+  patients: {
+    list: { method: 'GET', path: '/api/v1/patients', paginated: true },
+    create: { method: 'POST', path: '/api/v1/patients', paginated: false },
+    get: { method: 'GET', path: '/api/v1/patients/{patient_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/patients/{patient_id}', paginated: false },
+    listPatientNotes: { method: 'GET', path: '/api/v1/patients/{patient_id}/notes', paginated: true },
+    createPatientNote: { method: 'POST', path: '/api/v1/patients/{patient_id}/notes', paginated: false },
+    listPatientAttachments: { method: 'GET', path: '/api/v1/patients/{patient_id}/attachments', paginated: true },
+    attachPatientFile: { method: 'POST', path: '/api/v1/patients/{patient_id}/attachments', paginated: false },
   },
   webhooks: {
     listWebhookEndpoints: { method: 'GET', path: '/api/v1/webhook-endpoints', paginated: true },
@@ -342,6 +358,18 @@ export type Resources = {
     /** Every item of `listCustomerOrders`, page after page (for await). */
     listCustomerOrdersAll: Iterate<O['listCustomerOrders']>;
   };
+  people: {
+    /** GET /api/v1/people/by-document/{type}/{number} — Find the person holding an identity document */
+    findPersonByDocument: Operation<O['findPersonByDocument']>;
+    /** GET /api/v1/people/{person_id}/documents — A person's identity documents */
+    listPersonDocuments: Operation<O['listPersonDocuments']>;
+    /** Every item of `listPersonDocuments`, page after page (for await). */
+    listPersonDocumentsAll: Iterate<O['listPersonDocuments']>;
+    /** POST /api/v1/people/{person_id}/documents — Add an identity document to a person */
+    createPersonDocument: Operation<O['createPersonDocument']>;
+    /** DELETE /api/v1/people/{person_id}/documents/{document_id} — Remove an identity document from a person */
+    deletePersonDocument: Operation<O['deletePersonDocument']>;
+  };
   orders: {
     /** GET /api/v1/orders — List orders (filter by status, customer, number, creation range) */
     list: Operation<O['listOrders']>;
@@ -389,6 +417,30 @@ export type Resources = {
   files: {
     /** GET /files/{*} — Download a file through a signed, expiring URL */
     download: Operation<O['downloadFile']>;
+  };
+  patients: {
+    /** GET /api/v1/patients — List and search patients */
+    list: Operation<O['listPatients']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listPatients']>;
+    /** POST /api/v1/patients — Open a patient record */
+    create: Operation<O['createPatient']>;
+    /** GET /api/v1/patients/{patient_id} — A patient with its person and clinical profile */
+    get: Operation<O['getPatient']>;
+    /** PATCH /api/v1/patients/{patient_id} — Update a patient's clinical profile */
+    update: Operation<O['updatePatient']>;
+    /** GET /api/v1/patients/{patient_id}/notes — A patient's notes, newest first */
+    listPatientNotes: Operation<O['listPatientNotes']>;
+    /** Every item of `listPatientNotes`, page after page (for await). */
+    listPatientNotesAll: Iterate<O['listPatientNotes']>;
+    /** POST /api/v1/patients/{patient_id}/notes — Add a clinical note (signed by the caller) */
+    createPatientNote: Operation<O['createPatientNote']>;
+    /** GET /api/v1/patients/{patient_id}/attachments — A patient's attachments, newest first, with signed URLs */
+    listPatientAttachments: Operation<O['listPatientAttachments']>;
+    /** Every item of `listPatientAttachments`, page after page (for await). */
+    listPatientAttachmentsAll: Iterate<O['listPatientAttachments']>;
+    /** POST /api/v1/patients/{patient_id}/attachments — Attach a file to a patient (JPEG, PNG, WebP or PDF) */
+    attachPatientFile: Operation<O['attachPatientFile']>;
   };
   webhooks: {
     /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */

@@ -856,6 +856,64 @@ export interface paths {
         patch: operations["updateCustomerAddress"];
         trace?: never;
     };
+    "/api/v1/people/by-document/{type}/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the person holding an identity document
+         * @description Exact match on the normalised number; 400 when it fails its check digits, 404 when nobody has it.
+         */
+        get: operations["findPersonByDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{person_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's identity documents */
+        get: operations["listPersonDocuments"];
+        put?: never;
+        /**
+         * Add an identity document to a person
+         * @description Checked by its check digits (400 naming /number); 409 `document_taken` with `existing_id` when a person of the workspace already has it.
+         */
+        post: operations["createPersonDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{person_id}/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an identity document from a person */
+        delete: operations["deletePersonDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -1178,6 +1236,90 @@ export interface paths {
         get: operations["downloadFile"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List and search patients */
+        get: operations["listPatients"];
+        put?: never;
+        /**
+         * Open a patient record
+         * @description For an existing person (`person_id`) or a new one (`person`). 409 `patient_exists` when the person already is a patient, `document_taken` / `customer_phone_taken` naming the existing person.
+         */
+        post: operations["createPatient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient with its person and clinical profile */
+        get: operations["getPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a patient's clinical profile
+         * @description Lists (allergies, conditions, alert_flags) are replaced whole. Name, phone and documents: /customers, /people.
+         */
+        patch: operations["updatePatient"];
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's notes, newest first */
+        get: operations["listPatientNotes"];
+        put?: never;
+        /**
+         * Add a clinical note (signed by the caller)
+         * @description `Location` is the list of the patient’s notes.
+         */
+        post: operations["createPatientNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient's attachments, newest first, with signed URLs */
+        get: operations["listPatientAttachments"];
+        put?: never;
+        /**
+         * Attach a file to a patient (JPEG, PNG, WebP or PDF)
+         * @description multipart/form-data with one file part (any field name). Up to PATIENT_ATTACHMENT_MAX_BYTES (10485760 bytes here; 413 above); the type is decided by the content (415 otherwise). 201 with Location: the signed, expiring URL of the stored file.
+         */
+        post: operations["attachPatientFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5403,7 +5545,7 @@ export interface operations {
     listCustomers: {
         parameters: {
             query?: {
-                /** @description Name, email or phone; tolerant of accents and typos. */
+                /** @description Name, email or phone (tolerant of accents and typos), or an exact identity document number. */
                 q?: string;
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
@@ -5506,6 +5648,16 @@ export interface operations {
                     /** Format: email */
                     email?: string;
                     note?: string;
+                    /** @description Identity documents, checked by their check digits; one another person holds → 409. */
+                    documents?: {
+                        /**
+                         * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                         * @enum {string}
+                         */
+                        type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                        /** @description Any usual spelling; checked by its check digits. */
+                        number: string;
+                    }[];
                 };
             };
         };
@@ -6509,6 +6661,236 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findPersonByDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO). */
+                type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                /** @description Any usual spelling (529.982.247-25 or 52998224725). */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The person id (the same as the customer id).
+                         */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /**
+                         * @description merged: a tombstone; its records moved to the survivor.
+                         * @enum {string}
+                         */
+                        status: "active" | "merged";
+                        documents: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            person_id: string;
+                            /**
+                             * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                             * @enum {string}
+                             */
+                            type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                            /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                            country: string;
+                            /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                            number: string;
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonDocuments: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            person_id: string;
+                            /**
+                             * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                             * @enum {string}
+                             */
+                            type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                            /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                            country: string;
+                            /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                            number: string;
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPersonDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                     * @enum {string}
+                     */
+                    type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                    /** @description Any usual spelling; checked by its check digits. */
+                    number: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        person_id: string;
+                        /**
+                         * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                         * @enum {string}
+                         */
+                        type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                        /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                        country: string;
+                        /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                        number: string;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deletePersonDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -8621,6 +9003,854 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPatients: {
+        parameters: {
+            query?: {
+                /** @description The person's name (accents and typos tolerated), phone, email or an exact document number. */
+                q?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The person of the directory (the same id as /customers/{customer_id}).
+                             */
+                            person_id: string;
+                            /** @description Name, phone, email and documents; null once the person was deleted. */
+                            person: {
+                                /**
+                                 * Format: uuid
+                                 * @description The person id (the same as the customer id).
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description E.164. */
+                                phone: string | null;
+                                email: string | null;
+                                /**
+                                 * @description merged: a tombstone; its records moved to the survivor.
+                                 * @enum {string}
+                                 */
+                                status: "active" | "merged";
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    person_id: string;
+                                    /**
+                                     * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                                     * @enum {string}
+                                     */
+                                    type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                                    /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                                    country: string;
+                                    /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                                    number: string;
+                                    created_at: string;
+                                }[];
+                            } | null;
+                            birth_date: string | null;
+                            sex: ("female" | "male" | "intersex" | "unknown") | null;
+                            gender: string | null;
+                            allergies: {
+                                /** @description The substance ("Penicillin", "Latex"). */
+                                name: string;
+                                /** @default null */
+                                severity: ("mild" | "moderate" | "severe") | null;
+                                /** @default null */
+                                reaction: string | null;
+                            }[];
+                            conditions: {
+                                /** @description "Type 2 diabetes", "Hypertension". */
+                                name: string;
+                                /**
+                                 * @description ICD-10 code, e.g. E11.9.
+                                 * @default null
+                                 */
+                                icd10: string | null;
+                                /** @default null */
+                                since: string | null;
+                            }[];
+                            alert_flags: string[];
+                            emergency_contact: {
+                                name: string;
+                                /** @description Normalised to E.164 (workspace default region). */
+                                phone: string;
+                                /** @default null */
+                                relationship: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            status: "active" | "merged";
+                            /** @description The surviving patient when this profile was merged. */
+                            merged_into: string | null;
+                            /** @description The clinical profile's version (ETag); the person has its own. */
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPatient: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description An existing person (customer) of the workspace…
+                     */
+                    person_id?: string;
+                    /** @description …or a new one, created with the patient. Exactly one of the two. */
+                    person?: {
+                        name: string;
+                        /** @description Normalised to E.164 (workspace default region). */
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** @description Checked by their check digits. */
+                        documents?: {
+                            /**
+                             * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                             * @enum {string}
+                             */
+                            type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                            /** @description Any usual spelling; checked by its check digits. */
+                            number: string;
+                        }[];
+                    };
+                    /** @description YYYY-MM-DD; not in the future. */
+                    birth_date?: string | null;
+                    /** @description Sex recorded for clinical purposes. */
+                    sex?: ("female" | "male" | "intersex" | "unknown") | null;
+                    /** @description Gender identity, as the patient states it. */
+                    gender?: string | null;
+                    allergies?: {
+                        /** @description The substance ("Penicillin", "Latex"). */
+                        name: string;
+                        /** @default null */
+                        severity?: ("mild" | "moderate" | "severe") | null;
+                        /** @default null */
+                        reaction?: string | null;
+                    }[];
+                    conditions?: {
+                        /** @description "Type 2 diabetes", "Hypertension". */
+                        name: string;
+                        /**
+                         * @description ICD-10 code, e.g. E11.9.
+                         * @default null
+                         */
+                        icd10?: string | null;
+                        /** @default null */
+                        since?: string | null;
+                    }[];
+                    alert_flags?: string[];
+                    emergency_contact?: {
+                        name: string;
+                        /** @description Normalised to E.164 (workspace default region). */
+                        phone: string;
+                        /** @default null */
+                        relationship?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as /customers/{customer_id}).
+                         */
+                        person_id: string;
+                        /** @description Name, phone, email and documents; null once the person was deleted. */
+                        person: {
+                            /**
+                             * Format: uuid
+                             * @description The person id (the same as the customer id).
+                             */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /**
+                             * @description merged: a tombstone; its records moved to the survivor.
+                             * @enum {string}
+                             */
+                            status: "active" | "merged";
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                person_id: string;
+                                /**
+                                 * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                                 * @enum {string}
+                                 */
+                                type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                                /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                                country: string;
+                                /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                                number: string;
+                                created_at: string;
+                            }[];
+                        } | null;
+                        birth_date: string | null;
+                        sex: ("female" | "male" | "intersex" | "unknown") | null;
+                        gender: string | null;
+                        allergies: {
+                            /** @description The substance ("Penicillin", "Latex"). */
+                            name: string;
+                            /** @default null */
+                            severity: ("mild" | "moderate" | "severe") | null;
+                            /** @default null */
+                            reaction: string | null;
+                        }[];
+                        conditions: {
+                            /** @description "Type 2 diabetes", "Hypertension". */
+                            name: string;
+                            /**
+                             * @description ICD-10 code, e.g. E11.9.
+                             * @default null
+                             */
+                            icd10: string | null;
+                            /** @default null */
+                            since: string | null;
+                        }[];
+                        alert_flags: string[];
+                        emergency_contact: {
+                            name: string;
+                            /** @description Normalised to E.164 (workspace default region). */
+                            phone: string;
+                            /** @default null */
+                            relationship: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        /** @description The surviving patient when this profile was merged. */
+                        merged_into: string | null;
+                        /** @description The clinical profile's version (ETag); the person has its own. */
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as /customers/{customer_id}).
+                         */
+                        person_id: string;
+                        /** @description Name, phone, email and documents; null once the person was deleted. */
+                        person: {
+                            /**
+                             * Format: uuid
+                             * @description The person id (the same as the customer id).
+                             */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /**
+                             * @description merged: a tombstone; its records moved to the survivor.
+                             * @enum {string}
+                             */
+                            status: "active" | "merged";
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                person_id: string;
+                                /**
+                                 * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                                 * @enum {string}
+                                 */
+                                type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                                /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                                country: string;
+                                /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                                number: string;
+                                created_at: string;
+                            }[];
+                        } | null;
+                        birth_date: string | null;
+                        sex: ("female" | "male" | "intersex" | "unknown") | null;
+                        gender: string | null;
+                        allergies: {
+                            /** @description The substance ("Penicillin", "Latex"). */
+                            name: string;
+                            /** @default null */
+                            severity: ("mild" | "moderate" | "severe") | null;
+                            /** @default null */
+                            reaction: string | null;
+                        }[];
+                        conditions: {
+                            /** @description "Type 2 diabetes", "Hypertension". */
+                            name: string;
+                            /**
+                             * @description ICD-10 code, e.g. E11.9.
+                             * @default null
+                             */
+                            icd10: string | null;
+                            /** @default null */
+                            since: string | null;
+                        }[];
+                        alert_flags: string[];
+                        emergency_contact: {
+                            name: string;
+                            /** @description Normalised to E.164 (workspace default region). */
+                            phone: string;
+                            /** @default null */
+                            relationship: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        /** @description The surviving patient when this profile was merged. */
+                        merged_into: string | null;
+                        /** @description The clinical profile's version (ETag); the person has its own. */
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePatient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM-DD; not in the future. */
+                    birth_date?: string | null;
+                    /** @description Sex recorded for clinical purposes. */
+                    sex?: ("female" | "male" | "intersex" | "unknown") | null;
+                    /** @description Gender identity, as the patient states it. */
+                    gender?: string | null;
+                    allergies?: {
+                        /** @description The substance ("Penicillin", "Latex"). */
+                        name: string;
+                        /** @default null */
+                        severity?: ("mild" | "moderate" | "severe") | null;
+                        /** @default null */
+                        reaction?: string | null;
+                    }[];
+                    conditions?: {
+                        /** @description "Type 2 diabetes", "Hypertension". */
+                        name: string;
+                        /**
+                         * @description ICD-10 code, e.g. E11.9.
+                         * @default null
+                         */
+                        icd10?: string | null;
+                        /** @default null */
+                        since?: string | null;
+                    }[];
+                    alert_flags?: string[];
+                    emergency_contact?: {
+                        name: string;
+                        /** @description Normalised to E.164 (workspace default region). */
+                        phone: string;
+                        /** @default null */
+                        relationship?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as /customers/{customer_id}).
+                         */
+                        person_id: string;
+                        /** @description Name, phone, email and documents; null once the person was deleted. */
+                        person: {
+                            /**
+                             * Format: uuid
+                             * @description The person id (the same as the customer id).
+                             */
+                            id: string;
+                            name: string;
+                            /** @description E.164. */
+                            phone: string | null;
+                            email: string | null;
+                            /**
+                             * @description merged: a tombstone; its records moved to the survivor.
+                             * @enum {string}
+                             */
+                            status: "active" | "merged";
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                person_id: string;
+                                /**
+                                 * @description cpf, cnpj (BR) · dni, cuit (AR) · curp, rfc (MX) · rut (CL) · cc, nit (CO).
+                                 * @enum {string}
+                                 */
+                                type: "cpf" | "cnpj" | "dni" | "cuit" | "curp" | "rfc" | "rut" | "cc" | "nit";
+                                /** @description ISO 3166-1 alpha-2 of the issuing country. */
+                                country: string;
+                                /** @description Normalised: upper case, no dots, dashes, slashes or spaces. */
+                                number: string;
+                                created_at: string;
+                            }[];
+                        } | null;
+                        birth_date: string | null;
+                        sex: ("female" | "male" | "intersex" | "unknown") | null;
+                        gender: string | null;
+                        allergies: {
+                            /** @description The substance ("Penicillin", "Latex"). */
+                            name: string;
+                            /** @default null */
+                            severity: ("mild" | "moderate" | "severe") | null;
+                            /** @default null */
+                            reaction: string | null;
+                        }[];
+                        conditions: {
+                            /** @description "Type 2 diabetes", "Hypertension". */
+                            name: string;
+                            /**
+                             * @description ICD-10 code, e.g. E11.9.
+                             * @default null
+                             */
+                            icd10: string | null;
+                            /** @default null */
+                            since: string | null;
+                        }[];
+                        alert_flags: string[];
+                        emergency_contact: {
+                            name: string;
+                            /** @description Normalised to E.164 (workspace default region). */
+                            phone: string;
+                            /** @default null */
+                            relationship: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        /** @description The surviving patient when this profile was merged. */
+                        merged_into: string | null;
+                        /** @description The clinical profile's version (ETag); the person has its own. */
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPatientNotes: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            patient_id: string;
+                            body: string;
+                            /** @description Who wrote it (the actor). */
+                            author: {
+                                type: string;
+                                id: string | null;
+                            };
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPatientNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        patient_id: string;
+                        body: string;
+                        /** @description Who wrote it (the actor). */
+                        author: {
+                            type: string;
+                            id: string | null;
+                        };
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPatientAttachments: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    attachPatientFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                        size: number;
+                        sha256: string;
+                        filename: string | null;
+                        /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                        url: string;
+                        url_expires_at: string;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

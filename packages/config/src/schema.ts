@@ -6,6 +6,7 @@ import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
 import { observabilityEnv } from './areas/observability';
 import { ordersEnv } from './areas/orders';
+import { patientsEnv } from './areas/patients';
 import { paymentsEnv } from './areas/payments';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
@@ -25,6 +26,7 @@ const envVariables = z.object({
   ...filesEnv,
   ...paymentsEnv,
   ...webhooksEnv,
+  ...patientsEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.

@@ -76,7 +76,11 @@ beforeAll(async () => {
     if (r.statusCode >= 300) throw new Error(r.body);
     return r.json() as { id: string; variants?: { id: string }[] };
   };
+  // The workspace runs a clinic too, so the clinic's routes reach validation and handlers.
+  await ok(call('PATCH', `/workspaces/${ws.workspaceId}`, { settings: { modules: ['shop', 'clinic'] } }));
   const customer = await ok(call('POST', '/customers', { name: 'Fuzz', phone: '+5511987654321' }));
+  const document = await ok(call('POST', `/people/${customer.id}/documents`, { type: 'cpf', number: '52998224725' }));
+  const patient = await ok(call('POST', '/patients', { person_id: customer.id }));
   const sku = `FZ-${randomUUID().slice(0, 8)}`;
   const product = await ok(
     call('POST', '/products', { name: 'Fuzz', currency: 'BRL', variants: [{ sku, price: 1000 }] }),
@@ -101,6 +105,11 @@ beforeAll(async () => {
     product_id: product.id,
     variant_id: variantId,
     reservation_id: reservation.id,
+    person_id: customer.id,
+    document_id: document.id,
+    patient_id: patient.id,
+    'people:type': 'cpf',
+    'people:number': '52998224725',
   });
 }, 120_000);
 afterAll(async () => {

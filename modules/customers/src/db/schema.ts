@@ -97,3 +97,35 @@ export const customerAddresses = customersSchema
     ],
   )
   .enableRLS();
+
+/**
+ * Identity documents of a person (the customer row is the workspace's people directory): the number is
+ * stored normalised (upper case, no separators) after its check digits were verified. A merge moves them.
+ */
+export const personDocuments = customersSchema
+  .table(
+    'documents',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      customerId: uuid()
+        .notNull()
+        .references(() => customers.id),
+      type: text().notNull(),
+      country: text().notNull(),
+      number: text().notNull(),
+      actorType: text().notNull(),
+      actorId: text(),
+      ...createdAtColumn(),
+    },
+    (t) => [
+      // Why: one person per document in a workspace; the index decides concurrent creates (409 to the loser).
+      uniqueIndex('documents_number_idx').on(t.workspaceId, t.type, t.number),
+      // Why: a person's documents, and the list search's exact match on a number of any type.
+      index().on(t.workspaceId, t.customerId),
+      index().on(t.workspaceId, t.number),
+      check('document_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
+      tenantPolicy('documents_tenant'),
+    ],
+  )
+  .enableRLS();

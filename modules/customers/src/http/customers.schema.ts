@@ -3,6 +3,7 @@ import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { customerAddressSchema } from '../contracts/address';
 import { customerDetailSchema, customerSchema, noteSchema } from '../contracts/customer';
+import { documentInputSchema } from '../contracts/document';
 
 // Request and response shapes of /customers routes (house rule 8).
 
@@ -36,8 +37,20 @@ export const createBody = z
       .describe('Normalised to E.164; local numbers use the workspace `default_phone_region`.'),
     email: z.string().trim().email().max(320).optional(),
     note: z.string().trim().max(5000).optional(),
+    documents: z
+      .array(documentInputSchema)
+      .max(9)
+      .optional()
+      .describe('Identity documents, checked by their check digits; one another person holds → 409.'),
   })
-  .meta({ example: { name: 'Ana Souza', phone: '(11) 98765-4321', email: 'ana@example.com' } });
+  .meta({
+    example: {
+      name: 'Ana Souza',
+      phone: '(11) 98765-4321',
+      email: 'ana@example.com',
+      documents: [{ type: 'cpf', number: '529.982.247-25' }],
+    },
+  });
 
 export const updateBody = z
   .object({
@@ -56,7 +69,12 @@ export const updateBody = z
 export const listQuery = (cfg: PageConfig) =>
   z
     .object({
-      q: z.string().trim().max(200).optional().describe('Name, email or phone; tolerant of accents and typos.'),
+      q: z
+        .string()
+        .trim()
+        .max(200)
+        .optional()
+        .describe('Name, email or phone (tolerant of accents and typos), or an exact identity document number.'),
       ...pageQuery(cfg).shape,
     })
     .meta({ example: { q: 'ana souza', limit: 20 } });

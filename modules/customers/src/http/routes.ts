@@ -12,6 +12,7 @@ import { mergeCustomers } from '../use-cases/merge-customers';
 import { updateCustomer } from '../use-cases/update-customer';
 import { addressRoutes } from './address-routes';
 import * as s from './customers.schema';
+import { peopleRoutes } from './people-routes';
 
 registerTitles({
   customer_not_found: { es: 'Cliente no encontrado', 'pt-BR': 'Cliente não encontrado' },
@@ -22,6 +23,12 @@ registerTitles({
   customer_merged: { es: 'El cliente fue fusionado', 'pt-BR': 'O cliente foi mesclado' },
   invalid_phone: { es: 'Teléfono no válido', 'pt-BR': 'Telefone inválido' },
   address_not_found: { es: 'Dirección no encontrada', 'pt-BR': 'Endereço não encontrado' },
+  document_taken: {
+    es: 'El documento ya pertenece a otra persona',
+    'pt-BR': 'O documento já pertence a outra pessoa',
+  },
+  document_not_found: { es: 'Documento no encontrado', 'pt-BR': 'Documento não encontrado' },
+  person_not_found: { es: 'Persona no encontrada', 'pt-BR': 'Pessoa não encontrada' },
 });
 
 const tags = ['customers'];
@@ -204,4 +211,5 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(addressRoutes);
+  await app.register(peopleRoutes);
 };

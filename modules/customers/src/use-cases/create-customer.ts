@@ -2,8 +2,10 @@ import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { type Customer, toCustomer } from '../contracts/customer';
+import type { DocumentInput } from '../contracts/document';
 import { customerCreated } from '../contracts/events/customer-events.v1';
 import { findActiveByKey, phoneOrFail, phoneTaken } from '../db/customer-store';
+import { documentsOrFail, insertDocuments } from '../db/document-store';
 import { customerNotes, customers } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
 
@@ -12,11 +14,14 @@ export type CreateCustomerInput = {
   phone?: string | null;
   email?: string | null;
   note?: string | null;
+  /** Identity documents, checked by their check digits; one taken by another person → 409, nothing written. */
+  documents?: DocumentInput[];
   /** Country assumed for phones without +code (the routes pass the workspace's default_phone_region). */
   defaultRegion?: string;
 };
 
-// Adds a customer with its phone normalised to E.164; 409 (with the existing id) when the phone is taken.
+// Adds a customer (a person of the directory) with its phone normalised to E.164 and its identity documents;
+// 409 (with the existing id) when the phone or a document is taken.
 export async function createCustomer({
   ctx,
   input,
@@ -26,6 +31,7 @@ export async function createCustomer({
 }): Promise<Customer> {
   const phone = input.phone ? phoneOrFail(input.phone, input.defaultRegion ?? 'BR') : null;
   const email = input.email?.trim().toLowerCase() || null;
+  const documents = documentsOrFail(input.documents ?? []);
   return withTransaction(ctx, async (t) => {
     const id = newId();
     const name = input.name.trim();
@@ -48,6 +54,7 @@ export async function createCustomer({
       if (existing) throw phoneTaken(existing);
       throw new Error('customer insert conflicted without a phone holder');
     }
+    await insertDocuments(t, id, documents);
     if (input.note?.trim()) {
       await t.tx.insert(customerNotes).values({
         id: newId(),

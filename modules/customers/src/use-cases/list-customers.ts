@@ -1,14 +1,15 @@
 import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { withAddresses } from '../db/address-store';
+import { personMatches } from '../db/person-search';
 import { customers } from '../db/schema';
-import { foldText } from '../domain/search-text';
 
 export type ListCustomersInput = { q?: string; limit?: number; cursor?: string; includeMerged?: boolean };
 
-// Customers newest first; `q` searches name, email and phone tolerating accents and typos (trigrams).
+// Customers newest first; `q` searches name, email and phone tolerating accents and typos (trigrams),
+// and identity documents by exact (normalised) number.
 export async function listCustomers({
   ctx,
   input = {},
@@ -18,7 +19,6 @@ export async function listCustomers({
 }): Promise<Page<Customer>> {
   const limit = input.limit ?? 50;
   const after = decodeCursor(input.cursor);
-  const q = input.q ? foldText(input.q) : '';
   return withTransaction(ctx, async (t) => {
     const filters: (SQL | undefined)[] = [
       eq(customers.workspaceId, workspaceOf(t)),
@@ -26,14 +26,7 @@ export async function listCustomers({
       keysetAfterId(customers.id, after, 'desc'),
     ];
     if (!input.includeMerged) filters.push(eq(customers.status, 'active'));
-    if (q) {
-      const digits = q.replace(/\D/g, '');
-      filters.push(
-        sql`(${customers.searchText} like ${`%${q}%`} or word_similarity(${q}, ${customers.searchText}) >= 0.45${
-          digits.length >= 4 ? sql` or ${customers.searchText} like ${`%${digits}%`}` : sql``
-        })`,
-      );
-    }
+    if (input.q?.trim()) filters.push(personMatches(input.q));
     const rows = await t.tx
       .select()
       .from(customers)

@@ -6,7 +6,7 @@ import type { CustomerDetail } from '../contracts/customer';
 import { customerMerged } from '../contracts/events/customer-events.v1';
 import { addressesOf, customerWithAddresses } from '../db/address-store';
 import { mustLoadCustomer, notesOf } from '../db/customer-store';
-import { customerAddresses, customerNotes, customers } from '../db/schema';
+import { customerAddresses, customerNotes, customers, personDocuments } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
 
 export type MergeCustomersInput = {
@@ -16,8 +16,9 @@ export type MergeCustomersInput = {
   expectedVersion?: number;
 };
 
-// Folds a duplicate into the survivor: notes and addresses move now, missing contact details are filled, the
-// duplicate becomes a tombstone; orders and payments follow via `customers.customer.merged`.
+// Folds a duplicate into the survivor: notes, addresses and identity documents move now, missing contact details are filled, the
+// duplicate becomes a tombstone; orders, payments and the clinic's patient profile follow via
+// `customers.customer.merged`.
 export async function mergeCustomers({
   ctx,
   input,
@@ -59,6 +60,11 @@ export async function mergeCustomers({
       .update(customerAddresses)
       .set(survivorHasAddresses ? { customerId: survivor.id, isDefault: false } : { customerId: survivor.id })
       .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.customerId, duplicate.id)));
+    // Identity documents belong to the human: they all move (the unique index keeps one holder per number).
+    await t.tx
+      .update(personDocuments)
+      .set({ customerId: survivor.id })
+      .where(and(eq(personDocuments.workspaceId, ws), eq(personDocuments.customerId, duplicate.id)));
     const moved = await t.tx
       .update(customerNotes)
       .set({ customerId: survivor.id })

@@ -8,13 +8,17 @@ export type ReceiptUpload = {
   fields: Record<string, string>;
 };
 
+/** How an upload route names its file in errors (payments: a receipt; the clinic: an attachment). */
+export type UploadNaming = { noun: string; tooLargeCode: string };
+const RECEIPT: UploadNaming = { noun: 'receipt', tooLargeCode: 'receipt_too_large' };
+
 /** Maps what reading a multipart body can throw to a 4xx; nothing a client sends is a 500. */
-function uploadError(error: unknown, maxBytes: number): AppError {
+function uploadError(error: unknown, maxBytes: number, naming: UploadNaming): AppError {
   if (error instanceof AppError) return error;
   const e = error as { code?: string; statusCode?: number; message?: string };
   if (e?.code === 'FST_REQ_FILE_TOO_LARGE' || e?.statusCode === 413) {
-    return new PayloadTooLargeError(`A receipt may be at most ${maxBytes} bytes (one file, a few fields).`, {
-      code: 'receipt_too_large',
+    return new PayloadTooLargeError(`A ${naming.noun} may be at most ${maxBytes} bytes (one file, a few fields).`, {
+      code: naming.tooLargeCode,
       extensions: { max_bytes: maxBytes },
     });
   }
@@ -25,14 +29,14 @@ function uploadError(error: unknown, maxBytes: number): AppError {
 }
 
 /**
- * preValidation of POST /payments/{payment_id}/attachments: reads the whole multipart body (one file of at
+ * preValidation of POST /payments/{payment_id}/attachments (and the clinic's patient attachments): reads the whole multipart body (one file of at
  * most `maxBytes`, a few fields) into `request.body` before the handler runs, so the idempotency
  * fingerprint covers the file's digest and the fields, and a malformed body is a 400, not a 500.
  */
-export function readReceipt(maxBytes: number) {
+export function readReceipt(maxBytes: number, naming: UploadNaming = RECEIPT) {
   return async function readReceiptBody(request: FastifyRequest): Promise<void> {
     if (!request.isMultipart()) {
-      throw new UnsupportedMediaTypeError('Send the receipt as multipart/form-data with one file part.', {
+      throw new UnsupportedMediaTypeError(`Send the ${naming.noun} as multipart/form-data with one file part.`, {
         code: 'multipart_required',
       });
     }
@@ -47,7 +51,7 @@ export function readReceipt(maxBytes: number) {
         }
       }
     } catch (error) {
-      throw uploadError(error, maxBytes);
+      throw uploadError(error, maxBytes, naming);
     }
     const unstorable = unstorableError({
       body: { file: { filename: upload.file?.filename ?? '', field: upload.file?.field ?? '' }, fields: upload.fields },

@@ -37,3 +37,25 @@ export const customerMerged = defineEvent({
     notes_moved: z.number().int(),
   }),
 });
+
+export const personDocumentAdded = defineEvent({
+  type: 'customers.document.added',
+  version: 1,
+  aggregate: 'customer',
+  description:
+    'An identity document (checked by its check digits, unique in the workspace) was added to a person. The number itself is not in the event (PII).',
+  payload: z.object({
+    person_id: z.string().uuid(),
+    document_id: z.string().uuid(),
+    type: z.string(),
+    country: z.string(),
+  }),
+});
+
+export const personDocumentRemoved = defineEvent({
+  type: 'customers.document.removed',
+  version: 1,
+  aggregate: 'customer',
+  description: "An identity document was removed from a person's record.",
+  payload: z.object({ person_id: z.string().uuid(), document_id: z.string().uuid(), type: z.string() }),
+});

@@ -1,0 +1,10 @@
+import { type AppContext, withTransaction } from '@nexova/db';
+import type { Patient } from '../contracts/patient';
+import { mustLoadPatient, patientWithPerson } from '../db/patient-store';
+
+export type GetPatientInput = { patientId: string };
+
+// One patient with its person (name, phone, documents); a merged profile answers as its tombstone.
+export async function getPatient({ ctx, input }: { ctx: AppContext; input: GetPatientInput }): Promise<Patient> {
+  return withTransaction(ctx, async (t) => patientWithPerson(t, await mustLoadPatient(t, input.patientId)));
+}
