@@ -23,7 +23,9 @@ export async function deleteWorkspaceEntry({
 }): Promise<void> {
   const workspaceId = workspaceOf(ctx);
   await withTransaction(ctx, async (t) => {
-    const current = await mustLoadEntry(t, input.catalog, input.entryId, true);
+    // No row lock: FOR UPDATE would apply the write policy and hide a global entry (404, not 409);
+    // the version-conditioned write below settles races.
+    const current = await mustLoadEntry(t, input.catalog, input.entryId);
     if (!current.workspaceId) throw globalEntryReadOnly(current.id);
     assertExpectedVersion(current.version, input.expectedVersion, `Catalog entry ${current.id}`);
     const deleted = await t.tx

@@ -40,7 +40,9 @@ export async function updateWorkspaceEntry({
 }): Promise<EffectiveEntry> {
   const workspaceId = workspaceOf(ctx);
   return withTransaction(ctx, async (t) => {
-    const current = await mustLoadEntry(t, input.catalog, input.entryId, true);
+    // No row lock: FOR UPDATE would apply the write policy and hide a global entry (404, not 409);
+    // the version-conditioned write below settles races.
+    const current = await mustLoadEntry(t, input.catalog, input.entryId);
     if (!current.workspaceId) throw globalEntryReadOnly(current.id);
     assertExpectedVersion(current.version, input.expectedVersion, `Catalog entry ${current.id}`);
     const chain = await localeChainIn(t, input.locale ?? null);
