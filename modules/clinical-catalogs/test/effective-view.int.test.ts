@@ -44,7 +44,12 @@ describe('clinical catalogs: the effective view', () => {
     expect(diseases.length).toBeGreaterThanOrEqual(30);
     expect(diseases.find((d) => d.code === 'I10')?.name).toBe('Hipertensión esencial (primaria)');
     expect(new Set(diseases.map((d) => d.id)).size).toBe(diseases.length); // paging neither repeats nor skips
-    const names = diseases.map((d) => d.name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase());
+    const names = diseases.map((d) =>
+      d.name
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase(),
+    );
     expect(names).toEqual([...names].sort());
   });
 
@@ -72,19 +77,32 @@ describe('clinical catalogs: the effective view', () => {
 
     const stale = await call('PUT', `${url(consultation)}/override`, { hidden: true }, { 'if-match': '"1"' });
     expectStatus(stale, 412);
-    const hide = await call('PUT', `${url(consultation)}/override`, { hidden: true, duration_minutes: 45 }, {
-      'if-match': put.headers.etag as string,
-    });
+    const hide = await call(
+      'PUT',
+      `${url(consultation)}/override`,
+      { hidden: true, duration_minutes: 45 },
+      {
+        'if-match': put.headers.etag as string,
+      },
+    );
     expectStatus(hide, 200);
     // PUT replaces the override whole: the alias and price are gone, the duration is the workspace's.
-    expect(hide.json()).toMatchObject({ hidden: true, alias: null, price: 4000, currency: 'USD', duration_minutes: 45 });
+    expect(hide.json()).toMatchObject({
+      hidden: true,
+      alias: null,
+      price: 4000,
+      currency: 'USD',
+      duration_minutes: 45,
+    });
     const visible = await listAll(call, '/clinical-catalogs/procedures/entries');
     expect(visible.map((e) => e.id)).not.toContain(consultation);
     const all = await listAll(call, '/clinical-catalogs/procedures/entries?include_hidden=true');
     expect(all.find((e) => e.id === consultation)?.hidden).toBe(true);
     expect(all.length).toBe(visible.length + 1);
 
-    const cleared = await call('DELETE', `${url(consultation)}/override`, undefined, { 'if-match': hide.headers.etag as string });
+    const cleared = await call('DELETE', `${url(consultation)}/override`, undefined, {
+      'if-match': hide.headers.etag as string,
+    });
     expectStatus(cleared, 200);
     expect(cleared.json()).toMatchObject({ hidden: false, duration_minutes: 30, overridden: [] });
     expect(cleared.json().version).toBeGreaterThan(hide.json().version); // an old ETag never comes back
@@ -93,9 +111,9 @@ describe('clinical catalogs: the effective view', () => {
 
   it('searches names in every locale, codes and typos', async () => {
     const search = async (catalog: string, q: string) =>
-      ((await call('GET', `/clinical-catalogs/${catalog}/entries?q=${encodeURIComponent(q)}`)).json().items as Entry[]).map(
-        (e) => e.code ?? e.key,
-      );
+      (
+        (await call('GET', `/clinical-catalogs/${catalog}/entries?q=${encodeURIComponent(q)}`)).json().items as Entry[]
+      ).map((e) => e.code ?? e.key);
     expect(await search('diseases', 'I10')).toEqual(['I10']);
     expect(await search('diseases', 'hipertencion')).toContain('I10'); // typo and no accent
     expect(await search('diseases', 'hypertension')).toContain('I10'); // English name, Spanish answer
@@ -121,7 +139,12 @@ describe('clinical catalogs: the effective view', () => {
     const noCurrency = await call('PATCH', url(id), { price: 100 });
     expectStatus(noCurrency, 400);
     expect(noCurrency.json().errors[0].pointer).toBe('/currency');
-    const patched = await call('PATCH', url(id), { duration_minutes: 90 }, { 'if-match': created.headers.etag as string });
+    const patched = await call(
+      'PATCH',
+      url(id),
+      { duration_minutes: 90 },
+      { 'if-match': created.headers.etag as string },
+    );
     expectStatus(patched, 200);
     expect(patched.json()).toMatchObject({ duration_minutes: 90, price: 18000 });
     expectStatus(await call('PUT', `${url(id)}/override`, { alias: 'x' }), 409);

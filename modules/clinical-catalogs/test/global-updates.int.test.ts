@@ -73,11 +73,17 @@ describe('global entries change for every workspace, overrides win field by fiel
   });
 
   it('a member needs clinical_catalogs:write to change anything; read is enough to read', async () => {
-    const reader = caller(app, (await signUpAndCreateWorkspace(app, { owner: a, permissions: ['clinical_catalogs:read'] })).headers);
+    const reader = caller(
+      app,
+      (await signUpAndCreateWorkspace(app, { owner: a, permissions: ['clinical_catalogs:read'] })).headers,
+    );
     expectStatus(await reader('GET', path(cleaning)), 200);
     expectStatus(await reader('PUT', `${path(cleaning)}/override`, { hidden: true }), 403);
     expectStatus(await reader('POST', '/clinical-catalogs/procedures/entries', { name: 'X' }), 403);
-    const none = caller(app, (await signUpAndCreateWorkspace(app, { owner: a, permissions: ['customers:read'] })).headers);
+    const none = caller(
+      app,
+      (await signUpAndCreateWorkspace(app, { owner: a, permissions: ['customers:read'] })).headers,
+    );
     expectStatus(await none('GET', '/clinical-catalogs/procedures/entries'), 403);
   });
 

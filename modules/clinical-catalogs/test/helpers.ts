@@ -21,7 +21,10 @@ export type Caller = ReturnType<typeof caller>;
 export async function platformAdmin(app: TestApp): Promise<Record<string, string>> {
   const email = `catalog-admin-${randomUUID()}@example.com`;
   const ctx = { ...systemContext(), db: app.database.db };
-  const { password } = await ensureUser({ ctx, input: { email, firstName: 'Cat', lastName: 'Admin', isPlatformAdmin: true } });
+  const { password } = await ensureUser({
+    ctx,
+    input: { email, firstName: 'Cat', lastName: 'Admin', isPlatformAdmin: true },
+  });
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   return { authorization: `Bearer ${(login.json() as { access_token: string }).access_token}` };
 }
@@ -50,7 +53,10 @@ export async function listAll(call: Caller, path: string, pageSize = 7): Promise
   let cursor: string | null = null;
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const res = await call('GET', `${path}${sep}limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const res = await call(
+      'GET',
+      `${path}${sep}limit=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     if (res.statusCode !== 200) throw new Error(`${path} → ${res.statusCode} ${res.body}`);
     const page = res.json() as { items: Entry[]; next_cursor: string | null };
     items.push(...page.items);
