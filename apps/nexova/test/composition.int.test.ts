@@ -38,6 +38,8 @@ describe('the composition of the app', async () => {
       'payments',
       'files',
       'webhooks',
+      'clinical-catalogs',
+      'clinical-catalogs-system',
     ]);
   });
 
@@ -48,6 +50,6 @@ describe('the composition of the app', async () => {
   });
 
   it('seeds the demo data in module order', () => {
-    expect(composition.seeds.map((s) => s.name)).toEqual(['catalog', 'customers', 'orders']);
+    expect(composition.seeds.map((s) => s.name)).toEqual(['catalog', 'customers', 'orders', 'clinical-catalogs']);
   });
 });

@@ -100,6 +100,10 @@ beforeAll(async () => {
     role_id: role.id,
   });
   const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
+  const catalogEntry = await asB<{ id: string }>('POST', '/api/v1/clinical-catalogs/entries', {
+    catalog: 'procedure',
+    name: 'Procedimento de B',
+  });
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
@@ -124,6 +128,7 @@ beforeAll(async () => {
     'stock:variant_id': variantId,
     'stock:reservation_id': reservation.id,
     'categories:category_id': category.id,
+    'clinical-catalogs:entry_id': catalogEntry.id,
   });
 });
 afterAll(async () => {

@@ -1,7 +1,6 @@
 // @nexova/clinical-catalogs — global clinical catalogs with per-workspace overrides and own entries (issue 12).
 export {
   CATALOG_KINDS,
-  CATALOG_PATHS,
   type CatalogKind,
   type EffectiveEntry,
   effectiveEntrySchema,

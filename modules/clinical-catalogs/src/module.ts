@@ -1,7 +1,6 @@
 import { defineModule, eventsIn } from '@nexova/module';
 import * as events from './contracts/events/catalog-events.v1';
 import type { CatalogCache } from './domain/catalog-cache';
-import { loadGlobalCatalogOnStart } from './http/boot';
 import { clinicalCatalogPermissions } from './http/permissions';
 import { clinicalCatalogRoutes } from './http/routes';
 import { clinicalCatalogSystemRoutes } from './http/system-routes';
@@ -17,7 +16,6 @@ export const clinicalCatalogsModule = (cache: CatalogCache) =>
   defineModule({
     name: 'clinical-catalogs',
     routes: [
-      { name: 'clinical-catalogs-global-seed', plugin: loadGlobalCatalogOnStart, options: { cache } },
       { name: 'clinical-catalogs', plugin: clinicalCatalogRoutes, options: { cache } },
       { name: 'clinical-catalogs-system', plugin: clinicalCatalogSystemRoutes, options: { cache } },
     ],

@@ -10,7 +10,7 @@ import { type Caller, caller, type Entry, listAll } from './helpers';
 let app: TestApp;
 let call: Caller;
 const consultation = globalEntryId('procedure', 'general_consultation');
-const url = (id: string) => `/clinical-catalogs/procedures/entries/${id}`;
+const url = (id: string) => `/clinical-catalogs/entries/${id}`;
 const expectStatus = (res: { statusCode: number; body: string }, status: number) =>
   expect(res.statusCode, res.body).toBe(status);
 
@@ -40,7 +40,7 @@ describe('clinical catalogs: the effective view', () => {
     const en = await call('GET', url(consultation), undefined, { 'accept-language': 'en-GB' });
     expect(en.json().name).toBe('General practice consultation');
 
-    const diseases = await listAll(call, '/clinical-catalogs/diseases/entries');
+    const diseases = await listAll(call, '/clinical-catalogs/entries?catalog=disease');
     expect(diseases.length).toBeGreaterThanOrEqual(30);
     expect(diseases.find((d) => d.code === 'I10')?.name).toBe('Hipertensión esencial (primaria)');
     expect(new Set(diseases.map((d) => d.id)).size).toBe(diseases.length); // paging neither repeats nor skips
@@ -72,7 +72,7 @@ describe('clinical catalogs: the effective view', () => {
       hidden: false,
     });
     expect(put.json().overridden.sort()).toEqual(['alias', 'preparation_notes', 'price']);
-    const byAlias = await call('GET', '/clinical-catalogs/procedures/entries?q=clinica');
+    const byAlias = await call('GET', '/clinical-catalogs/entries?catalog=procedure&q=clinica');
     expect(byAlias.json().items.map((e: Entry) => e.id)).toContain(consultation);
 
     const stale = await call('PUT', `${url(consultation)}/override`, { hidden: true }, { 'if-match': '"1"' });
@@ -94,9 +94,9 @@ describe('clinical catalogs: the effective view', () => {
       currency: 'USD',
       duration_minutes: 45,
     });
-    const visible = await listAll(call, '/clinical-catalogs/procedures/entries');
+    const visible = await listAll(call, '/clinical-catalogs/entries?catalog=procedure');
     expect(visible.map((e) => e.id)).not.toContain(consultation);
-    const all = await listAll(call, '/clinical-catalogs/procedures/entries?include_hidden=true');
+    const all = await listAll(call, '/clinical-catalogs/entries?catalog=procedure&include_hidden=true');
     expect(all.find((e) => e.id === consultation)?.hidden).toBe(true);
     expect(all.length).toBe(visible.length + 1);
 
@@ -112,21 +112,22 @@ describe('clinical catalogs: the effective view', () => {
   it('searches names in every locale, codes and typos', async () => {
     const search = async (catalog: string, q: string) =>
       (
-        (await call('GET', `/clinical-catalogs/${catalog}/entries?q=${encodeURIComponent(q)}`)).json().items as Entry[]
+        (await call('GET', `/clinical-catalogs/entries?catalog=${catalog}&q=${encodeURIComponent(q)}`)).json()
+          .items as Entry[]
       ).map((e) => e.code ?? e.key);
-    expect(await search('diseases', 'I10')).toEqual(['I10']);
-    expect(await search('diseases', 'hipertencion')).toContain('I10'); // typo and no accent
-    expect(await search('diseases', 'hypertension')).toContain('I10'); // English name, Spanish answer
-    expect(await search('medications', 'dipirona')).toEqual(['N02BB02']);
-    expect(await search('medications', 'J01CA04')).toEqual(['J01CA04']);
-    expect(await search('allergies', 'zzzzqqq')).toEqual([]);
+    expect(await search('disease', 'I10')).toEqual(['I10']);
+    expect(await search('disease', 'hipertencion')).toContain('I10'); // typo and no accent
+    expect(await search('disease', 'hypertension')).toContain('I10'); // English name, Spanish answer
+    expect(await search('medication', 'dipirona')).toEqual(['N02BB02']);
+    expect(await search('medication', 'J01CA04')).toEqual(['J01CA04']);
+    expect(await search('allergy', 'zzzzqqq')).toEqual([]);
   });
 
   it('workspace entries: created in the caller’s locale, read through the fallback chain, edited and deleted', async () => {
     const created = await call(
       'POST',
-      '/clinical-catalogs/procedures/entries',
-      { name: 'Limpeza de pele profunda', duration_minutes: 60, price: 18000, currency: 'BRL' },
+      '/clinical-catalogs/entries',
+      { catalog: 'procedure', name: 'Limpeza de pele profunda', duration_minutes: 60, price: 18000, currency: 'BRL' },
       { 'accept-language': 'pt-BR' },
     );
     expectStatus(created, 201);
@@ -134,7 +135,7 @@ describe('clinical catalogs: the effective view', () => {
     expect(created.headers.location).toBe(`/api/v1${url(id)}`);
     const inEnglish = await call('GET', url(id), undefined, { 'accept-language': 'en' });
     expect(inEnglish.json()).toMatchObject({ name: 'Limpeza de pele profunda', locale: 'pt-BR', source: 'workspace' });
-    expect(await listAll(call, '/clinical-catalogs/procedures/entries?source=workspace')).toHaveLength(1);
+    expect(await listAll(call, '/clinical-catalogs/entries?catalog=procedure&source=workspace')).toHaveLength(1);
 
     const noCurrency = await call('PATCH', url(id), { price: 100 });
     expectStatus(noCurrency, 400);
@@ -150,7 +151,6 @@ describe('clinical catalogs: the effective view', () => {
     expectStatus(await call('PUT', `${url(id)}/override`, { alias: 'x' }), 409);
     expectStatus(await call('PATCH', url(consultation), { duration_minutes: 10 }), 409);
     expectStatus(await call('DELETE', url(consultation)), 409);
-    expectStatus(await call('GET', `/clinical-catalogs/diseases/entries/${id}`), 404); // another catalog
     expectStatus(await call('DELETE', url(id), undefined, { 'if-match': created.headers.etag as string }), 412);
     expectStatus(await call('DELETE', url(id)), 204);
     expectStatus(await call('GET', url(id)), 404);
@@ -161,7 +161,7 @@ describe('clinical catalogs: the effective view', () => {
     expectStatus(bad, 400);
     expect(JSON.stringify(bad.json().errors)).toContain('/currency');
     expectStatus(await call('PUT', `${url(consultation)}/override`, { duration_minutes: 0 }), 400);
-    expectStatus(await call('GET', '/clinical-catalogs/vaccines/entries'), 400);
-    expectStatus(await call('POST', '/clinical-catalogs/allergies/entries', { name: '' }), 400);
+    expectStatus(await call('GET', '/clinical-catalogs/entries?catalog=vaccine'), 400);
+    expectStatus(await call('POST', '/clinical-catalogs/entries', { catalog: 'allergy', name: '' }), 400);
   });
 });

@@ -17,7 +17,7 @@ let b: TestWorkspace;
 let callA: Caller;
 let callB: Caller;
 const cleaning = globalEntryId('procedure', 'dental_cleaning');
-const path = (id: string) => `/clinical-catalogs/procedures/entries/${id}`;
+const path = (id: string) => `/clinical-catalogs/entries/${id}`;
 const expectStatus = (res: { statusCode: number; body: string }, status: number) =>
   expect(res.statusCode, res.body).toBe(status);
 
@@ -44,7 +44,8 @@ describe('global entries change for every workspace, overrides win field by fiel
       duration_minutes: 50,
       price: 5500,
       currency: 'USD',
-      names: { es: 'Profilaxis dental' },
+      locale: 'es',
+      name: 'Profilaxis dental',
     });
     expectStatus(changed, 200);
     expect(changed.json()).toMatchObject({ duration_minutes: 50, price: 5500, source: 'global' });
@@ -79,22 +80,25 @@ describe('global entries change for every workspace, overrides win field by fiel
     );
     expectStatus(await reader('GET', path(cleaning)), 200);
     expectStatus(await reader('PUT', `${path(cleaning)}/override`, { hidden: true }), 403);
-    expectStatus(await reader('POST', '/clinical-catalogs/procedures/entries', { name: 'X' }), 403);
+    expectStatus(await reader('POST', '/clinical-catalogs/entries', { catalog: 'procedure', name: 'X' }), 403);
     const none = caller(
       app,
       (await signUpAndCreateWorkspace(app, { owner: a, permissions: ['customers:read'] })).headers,
     );
-    expectStatus(await none('GET', '/clinical-catalogs/procedures/entries'), 403);
+    expectStatus(await none('GET', '/clinical-catalogs/entries?catalog=procedure'), 403);
   });
 
   it('keeps each workspace’s entries and overrides to itself (API and row-level security)', async () => {
-    const own = await callA('POST', '/clinical-catalogs/allergies/entries', { name: 'Látex de la clínica A' });
+    const own = await callA('POST', '/clinical-catalogs/entries', {
+      catalog: 'allergy',
+      name: 'Látex de la clínica A',
+    });
     expectStatus(own, 201);
     const id = own.json().id as string;
-    expectStatus(await callB('GET', `/clinical-catalogs/allergies/entries/${id}`), 404);
-    expectStatus(await callB('PATCH', `/clinical-catalogs/allergies/entries/${id}`, { name: 'mine' }), 404);
-    expectStatus(await callB('DELETE', `/clinical-catalogs/allergies/entries/${id}`), 404);
-    expect((await callB('GET', '/clinical-catalogs/allergies/entries?q=clinica')).json().items).toEqual([]);
+    expectStatus(await callB('GET', `/clinical-catalogs/entries/${id}`), 404);
+    expectStatus(await callB('PATCH', `/clinical-catalogs/entries/${id}`, { name: 'mine' }), 404);
+    expectStatus(await callB('DELETE', `/clinical-catalogs/entries/${id}`), 404);
+    expect((await callB('GET', '/clinical-catalogs/entries?catalog=allergy&q=clinica')).json().items).toEqual([]);
     expect((await callB('GET', path(cleaning))).json().overridden).toEqual([]); // A's override is A's
 
     // With no filter in the query at all, B's transaction sees global rows and its own only, and

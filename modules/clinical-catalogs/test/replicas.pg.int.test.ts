@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const extraction = globalEntryId('procedure', 'tooth_extraction');
-const path = `/clinical-catalogs/procedures/entries/${extraction}`;
+const path = `/clinical-catalogs/entries/${extraction}`;
 
 /** Resolves when `app`'s cache hears that `key` changed on another replica. */
 function heard(app: TestApp, key: string): Promise<void> {

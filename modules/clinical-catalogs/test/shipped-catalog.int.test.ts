@@ -49,7 +49,7 @@ describe('the shipped global catalogs', () => {
     const ws = await signUpAndCreateWorkspace(app);
     const call = caller(app, ws.headers);
     const eye = globalEntryId('procedure', 'eye_exam');
-    const path = `/clinical-catalogs/procedures/entries/${eye}`;
+    const path = `/clinical-catalogs/entries/${eye}`;
     expect((await call('PUT', `${path}/override`, { price: 12000, currency: 'BRL' })).statusCode).toBe(200);
     const before = (await call('GET', path)).json();
 
@@ -88,10 +88,7 @@ describe('the shipped global catalogs', () => {
       currency: 'BRL',
     });
     expect(after.version).toBe(before.version + 1);
-    const audiometry = await call(
-      'GET',
-      `/clinical-catalogs/procedures/entries/${globalEntryId('procedure', 'audiometry')}`,
-    );
+    const audiometry = await call('GET', `/clinical-catalogs/entries/${globalEntryId('procedure', 'audiometry')}`);
     expect(audiometry.json().name).toBe('Audiometría');
 
     expect(await loadGlobalCatalog({ ctx: system(), cache, catalog: next })).toEqual({

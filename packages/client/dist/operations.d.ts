@@ -25,7 +25,7 @@ export declare const resources: {
         };
         readonly updateGlobalClinicalCatalogEntry: {
             readonly method: "PATCH";
-            readonly path: "/api/v1/system/clinical-catalogs/{catalog}/entries/{entry_id}";
+            readonly path: "/api/v1/system/clinical-catalogs/entries/{entry_id}";
             readonly paginated: false;
         };
         readonly listDeadLetters: {
@@ -568,37 +568,37 @@ export declare const resources: {
     readonly clinicalCatalogs: {
         readonly listClinicalCatalogEntries: {
             readonly method: "GET";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries";
+            readonly path: "/api/v1/clinical-catalogs/entries";
             readonly paginated: true;
         };
         readonly createClinicalCatalogEntry: {
             readonly method: "POST";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries";
+            readonly path: "/api/v1/clinical-catalogs/entries";
             readonly paginated: false;
         };
         readonly getClinicalCatalogEntry: {
             readonly method: "GET";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}";
             readonly paginated: false;
         };
         readonly updateClinicalCatalogEntry: {
             readonly method: "PATCH";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}";
             readonly paginated: false;
         };
         readonly deleteClinicalCatalogEntry: {
             readonly method: "DELETE";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}";
             readonly paginated: false;
         };
         readonly putClinicalCatalogOverride: {
             readonly method: "PUT";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}/override";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}/override";
             readonly paginated: false;
         };
         readonly deleteClinicalCatalogOverride: {
             readonly method: "DELETE";
-            readonly path: "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}/override";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}/override";
             readonly paginated: false;
         };
     };
@@ -613,7 +613,7 @@ export type Resources = {
         getHealth: Operation<O['getHealth']>;
         /** GET /health/ready — Readiness: the database is reachable and migrated, dependencies answer */
         getReadiness: Operation<O['getReadiness']>;
-        /** PATCH /api/v1/system/clinical-catalogs/{catalog}/entries/{entry_id} — Change a global catalog entry (platform administrators) */
+        /** PATCH /api/v1/system/clinical-catalogs/entries/{entry_id} — Change a global catalog entry (platform administrators) */
         updateGlobalClinicalCatalogEntry: Operation<O['updateGlobalClinicalCatalogEntry']>;
         /** GET /api/v1/system/events/dlq — List dead-lettered events */
         listDeadLetters: Operation<O['listDeadLetters']>;
@@ -883,21 +883,21 @@ export type Resources = {
         redeliverWebhookDelivery: Operation<O['redeliverWebhookDelivery']>;
     };
     clinicalCatalogs: {
-        /** GET /api/v1/clinical-catalogs/{catalog}/entries — List and search a clinical catalog as the workspace sees it */
+        /** GET /api/v1/clinical-catalogs/entries — List and search a clinical catalog as the workspace sees it */
         listClinicalCatalogEntries: Operation<O['listClinicalCatalogEntries']>;
         /** Every item of `listClinicalCatalogEntries`, page after page (for await). */
         listClinicalCatalogEntriesAll: Iterate<O['listClinicalCatalogEntries']>;
-        /** POST /api/v1/clinical-catalogs/{catalog}/entries — Add an entry of the workspace’s own to a catalog */
+        /** POST /api/v1/clinical-catalogs/entries — Add an entry of the workspace’s own to a catalog */
         createClinicalCatalogEntry: Operation<O['createClinicalCatalogEntry']>;
-        /** GET /api/v1/clinical-catalogs/{catalog}/entries/{entry_id} — One catalog entry as the workspace sees it */
+        /** GET /api/v1/clinical-catalogs/entries/{entry_id} — One catalog entry as the workspace sees it */
         getClinicalCatalogEntry: Operation<O['getClinicalCatalogEntry']>;
-        /** PATCH /api/v1/clinical-catalogs/{catalog}/entries/{entry_id} — Change one of the workspace’s own entries */
+        /** PATCH /api/v1/clinical-catalogs/entries/{entry_id} — Change one of the workspace’s own entries */
         updateClinicalCatalogEntry: Operation<O['updateClinicalCatalogEntry']>;
-        /** DELETE /api/v1/clinical-catalogs/{catalog}/entries/{entry_id} — Delete one of the workspace’s own entries */
+        /** DELETE /api/v1/clinical-catalogs/entries/{entry_id} — Delete one of the workspace’s own entries */
         deleteClinicalCatalogEntry: Operation<O['deleteClinicalCatalogEntry']>;
-        /** PUT /api/v1/clinical-catalogs/{catalog}/entries/{entry_id}/override — Set the workspace’s override of a global entry */
+        /** PUT /api/v1/clinical-catalogs/entries/{entry_id}/override — Set the workspace’s override of a global entry */
         putClinicalCatalogOverride: Operation<O['putClinicalCatalogOverride']>;
-        /** DELETE /api/v1/clinical-catalogs/{catalog}/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
+        /** DELETE /api/v1/clinical-catalogs/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
         deleteClinicalCatalogOverride: Operation<O['deleteClinicalCatalogOverride']>;
     };
 };

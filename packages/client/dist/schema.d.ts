@@ -1315,7 +1315,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/clinical-catalogs/{catalog}/entries": {
+    "/api/v1/clinical-catalogs/entries": {
         parameters: {
             query?: never;
             header?: never;
@@ -1336,7 +1336,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}": {
+    "/api/v1/clinical-catalogs/entries/{entry_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1361,7 +1361,7 @@ export interface paths {
         patch: operations["updateClinicalCatalogEntry"];
         trace?: never;
     };
-    "/api/v1/clinical-catalogs/{catalog}/entries/{entry_id}/override": {
+    "/api/v1/clinical-catalogs/entries/{entry_id}/override": {
         parameters: {
             query?: never;
             header?: never;
@@ -1382,7 +1382,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/system/clinical-catalogs/{catalog}/entries/{entry_id}": {
+    "/api/v1/system/clinical-catalogs/entries/{entry_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -9465,7 +9465,9 @@ export interface operations {
     };
     listClinicalCatalogEntries: {
         parameters: {
-            query?: {
+            query: {
+                /** @description Which catalog: specialty, procedure, disease (ICD-10), allergy, medication (ATC) or treatment_template. */
+                catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
                 /** @description Name (any locale), alias or code; tolerant of accents and typos. */
                 q?: string;
                 /** @description `true` also lists the entries the workspace hid (to show them again). */
@@ -9484,10 +9486,7 @@ export interface operations {
                  */
                 "x-workspace-id"?: string;
             };
-            path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -9566,15 +9565,17 @@ export interface operations {
                  */
                 "x-workspace-id"?: string;
             };
-            path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description Which catalog: specialty, procedure, disease (ICD-10), allergy, medication (ATC) or treatment_template.
+                     * @enum {string}
+                     */
+                    catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
                     /** @description Written in the caller’s locale (Accept-Language), else the workspace’s. */
                     name: string;
                     /** @description The workspace’s own code. */
@@ -9670,8 +9671,6 @@ export interface operations {
                 "x-workspace-id"?: string;
             };
             path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
                 entry_id: string;
             };
             cookie?: never;
@@ -9760,8 +9759,6 @@ export interface operations {
                 "x-workspace-id"?: string;
             };
             path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
                 entry_id: string;
             };
             cookie?: never;
@@ -9834,8 +9831,6 @@ export interface operations {
                 "x-workspace-id"?: string;
             };
             path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
                 entry_id: string;
             };
             cookie?: never;
@@ -9972,8 +9967,6 @@ export interface operations {
                 "x-workspace-id"?: string;
             };
             path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
                 entry_id: string;
             };
             cookie?: never;
@@ -10108,8 +10101,6 @@ export interface operations {
                 "x-workspace-id"?: string;
             };
             path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
                 entry_id: string;
             };
             cookie?: never;
@@ -10222,8 +10213,6 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
-                /** @description Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates. */
-                catalog: "specialties" | "procedures" | "diseases" | "allergies" | "medications" | "treatment_templates";
                 entry_id: string;
             };
             cookie?: never;
@@ -10231,17 +10220,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Names per locale; a locale left out keeps its name. */
-                    names?: {
-                        es?: string;
-                        "pt-BR"?: string;
-                        en?: string;
-                    };
-                    preparation_notes?: {
-                        es?: string;
-                        "pt-BR"?: string;
-                        en?: string;
-                    } | null;
+                    /**
+                     * @description The locale `name` and `preparation_notes` are written in (default: Accept-Language); other locales keep theirs.
+                     * @enum {string}
+                     */
+                    locale?: "es" | "pt-BR" | "en";
+                    name?: string;
+                    /** @description null removes the notes in `locale`. */
+                    preparation_notes?: string | null;
                     code?: string | null;
                     duration_minutes?: number | null;
                     price?: number | null;

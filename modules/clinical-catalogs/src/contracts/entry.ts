@@ -11,17 +11,6 @@ export const CATALOG_KINDS = [
 ] as const;
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
-/** The path segment of each catalog (`/clinical-catalogs/procedures/entries`). */
-export const CATALOG_PATHS = {
-  specialties: 'specialty',
-  procedures: 'procedure',
-  diseases: 'disease',
-  allergies: 'allergy',
-  medications: 'medication',
-  treatment_templates: 'treatment_template',
-} as const satisfies Record<string, CatalogKind>;
-export type CatalogPath = keyof typeof CATALOG_PATHS;
-
 /** Fields a workspace override can set; listed in `overridden` when it does. */
 export const OVERRIDE_FIELDS = ['hidden', 'alias', 'price', 'duration_minutes', 'preparation_notes'] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];

@@ -25,15 +25,20 @@ export async function loadWorkspaceRows(
 export const entryNotFound = (id: string) =>
   new NotFoundError(`Catalog entry ${id} was not found.`, { code: 'clinical_catalog_entry_not_found' });
 
-/** An entry of `kind` this workspace sees (global or its own), locked when `lock`; else 404. */
-export async function mustLoadEntry(t: TxContext, kind: CatalogKind, id: string, lock = false): Promise<EntryRow> {
+/** An entry this workspace sees (global or its own; of `kind` when given), locked when `lock`; else 404. */
+export async function mustLoadEntry(
+  t: TxContext,
+  kind: CatalogKind | undefined,
+  id: string,
+  lock = false,
+): Promise<EntryRow> {
   const scope = t.workspaceId
     ? sql`(workspace_id is null or workspace_id = ${t.workspaceId})`
     : isNull(entries.workspaceId);
   const query = t.tx
     .select()
     .from(entries)
-    .where(and(eq(entries.id, id), eq(entries.kind, kind), scope));
+    .where(and(eq(entries.id, id), kind ? eq(entries.kind, kind) : undefined, scope));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw entryNotFound(id);
   return row;

@@ -1,17 +1,14 @@
-import type { AppDeps } from '@nexova/http';
+import type { DatabaseHandle } from '@nexova/db';
 import { systemContext } from '@nexova/kernel';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { CatalogCache } from '../domain/catalog-cache';
 import { loadGlobalCatalog } from '../use-cases/load-global-catalog';
-import type { ClinicalCatalogRoutesOptions } from './routes';
 
 /**
  * Writes the shipped global catalogs when the API starts (idempotent: a no-op once this version is
- * in; a newer shipped version updates the rows it changed). Registers no route.
+ * in; a newer shipped version updates the rows it changed) and logs what it wrote.
  */
-export const loadGlobalCatalogOnStart: FastifyPluginAsync<ClinicalCatalogRoutesOptions & AppDeps> = async (
-  app,
-  { cache, database },
-) => {
+export async function loadShippedCatalog(app: FastifyInstance, database: DatabaseHandle, cache: CatalogCache) {
   const result = await loadGlobalCatalog({ ctx: { ...systemContext(), db: database.db }, cache });
   if (result.inserted || result.updated) app.log.info(result, 'clinical catalogs: shipped global entries written');
-};
+}

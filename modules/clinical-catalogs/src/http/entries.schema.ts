@@ -1,28 +1,25 @@
 import type { Config } from '@nexova/config';
 import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
-import { CATALOG_PATHS, effectiveEntrySchema } from '../contracts/entry';
+import { CATALOG_KINDS, effectiveEntrySchema } from '../contracts/entry';
 
 export { effectiveEntrySchema };
 
 // Request and response shapes of /clinical-catalogs routes (house rule 8).
 
 const E = '0190f1c2-7d3a-7b41-9e4c-cccccccccccc';
-const catalogNames = Object.keys(CATALOG_PATHS) as [keyof typeof CATALOG_PATHS, ...(keyof typeof CATALOG_PATHS)[]];
 const catalog = z
-  .enum(catalogNames)
-  .describe(
-    'Which catalog: specialties, procedures, diseases (ICD-10), allergies, medications (ATC) or treatment_templates.',
-  );
+  .enum(CATALOG_KINDS)
+  .describe('Which catalog: specialty, procedure, disease (ICD-10), allergy, medication (ATC) or treatment_template.');
 
-export const catalogParams = z.object({ catalog }).meta({ example: { catalog: 'procedures' } });
 export const entryParams = z
-  .object({ catalog, entry_id: z.string().uuid().meta({ example: E }) })
-  .meta({ example: { catalog: 'procedures', entry_id: E } });
+  .object({ entry_id: z.string().uuid().meta({ example: E }) })
+  .meta({ example: { entry_id: E } });
 
 export const listQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>) =>
   z
     .object({
+      catalog,
       q: z
         .string()
         .trim()
@@ -36,7 +33,7 @@ export const listQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX
       source: z.enum(['global', 'workspace']).optional().describe('Only global entries, or only the workspace’s own.'),
       ...pageQuery(cfg).shape,
     })
-    .meta({ example: { q: 'consulta', limit: 20 } });
+    .meta({ example: { catalog: 'procedure', q: 'consulta', limit: 20 } });
 
 export const entryPage = pageSchema(effectiveEntrySchema).meta({
   example: { items: [effectiveEntrySchema.meta()?.example], next_cursor: null },
@@ -87,28 +84,36 @@ const entryFields = {
   attributes: attributes.optional().describe('Free catalog-specific data (at most 50 keys).'),
 };
 
-export const createBody = z
-  .object(entryFields)
-  .meta({ example: { name: 'Limpeza de pele profunda', duration_minutes: 60, price: 18000, currency: 'BRL' } });
+export const createBody = z.object({ catalog, ...entryFields }).meta({
+  example: {
+    catalog: 'procedure',
+    name: 'Limpeza de pele profunda',
+    duration_minutes: 60,
+    price: 18000,
+    currency: 'BRL',
+  },
+});
 
 export const updateBody = z
   .object({ ...entryFields, name: entryFields.name.optional() })
   .meta({ example: { price: 19000, currency: 'BRL' } });
 
-const localized = z
-  .object({ es: text(200).min(1).optional(), 'pt-BR': text(200).min(1).optional(), en: text(200).min(1).optional() })
-  .strict();
-
 export const globalUpdateBody = z
   .object({
-    names: localized.optional().describe('Names per locale; a locale left out keeps its name.'),
-    preparation_notes: localized.nullable().optional(),
+    locale: z
+      .enum(['es', 'pt-BR', 'en'])
+      .optional()
+      .describe(
+        'The locale `name` and `preparation_notes` are written in (default: Accept-Language); other locales keep theirs.',
+      ),
+    name: text(200).min(1).optional(),
+    preparation_notes: text(2000).min(1).nullable().optional().describe('null removes the notes in `locale`.'),
     code: text(50).min(1).nullable().optional(),
     duration_minutes: minutes.nullable().optional(),
     price: price.nullable().optional(),
     currency: currency.nullable().optional(),
     attributes: attributes.optional(),
   })
-  .meta({ example: { duration_minutes: 40, names: { 'pt-BR': 'Consulta de clínica médica' } } });
+  .meta({ example: { locale: 'pt-BR', name: 'Consulta de clínica médica', duration_minutes: 40 } });
 
 export const noContent = z.null().meta({ example: null });

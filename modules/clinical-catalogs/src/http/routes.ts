@@ -1,7 +1,6 @@
-import { ifMatchVersion } from '@nexova/http';
+import { type AppDeps, ifMatchVersion } from '@nexova/http';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CATALOG_PATHS, type CatalogPath } from '../contracts/entry';
 import type { CatalogCache } from '../domain/catalog-cache';
 import { clearOverride } from '../use-cases/clear-override';
 import { createWorkspaceEntry } from '../use-cases/create-workspace-entry';
@@ -10,6 +9,7 @@ import { getEffectiveEntry } from '../use-cases/get-effective-entry';
 import { listEffectiveEntries } from '../use-cases/list-effective-entries';
 import { putOverride } from '../use-cases/put-override';
 import { updateWorkspaceEntry } from '../use-cases/update-workspace-entry';
+import { loadShippedCatalog } from './boot';
 import * as s from './entries.schema';
 
 export type ClinicalCatalogRoutesOptions = { cache: CatalogCache };
@@ -20,11 +20,17 @@ const WRITE = 'clinical_catalogs:write';
 
 /** The caller's locale when it sent Accept-Language; null lets the workspace's locale decide. */
 export const requestedLocale = (req: FastifyRequest) => (req.headers['accept-language'] ? req.ctx.locale : null);
-const kindOf = (catalog: CatalogPath) => CATALOG_PATHS[catalog];
 
-/** /clinical-catalogs/{catalog}/entries: the effective view, overrides and the workspace's own entries. */
-export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesOptions> = async (app, { cache }) => {
-  const base = '/clinical-catalogs/:catalog/entries';
+/**
+ * /clinical-catalogs/entries: the effective view, overrides and the workspace's own entries. Before
+ * serving, the shipped global entries are written (idempotent; see loadGlobalCatalog).
+ */
+export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesOptions & AppDeps> = async (
+  app,
+  { cache, database },
+) => {
+  await loadShippedCatalog(app, database, cache);
+  const base = '/clinical-catalogs/entries';
   app.get(
     base,
     {
@@ -35,7 +41,6 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         description:
           'Global entries merged with the workspace’s overrides, plus its own entries, ordered by name in the caller’s locale (Accept-Language, else the workspace’s; then es → pt-BR → en).',
         tags,
-        params: s.catalogParams,
         querystring: s.listQuery(app.config),
         response: { 200: s.entryPage },
       },
@@ -45,7 +50,7 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         ctx: req.ctx,
         cache,
         input: {
-          catalog: kindOf(req.params.catalog),
+          catalog: req.query.catalog,
           q: req.query.q,
           includeHidden: req.query.include_hidden === 'true',
           source: req.query.source,
@@ -64,7 +69,6 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         operationId: 'createClinicalCatalogEntry',
         summary: 'Add an entry of the workspace’s own to a catalog',
         tags,
-        params: s.catalogParams,
         body: s.createBody,
         response: { 201: s.effectiveEntrySchema },
       },
@@ -74,7 +78,7 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         ctx: req.ctx,
         cache,
         input: {
-          catalog: kindOf(req.params.catalog),
+          catalog: req.body.catalog,
           name: req.body.name,
           code: req.body.code,
           durationMinutes: req.body.duration_minutes,
@@ -86,7 +90,7 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
           maxEntries: app.config.CLINICAL_CATALOG_WORKSPACE_ENTRIES_MAX,
         },
       });
-      reply.code(201).header('location', `${app.prefix}/clinical-catalogs/${req.params.catalog}/entries/${entry.id}`);
+      reply.code(201).header('location', `${app.prefix}/clinical-catalogs/entries/${entry.id}`);
       return entry;
     },
   );
@@ -107,7 +111,7 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
       getEffectiveEntry({
         ctx: req.ctx,
         cache,
-        input: { entryId: req.params.entry_id, catalog: kindOf(req.params.catalog), locale: requestedLocale(req) },
+        input: { entryId: req.params.entry_id, locale: requestedLocale(req) },
       }),
   );
 
@@ -130,7 +134,6 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         ctx: req.ctx,
         cache,
         input: {
-          catalog: kindOf(req.params.catalog),
           entryId: req.params.entry_id,
           name: req.body.name,
           code: req.body.code,
@@ -163,7 +166,6 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         ctx: req.ctx,
         cache,
         input: {
-          catalog: kindOf(req.params.catalog),
           entryId: req.params.entry_id,
           expectedVersion: ifMatchVersion(req),
         },
@@ -193,7 +195,6 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         ctx: req.ctx,
         cache,
         input: {
-          catalog: kindOf(req.params.catalog),
           entryId: req.params.entry_id,
           hidden: req.body.hidden,
           alias: req.body.alias,
@@ -224,7 +225,6 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
         ctx: req.ctx,
         cache,
         input: {
-          catalog: kindOf(req.params.catalog),
           entryId: req.params.entry_id,
           expectedVersion: ifMatchVersion(req),
           locale: requestedLocale(req),

@@ -1,6 +1,5 @@
 import { ifMatchVersion } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CATALOG_PATHS } from '../contracts/entry';
 import { updateGlobalEntry } from '../use-cases/update-global-entry';
 import * as s from './entries.schema';
 import type { ClinicalCatalogRoutesOptions } from './routes';
@@ -9,13 +8,13 @@ import { requestedLocale } from './routes';
 // Platform administrators' operations on the global catalogs (like /system/events).
 const ADMIN = { auth: 'admin' as const, permission: 'system:clinical_catalogs', versioned: true };
 
-/** PATCH /system/clinical-catalogs/{catalog}/entries/{entry_id}: change a global entry for every workspace. */
+/** PATCH /system/clinical-catalogs/entries/{entry_id}: change a global entry for every workspace. */
 export const clinicalCatalogSystemRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesOptions> = async (
   app,
   { cache },
 ) => {
   app.patch(
-    '/system/clinical-catalogs/:catalog/entries/:entry_id',
+    '/system/clinical-catalogs/entries/:entry_id',
     {
       config: ADMIN,
       schema: {
@@ -34,9 +33,9 @@ export const clinicalCatalogSystemRoutes: FastifyPluginAsyncZod<ClinicalCatalogR
         ctx: req.ctx,
         cache,
         input: {
-          catalog: CATALOG_PATHS[req.params.catalog],
           entryId: req.params.entry_id,
-          names: req.body.names,
+          textLocale: req.body.locale ?? req.ctx.locale ?? 'en',
+          name: req.body.name,
           preparationNotes: req.body.preparation_notes,
           code: req.body.code,
           durationMinutes: req.body.duration_minutes,

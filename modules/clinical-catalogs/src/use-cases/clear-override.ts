@@ -11,7 +11,8 @@ import { effectiveEntry } from '../domain/effective-entry';
 import { localeChainIn } from './read-workspace-catalog';
 
 export type ClearOverrideInput = {
-  catalog: CatalogKind;
+  /** When given, an entry of another catalog is 404 too. */
+  catalog?: CatalogKind;
   entryId: string;
   expectedVersion?: number;
   locale?: string | null;
@@ -62,7 +63,7 @@ export async function clearOverride({
     const effective = effectiveEntry(entry, row, chain);
     await publish(t, overrideChanged, {
       aggregateId: entry.id,
-      payload: { entry_id: entry.id, catalog: input.catalog, overridden: [], version: effective.version },
+      payload: { entry_id: entry.id, catalog: entry.kind as CatalogKind, overridden: [], version: effective.version },
     });
     afterCommit(t, () => cache?.forget(workspaceId));
     return effective;

@@ -8,7 +8,7 @@ import { globalEntryReadOnly, mustLoadEntry } from '../db/entry-store';
 import { entries } from '../db/schema';
 import type { CatalogCache } from '../domain/catalog-cache';
 
-export type DeleteWorkspaceEntryInput = { catalog: CatalogKind; entryId: string; expectedVersion?: number };
+export type DeleteWorkspaceEntryInput = { entryId: string; catalog?: CatalogKind; expectedVersion?: number };
 
 // Deletes one of the workspace's own entries (a global one can only be hidden: 409). Records that
 // referenced it (an agenda service) keep its id; reading it afterwards answers 404.
@@ -37,7 +37,7 @@ export async function deleteWorkspaceEntry({
     if (deleted.length === 0) versionRaceLost(current.version, input.expectedVersion, `Catalog entry ${current.id}`);
     await publish(t, entryDeleted, {
       aggregateId: current.id,
-      payload: { entry_id: current.id, catalog: input.catalog },
+      payload: { entry_id: current.id, catalog: current.kind as CatalogKind },
     });
     afterCommit(t, () => cache?.forget(workspaceId));
   });

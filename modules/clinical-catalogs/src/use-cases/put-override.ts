@@ -22,7 +22,8 @@ export type OverrideFields = {
 };
 
 export type PutOverrideInput = OverrideFields & {
-  catalog: CatalogKind;
+  /** When given, an entry of another catalog is 404 too. */
+  catalog?: CatalogKind;
   entryId: string;
   /** The effective entry's version (If-Match): 412 when the entry or the override changed since. */
   expectedVersion?: number;
@@ -82,7 +83,7 @@ export async function putOverride({
       aggregateId: entry.id,
       payload: {
         entry_id: entry.id,
-        catalog: input.catalog,
+        catalog: entry.kind as CatalogKind,
         overridden: effective.overridden,
         version: effective.version,
       },

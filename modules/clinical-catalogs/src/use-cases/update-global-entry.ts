@@ -13,11 +13,14 @@ import { localeChain } from '../domain/locales';
 import { priceFields } from '../domain/price';
 
 export type UpdateGlobalEntryInput = {
-  catalog: CatalogKind;
+  /** When given, an entry of another catalog is 404 too. */
+  catalog?: CatalogKind;
   entryId: string;
-  /** Merged into the names per locale (a locale left out keeps its name). */
-  names?: LocalizedText;
-  preparationNotes?: LocalizedText | null;
+  /** The locale `name` and `preparationNotes` are written in; the other locales keep theirs. */
+  textLocale: string;
+  name?: string;
+  /** null removes the notes in `textLocale`. */
+  preparationNotes?: string | null;
   code?: string | null;
   durationMinutes?: number | null;
   price?: number | null;
@@ -45,11 +48,11 @@ export async function updateGlobalEntry({
     const current = await mustLoadEntry(t, input.catalog, input.entryId, true);
     assertExpectedVersion(current.version, input.expectedVersion, `Catalog entry ${current.id}`);
     const next = {
-      names: input.names ? { ...current.names, ...input.names } : current.names,
+      names: input.name ? { ...current.names, [input.textLocale]: input.name.trim() } : current.names,
       preparationNotes:
         input.preparationNotes === undefined
           ? current.preparationNotes
-          : input.preparationNotes && { ...(current.preparationNotes ?? {}), ...input.preparationNotes },
+          : withText(current.preparationNotes, input.textLocale, input.preparationNotes),
       code: input.code === undefined ? current.code : input.code,
       durationMinutes: input.durationMinutes === undefined ? current.durationMinutes : input.durationMinutes,
       priceAmount: price ? price.priceAmount : current.priceAmount,
@@ -70,9 +73,22 @@ export async function updateGlobalEntry({
     await publish(t, globalEntryUpdated, {
       aggregateId: row.id,
       workspaceId: null,
-      payload: { entry_id: row.id, catalog: input.catalog, changed: fieldNames(changed), version: row.version },
+      payload: {
+        entry_id: row.id,
+        catalog: current.kind as CatalogKind,
+        changed: fieldNames(changed),
+        version: row.version,
+      },
     });
     afterCommit(t, () => cache?.forget(ALL_WORKSPACES));
     return effectiveEntry(row, null, chain);
   });
+}
+
+/** `text` with `locale` set to `value` (removed when null); null when no locale is left. */
+function withText(text: LocalizedText | null, locale: string, value: string | null): LocalizedText | null {
+  const next: LocalizedText = { ...(text ?? {}) };
+  if (value?.trim()) next[locale] = value.trim();
+  else delete next[locale];
+  return Object.keys(next).length ? next : null;
 }

@@ -13,7 +13,8 @@ import { priceFields } from '../domain/price';
 import { localeChainIn } from './read-workspace-catalog';
 
 export type UpdateWorkspaceEntryInput = {
-  catalog: CatalogKind;
+  /** When given, an entry of another catalog is 404 too. */
+  catalog?: CatalogKind;
   entryId: string;
   /** Left out: unchanged; null (where allowed): cleared. */
   name?: string;
@@ -73,7 +74,12 @@ export async function updateWorkspaceEntry({
     if (!row) versionRaceLost(current.version, input.expectedVersion, `Catalog entry ${current.id}`);
     await publish(t, entryUpdated, {
       aggregateId: row.id,
-      payload: { entry_id: row.id, catalog: input.catalog, changed: fieldNames(changed), version: row.version },
+      payload: {
+        entry_id: row.id,
+        catalog: current.kind as CatalogKind,
+        changed: fieldNames(changed),
+        version: row.version,
+      },
     });
     afterCommit(t, () => cache?.forget(workspaceId));
     return effectiveEntry(row, null, chain);
