@@ -64,6 +64,10 @@ describe('global entries change for every workspace, overrides win field by fiel
     for (const cache of [undefined, app.runtimes.clinicalCatalogs]) {
       const entry = await getEffectiveEntry({ ctx, cache, input: { entryId: cleaning, catalog: 'procedure' } });
       expect(entry).toMatchObject({ duration_minutes: 60, price: 5500, currency: 'USD' });
+      // Asked for as another catalog's entry, it is not found.
+      await expect(
+        getEffectiveEntry({ ctx, cache, input: { entryId: cleaning, catalog: 'disease' } }),
+      ).rejects.toMatchObject({ status: 404, code: 'clinical_catalog_entry_not_found' });
     }
   });
 

@@ -1,25 +1,21 @@
 import { type AppDeps, ifMatchVersion } from '@nexova/http';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CatalogCache } from '../domain/catalog-cache';
-import { clearOverride } from '../use-cases/clear-override';
 import { createWorkspaceEntry } from '../use-cases/create-workspace-entry';
 import { deleteWorkspaceEntry } from '../use-cases/delete-workspace-entry';
 import { getEffectiveEntry } from '../use-cases/get-effective-entry';
 import { listEffectiveEntries } from '../use-cases/list-effective-entries';
-import { putOverride } from '../use-cases/put-override';
 import { updateWorkspaceEntry } from '../use-cases/update-workspace-entry';
 import { loadShippedCatalog } from './boot';
 import * as s from './entries.schema';
+import { requestedLocale } from './locale';
+import { overrideRoutes } from './override-routes';
 
 export type ClinicalCatalogRoutesOptions = { cache: CatalogCache };
 
 const tags = ['clinical catalogs'];
 const READ = 'clinical_catalogs:read';
 const WRITE = 'clinical_catalogs:write';
-
-/** The caller's locale when it sent Accept-Language; null lets the workspace's locale decide. */
-export const requestedLocale = (req: FastifyRequest) => (req.headers['accept-language'] ? req.ctx.locale : null);
 
 /**
  * /clinical-catalogs/entries: the effective view, overrides and the workspace's own entries. Before
@@ -175,60 +171,5 @@ export const clinicalCatalogRoutes: FastifyPluginAsyncZod<ClinicalCatalogRoutesO
     },
   );
 
-  app.put(
-    `${base}/:entry_id/override`,
-    {
-      config: { permission: WRITE, versioned: true },
-      schema: {
-        operationId: 'putClinicalCatalogOverride',
-        summary: 'Set the workspace’s override of a global entry',
-        description:
-          'Replaces the override whole. Each field left out or null follows the global entry, including its later changes. If-Match takes the entry’s ETag.',
-        tags,
-        params: s.entryParams,
-        body: s.overrideBody,
-        response: { 200: s.effectiveEntrySchema },
-      },
-    },
-    async (req) =>
-      putOverride({
-        ctx: req.ctx,
-        cache,
-        input: {
-          entryId: req.params.entry_id,
-          hidden: req.body.hidden,
-          alias: req.body.alias,
-          price: req.body.price,
-          currency: req.body.currency,
-          durationMinutes: req.body.duration_minutes,
-          preparationNotes: req.body.preparation_notes,
-          expectedVersion: ifMatchVersion(req),
-          locale: requestedLocale(req),
-        },
-      }),
-  );
-
-  app.delete(
-    `${base}/:entry_id/override`,
-    {
-      config: { permission: WRITE, versioned: true },
-      schema: {
-        operationId: 'deleteClinicalCatalogOverride',
-        summary: 'Drop the workspace’s override: the entry follows the global one again',
-        tags,
-        params: s.entryParams,
-        response: { 200: s.effectiveEntrySchema },
-      },
-    },
-    async (req) =>
-      clearOverride({
-        ctx: req.ctx,
-        cache,
-        input: {
-          entryId: req.params.entry_id,
-          expectedVersion: ifMatchVersion(req),
-          locale: requestedLocale(req),
-        },
-      }),
-  );
+  await app.register(overrideRoutes, { cache });
 };

@@ -2,8 +2,8 @@ import { ifMatchVersion } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { updateGlobalEntry } from '../use-cases/update-global-entry';
 import * as s from './entries.schema';
+import { requestedLocale } from './locale';
 import type { ClinicalCatalogRoutesOptions } from './routes';
-import { requestedLocale } from './routes';
 
 // Platform administrators' operations on the global catalogs (like /system/events).
 const ADMIN = { auth: 'admin' as const, permission: 'system:clinical_catalogs', versioned: true };
