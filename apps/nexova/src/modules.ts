@@ -1,6 +1,7 @@
 import { catalogModule } from '@nexova/catalog';
 import { checkoutModule } from '@nexova/checkout';
 import { clinicModule } from '@nexova/clinic';
+import { CatalogCache, clinicalCatalogsModule } from '@nexova/clinical-catalogs';
 import { customersModule } from '@nexova/customers';
 import type { DatabaseHandle } from '@nexova/db';
 import {
@@ -28,13 +29,7 @@ import { inventoryModule } from '@nexova/inventory';
 import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
 import { ordersModule } from '@nexova/orders';
 import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
-import {
-  AccessCache,
-  listenForAccessChanges,
-  loadKeyOwnerGrants,
-  loadMembership,
-  tenancyModule,
-} from '@nexova/tenancy';
+import { AccessCache, listenForCacheChanges, loadKeyOwnerGrants, loadMembership, tenancyModule } from '@nexova/tenancy';
 import { webhooksModule } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
 
@@ -51,6 +46,8 @@ export type Runtimes = {
   payments: PaymentsRuntime;
   /** The cache of members' grants: read by access control, emptied by tenancy's changes. */
   access: AccessCache;
+  /** The cache of clinical catalogs: read by its routes (and use-cases given it), emptied by its changes. */
+  clinicalCatalogs: CatalogCache;
 };
 
 export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: DatabaseHandle };
@@ -61,6 +58,10 @@ export function createRuntimes(deps: RuntimeDeps): Runtimes {
     identity: createIdentityRuntime(deps),
     payments: createPaymentsRuntime(deps.config),
     access: new AccessCache(deps.config.AUTH_MEMBERSHIP_CACHE_TTL_MS),
+    clinicalCatalogs: new CatalogCache(
+      deps.config.CLINICAL_CATALOG_CACHE_TTL_MS,
+      deps.config.CLINICAL_CATALOG_CACHE_MAX_WORKSPACES,
+    ),
   };
 }
 
@@ -77,6 +78,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     paymentsModule(runtimes.payments),
     clinicModule,
     webhooksModule,
+    clinicalCatalogsModule(runtimes.clinicalCatalogs),
   ];
 }
 
@@ -95,12 +97,13 @@ export function composeNexova(deps: RuntimeDeps, extra: NexovaModule[] = []): Co
 }
 
 /** Authentication → workspace context → permission guard, fed with identity's and tenancy's functions. */
-const accessControl = fp<AppDeps & { identity: IdentityRuntime; access: AccessCache }>(
+const accessControl = fp<AppDeps & { identity: IdentityRuntime; access: AccessCache; catalogs: CatalogCache }>(
   async (app, deps) => {
     const { identity: runtime, access } = deps;
     await runtime.keys.ensure(); // first start: generate the signing key before serving
-    // Other replicas' changes of members, roles and workspaces empty this one's cache (PostgreSQL).
-    const stopListening = await listenForAccessChanges(deps.database, access, deps.logger);
+    // Other replicas' changes of members, roles and workspaces empty this one's cache of grants, and
+    // their catalog changes its catalog cache: one LISTEN connection for both (PostgreSQL).
+    const stopListening = await listenForCacheChanges(deps.database, [access, deps.catalogs], deps.logger);
     app.addHook('onClose', stopListening);
     // Grants come through the app's AccessCache (AUTH_MEMBERSHIP_CACHE_TTL_MS): one query saved on
     // most workspace requests. A socket's recheck of a user asks the database itself.
@@ -135,7 +138,7 @@ export function infrastructure(runtimes: Runtimes): AppPlugin[] {
     {
       name: 'access-control',
       plugin: accessControl,
-      options: { identity: runtimes.identity, access: runtimes.access },
+      options: { identity: runtimes.identity, access: runtimes.access, catalogs: runtimes.clinicalCatalogs },
     },
     { name: 'versioned-routes', plugin: versionedRoutesPlugin },
     { name: 'idempotency', plugin: idempotencyPlugin },

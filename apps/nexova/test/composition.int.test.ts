@@ -40,6 +40,8 @@ describe('the composition of the app', async () => {
       'files',
       'patients',
       'webhooks',
+      'clinical-catalogs',
+      'clinical-catalogs-system',
     ]);
   });
 
@@ -50,6 +52,6 @@ describe('the composition of the app', async () => {
   });
 
   it('seeds the demo data in module order', () => {
-    expect(composition.seeds.map((s) => s.name)).toEqual(['catalog', 'customers', 'orders']);
+    expect(composition.seeds.map((s) => s.name)).toEqual(['catalog', 'customers', 'orders', 'clinical-catalogs']);
   });
 });

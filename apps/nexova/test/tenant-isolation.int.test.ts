@@ -115,6 +115,10 @@ beforeAll(async () => {
   });
   const patient = await asB<{ id: string }>('POST', '/api/v1/patients', { person_id: customer.id });
   const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
+  const catalogEntry = await asB<{ id: string }>('POST', '/api/v1/clinical-catalogs/entries', {
+    catalog: 'procedure',
+    name: 'Procedimento de B',
+  });
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
@@ -144,6 +148,7 @@ beforeAll(async () => {
     'people:type': 'cpf',
     'people:number': document.number,
     'patients:patient_id': patient.id,
+    'clinical-catalogs:entry_id': catalogEntry.id,
   });
 });
 afterAll(async () => {

@@ -2,7 +2,12 @@
 export * from './contracts/events';
 export type { WorkspaceSettings } from './db/schema';
 export { AccessCache, type AccessInvalidation } from './domain/access-cache';
-export { ACCESS_CHANNEL, listenForAccessChanges } from './domain/access-notifications';
+export {
+  ACCESS_CHANNEL,
+  listenForAccessChanges,
+  listenForCacheChanges,
+  type NotifiedCache,
+} from './domain/access-notifications';
 export { DEFAULT_ROLES } from './domain/default-roles';
 export { tenancyModule } from './module';
 export { tenancyPermissions } from './permissions';

@@ -7,6 +7,7 @@ var resources = {
     getMetrics: { method: "GET", path: "/metrics", paginated: false },
     getHealth: { method: "GET", path: "/health", paginated: false },
     getReadiness: { method: "GET", path: "/health/ready", paginated: false },
+    updateGlobalClinicalCatalogEntry: { method: "PATCH", path: "/api/v1/system/clinical-catalogs/entries/{entry_id}", paginated: false },
     listDeadLetters: { method: "GET", path: "/api/v1/system/events/dlq", paginated: true },
     getDeadLetter: { method: "GET", path: "/api/v1/system/events/dlq/{dead_letter_id}", paginated: false },
     replayDeadLetter: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/replay", paginated: false },
@@ -151,6 +152,15 @@ var resources = {
     listWebhookEndpointDeliveries: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}/deliveries", paginated: true },
     getWebhookDelivery: { method: "GET", path: "/api/v1/webhook-deliveries/{delivery_id}", paginated: false },
     redeliverWebhookDelivery: { method: "POST", path: "/api/v1/webhook-deliveries/{delivery_id}/redeliver", paginated: false }
+  },
+  clinicalCatalogs: {
+    listClinicalCatalogEntries: { method: "GET", path: "/api/v1/clinical-catalogs/entries", paginated: true },
+    createClinicalCatalogEntry: { method: "POST", path: "/api/v1/clinical-catalogs/entries", paginated: false },
+    getClinicalCatalogEntry: { method: "GET", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
+    updateClinicalCatalogEntry: { method: "PATCH", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
+    deleteClinicalCatalogEntry: { method: "DELETE", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
+    putClinicalCatalogOverride: { method: "PUT", path: "/api/v1/clinical-catalogs/entries/{entry_id}/override", paginated: false },
+    deleteClinicalCatalogOverride: { method: "DELETE", path: "/api/v1/clinical-catalogs/entries/{entry_id}/override", paginated: false }
   }
 };
 

@@ -23,6 +23,11 @@ export declare const resources: {
             readonly path: "/health/ready";
             readonly paginated: false;
         };
+        readonly updateGlobalClinicalCatalogEntry: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/system/clinical-catalogs/entries/{entry_id}";
+            readonly paginated: false;
+        };
         readonly listDeadLetters: {
             readonly method: "GET";
             readonly path: "/api/v1/system/events/dlq";
@@ -624,6 +629,43 @@ export declare const resources: {
             readonly paginated: false;
         };
     };
+    readonly clinicalCatalogs: {
+        readonly listClinicalCatalogEntries: {
+            readonly method: "GET";
+            readonly path: "/api/v1/clinical-catalogs/entries";
+            readonly paginated: true;
+        };
+        readonly createClinicalCatalogEntry: {
+            readonly method: "POST";
+            readonly path: "/api/v1/clinical-catalogs/entries";
+            readonly paginated: false;
+        };
+        readonly getClinicalCatalogEntry: {
+            readonly method: "GET";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}";
+            readonly paginated: false;
+        };
+        readonly updateClinicalCatalogEntry: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}";
+            readonly paginated: false;
+        };
+        readonly deleteClinicalCatalogEntry: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}";
+            readonly paginated: false;
+        };
+        readonly putClinicalCatalogOverride: {
+            readonly method: "PUT";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}/override";
+            readonly paginated: false;
+        };
+        readonly deleteClinicalCatalogOverride: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/clinical-catalogs/entries/{entry_id}/override";
+            readonly paginated: false;
+        };
+    };
 };
 export type Resources = {
     system: {
@@ -635,6 +677,8 @@ export type Resources = {
         getHealth: Operation<O['getHealth']>;
         /** GET /health/ready — Readiness: the database is reachable and migrated, dependencies answer */
         getReadiness: Operation<O['getReadiness']>;
+        /** PATCH /api/v1/system/clinical-catalogs/entries/{entry_id} — Change a global catalog entry (platform administrators) */
+        updateGlobalClinicalCatalogEntry: Operation<O['updateGlobalClinicalCatalogEntry']>;
         /** GET /api/v1/system/events/dlq — List dead-lettered events */
         listDeadLetters: Operation<O['listDeadLetters']>;
         /** Every item of `listDeadLetters`, page after page (for await). */
@@ -937,5 +981,23 @@ export type Resources = {
         getWebhookDelivery: Operation<O['getWebhookDelivery']>;
         /** POST /api/v1/webhook-deliveries/{delivery_id}/redeliver — Send a delivery again (same webhook-id and body) */
         redeliverWebhookDelivery: Operation<O['redeliverWebhookDelivery']>;
+    };
+    clinicalCatalogs: {
+        /** GET /api/v1/clinical-catalogs/entries — List and search a clinical catalog as the workspace sees it */
+        listClinicalCatalogEntries: Operation<O['listClinicalCatalogEntries']>;
+        /** Every item of `listClinicalCatalogEntries`, page after page (for await). */
+        listClinicalCatalogEntriesAll: Iterate<O['listClinicalCatalogEntries']>;
+        /** POST /api/v1/clinical-catalogs/entries — Add an entry of the workspace’s own to a catalog */
+        createClinicalCatalogEntry: Operation<O['createClinicalCatalogEntry']>;
+        /** GET /api/v1/clinical-catalogs/entries/{entry_id} — One catalog entry as the workspace sees it */
+        getClinicalCatalogEntry: Operation<O['getClinicalCatalogEntry']>;
+        /** PATCH /api/v1/clinical-catalogs/entries/{entry_id} — Change one of the workspace’s own entries */
+        updateClinicalCatalogEntry: Operation<O['updateClinicalCatalogEntry']>;
+        /** DELETE /api/v1/clinical-catalogs/entries/{entry_id} — Delete one of the workspace’s own entries */
+        deleteClinicalCatalogEntry: Operation<O['deleteClinicalCatalogEntry']>;
+        /** PUT /api/v1/clinical-catalogs/entries/{entry_id}/override — Set the workspace’s override of a global entry */
+        putClinicalCatalogOverride: Operation<O['putClinicalCatalogOverride']>;
+        /** DELETE /api/v1/clinical-catalogs/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
+        deleteClinicalCatalogOverride: Operation<O['deleteClinicalCatalogOverride']>;
     };
 };

@@ -8,6 +8,7 @@ export const resources = {
     getMetrics: { method: 'GET', path: '/metrics', paginated: false },
     getHealth: { method: 'GET', path: '/health', paginated: false },
     getReadiness: { method: 'GET', path: '/health/ready', paginated: false },
+    updateGlobalClinicalCatalogEntry: { method: 'PATCH', path: '/api/v1/system/clinical-catalogs/entries/{entry_id}', paginated: false },
     listDeadLetters: { method: 'GET', path: '/api/v1/system/events/dlq', paginated: true },
     getDeadLetter: { method: 'GET', path: '/api/v1/system/events/dlq/{dead_letter_id}', paginated: false },
     replayDeadLetter: { method: 'POST', path: '/api/v1/system/events/dlq/{dead_letter_id}/replay', paginated: false },
@@ -153,6 +154,15 @@ export const resources = {
     getWebhookDelivery: { method: 'GET', path: '/api/v1/webhook-deliveries/{delivery_id}', paginated: false },
     redeliverWebhookDelivery: { method: 'POST', path: '/api/v1/webhook-deliveries/{delivery_id}/redeliver', paginated: false },
   },
+  clinicalCatalogs: {
+    listClinicalCatalogEntries: { method: 'GET', path: '/api/v1/clinical-catalogs/entries', paginated: true },
+    createClinicalCatalogEntry: { method: 'POST', path: '/api/v1/clinical-catalogs/entries', paginated: false },
+    getClinicalCatalogEntry: { method: 'GET', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
+    updateClinicalCatalogEntry: { method: 'PATCH', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
+    deleteClinicalCatalogEntry: { method: 'DELETE', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
+    putClinicalCatalogOverride: { method: 'PUT', path: '/api/v1/clinical-catalogs/entries/{entry_id}/override', paginated: false },
+    deleteClinicalCatalogOverride: { method: 'DELETE', path: '/api/v1/clinical-catalogs/entries/{entry_id}/override', paginated: false },
+  },
 } as const satisfies Record<string, Record<string, OperationSpec>>;
 
 export type Resources = {
@@ -165,6 +175,8 @@ export type Resources = {
     getHealth: Operation<O['getHealth']>;
     /** GET /health/ready — Readiness: the database is reachable and migrated, dependencies answer */
     getReadiness: Operation<O['getReadiness']>;
+    /** PATCH /api/v1/system/clinical-catalogs/entries/{entry_id} — Change a global catalog entry (platform administrators) */
+    updateGlobalClinicalCatalogEntry: Operation<O['updateGlobalClinicalCatalogEntry']>;
     /** GET /api/v1/system/events/dlq — List dead-lettered events */
     listDeadLetters: Operation<O['listDeadLetters']>;
     /** Every item of `listDeadLetters`, page after page (for await). */
@@ -467,5 +479,23 @@ export type Resources = {
     getWebhookDelivery: Operation<O['getWebhookDelivery']>;
     /** POST /api/v1/webhook-deliveries/{delivery_id}/redeliver — Send a delivery again (same webhook-id and body) */
     redeliverWebhookDelivery: Operation<O['redeliverWebhookDelivery']>;
+  };
+  clinicalCatalogs: {
+    /** GET /api/v1/clinical-catalogs/entries — List and search a clinical catalog as the workspace sees it */
+    listClinicalCatalogEntries: Operation<O['listClinicalCatalogEntries']>;
+    /** Every item of `listClinicalCatalogEntries`, page after page (for await). */
+    listClinicalCatalogEntriesAll: Iterate<O['listClinicalCatalogEntries']>;
+    /** POST /api/v1/clinical-catalogs/entries — Add an entry of the workspace’s own to a catalog */
+    createClinicalCatalogEntry: Operation<O['createClinicalCatalogEntry']>;
+    /** GET /api/v1/clinical-catalogs/entries/{entry_id} — One catalog entry as the workspace sees it */
+    getClinicalCatalogEntry: Operation<O['getClinicalCatalogEntry']>;
+    /** PATCH /api/v1/clinical-catalogs/entries/{entry_id} — Change one of the workspace’s own entries */
+    updateClinicalCatalogEntry: Operation<O['updateClinicalCatalogEntry']>;
+    /** DELETE /api/v1/clinical-catalogs/entries/{entry_id} — Delete one of the workspace’s own entries */
+    deleteClinicalCatalogEntry: Operation<O['deleteClinicalCatalogEntry']>;
+    /** PUT /api/v1/clinical-catalogs/entries/{entry_id}/override — Set the workspace’s override of a global entry */
+    putClinicalCatalogOverride: Operation<O['putClinicalCatalogOverride']>;
+    /** DELETE /api/v1/clinical-catalogs/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
+    deleteClinicalCatalogOverride: Operation<O['deleteClinicalCatalogOverride']>;
   };
 };

@@ -1457,6 +1457,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clinical-catalogs/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search a clinical catalog as the workspace sees it
+         * @description Global entries merged with the workspace’s overrides, plus its own entries, ordered by name in the caller’s locale (Accept-Language, else the workspace’s; then es → pt-BR → en).
+         */
+        get: operations["listClinicalCatalogEntries"];
+        put?: never;
+        /** Add an entry of the workspace’s own to a catalog */
+        post: operations["createClinicalCatalogEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clinical-catalogs/entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One catalog entry as the workspace sees it */
+        get: operations["getClinicalCatalogEntry"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the workspace’s own entries
+         * @description Global entries answer 409 `clinical_catalog_entry_global`: hide them with PUT …/override.
+         */
+        delete: operations["deleteClinicalCatalogEntry"];
+        options?: never;
+        head?: never;
+        /**
+         * Change one of the workspace’s own entries
+         * @description Global entries answer 409 `clinical_catalog_entry_global`: use PUT …/override.
+         */
+        patch: operations["updateClinicalCatalogEntry"];
+        trace?: never;
+    };
+    "/api/v1/clinical-catalogs/entries/{entry_id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the workspace’s override of a global entry
+         * @description Replaces the override whole. Each field left out or null follows the global entry, including its later changes. If-Match takes the entry’s ETag.
+         */
+        put: operations["putClinicalCatalogOverride"];
+        post?: never;
+        /** Drop the workspace’s override: the entry follows the global one again */
+        delete: operations["deleteClinicalCatalogOverride"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/clinical-catalogs/entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a global catalog entry (platform administrators)
+         * @description Every workspace sees the change, except in the fields its override sets. The answer shows the entry without any override.
+         */
+        patch: operations["updateGlobalClinicalCatalogEntry"];
+        trace?: never;
+    };
     "/api/v1/system/events/dlq": {
         parameters: {
             query?: never;
@@ -10601,6 +10688,882 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listClinicalCatalogEntries: {
+        parameters: {
+            query: {
+                /** @description Which catalog: specialty, procedure, disease (ICD-10), allergy, medication (ATC) or treatment_template. */
+                catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                /** @description Name (any locale), alias or code; tolerant of accents and typos. */
+                q?: string;
+                /** @description `true` also lists the entries the workspace hid (to show them again). */
+                include_hidden?: "true" | "false";
+                /** @description Only global entries, or only the workspace’s own. */
+                source?: "global" | "workspace";
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description Which catalog the entry belongs to.
+                             * @enum {string}
+                             */
+                            catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                            /**
+                             * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                             * @enum {string}
+                             */
+                            source: "global" | "workspace";
+                            /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                            key: string | null;
+                            /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                            code: string | null;
+                            /** @description The alias when the workspace set one, else the name in `locale`. */
+                            name: string;
+                            /** @description The entry’s own name in `locale` (ignores the alias). */
+                            standard_name: string;
+                            alias: string | null;
+                            /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                            locale: string;
+                            /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                            hidden: boolean;
+                            duration_minutes: number | null;
+                            /** @description Integer minor units of `currency`. */
+                            price: number | null;
+                            /** @description ISO 4217 code of `price`. */
+                            currency: string | null;
+                            preparation_notes: string | null;
+                            /** @description Catalog-specific data (code system, category, sessions…). */
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Fields the workspace override sets; the rest follow the global entry. */
+                            overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                            /** @description Changes whenever the global entry or the override changes; the ETag. */
+                            version: number;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createClinicalCatalogEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Which catalog: specialty, procedure, disease (ICD-10), allergy, medication (ATC) or treatment_template.
+                     * @enum {string}
+                     */
+                    catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                    /** @description Written in the caller’s locale (Accept-Language), else the workspace’s. */
+                    name: string;
+                    /** @description The workspace’s own code. */
+                    code?: string | null;
+                    duration_minutes?: number | null;
+                    price?: number | null;
+                    currency?: string | null;
+                    preparation_notes?: string | null;
+                    /** @description Free catalog-specific data (at most 50 keys). */
+                    attributes?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Which catalog the entry belongs to.
+                         * @enum {string}
+                         */
+                        catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                        /**
+                         * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                         * @enum {string}
+                         */
+                        source: "global" | "workspace";
+                        /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                        key: string | null;
+                        /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                        code: string | null;
+                        /** @description The alias when the workspace set one, else the name in `locale`. */
+                        name: string;
+                        /** @description The entry’s own name in `locale` (ignores the alias). */
+                        standard_name: string;
+                        alias: string | null;
+                        /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                        locale: string;
+                        /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                        hidden: boolean;
+                        duration_minutes: number | null;
+                        /** @description Integer minor units of `currency`. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
+                        preparation_notes: string | null;
+                        /** @description Catalog-specific data (code system, category, sessions…). */
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Fields the workspace override sets; the rest follow the global entry. */
+                        overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                        /** @description Changes whenever the global entry or the override changes; the ETag. */
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getClinicalCatalogEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Which catalog the entry belongs to.
+                         * @enum {string}
+                         */
+                        catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                        /**
+                         * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                         * @enum {string}
+                         */
+                        source: "global" | "workspace";
+                        /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                        key: string | null;
+                        /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                        code: string | null;
+                        /** @description The alias when the workspace set one, else the name in `locale`. */
+                        name: string;
+                        /** @description The entry’s own name in `locale` (ignores the alias). */
+                        standard_name: string;
+                        alias: string | null;
+                        /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                        locale: string;
+                        /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                        hidden: boolean;
+                        duration_minutes: number | null;
+                        /** @description Integer minor units of `currency`. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
+                        preparation_notes: string | null;
+                        /** @description Catalog-specific data (code system, category, sessions…). */
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Fields the workspace override sets; the rest follow the global entry. */
+                        overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                        /** @description Changes whenever the global entry or the override changes; the ETag. */
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteClinicalCatalogEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateClinicalCatalogEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Written in the caller’s locale (Accept-Language), else the workspace’s. */
+                    name?: string;
+                    /** @description The workspace’s own code. */
+                    code?: string | null;
+                    duration_minutes?: number | null;
+                    price?: number | null;
+                    currency?: string | null;
+                    preparation_notes?: string | null;
+                    /** @description Free catalog-specific data (at most 50 keys). */
+                    attributes?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Which catalog the entry belongs to.
+                         * @enum {string}
+                         */
+                        catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                        /**
+                         * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                         * @enum {string}
+                         */
+                        source: "global" | "workspace";
+                        /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                        key: string | null;
+                        /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                        code: string | null;
+                        /** @description The alias when the workspace set one, else the name in `locale`. */
+                        name: string;
+                        /** @description The entry’s own name in `locale` (ignores the alias). */
+                        standard_name: string;
+                        alias: string | null;
+                        /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                        locale: string;
+                        /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                        hidden: boolean;
+                        duration_minutes: number | null;
+                        /** @description Integer minor units of `currency`. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
+                        preparation_notes: string | null;
+                        /** @description Catalog-specific data (code system, category, sessions…). */
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Fields the workspace override sets; the rest follow the global entry. */
+                        overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                        /** @description Changes whenever the global entry or the override changes; the ETag. */
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putClinicalCatalogOverride: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The whole override: a field left out or null follows the global entry (and its future changes). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Hide the entry from this workspace’s lists. */
+                    hidden?: boolean;
+                    /** @description The name this workspace uses for it. */
+                    alias?: string | null;
+                    price?: number | null;
+                    currency?: string | null;
+                    duration_minutes?: number | null;
+                    /** @description What the patient should know or do beforehand. */
+                    preparation_notes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Which catalog the entry belongs to.
+                         * @enum {string}
+                         */
+                        catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                        /**
+                         * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                         * @enum {string}
+                         */
+                        source: "global" | "workspace";
+                        /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                        key: string | null;
+                        /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                        code: string | null;
+                        /** @description The alias when the workspace set one, else the name in `locale`. */
+                        name: string;
+                        /** @description The entry’s own name in `locale` (ignores the alias). */
+                        standard_name: string;
+                        alias: string | null;
+                        /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                        locale: string;
+                        /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                        hidden: boolean;
+                        duration_minutes: number | null;
+                        /** @description Integer minor units of `currency`. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
+                        preparation_notes: string | null;
+                        /** @description Catalog-specific data (code system, category, sessions…). */
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Fields the workspace override sets; the rest follow the global entry. */
+                        overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                        /** @description Changes whenever the global entry or the override changes; the ETag. */
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteClinicalCatalogOverride: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Which catalog the entry belongs to.
+                         * @enum {string}
+                         */
+                        catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                        /**
+                         * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                         * @enum {string}
+                         */
+                        source: "global" | "workspace";
+                        /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                        key: string | null;
+                        /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                        code: string | null;
+                        /** @description The alias when the workspace set one, else the name in `locale`. */
+                        name: string;
+                        /** @description The entry’s own name in `locale` (ignores the alias). */
+                        standard_name: string;
+                        alias: string | null;
+                        /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                        locale: string;
+                        /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                        hidden: boolean;
+                        duration_minutes: number | null;
+                        /** @description Integer minor units of `currency`. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
+                        preparation_notes: string | null;
+                        /** @description Catalog-specific data (code system, category, sessions…). */
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Fields the workspace override sets; the rest follow the global entry. */
+                        overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                        /** @description Changes whenever the global entry or the override changes; the ETag. */
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateGlobalClinicalCatalogEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The locale `name` and `preparation_notes` are written in (default: Accept-Language); other locales keep theirs.
+                     * @enum {string}
+                     */
+                    locale?: "es" | "pt-BR" | "en";
+                    name?: string;
+                    /** @description null removes the notes in `locale`. */
+                    preparation_notes?: string | null;
+                    code?: string | null;
+                    duration_minutes?: number | null;
+                    price?: number | null;
+                    currency?: string | null;
+                    attributes?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Which catalog the entry belongs to.
+                         * @enum {string}
+                         */
+                        catalog: "specialty" | "procedure" | "disease" | "allergy" | "medication" | "treatment_template";
+                        /**
+                         * @description `global`: shipped with Nexova; `workspace`: this workspace’s own.
+                         * @enum {string}
+                         */
+                        source: "global" | "workspace";
+                        /** @description Stable name of a global entry (`general_consultation`); null for workspace entries. */
+                        key: string | null;
+                        /** @description ICD-10 code of a disease, ATC code of a medication, or the workspace’s code. */
+                        code: string | null;
+                        /** @description The alias when the workspace set one, else the name in `locale`. */
+                        name: string;
+                        /** @description The entry’s own name in `locale` (ignores the alias). */
+                        standard_name: string;
+                        alias: string | null;
+                        /** @description Locale of `standard_name`: the requested one, or the next in the fallback chain. */
+                        locale: string;
+                        /** @description The workspace hid it: lists leave it out unless `include_hidden=true`. */
+                        hidden: boolean;
+                        duration_minutes: number | null;
+                        /** @description Integer minor units of `currency`. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
+                        preparation_notes: string | null;
+                        /** @description Catalog-specific data (code system, category, sessions…). */
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Fields the workspace override sets; the rest follow the global entry. */
+                        overridden: ("hidden" | "alias" | "price" | "duration_minutes" | "preparation_notes")[];
+                        /** @description Changes whenever the global entry or the override changes; the ETag. */
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clinicEnv } from './areas/clinic';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
 import { checkFilesStore, filesEnv } from './areas/files';
@@ -27,6 +28,7 @@ const envVariables = z.object({
   ...paymentsEnv,
   ...webhooksEnv,
   ...patientsEnv,
+  ...clinicEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.

@@ -5,6 +5,28 @@ import type { AccessCache } from './access-cache';
 export const ACCESS_CHANNEL = 'nexova_access';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A per-process cache kept in step across replicas over ACCESS_CHANNEL. `topic` tells caches apart
+ * on the one channel (payload `topic:key`; the grants cache has none: its payload is the bare
+ * workspace id). Keys are workspace ids, or `*` for "everything" when the cache understands it.
+ */
+export type NotifiedCache = {
+  readonly topic?: string;
+  readonly ttlMs: number;
+  forgetHere(key: string): void;
+  publish: ((key: string) => void) | null;
+};
+
+/** The cache a notification's payload is for, and its key (null: not one of ours). */
+function route(caches: NotifiedCache[], payload: string): [NotifiedCache, string] | null {
+  const at = payload.lastIndexOf(':');
+  const topic = at < 0 ? '' : payload.slice(0, at);
+  const key = at < 0 ? payload : payload.slice(at + 1);
+  const cache = caches.find((c) => (c.topic ?? '') === topic);
+  if (!cache || !(key === '*' || UUID.test(key))) return null;
+  return [cache, key.toLowerCase()];
+}
+
 type Logger = { warn(obj: object, msg?: string): void };
 
 /**
@@ -15,19 +37,31 @@ type Logger = { warn(obj: object, msg?: string): void };
  * was down is not replayed, so the cache's TTL stays the bound. Nothing on PGlite (one process).
  * Returns the function that stops listening.
  */
-export async function listenForAccessChanges(
+export function listenForAccessChanges(
   database: DatabaseHandle,
   cache: AccessCache,
   logger?: Logger,
 ): Promise<() => Promise<void>> {
+  return listenForCacheChanges(database, [cache], logger);
+}
+
+/**
+ * listenForAccessChanges for several caches on one LISTEN connection (the grants cache and other
+ * modules' caches, such as clinical catalogs'): each forgets what its own topic names.
+ */
+export async function listenForCacheChanges(
+  database: DatabaseHandle,
+  all: NotifiedCache[],
+  logger?: Logger,
+): Promise<() => Promise<void>> {
   const pool = database.pool;
-  if (!pool || cache.ttlMs === 0) return async () => undefined;
+  const caches = all.filter((c) => c.ttlMs > 0);
+  if (!pool || caches.length === 0) return async () => undefined;
   let stopped = false;
   let client: pg.PoolClient | null = null;
   const onNotification = (message: pg.Notification) => {
-    if (message.channel === ACCESS_CHANNEL && message.payload && UUID.test(message.payload)) {
-      cache.forgetHere(message.payload.toLowerCase());
-    }
+    const target = message.channel === ACCESS_CHANNEL && message.payload ? route(caches, message.payload) : null;
+    target?.[0].forgetHere(target[1]);
   };
   const listen = async (): Promise<void> => {
     if (stopped) return;
@@ -56,7 +90,7 @@ export async function listenForAccessChanges(
   };
   const stop = async () => {
     stopped = true;
-    cache.publish = null;
+    for (const cache of caches) cache.publish = null;
     const current = client;
     client = null;
     if (!current) return;
@@ -64,10 +98,13 @@ export async function listenForAccessChanges(
     await current.query(`UNLISTEN ${ACCESS_CHANNEL}`).catch(() => undefined);
     current.release();
   };
-  cache.publish = (workspaceId) => {
-    // Outside any transaction (the change has committed); a failed NOTIFY leaves the TTL as the bound.
-    void pool.query('select pg_notify($1, $2)', [ACCESS_CHANNEL, workspaceId]).catch(() => undefined);
-  };
+  for (const cache of caches) {
+    const prefix = cache.topic ? `${cache.topic}:` : '';
+    cache.publish = (key) => {
+      // Outside any transaction (the change has committed); a failed NOTIFY leaves the TTL as the bound.
+      void pool.query('select pg_notify($1, $2)', [ACCESS_CHANNEL, `${prefix}${key}`]).catch(() => undefined);
+    };
+  }
   await listen();
   return stop;
 }

@@ -35,6 +35,7 @@ export const DEFAULT_ROLES: RoleSeed[] = [
       'payments:*',
       'patients:*',
       'appointments:*',
+      'clinical_catalogs:read',
       'conversations:*',
     ],
     systemKey: null,

@@ -1,4 +1,4 @@
 // Helpers for Drizzle schema files, behind their own entry point (`@nexova/db/schema`): drizzle-kit
 // loads every schema file, and this keeps it from loading the database drivers with them.
 export { createdAtColumn, timestamps, versionColumn } from './columns';
-export { sameWorkspacePolicy, systemLogPolicy, tenantPolicy } from './policies';
+export { globalOrTenantPolicies, sameWorkspacePolicy, systemLogPolicy, tenantPolicy } from './policies';

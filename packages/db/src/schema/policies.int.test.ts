@@ -5,7 +5,7 @@ import { PgDialect, type PgPolicy } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../rows';
 import { withTransaction } from '../transaction';
-import { sameWorkspacePolicy, systemLogPolicy, tenantPolicy } from './policies';
+import { globalOrTenantPolicies, sameWorkspacePolicy, systemLogPolicy, tenantPolicy } from './policies';
 
 // What each policy lets the application role (no superuser, no BYPASSRLS) see and write, on a probe
 // table per policy, under the app.workspace_id that withTransaction sets (PGlite or PostgreSQL).
@@ -34,6 +34,19 @@ beforeAll(async () => {
       await db.execute(sql.raw(`grant select, insert on rls_probe.${table} to nexova_app`));
       await db.execute(sql.raw(`insert into rls_probe.${table} values ('a', '${A}'), ('b', '${B}'), ('none', null)`));
     }
+    await db.execute(sql`create table rls_probe.shared (label text primary key, workspace_id uuid)`);
+    await db.execute(sql`alter table rls_probe.shared enable row level security`);
+    for (const policy of globalOrTenantPolicies('shared_probe')) {
+      const command = policy.for === 'select' ? 'select' : 'all';
+      const check = policy.withCheck ? ` with check (${text(policy.withCheck)})` : '';
+      await db.execute(
+        sql.raw(
+          `create policy ${policy.name} on rls_probe.shared for ${command} using (${text(policy.using)})${check}`,
+        ),
+      );
+    }
+    await db.execute(sql`grant select, insert, update, delete on rls_probe.shared to nexova_app`);
+    await db.execute(sql.raw(`insert into rls_probe.shared values ('a', '${A}'), ('b', '${B}'), ('none', null)`));
   });
 });
 afterAll(() => database.dispose());
@@ -85,5 +98,25 @@ describe('row-level security policies (app role)', () => {
     expect(await write('log', A, A)).toBe('allowed');
     expect(await write('log', A, B)).toBe('denied');
     expect(await write('log', null, B)).toBe('allowed');
+  });
+
+  it('globalOrTenantPolicies: workspace-less rows read everywhere, written only outside any workspace', async () => {
+    expect(await visible('shared', A)).toEqual(['a', 'none']);
+    expect(await visible('shared', null)).toEqual(['none']);
+    expect(await write('shared', A, A)).toBe('allowed');
+    expect(await write('shared', A, null)).toBe('denied');
+    expect(await write('shared', A, B)).toBe('denied');
+    expect(await write('shared', null, null)).toBe('allowed');
+    const touched = (workspaceId: string | null, statement: string) =>
+      withTransaction(ctx(workspaceId), (t) => queryRows<{ label: string }>(t.tx, sql.raw(statement))).then((rows) =>
+        rows.map((r) => r.label),
+      );
+    expect(
+      await touched(A, `update rls_probe.shared set label = label where label in ('none', 'b') returning label`),
+    ).toEqual([]);
+    expect(await touched(A, `delete from rls_probe.shared where label in ('none', 'b') returning label`)).toEqual([]);
+    expect(
+      await touched(null, `update rls_probe.shared set label = label where label = 'none' returning label`),
+    ).toEqual(['none']);
   });
 });

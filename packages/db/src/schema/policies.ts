@@ -38,3 +38,18 @@ export const systemLogPolicy = (name: string) =>
     using: sql`${scope} is null or workspace_id = ${scope}::uuid`,
     withCheck: sql`${scope} is null or workspace_id is null or workspace_id = ${scope}::uuid`,
   });
+
+/**
+ * For shared reference data with per-workspace rows beside it (clinical catalogs): every workspace
+ * reads the workspace-less (global) rows and its own; it writes only its own. Global rows are
+ * written only outside any workspace (platform operations, the shipped seed). Two policies: a
+ * permissive `select` one and a `for all` one whose USING also bounds UPDATE and DELETE.
+ */
+export const globalOrTenantPolicies = (name: string) => [
+  pgPolicy(`${name}_read`, { for: 'select', using: sql`workspace_id is null or workspace_id = ${scope}::uuid` }),
+  pgPolicy(`${name}_write`, {
+    for: 'all',
+    using: sql`workspace_id is not distinct from ${scope}::uuid`,
+    withCheck: sql`workspace_id is not distinct from ${scope}::uuid`,
+  }),
+];

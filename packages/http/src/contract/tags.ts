@@ -14,6 +14,10 @@ const ORDER: [string, string][] = [
   ['orders', 'Orders and their lifecycle'],
   ['checkout', 'The checkout of an order: stock, payment and confirmation'],
   ['payments', 'Payments, refunds and receipts'],
+  [
+    'clinical catalogs',
+    'Clinical catalogs (specialties, procedures, diseases, allergies, medications, treatment templates): global entries with per-workspace overrides and own entries',
+  ],
   ['files', 'Signed downloads of stored files'],
   ['webhooks', "Outgoing webhooks: endpoints, their signed deliveries and redelivery (and Stripe's incoming calls)"],
   ['events', 'Realtime events over WebSocket'],
