@@ -1,3 +1,4 @@
+import { agendaModule } from '@nexova/agenda';
 import { catalogModule } from '@nexova/catalog';
 import { checkoutModule } from '@nexova/checkout';
 import { customersModule } from '@nexova/customers';
@@ -75,6 +76,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     checkoutModule({ payments: runtimes.payments }),
     paymentsModule(runtimes.payments),
     webhooksModule,
+    agendaModule,
   ];
 }
 

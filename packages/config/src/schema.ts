@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agendaEnv } from './areas/agenda';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
 import { checkFilesStore, filesEnv } from './areas/files';
@@ -25,6 +26,7 @@ const envVariables = z.object({
   ...filesEnv,
   ...paymentsEnv,
   ...webhooksEnv,
+  ...agendaEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.
