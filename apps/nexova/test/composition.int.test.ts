@@ -16,6 +16,7 @@ describe('the composition of the app', async () => {
 
   it('runs the same consumers under the same names', () => {
     expect(composition.consumers.map((c) => c.name)).toEqual([
+      'agenda.hold-expiry',
       'checkout.saga',
       'inventory.reservation-expiry',
       'orders.customer-merged',
@@ -38,6 +39,7 @@ describe('the composition of the app', async () => {
       'payments',
       'files',
       'webhooks',
+      'agenda',
     ]);
   });
 

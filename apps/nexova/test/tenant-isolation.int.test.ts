@@ -100,6 +100,47 @@ beforeAll(async () => {
     role_id: role.id,
   });
   const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
+  // The agenda answers only clinic workspaces: both get the clinic module, so A reaches the handlers.
+  for (const w of [a, b]) {
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/workspaces/${w.workspaceId}`,
+      headers: w.headers,
+      payload: { settings: { modules: ['shop', 'clinic'] } },
+    });
+    if (res.statusCode !== 200) throw new Error(res.body);
+  }
+  const professional = await asB<{ id: string }>('POST', '/api/v1/agenda/professionals', { name: 'Dra. B' });
+  const room = await asB<{ id: string }>('POST', '/api/v1/agenda/resources', { name: 'Sala B' });
+  const service = await asB<{ id: string }>('POST', '/api/v1/agenda/services', {
+    name: 'Consulta B',
+    duration_minutes: 30,
+    professional_ids: [professional.id],
+    resource_ids: [room.id],
+  });
+  let rule = { id: '' };
+  for (const [kind, id] of [
+    ['professional', professional.id],
+    ['resource', room.id],
+  ])
+    rule = await asB<{ id: string }>('POST', '/api/v1/agenda/availability-rules', {
+      owner_kind: kind,
+      owner_id: id,
+      weekday: 1,
+      start: '00:00',
+      end: '24:00',
+    });
+  const exception = await asB<{ id: string }>('POST', '/api/v1/agenda/availability-exceptions', {
+    kind: 'closed',
+    starts_at: '2030-12-25T00:00:00Z',
+    ends_at: '2030-12-26T00:00:00Z',
+  });
+  const appointment = await asB<{ id: string }>('POST', '/api/v1/agenda/appointments', {
+    service_id: service.id,
+    professional_id: professional.id,
+    resource_id: room.id,
+    starts_at: '2030-01-07T10:00:00Z',
+  });
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
@@ -124,6 +165,12 @@ beforeAll(async () => {
     'stock:variant_id': variantId,
     'stock:reservation_id': reservation.id,
     'categories:category_id': category.id,
+    'agenda:professional_id': professional.id,
+    'agenda:resource_id': room.id,
+    'agenda:service_id': service.id,
+    'agenda:rule_id': rule.id,
+    'agenda:exception_id': exception.id,
+    'agenda:appointment_id': appointment.id,
   });
 });
 afterAll(async () => {

@@ -135,6 +135,38 @@ var resources = {
     listWebhookEndpointDeliveries: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}/deliveries", paginated: true },
     getWebhookDelivery: { method: "GET", path: "/api/v1/webhook-deliveries/{delivery_id}", paginated: false },
     redeliverWebhookDelivery: { method: "POST", path: "/api/v1/webhook-deliveries/{delivery_id}/redeliver", paginated: false }
+  },
+  agenda: {
+    listProfessionals: { method: "GET", path: "/api/v1/agenda/professionals", paginated: true },
+    createProfessional: { method: "POST", path: "/api/v1/agenda/professionals", paginated: false },
+    getProfessional: { method: "GET", path: "/api/v1/agenda/professionals/{professional_id}", paginated: false },
+    listResources: { method: "GET", path: "/api/v1/agenda/resources", paginated: true },
+    createResource: { method: "POST", path: "/api/v1/agenda/resources", paginated: false },
+    getResource: { method: "GET", path: "/api/v1/agenda/resources/{resource_id}", paginated: false },
+    listServices: { method: "GET", path: "/api/v1/agenda/services", paginated: true },
+    createService: { method: "POST", path: "/api/v1/agenda/services", paginated: false },
+    getService: { method: "GET", path: "/api/v1/agenda/services/{service_id}", paginated: false },
+    listAvailabilityRules: { method: "GET", path: "/api/v1/agenda/availability-rules", paginated: true },
+    createAvailabilityRule: { method: "POST", path: "/api/v1/agenda/availability-rules", paginated: false },
+    getAvailabilityRule: { method: "GET", path: "/api/v1/agenda/availability-rules/{rule_id}", paginated: false },
+    deleteAvailabilityRule: { method: "DELETE", path: "/api/v1/agenda/availability-rules/{rule_id}", paginated: false },
+    listAvailabilityExceptions: { method: "GET", path: "/api/v1/agenda/availability-exceptions", paginated: true },
+    createAvailabilityException: { method: "POST", path: "/api/v1/agenda/availability-exceptions", paginated: false },
+    getAvailabilityException: { method: "GET", path: "/api/v1/agenda/availability-exceptions/{exception_id}", paginated: false },
+    deleteAvailabilityException: { method: "DELETE", path: "/api/v1/agenda/availability-exceptions/{exception_id}", paginated: false },
+    findSlots: { method: "GET", path: "/api/v1/agenda/slots", paginated: true },
+    listAppointments: { method: "GET", path: "/api/v1/agenda/appointments", paginated: true },
+    holdSlot: { method: "POST", path: "/api/v1/agenda/appointments", paginated: false },
+    getAppointment: { method: "GET", path: "/api/v1/agenda/appointments/{appointment_id}", paginated: false },
+    bookAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/book", paginated: false },
+    confirmAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/confirm", paginated: false },
+    checkInAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/check-in", paginated: false },
+    startAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/start", paginated: false },
+    completeAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/complete", paginated: false },
+    cancelAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/cancel", paginated: false },
+    markAppointmentNoShow: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/no-show", paginated: false },
+    releaseHold: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/release", paginated: false },
+    rescheduleAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/reschedule", paginated: false }
   }
 };
 

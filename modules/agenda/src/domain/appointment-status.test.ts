@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, APPOINTMENT_STATUSES, isBlocking, nextStatus } from './appointment-status';
+import { APPOINTMENT_STATUSES, allowedActions, isBlocking, nextStatus } from './appointment-status';
 
 describe('the appointment state machine', () => {
   it('walks held → booked → confirmed → checked_in → in_service → completed', () => {
@@ -17,6 +17,11 @@ describe('the appointment state machine', () => {
     expect(allowedActions('booked')).toEqual(['confirm', 'check_in', 'cancel', 'no_show', 'reschedule']);
   });
   it('frees time exactly in the statuses the exclusion constraints leave out', () => {
-    expect(APPOINTMENT_STATUSES.filter((s) => !isBlocking(s))).toEqual(['canceled', 'rescheduled', 'released', 'expired']);
+    expect(APPOINTMENT_STATUSES.filter((s) => !isBlocking(s))).toEqual([
+      'canceled',
+      'rescheduled',
+      'released',
+      'expired',
+    ]);
   });
 });

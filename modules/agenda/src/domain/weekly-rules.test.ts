@@ -25,11 +25,21 @@ describe('America/Sao_Paulo (DST until 2019)', () => {
     ]);
   });
   it('on the night midnight did not exist (2018-11-04), 00:00–02:00 is one real hour', () => {
-    const open = openIntervals([{ weekday: 7, startMinute: 0, endMinute: 120 }], [], range('2018-11-04T00:00Z', '2018-11-05T00:00Z'), zone);
+    const open = openIntervals(
+      [{ weekday: 7, startMinute: 0, endMinute: 120 }],
+      [],
+      range('2018-11-04T00:00Z', '2018-11-05T00:00Z'),
+      zone,
+    );
     expect(iso(open)).toEqual([['2018-11-04T03:00:00.000Z', '2018-11-04T04:00:00.000Z']]);
   });
   it('on the night DST ended (2019-02-16 24:00 → 23:00), 22:00–24:00 is three real hours', () => {
-    const open = openIntervals([{ weekday: 6, startMinute: 1320, endMinute: 1440 }], [], range('2019-02-16T00:00Z', '2019-02-18T00:00Z'), zone);
+    const open = openIntervals(
+      [{ weekday: 6, startMinute: 1320, endMinute: 1440 }],
+      [],
+      range('2019-02-16T00:00Z', '2019-02-18T00:00Z'),
+      zone,
+    );
     expect(iso(open)).toEqual([['2019-02-17T00:00:00.000Z', '2019-02-17T03:00:00.000Z']]);
   });
   it('no DST since 2019: November 2020 stays at UTC−3', () => {
@@ -51,7 +61,12 @@ describe('America/Santiago', () => {
     ]);
   });
   it('DST began on 2024-09-08 00:00 → 01:00: a 00:00–02:00 rule that Sunday gives one hour', () => {
-    const open = openIntervals([{ weekday: 7, startMinute: 0, endMinute: 120 }], [], range('2024-09-08T00:00Z', '2024-09-09T00:00Z'), zone);
+    const open = openIntervals(
+      [{ weekday: 7, startMinute: 0, endMinute: 120 }],
+      [],
+      range('2024-09-08T00:00Z', '2024-09-09T00:00Z'),
+      zone,
+    );
     expect(iso(open)).toEqual([['2024-09-08T04:00:00.000Z', '2024-09-08T05:00:00.000Z']]);
   });
 });

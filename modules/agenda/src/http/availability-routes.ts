@@ -53,12 +53,20 @@ export const availabilityRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listAvailabilityRules',
         summary: 'The weekly rules of a professional or resource',
         tags,
-        querystring: s.rulesQuery,
+        querystring: s.rulesQuery(app.config),
         response: { 200: s.rulePage },
       },
     },
     async (req) =>
-      listAvailabilityRules({ ctx: req.ctx, input: { ownerKind: req.query.owner_kind, ownerId: req.query.owner_id } }),
+      listAvailabilityRules({
+        ctx: req.ctx,
+        input: {
+          ownerKind: req.query.owner_kind,
+          ownerId: req.query.owner_id,
+          limit: req.query.limit,
+          cursor: req.query.cursor,
+        },
+      }),
   );
   app.get(
     '/agenda/availability-rules/:rule_id',

@@ -1,4 +1,5 @@
-import { pageSchema } from '@nexova/http';
+import type { Config } from '@nexova/config';
+import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { exceptionSchema, OWNER_KINDS, ruleSchema } from '../contracts/availability';
 
@@ -22,9 +23,10 @@ export const createRuleBody = z
   })
   .meta({ example: { owner_kind: 'professional', owner_id: O, weekday: 1, start: '08:00', end: '12:00' } });
 
-export const rulesQuery = z
-  .object({ owner_kind: z.enum(OWNER_KINDS), owner_id: uuid })
-  .meta({ example: { owner_kind: 'professional', owner_id: O } });
+export const rulesQuery = (cfg: Pick<Config, 'PAGE_SIZE_DEFAULT' | 'PAGE_SIZE_MAX'>) =>
+  pageQuery(cfg)
+    .extend({ owner_kind: z.enum(OWNER_KINDS), owner_id: uuid })
+    .meta({ example: { owner_kind: 'professional', owner_id: O, limit: 50 } });
 
 export const createExceptionBody = z
   .object({

@@ -6,9 +6,9 @@ import { type OwnerKind, toException, toRule } from '../db/availability-store';
 import { availabilityExceptions, availabilityRules } from '../db/schema';
 import { mustLoad } from '../db/setup-store';
 
-export type ListAvailabilityInput = { ownerKind: OwnerKind; ownerId: string };
+export type ListAvailabilityInput = { ownerKind: OwnerKind; ownerId: string; limit?: number; cursor?: string };
 
-// The weekly rules of one professional or resource (a bounded list: AGENDA_RULES_MAX), by weekday and time.
+// The weekly rules of one professional or resource in creation order (ids are UUIDv7), paged by cursor.
 export async function listAvailabilityRules({
   ctx,
   input,
@@ -16,14 +16,19 @@ export async function listAvailabilityRules({
   ctx: AppContext;
   input: ListAvailabilityInput;
 }): Promise<Page<Rule>> {
+  const limit = input.limit ?? 50;
+  const after = decodeCursor(input.cursor);
   return withTransaction(ctx, async (t) => {
     await mustLoad(t, input.ownerKind, input.ownerId);
+    const r = availabilityRules;
     const rows = await t.tx
       .select()
-      .from(availabilityRules)
-      .where(and(eq(availabilityRules.workspaceId, workspaceOf(t)), eq(availabilityRules.ownerId, input.ownerId)))
-      .orderBy(asc(availabilityRules.weekday), asc(availabilityRules.startMinute), asc(availabilityRules.id));
-    return { items: rows.map(toRule), next_cursor: null };
+      .from(r)
+      .where(and(eq(r.workspaceId, workspaceOf(t)), eq(r.ownerId, input.ownerId), keysetAfterId(r.id, after)))
+      .orderBy(asc(r.id))
+      .limit(limit + 1);
+    const page = pageOf(rows, limit, (row) => [row.id]);
+    return { ...page, items: page.items.map(toRule) };
   });
 }
 
