@@ -1,17 +1,14 @@
 import type { TxContext } from '@nexova/db';
-import { cancel, schedule } from '@nexova/events';
+import { holdTimer } from '@nexova/events';
 import { holdTtlElapsed } from '../contracts/events/appointment-events.v1';
 
-// Each hold has a durable timer at its expires_at (events.timers), like inventory's reservations:
-// it survives restarts and fires once across workers. Closing the hold (book, release) cancels it.
+// Each held slot has a durable timer at its expires_at — the platform's hold timer (@nexova/events
+// holdTimer, the one inventory's reservations use): it survives restarts and fires once across
+// workers. Closing the hold (book, release, reschedule) cancels it.
 
-const keyOf = (appointmentId: string) => `agenda:hold:${appointmentId}`;
+const timer = holdTimer('agenda:hold', holdTtlElapsed, (appointmentId) => ({ appointment_id: appointmentId }));
 
 export const scheduleHoldExpiry = (t: TxContext, appointmentId: string, at: Date) =>
-  schedule(t, {
-    at,
-    key: keyOf(appointmentId),
-    event: { definition: holdTtlElapsed, aggregateId: appointmentId, payload: { appointment_id: appointmentId } },
-  });
+  timer.schedule(t, appointmentId, at);
 
-export const cancelHoldExpiry = (t: TxContext, appointmentId: string) => cancel(t, keyOf(appointmentId));
+export const cancelHoldExpiry = (t: TxContext, appointmentId: string) => timer.cancel(t, appointmentId);

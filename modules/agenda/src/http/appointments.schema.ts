@@ -3,6 +3,7 @@ import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { appointmentSchema, slotSchema } from '../contracts/appointment';
 import { APPOINTMENT_STATUSES } from '../domain/appointment-status';
+import { instant } from './instant';
 
 // Request and response shapes of /agenda/slots and /agenda/appointments.
 
@@ -10,7 +11,6 @@ const uuid = z.string().uuid();
 const S = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e71';
 const P = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e6f';
 const R = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e70';
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
 type SlotConfig = Pick<Config, 'AGENDA_SLOT_RANGE_MAX_DAYS' | 'AGENDA_SLOTS_MAX'>;
 
@@ -34,6 +34,8 @@ export const slotsQuery = (cfg: SlotConfig) =>
       cursor: z.string().max(500).optional(),
     })
     .superRefine((q, c) => {
+      // Runs even when a field failed (then it may not be a Date): judge the range only when both are.
+      if (!(q.from instanceof Date) || !(q.to instanceof Date)) return;
       const span = q.to.getTime() - q.from.getTime();
       if (span <= 0) c.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
       else if (span > cfg.AGENDA_SLOT_RANGE_MAX_DAYS * 86_400_000)

@@ -2,6 +2,7 @@ import type { Config } from '@nexova/config';
 import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
 import { exceptionSchema, OWNER_KINDS, ruleSchema } from '../contracts/availability';
+import { instant } from './instant';
 
 // Request and response shapes of /agenda/availability-rules and /agenda/availability-exceptions.
 
@@ -11,7 +12,6 @@ const wall = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a wall time HH:MM from 00:00 to 24:00')
   .describe('Local wall time HH:MM in the workspace time zone.');
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
 export const createRuleBody = z
   .object({

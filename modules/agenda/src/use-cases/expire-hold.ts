@@ -1,4 +1,5 @@
 import { type AppContext, withTransaction } from '@nexova/db';
+import { holdLapsed } from '@nexova/events';
 import type { Appointment } from '../contracts/appointment';
 import { mustLoadAppointment, toAppointment } from '../db/appointment-store';
 import { writeMove } from './write-move';
@@ -11,7 +12,7 @@ export async function expireHold({ ctx, input }: { ctx: AppContext; input: Expir
   const now = input.now ?? new Date();
   return withTransaction(ctx, async (t) => {
     const row = await mustLoadAppointment(t, input.appointmentId, true);
-    if (row.status !== 'held' || !row.expiresAt || row.expiresAt.getTime() > now.getTime()) return toAppointment(row);
+    if (!holdLapsed(row.status === 'held', row.expiresAt, now)) return toAppointment(row);
     return toAppointment(await writeMove(t, row, { action: 'expire', to: 'expired', reason: 'ttl elapsed' }));
   });
 }

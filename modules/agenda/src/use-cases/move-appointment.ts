@@ -1,4 +1,5 @@
 import { type AppContext, withTransaction } from '@nexova/db';
+import { holdLapsed } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, ValidationError } from '@nexova/kernel';
 import type { Appointment } from '../contracts/appointment';
 import { type AppointmentRow, mustLoadAppointment, toAppointment } from '../db/appointment-store';
@@ -24,6 +25,19 @@ export const illegalMove = (row: AppointmentRow, action: string) =>
     },
   });
 
+/**
+ * A hold whose TTL passed is gone even if its timer has not fired yet: 409 `hold_expired`. The
+ * expiry itself is not written here (the throw rolls the transaction back); the timer or the next
+ * request for the slot writes it.
+ */
+export function refuseLapsedHold(row: AppointmentRow, now: Date) {
+  if (!holdLapsed(row.status === 'held', row.expiresAt, now)) return;
+  throw new ConflictError(`The hold ${row.id} expired at ${row.expiresAt?.toISOString()}.`, {
+    code: 'hold_expired',
+    extensions: { current_status: 'expired', allowed_actions: [] },
+  });
+}
+
 // Moves an appointment along its lifecycle (book, confirm, check in, start, complete, cancel,
 // no-show, release); 409 listing the allowed actions when the table refuses, 412 on a stale If-Match.
 export async function moveAppointment({
@@ -38,14 +52,7 @@ export async function moveAppointment({
     assertExpectedVersion(before.version, input.expectedVersion, `Appointment ${before.id}`);
     const to = nextStatus(before.status as AppointmentStatus, input.action);
     if (!to) throw illegalMove(before, input.action);
-    // A hold whose TTL passed is gone even if its timer has not fired yet.
-    if (before.status === 'held' && before.expiresAt && before.expiresAt.getTime() <= Date.now()) {
-      await writeMove(t, before, { action: 'expire', to: 'expired', reason: 'ttl elapsed' });
-      throw new ConflictError(`The hold ${before.id} expired at ${before.expiresAt.toISOString()}.`, {
-        code: 'hold_expired',
-        extensions: { current_status: 'expired', allowed_actions: [] },
-      });
-    }
+    refuseLapsedHold(before, new Date());
     const patch: MovePatch = {};
     if (input.action === 'book') {
       const patientId = input.patientId ?? before.patientId;

@@ -7,7 +7,7 @@ import { scheduleHoldExpiry } from '../db/hold-timer';
 import { appointments } from '../db/schema';
 import { type AppointmentStatus, nextStatus } from '../domain/appointment-status';
 import { publishMove } from './appointment-events';
-import { illegalMove } from './move-appointment';
+import { illegalMove, refuseLapsedHold } from './move-appointment';
 import { takeSlot } from './take-slot';
 import { writeMove } from './write-move';
 
@@ -36,6 +36,7 @@ export async function rescheduleAppointment({
     const before = await mustLoadAppointment(t, input.appointmentId, true);
     assertExpectedVersion(before.version, input.expectedVersion, `Appointment ${before.id}`);
     if (!nextStatus(before.status as AppointmentStatus, 'reschedule')) throw illegalMove(before, 'reschedule');
+    refuseLapsedHold(before, now);
     // Free the old time first, so the new slot may overlap it (moving by 15 minutes).
     const reason = input.reason ?? null;
     const held = before.status === 'held';
