@@ -25,3 +25,6 @@ export { listAppointments } from './use-cases/list-appointments';
 export { listProfessionals, listResources, listServices } from './use-cases/list-setup';
 export { moveAppointment } from './use-cases/move-appointment';
 export { rescheduleAppointment } from './use-cases/reschedule-appointment';
+export { updateProfessional } from './use-cases/update-professional';
+export { updateResource } from './use-cases/update-resource';
+export { updateService } from './use-cases/update-service';

@@ -256,6 +256,28 @@ describe('setup', () => {
     expect(JSON.stringify(res.json())).toContain('/professional_ids');
   });
 
+  it('a deactivated professional leaves slot search; a stale If-Match answers 412', async () => {
+    const b = await bookable(c, { minutes: 60, hours: ['09:00', '10:00'] });
+    expect(await slots(c, b, at('00:00'), at('23:59'))).toHaveLength(1);
+    const stale = await c.call(
+      'PATCH',
+      `/agenda/professionals/${b.professionalId}`,
+      { active: false },
+      { 'if-match': '"7"' },
+    );
+    expect(stale.statusCode).toBe(412);
+    const off = await c.call(
+      'PATCH',
+      `/agenda/professionals/${b.professionalId}`,
+      { active: false },
+      { 'if-match': '"1"' },
+    );
+    expect(off.json()).toMatchObject({ active: false, version: 2 });
+    expect(await slots(c, b, at('00:00'), at('23:59'))).toEqual([]);
+    const longer = await c.call('PATCH', `/agenda/services/${b.serviceId}`, { duration_minutes: 90 });
+    expect(longer.json().duration_minutes).toBe(90);
+  });
+
   it('a rule that closes before it opens answers 400', async () => {
     const p = await created(c, '/agenda/professionals', { name: 'Dr. Luis' });
     const res = await c.call('POST', '/agenda/availability-rules', {

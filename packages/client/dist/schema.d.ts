@@ -1347,7 +1347,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Edit or deactivate a professional */
+        patch: operations["updateProfessional"];
         trace?: never;
     };
     "/api/v1/agenda/resources": {
@@ -1382,7 +1383,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Edit or deactivate a room or resource */
+        patch: operations["updateResource"];
         trace?: never;
     };
     "/api/v1/agenda/services": {
@@ -1420,7 +1422,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Edit or deactivate a service */
+        patch: operations["updateService"];
         trace?: never;
     };
     "/api/v1/agenda/availability-rules": {
@@ -9983,6 +9986,109 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateProfessional: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                professional_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    user_id?: string | null;
+                    specialty_ids?: string[];
+                    licence_number?: string | null;
+                    /** @description false takes it out of slot search; its appointments stay. */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The workspace member this profile belongs to. */
+                        user_id: string | null;
+                        name: string;
+                        /** @description Specialties (clinical catalog entry ids). */
+                        specialty_ids: string[];
+                        /** @description Professional licence (CRM, matrícula…). */
+                        licence_number: string | null;
+                        active: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listResources: {
         parameters: {
             query?: {
@@ -10159,6 +10265,107 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                resource_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    kind?: "room" | "equipment";
+                    /** @description false takes it out of slot search; its appointments stay. */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description A room, or another bookable resource.
+                         * @enum {string}
+                         */
+                        kind: "room" | "equipment";
+                        name: string;
+                        active: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10347,6 +10554,111 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    duration_minutes?: number;
+                    professional_ids?: string[];
+                    resource_ids?: string[];
+                    catalog_entry_id?: string | null;
+                    /** @description false takes it out of slot search; its appointments stay. */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        duration_minutes: number;
+                        /** @description Who may do it; empty: any active professional. */
+                        professional_ids: string[];
+                        /** @description The resources (rooms) it may use; a booking takes one of them. Empty: it needs none. */
+                        resource_ids: string[];
+                        /** @description The clinical catalog entry it sells, if any. */
+                        catalog_entry_id: string | null;
+                        active: boolean;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

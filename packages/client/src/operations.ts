@@ -141,12 +141,15 @@ export const resources = {
     listProfessionals: { method: 'GET', path: '/api/v1/agenda/professionals', paginated: true },
     createProfessional: { method: 'POST', path: '/api/v1/agenda/professionals', paginated: false },
     getProfessional: { method: 'GET', path: '/api/v1/agenda/professionals/{professional_id}', paginated: false },
+    updateProfessional: { method: 'PATCH', path: '/api/v1/agenda/professionals/{professional_id}', paginated: false },
     listResources: { method: 'GET', path: '/api/v1/agenda/resources', paginated: true },
     createResource: { method: 'POST', path: '/api/v1/agenda/resources', paginated: false },
     getResource: { method: 'GET', path: '/api/v1/agenda/resources/{resource_id}', paginated: false },
+    updateResource: { method: 'PATCH', path: '/api/v1/agenda/resources/{resource_id}', paginated: false },
     listServices: { method: 'GET', path: '/api/v1/agenda/services', paginated: true },
     createService: { method: 'POST', path: '/api/v1/agenda/services', paginated: false },
     getService: { method: 'GET', path: '/api/v1/agenda/services/{service_id}', paginated: false },
+    updateService: { method: 'PATCH', path: '/api/v1/agenda/services/{service_id}', paginated: false },
     listAvailabilityRules: { method: 'GET', path: '/api/v1/agenda/availability-rules', paginated: true },
     createAvailabilityRule: { method: 'POST', path: '/api/v1/agenda/availability-rules', paginated: false },
     getAvailabilityRule: { method: 'GET', path: '/api/v1/agenda/availability-rules/{rule_id}', paginated: false },
@@ -457,6 +460,8 @@ export type Resources = {
     createProfessional: Operation<O['createProfessional']>;
     /** GET /api/v1/agenda/professionals/{professional_id} — A professional */
     getProfessional: Operation<O['getProfessional']>;
+    /** PATCH /api/v1/agenda/professionals/{professional_id} — Edit or deactivate a professional */
+    updateProfessional: Operation<O['updateProfessional']>;
     /** GET /api/v1/agenda/resources — List rooms and resources */
     listResources: Operation<O['listResources']>;
     /** Every item of `listResources`, page after page (for await). */
@@ -465,6 +470,8 @@ export type Resources = {
     createResource: Operation<O['createResource']>;
     /** GET /api/v1/agenda/resources/{resource_id} — A room or resource */
     getResource: Operation<O['getResource']>;
+    /** PATCH /api/v1/agenda/resources/{resource_id} — Edit or deactivate a room or resource */
+    updateResource: Operation<O['updateResource']>;
     /** GET /api/v1/agenda/services — List services */
     listServices: Operation<O['listServices']>;
     /** Every item of `listServices`, page after page (for await). */
@@ -473,6 +480,8 @@ export type Resources = {
     createService: Operation<O['createService']>;
     /** GET /api/v1/agenda/services/{service_id} — A service */
     getService: Operation<O['getService']>;
+    /** PATCH /api/v1/agenda/services/{service_id} — Edit or deactivate a service */
+    updateService: Operation<O['updateService']>;
     /** GET /api/v1/agenda/availability-rules — The weekly rules of a professional or resource */
     listAvailabilityRules: Operation<O['listAvailabilityRules']>;
     /** Every item of `listAvailabilityRules`, page after page (for await). */

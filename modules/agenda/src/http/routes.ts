@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appointmentRoutes } from './appointment-routes';
 import { availabilityRoutes } from './availability-routes';
 import { setupRoutes } from './setup-routes';
+import { setupUpdateRoutes } from './setup-update-routes';
 
 registerTitles({
   module_not_enabled: { es: 'Módulo no habilitado', 'pt-BR': 'Módulo não habilitado' },
@@ -34,6 +35,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       });
   });
   await app.register(setupRoutes);
+  await app.register(setupUpdateRoutes);
   await app.register(availabilityRoutes);
   await app.register(appointmentRoutes);
 };

@@ -51,3 +51,30 @@ const pageOf = <T extends z.ZodType>(item: T) =>
 export const professionalPage = pageOf(professionalSchema);
 export const resourcePage = pageOf(resourceSchema);
 export const servicePage = pageOf(serviceSchema);
+
+const active = z.boolean().optional().describe('false takes it out of slot search; its appointments stay.');
+
+export const updateProfessionalBody = z
+  .object({
+    name: name.optional(),
+    user_id: uuid.nullish(),
+    specialty_ids: z.array(uuid).max(50).optional(),
+    licence_number: z.string().trim().min(1).max(100).nullish(),
+    active,
+  })
+  .meta({ example: { licence_number: 'CRM-SP 654321', active: true } });
+
+export const updateResourceBody = z
+  .object({ name: name.optional(), kind: z.enum(['room', 'equipment']).optional(), active })
+  .meta({ example: { name: 'Sala 1 (laser)' } });
+
+export const updateServiceBody = z
+  .object({
+    name: name.optional(),
+    duration_minutes: z.number().int().min(1).max(1440).optional(),
+    professional_ids: z.array(uuid).max(200).optional(),
+    resource_ids: z.array(uuid).max(50).optional(),
+    catalog_entry_id: uuid.nullish(),
+    active,
+  })
+  .meta({ example: { duration_minutes: 60 } });

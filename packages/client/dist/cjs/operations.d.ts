@@ -576,6 +576,11 @@ export declare const resources: {
             readonly path: "/api/v1/agenda/professionals/{professional_id}";
             readonly paginated: false;
         };
+        readonly updateProfessional: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/agenda/professionals/{professional_id}";
+            readonly paginated: false;
+        };
         readonly listResources: {
             readonly method: "GET";
             readonly path: "/api/v1/agenda/resources";
@@ -591,6 +596,11 @@ export declare const resources: {
             readonly path: "/api/v1/agenda/resources/{resource_id}";
             readonly paginated: false;
         };
+        readonly updateResource: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/agenda/resources/{resource_id}";
+            readonly paginated: false;
+        };
         readonly listServices: {
             readonly method: "GET";
             readonly path: "/api/v1/agenda/services";
@@ -603,6 +613,11 @@ export declare const resources: {
         };
         readonly getService: {
             readonly method: "GET";
+            readonly path: "/api/v1/agenda/services/{service_id}";
+            readonly paginated: false;
+        };
+        readonly updateService: {
+            readonly method: "PATCH";
             readonly path: "/api/v1/agenda/services/{service_id}";
             readonly paginated: false;
         };
@@ -999,6 +1014,8 @@ export type Resources = {
         createProfessional: Operation<O['createProfessional']>;
         /** GET /api/v1/agenda/professionals/{professional_id} — A professional */
         getProfessional: Operation<O['getProfessional']>;
+        /** PATCH /api/v1/agenda/professionals/{professional_id} — Edit or deactivate a professional */
+        updateProfessional: Operation<O['updateProfessional']>;
         /** GET /api/v1/agenda/resources — List rooms and resources */
         listResources: Operation<O['listResources']>;
         /** Every item of `listResources`, page after page (for await). */
@@ -1007,6 +1024,8 @@ export type Resources = {
         createResource: Operation<O['createResource']>;
         /** GET /api/v1/agenda/resources/{resource_id} — A room or resource */
         getResource: Operation<O['getResource']>;
+        /** PATCH /api/v1/agenda/resources/{resource_id} — Edit or deactivate a room or resource */
+        updateResource: Operation<O['updateResource']>;
         /** GET /api/v1/agenda/services — List services */
         listServices: Operation<O['listServices']>;
         /** Every item of `listServices`, page after page (for await). */
@@ -1015,6 +1034,8 @@ export type Resources = {
         createService: Operation<O['createService']>;
         /** GET /api/v1/agenda/services/{service_id} — A service */
         getService: Operation<O['getService']>;
+        /** PATCH /api/v1/agenda/services/{service_id} — Edit or deactivate a service */
+        updateService: Operation<O['updateService']>;
         /** GET /api/v1/agenda/availability-rules — The weekly rules of a professional or resource */
         listAvailabilityRules: Operation<O['listAvailabilityRules']>;
         /** Every item of `listAvailabilityRules`, page after page (for await). */
