@@ -171,7 +171,7 @@ describe('workspace settings and slugs', () => {
       workspaceId: owner.workspaceId,
       actor: { type: 'user' as const, id: owner.userId },
     };
-    expect(await getWorkspaceSettings({ ctx })).toEqual({ ...settings, timezone: 'UTC' });
+    expect(await getWorkspaceSettings({ ctx })).toEqual({ ...settings, timezone: 'UTC', modules: ['shop'] });
   });
 });
 
