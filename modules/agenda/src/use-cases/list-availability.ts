@@ -24,7 +24,14 @@ export async function listAvailabilityRules({
     const rows = await t.tx
       .select()
       .from(r)
-      .where(and(eq(r.workspaceId, workspaceOf(t)), eq(r.ownerId, input.ownerId), keysetAfterId(r.id, after)))
+      .where(
+        and(
+          eq(r.workspaceId, workspaceOf(t)),
+          eq(r.ownerKind, input.ownerKind),
+          eq(r.ownerId, input.ownerId),
+          keysetAfterId(r.id, after),
+        ),
+      )
       .orderBy(asc(r.id))
       .limit(limit + 1);
     const page = pageOf(rows, limit, (row) => [row.id]);
