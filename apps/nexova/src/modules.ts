@@ -1,3 +1,4 @@
+import { agendaModule } from '@nexova/agenda';
 import { catalogModule } from '@nexova/catalog';
 import { checkoutModule } from '@nexova/checkout';
 import { clinicModule } from '@nexova/clinic';
@@ -79,6 +80,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     clinicModule,
     webhooksModule,
     clinicalCatalogsModule(runtimes.clinicalCatalogs),
+    agendaModule,
   ];
 }
 

@@ -16,6 +16,7 @@ describe('the composition of the app', async () => {
 
   it('runs the same consumers under the same names', () => {
     expect(composition.consumers.map((c) => c.name)).toEqual([
+      'agenda.hold-expiry',
       'checkout.saga',
       'clinic.customer-merged',
       'inventory.reservation-expiry',
@@ -42,6 +43,7 @@ describe('the composition of the app', async () => {
       'webhooks',
       'clinical-catalogs',
       'clinical-catalogs-system',
+      'agenda',
     ]);
   });
 

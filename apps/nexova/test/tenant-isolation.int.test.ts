@@ -119,6 +119,37 @@ beforeAll(async () => {
     catalog: 'procedure',
     name: 'Procedimento de B',
   });
+  const professional = await asB<{ id: string }>('POST', '/api/v1/agenda/professionals', { name: 'Dra. B' });
+  const room = await asB<{ id: string }>('POST', '/api/v1/agenda/resources', { name: 'Sala B' });
+  const service = await asB<{ id: string }>('POST', '/api/v1/agenda/services', {
+    name: 'Consulta B',
+    duration_minutes: 30,
+    professional_ids: [professional.id],
+    resource_ids: [room.id],
+  });
+  let rule = { id: '' };
+  for (const [kind, id] of [
+    ['professional', professional.id],
+    ['resource', room.id],
+  ])
+    rule = await asB<{ id: string }>('POST', '/api/v1/agenda/availability-rules', {
+      owner_kind: kind,
+      owner_id: id,
+      weekday: 1,
+      start: '00:00',
+      end: '24:00',
+    });
+  const exception = await asB<{ id: string }>('POST', '/api/v1/agenda/availability-exceptions', {
+    kind: 'closed',
+    starts_at: '2030-12-25T00:00:00Z',
+    ends_at: '2030-12-26T00:00:00Z',
+  });
+  const appointment = await asB<{ id: string }>('POST', '/api/v1/agenda/appointments', {
+    service_id: service.id,
+    professional_id: professional.id,
+    resource_id: room.id,
+    starts_at: '2030-01-07T10:00:00Z',
+  });
   Object.assign(idsOfB, {
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
@@ -149,6 +180,12 @@ beforeAll(async () => {
     'people:number': document.number,
     'patients:patient_id': patient.id,
     'clinical-catalogs:entry_id': catalogEntry.id,
+    'agenda:professional_id': professional.id,
+    'agenda:resource_id': room.id,
+    'agenda:service_id': service.id,
+    'agenda:rule_id': rule.id,
+    'agenda:exception_id': exception.id,
+    'agenda:appointment_id': appointment.id,
   });
 });
 afterAll(async () => {

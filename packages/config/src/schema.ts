@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agendaEnv } from './areas/agenda';
 import { clinicEnv } from './areas/clinic';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
@@ -29,6 +30,7 @@ const envVariables = z.object({
   ...webhooksEnv,
   ...patientsEnv,
   ...clinicEnv,
+  ...agendaEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.

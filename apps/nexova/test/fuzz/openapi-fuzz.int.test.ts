@@ -90,6 +90,53 @@ beforeAll(async () => {
   const order = await ok(call('POST', '/orders', { lines: [{ variant_id: variantId, quantity: 1 }] }));
   const payment = await ok(call('POST', `/orders/${order.id}/payments`, { amount: 100, method: 'cash' }));
   const reservation = await ok(call('POST', '/stock/reserve', { lines: [{ variant_id: variantId, quantity: 1 }] }));
+  // The agenda answers clinic workspaces only: turn the module on so its handlers are reached.
+  const clinic = await call('PATCH', `/workspaces/${ws.workspaceId}`, { settings: { modules: ['shop', 'clinic'] } });
+  if (clinic.statusCode !== 200) throw new Error(clinic.body);
+  const professional = await ok(call('POST', '/agenda/professionals', { name: 'Fuzz' }));
+  const room = await ok(call('POST', '/agenda/resources', { name: 'Fuzz' }));
+  const service = await ok(
+    call('POST', '/agenda/services', {
+      name: 'Fuzz',
+      duration_minutes: 30,
+      professional_ids: [professional.id],
+      resource_ids: [room.id],
+    }),
+  );
+  for (const owner of [professional.id, room.id])
+    await ok(
+      call('POST', '/agenda/availability-rules', {
+        owner_kind: owner === room.id ? 'resource' : 'professional',
+        owner_id: owner,
+        weekday: 1,
+        start: '00:00',
+        end: '24:00',
+      }),
+    );
+  const rule = await ok(
+    call('POST', '/agenda/availability-rules', {
+      owner_kind: 'professional',
+      owner_id: professional.id,
+      weekday: 2,
+      start: '08:00',
+      end: '12:00',
+    }),
+  );
+  const exception = await ok(
+    call('POST', '/agenda/availability-exceptions', {
+      kind: 'closed',
+      starts_at: '2030-12-25T00:00:00Z',
+      ends_at: '2030-12-26T00:00:00Z',
+    }),
+  );
+  const appointment = await ok(
+    call('POST', '/agenda/appointments', {
+      service_id: service.id,
+      professional_id: professional.id,
+      resource_id: room.id,
+      starts_at: '2030-01-07T10:00:00Z',
+    }),
+  );
   Object.assign(ids, {
     workspace_id: ws.workspaceId,
     user_id: ws.userId,
@@ -110,6 +157,12 @@ beforeAll(async () => {
     patient_id: patient.id,
     'people:type': 'cpf',
     'people:number': '52998224725',
+    professional_id: professional.id,
+    resource_id: room.id,
+    service_id: service.id,
+    rule_id: rule.id,
+    exception_id: exception.id,
+    appointment_id: appointment.id,
   });
 }, 120_000);
 afterAll(async () => {

@@ -68,9 +68,26 @@ const LISTS: Record<string, string[]> = {
   '/api/v1/orders/{order_id}/payments': ['/orders/{order_id}/payments'],
   '/api/v1/webhook-endpoints': ['/webhook-endpoints'],
   '/api/v1/webhook-endpoints/{endpoint_id}/deliveries': ['/webhook-endpoints/{endpoint_id}/deliveries'],
+  '/api/v1/agenda/professionals': ['/agenda/professionals'],
+  '/api/v1/agenda/resources': ['/agenda/resources'],
+  '/api/v1/agenda/services': ['/agenda/services'],
+  '/api/v1/agenda/availability-rules': [
+    '/agenda/availability-rules?owner_kind=professional&owner_id={professional_id}',
+  ],
+  '/api/v1/agenda/availability-exceptions': ['/agenda/availability-exceptions'],
+  '/api/v1/agenda/slots': [
+    '/agenda/slots?service_id={service_id}&from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z',
+    '/agenda/slots?service_id={service_id}&from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z&professional_id={professional_id}',
+  ],
+  '/api/v1/agenda/appointments': [
+    '/agenda/appointments',
+    '/agenda/appointments?from=2030-01-07T00:00:00Z&to=2030-01-08T00:00:00Z',
+    '/agenda/appointments?professional_id={professional_id}',
+    '/agenda/appointments?status=held',
+  ],
 };
 /** Business tables get other workspaces' rows; identity's and tenancy's lists are one user's few rows. */
-const CLONED_SCHEMAS = ['catalog', 'inventory', 'customers', 'orders', 'payments', 'checkout', 'webhooks'];
+const CLONED_SCHEMAS = ['catalog', 'inventory', 'customers', 'orders', 'payments', 'checkout', 'webhooks', 'agenda'];
 /** Platform lists over the event log (platform admins only): not tenant tables. */
 const PLATFORM_LISTS = new Set(['/api/v1/system/events/dlq', '/api/v1/system/consumers']);
 
@@ -143,7 +160,46 @@ beforeAll(async () => {
     url: 'https://93.184.216.34/hooks/nexova',
     event_types: ['orders.order.*'],
   });
+  // The agenda answers clinic workspaces only.
+  await app.inject({
+    method: 'PATCH',
+    url: `/api/v1/workspaces/${ws.workspaceId}`,
+    headers: ws.headers,
+    payload: { settings: { modules: ['shop', 'clinic'] } },
+  });
+  const professional = await call<{ id: string }>('POST', '/agenda/professionals', { name: 'Dra. Ana' });
+  const room = await call<{ id: string }>('POST', '/agenda/resources', { name: 'Sala 1' });
+  const service = await call<{ id: string }>('POST', '/agenda/services', {
+    name: 'Consulta',
+    duration_minutes: 30,
+    professional_ids: [professional.id],
+    resource_ids: [room.id],
+  });
+  for (const [kind, id] of [
+    ['professional', professional.id],
+    ['resource', room.id],
+  ])
+    await call('POST', '/agenda/availability-rules', {
+      owner_kind: kind,
+      owner_id: id,
+      weekday: 1,
+      start: '08:00',
+      end: '18:00',
+    });
+  await call('POST', '/agenda/availability-exceptions', {
+    kind: 'closed',
+    starts_at: '2030-12-25T00:00:00Z',
+    ends_at: '2030-12-26T00:00:00Z',
+  });
+  await call('POST', '/agenda/appointments', {
+    service_id: service.id,
+    professional_id: professional.id,
+    resource_id: room.id,
+    starts_at: '2030-01-07T10:00:00Z',
+  });
   Object.assign(ids, {
+    professional_id: professional.id,
+    service_id: service.id,
     category_id: category.id,
     variant_id: variantId,
     customer_id: customer.id,

@@ -18,6 +18,7 @@ export const TENANT_SCHEMA_NAMES = [
   'payments',
   'checkout',
   'webhooks',
+  'agenda',
   'tenancy',
   'identity',
 ];

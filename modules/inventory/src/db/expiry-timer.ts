@@ -1,21 +1,15 @@
 import type { TxContext } from '@nexova/db';
-import { cancel, schedule } from '@nexova/events';
+import { holdTimer } from '@nexova/events';
 import { reservationTtlElapsed } from '../contracts/events/stock-events.v1';
 
-// Each active reservation has a durable timer at its expires_at (events.timers): it survives
-// restarts and fires once across workers. Closing the reservation cancels it.
+// Each active reservation has a durable timer at its expires_at — the platform's hold timer
+// (@nexova/events holdTimer, shared with agenda's held slots): it survives restarts and fires once
+// across workers. Closing the reservation cancels it.
 
-const keyOf = (reservationId: string) => `inventory:reservation:${reservationId}`;
+const timer = holdTimer('inventory:reservation', reservationTtlElapsed, (reservationId) => ({
+  reservation_id: reservationId,
+}));
 
-export const scheduleExpiry = (t: TxContext, reservationId: string, at: Date) =>
-  schedule(t, {
-    at,
-    key: keyOf(reservationId),
-    event: {
-      definition: reservationTtlElapsed,
-      aggregateId: reservationId,
-      payload: { reservation_id: reservationId },
-    },
-  });
+export const scheduleExpiry = (t: TxContext, reservationId: string, at: Date) => timer.schedule(t, reservationId, at);
 
-export const cancelExpiry = (t: TxContext, reservationId: string) => cancel(t, keyOf(reservationId));
+export const cancelExpiry = (t: TxContext, reservationId: string) => timer.cancel(t, reservationId);

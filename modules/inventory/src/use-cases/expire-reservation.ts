@@ -1,6 +1,6 @@
 import type { TxContext } from '@nexova/db';
 import { type AppContext, withTransaction } from '@nexova/db';
-import { publish } from '@nexova/events';
+import { holdLapsed, publish } from '@nexova/events';
 import { stockExpired } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
 import {
@@ -29,7 +29,7 @@ export async function expireReservation({
 
 /** Expires a reservation whose row lock the caller holds; a no-op unless active and past expires_at. */
 export async function expireLocked(t: TxContext, found: LoadedReservation, now: Date): Promise<LoadedReservation> {
-  if (found.status !== 'active' || found.expiresAt.getTime() > now.getTime()) return found;
+  if (!holdLapsed(found.status === 'active', found.expiresAt, now)) return found;
   const closed = await closeReservation(t, found, 'expired', 'ttl elapsed', now);
   await publish(t, stockExpired, {
     aggregateId: closed.id,

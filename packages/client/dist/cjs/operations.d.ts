@@ -666,6 +666,173 @@ export declare const resources: {
             readonly paginated: false;
         };
     };
+    readonly agenda: {
+        readonly listProfessionals: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/professionals";
+            readonly paginated: true;
+        };
+        readonly createProfessional: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/professionals";
+            readonly paginated: false;
+        };
+        readonly getProfessional: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/professionals/{professional_id}";
+            readonly paginated: false;
+        };
+        readonly updateProfessional: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/agenda/professionals/{professional_id}";
+            readonly paginated: false;
+        };
+        readonly listResources: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/resources";
+            readonly paginated: true;
+        };
+        readonly createResource: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/resources";
+            readonly paginated: false;
+        };
+        readonly getResource: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/resources/{resource_id}";
+            readonly paginated: false;
+        };
+        readonly updateResource: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/agenda/resources/{resource_id}";
+            readonly paginated: false;
+        };
+        readonly listServices: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/services";
+            readonly paginated: true;
+        };
+        readonly createService: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/services";
+            readonly paginated: false;
+        };
+        readonly getService: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/services/{service_id}";
+            readonly paginated: false;
+        };
+        readonly updateService: {
+            readonly method: "PATCH";
+            readonly path: "/api/v1/agenda/services/{service_id}";
+            readonly paginated: false;
+        };
+        readonly listAvailabilityRules: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/availability-rules";
+            readonly paginated: true;
+        };
+        readonly createAvailabilityRule: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/availability-rules";
+            readonly paginated: false;
+        };
+        readonly getAvailabilityRule: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/availability-rules/{rule_id}";
+            readonly paginated: false;
+        };
+        readonly deleteAvailabilityRule: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/agenda/availability-rules/{rule_id}";
+            readonly paginated: false;
+        };
+        readonly listAvailabilityExceptions: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/availability-exceptions";
+            readonly paginated: true;
+        };
+        readonly createAvailabilityException: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/availability-exceptions";
+            readonly paginated: false;
+        };
+        readonly getAvailabilityException: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/availability-exceptions/{exception_id}";
+            readonly paginated: false;
+        };
+        readonly deleteAvailabilityException: {
+            readonly method: "DELETE";
+            readonly path: "/api/v1/agenda/availability-exceptions/{exception_id}";
+            readonly paginated: false;
+        };
+        readonly findSlots: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/slots";
+            readonly paginated: true;
+        };
+        readonly listAppointments: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/appointments";
+            readonly paginated: true;
+        };
+        readonly holdSlot: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments";
+            readonly paginated: false;
+        };
+        readonly getAppointment: {
+            readonly method: "GET";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}";
+            readonly paginated: false;
+        };
+        readonly bookAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/book";
+            readonly paginated: false;
+        };
+        readonly confirmAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/confirm";
+            readonly paginated: false;
+        };
+        readonly checkInAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/check-in";
+            readonly paginated: false;
+        };
+        readonly startAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/start";
+            readonly paginated: false;
+        };
+        readonly completeAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/complete";
+            readonly paginated: false;
+        };
+        readonly cancelAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/cancel";
+            readonly paginated: false;
+        };
+        readonly markAppointmentNoShow: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/no-show";
+            readonly paginated: false;
+        };
+        readonly releaseHold: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/release";
+            readonly paginated: false;
+        };
+        readonly rescheduleAppointment: {
+            readonly method: "POST";
+            readonly path: "/api/v1/agenda/appointments/{appointment_id}/reschedule";
+            readonly paginated: false;
+        };
+    };
 };
 export type Resources = {
     system: {
@@ -999,5 +1166,87 @@ export type Resources = {
         putClinicalCatalogOverride: Operation<O['putClinicalCatalogOverride']>;
         /** DELETE /api/v1/clinical-catalogs/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
         deleteClinicalCatalogOverride: Operation<O['deleteClinicalCatalogOverride']>;
+    };
+    agenda: {
+        /** GET /api/v1/agenda/professionals — List professionals */
+        listProfessionals: Operation<O['listProfessionals']>;
+        /** Every item of `listProfessionals`, page after page (for await). */
+        listProfessionalsAll: Iterate<O['listProfessionals']>;
+        /** POST /api/v1/agenda/professionals — Create a professional profile */
+        createProfessional: Operation<O['createProfessional']>;
+        /** GET /api/v1/agenda/professionals/{professional_id} — A professional */
+        getProfessional: Operation<O['getProfessional']>;
+        /** PATCH /api/v1/agenda/professionals/{professional_id} — Edit or deactivate a professional */
+        updateProfessional: Operation<O['updateProfessional']>;
+        /** GET /api/v1/agenda/resources — List rooms and resources */
+        listResources: Operation<O['listResources']>;
+        /** Every item of `listResources`, page after page (for await). */
+        listResourcesAll: Iterate<O['listResources']>;
+        /** POST /api/v1/agenda/resources — Create a room or resource */
+        createResource: Operation<O['createResource']>;
+        /** GET /api/v1/agenda/resources/{resource_id} — A room or resource */
+        getResource: Operation<O['getResource']>;
+        /** PATCH /api/v1/agenda/resources/{resource_id} — Edit or deactivate a room or resource */
+        updateResource: Operation<O['updateResource']>;
+        /** GET /api/v1/agenda/services — List services */
+        listServices: Operation<O['listServices']>;
+        /** Every item of `listServices`, page after page (for await). */
+        listServicesAll: Iterate<O['listServices']>;
+        /** POST /api/v1/agenda/services — Create a bookable service */
+        createService: Operation<O['createService']>;
+        /** GET /api/v1/agenda/services/{service_id} — A service */
+        getService: Operation<O['getService']>;
+        /** PATCH /api/v1/agenda/services/{service_id} — Edit or deactivate a service */
+        updateService: Operation<O['updateService']>;
+        /** GET /api/v1/agenda/availability-rules — The weekly rules of a professional or resource */
+        listAvailabilityRules: Operation<O['listAvailabilityRules']>;
+        /** Every item of `listAvailabilityRules`, page after page (for await). */
+        listAvailabilityRulesAll: Iterate<O['listAvailabilityRules']>;
+        /** POST /api/v1/agenda/availability-rules — Open a professional or resource weekly */
+        createAvailabilityRule: Operation<O['createAvailabilityRule']>;
+        /** GET /api/v1/agenda/availability-rules/{rule_id} — A weekly rule */
+        getAvailabilityRule: Operation<O['getAvailabilityRule']>;
+        /** DELETE /api/v1/agenda/availability-rules/{rule_id} — Remove a weekly rule */
+        deleteAvailabilityRule: Operation<O['deleteAvailabilityRule']>;
+        /** GET /api/v1/agenda/availability-exceptions — Availability exceptions */
+        listAvailabilityExceptions: Operation<O['listAvailabilityExceptions']>;
+        /** Every item of `listAvailabilityExceptions`, page after page (for await). */
+        listAvailabilityExceptionsAll: Iterate<O['listAvailabilityExceptions']>;
+        /** POST /api/v1/agenda/availability-exceptions — Close (holiday, absence) or open (extra hours) a time range */
+        createAvailabilityException: Operation<O['createAvailabilityException']>;
+        /** GET /api/v1/agenda/availability-exceptions/{exception_id} — An availability exception */
+        getAvailabilityException: Operation<O['getAvailabilityException']>;
+        /** DELETE /api/v1/agenda/availability-exceptions/{exception_id} — Remove an exception */
+        deleteAvailabilityException: Operation<O['deleteAvailabilityException']>;
+        /** GET /api/v1/agenda/slots — Free slots of a service (a professional and a room together) */
+        findSlots: Operation<O['findSlots']>;
+        /** Every item of `findSlots`, page after page (for await). */
+        findSlotsAll: Iterate<O['findSlots']>;
+        /** GET /api/v1/agenda/appointments — The agenda, by start time */
+        listAppointments: Operation<O['listAppointments']>;
+        /** Every item of `listAppointments`, page after page (for await). */
+        listAppointmentsAll: Iterate<O['listAppointments']>;
+        /** POST /api/v1/agenda/appointments — Hold a slot (held until expires_at) */
+        holdSlot: Operation<O['holdSlot']>;
+        /** GET /api/v1/agenda/appointments/{appointment_id} — An appointment with its history */
+        getAppointment: Operation<O['getAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/book — Book a held slot for a patient (held → booked) */
+        bookAppointment: Operation<O['bookAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/confirm — The patient confirmed (booked → confirmed) */
+        confirmAppointment: Operation<O['confirmAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/check-in — The patient arrived (→ checked_in) */
+        checkInAppointment: Operation<O['checkInAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/start — The professional starts (checked_in → in_service) */
+        startAppointment: Operation<O['startAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/complete — The appointment ended (in_service → completed) */
+        completeAppointment: Operation<O['completeAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/cancel — Cancel an appointment, with the reason */
+        cancelAppointment: Operation<O['cancelAppointment']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/no-show — The patient did not come */
+        markAppointmentNoShow: Operation<O['markAppointmentNoShow']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/release — Release a hold: its slot is free again */
+        releaseHold: Operation<O['releaseHold']>;
+        /** POST /api/v1/agenda/appointments/{appointment_id}/reschedule — Move an appointment to another time */
+        rescheduleAppointment: Operation<O['rescheduleAppointment']>;
     };
 };
