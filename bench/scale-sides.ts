@@ -102,23 +102,23 @@ async function fixtureOf(client: pg.Client, workspaceId: string): Promise<Fixtur
 
 /** A few rows made through the API, for a workspace on an empty database. */
 async function createThroughApi(url: string, headers: Record<string, string>): Promise<void> {
-  const post = async (path: string, payload: unknown) => {
+  const post = async <T>(path: string, payload: unknown): Promise<T> => {
     const res = await fetch(`${url}/api/v1${path}`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
       body: JSON.stringify(payload),
     });
     if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return res.json();
+    return (await res.json()) as T;
   };
-  const product = await post('/products', {
+  const product = await post<{ variants: { id: string }[] }>('/products', {
     name: 'Camisa Azul 1',
     currency: 'BRL',
     variants: [{ sku: 'SKU-0', price: 4990 }],
   });
-  const variantId = product.variants[0].id;
+  const variantId = product.variants[0]?.id as string;
   await post('/stock/adjust', { variant_id: variantId, delta: 20, reason: 'delivery' });
-  const customer = await post('/customers', { name: 'Beatriz Silva Silva', phone: '+5511900000000' });
+  const customer = await post<{ id: string }>('/customers', { name: 'Beatriz Silva Silva', phone: '+5511900000000' });
   await post('/orders', { customer_id: customer.id, lines: [{ variant_id: variantId, quantity: 1 }] });
 }
 
