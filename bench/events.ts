@@ -54,6 +54,9 @@ async function benchTransport(kind: 'embedded' | 'nats') {
     migrate: true,
     poolMax: 20,
   });
+  // The transport runs on a pool of its own, as `nexova start` gives its workers (DATABASE_WORKER_POOL_MAX):
+  // sharing the publisher's pool would queue every consumer batch behind hundreds of publishes.
+  const workers = await openDatabase({ url, appRole: 'nexova_app', migrationsFolder: MIGRATIONS_FOLDER, poolMax: 10 });
   await database.asOwner((db) =>
     db.execute(sql`truncate events.outbox, events.checkpoints, events.inbox, events.retries, events.dead_letters`),
   );
@@ -78,12 +81,12 @@ async function benchTransport(kind: 'embedded' | 'nats') {
       ? createNatsTransport({
           url: NATS_URL as string,
           prefix,
-          database,
+          database: workers,
           consumers: [consumer],
           batchSize: BATCH,
           pollIntervalMs: 50,
         })
-      : createEmbeddedTransport({ database, consumers: [consumer], batchSize: BATCH, pollIntervalMs: 50 });
+      : createEmbeddedTransport({ database: workers, consumers: [consumer], batchSize: BATCH, pollIntervalMs: 50 });
 
   // 1. Steady load: RATE single-event transactions per second, each timed from its commit.
   let transport = make();
@@ -139,6 +142,7 @@ async function benchTransport(kind: 'embedded' | 'nats') {
   const drainSeconds = (performance.now() - drainStart) / 1000;
   await transport.stop();
   if (TALLY) tallies.push(`${kind}, backlog drain (consumer only) — ${formatTally(takeSqlTally(), BACKLOG, 'event')}`);
+  await workers.close();
   await database.close();
   if (kind === 'nats') await deleteNatsStreams(NATS_URL as string, prefix);
   return {
