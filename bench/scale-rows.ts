@@ -1,7 +1,8 @@
 // The SQL that generates the data-scale rows (`npm run seed:scale`), table by table, in the shapes the
 // modules write: ids are UUIDv7-like (48-bit millisecond timestamp, version 7, variant 8) and derived
 // from (kind, row number), so an order can name its customer and variant without a join; row g
-// belongs to workspace g % W, so every workspace gets the same share of every table.
+// belongs to workspace w = g % W as its k-th row (k = g / W), so every workspace gets the same share of
+// every table; names, statuses and stock vary with k (and w), so each workspace has a realistic mix.
 
 export type Counts = {
   workspaces: number;
@@ -34,7 +35,7 @@ const CONSUMERS = `(array['checkout.saga','webhooks.fan-out','orders.customer-me
 
 /** A product's name (and its variant's price) from its row number, so order lines can repeat them. */
 const productName = (g: string, W: number) =>
-  `initcap(${NOUNS}[1 + ${g} % 16] || ' ' || ${ADJECTIVES}[1 + (${g} / 16) % 12]) || ' ' || (${g} / ${W} + 1)`;
+  `initcap(${NOUNS}[1 + (${g} / ${W} + ${g} % ${W}) % 16] || ' ' || ${ADJECTIVES}[1 + (${g} / ${W} / 16 + ${g} % ${W}) % 12]) || ' ' || (${g} / ${W} + 1)`;
 const price = (g: string) => `(490 + (${g} * 7919) % 20000)`;
 
 /** One INSERT … SELECT per table; `{from}`/`{to}` bound a chunk of row numbers [from, to). */
@@ -58,7 +59,7 @@ export function tables(c: Counts): { table: string; total: number; sql: string }
       total: c.products,
       sql: `insert into catalog.products (id, workspace_id, name, status, currency, search_text, created_at, updated_at)
         select pg_temp.sid('p', g, pg_temp.at(g, ${c.products})), pg_temp.ws(g % ${W}), ${productName('g', W)},
-          (array['active','active','active','active','active','active','active','active','draft','archived'])[1 + g % 10],
+          (array['active','active','active','active','active','active','active','active','draft','archived'])[1 + (g / ${W}) % 10],
           'BRL', lower(${productName('g', W)}) || ' sku-' || g, pg_temp.at(g, ${c.products}), pg_temp.at(g, ${c.products}) ${series}`,
     },
     {
@@ -73,7 +74,7 @@ export function tables(c: Counts): { table: string; total: number; sql: string }
       table: 'inventory.stock_levels',
       total: c.products,
       sql: `insert into inventory.stock_levels (workspace_id, variant_id, on_hand, reserved, low_stock_threshold, sku, product_name)
-        select pg_temp.ws(g % ${W}), pg_temp.sid('v', g, pg_temp.at(g, ${c.products})), (g * 31) % 60, 0, 5,
+        select pg_temp.ws(g % ${W}), pg_temp.sid('v', g, pg_temp.at(g, ${c.products})), ((g / ${W}) * 31 + g % ${W}) % 60, 0, 5,
           'SKU-' || g, ${productName('g', W)} ${series}`,
     },
     {
@@ -83,7 +84,8 @@ export function tables(c: Counts): { table: string; total: number; sql: string }
         select pg_temp.sid('c', g, pg_temp.at(g, ${c.customers})), pg_temp.ws(g % ${W}), initcap(n), p, p, e,
           n || ' ' || e || ' ' || substr(p, 2), pg_temp.at(g, ${c.customers}), pg_temp.at(g, ${c.customers})
         from generate_series({from}::bigint, {to}::bigint - 1) g,
-          lateral (select ${FIRST}[1 + g % 20] || ' ' || ${LAST}[1 + (g / 20) % 20] || ' ' || ${LAST}[1 + (g / 400) % 20] as n,
+          lateral (select ${FIRST}[1 + (g / ${W} + g % ${W}) % 20] || ' ' || ${LAST}[1 + (g / ${W} / 20 + g % ${W}) % 20]
+                          || ' ' || ${LAST}[1 + (g / ${W} / 400 + 7 * (g % ${W})) % 20] as n,
                           '+55119' || lpad((g % 100000000)::text, 8, '0') as p, 'c' || g || '@example.com' as e) x`,
     },
     {
@@ -113,8 +115,8 @@ export function tables(c: Counts): { table: string; total: number; sql: string }
       table: 'events.outbox',
       total: c.events,
       sql: `insert into events.outbox (id, type, version, workspace_id, aggregate_type, aggregate_id, actor_type, actor_id, occurred_at, payload)
-        select pg_temp.sid('e', g, pg_temp.at(g, ${c.events})), ${EVENT_TYPES}[1 + g % 6], 1, pg_temp.ws(g % ${W}),
-          split_part(${EVENT_TYPES}[1 + g % 6], '.', 2), 'a' || g, 'system', 'seed', pg_temp.at(g, ${c.events}),
+        select pg_temp.sid('e', g, pg_temp.at(g, ${c.events})), ${EVENT_TYPES}[1 + (g / ${W}) % 6], 1, pg_temp.ws(g % ${W}),
+          split_part(${EVENT_TYPES}[1 + (g / ${W}) % 6], '.', 2), 'a' || g, 'system', 'seed', pg_temp.at(g, ${c.events}),
           jsonb_build_object('n', g) ${series}`,
     },
     {
