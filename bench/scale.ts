@@ -5,7 +5,7 @@
 // rows. Each side is a real `nexova start --role api` on 127.0.0.1. Each URL gets BENCH_REQUESTS
 // requests (default 300) over BENCH_CONNECTIONS connections (default 4) per round, after 30 unmeasured
 // ones; rounds alternate the sides (BENCH_ROUNDS, default 2) so a change in the machine's load falls
-// on both. Prints p50/p95/p99 per side and the scale ÷ empty ratios (target p99 ≤ 2×), then exits.
+// on both (BENCH_ONLY=words limits the URLs to those naming one). Prints p50/p95/p99 per side and the scale ÷ empty ratios (target p99 ≤ 2×), then exits.
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -66,6 +66,10 @@ const URLS: Url[] = [
   { name: 'events dlq (platform admin)', path: () => '/system/events/dlq', admin: true },
 ];
 
+// BENCH_ONLY=products,stock: only the URLs whose name contains one of these words.
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const selected = only ? URLS.filter((u) => only.some((word) => u.name.includes(word))) : URLS;
+
 const measure = (side: Side, url: Url, amount: number) =>
   load({
     url: `${side.server.url}/api/v1${url.path(side)}`,
@@ -96,7 +100,7 @@ try {
   }
   const rows: Record<string, string | number>[] = [];
   const fmt = (l: number[]) => [50, 95, 99].map((p) => percentile(l, p).toFixed(1)).join(' / ');
-  for (const url of URLS) {
+  for (const url of selected) {
     const latencies = new Map<string, number[]>(sides.map((s) => [s.label, []]));
     let failures = 0;
     for (const side of sides) await measure(side, url, 30);
