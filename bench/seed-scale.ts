@@ -83,7 +83,8 @@ export async function freshDatabase(name: string): Promise<string> {
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-export async function seed(url: string, counts: Counts): Promise<void> {
+/** Writes the rows into the migrated database at `url`, reporting progress to `report`. */
+export async function seed(url: string, counts: Counts, report: (line: string) => void = log): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -98,15 +99,15 @@ export async function seed(url: string, counts: Counts): Promise<void> {
         const to = Math.min(total, from + CHUNK);
         await client.query(sql.replaceAll('{from}', String(from)).replaceAll('{to}', String(to)));
         const seconds = (performance.now() - tableStart) / 1000;
-        log(
+        report(
           `  ${table}: ${to.toLocaleString('en')} / ${total.toLocaleString('en')} rows (${Math.round(to / seconds).toLocaleString('en')} rows/s)`,
         );
       }
     }
-    log(`rows written in ${((performance.now() - started) / 1000).toFixed(0)} s; vacuum analyze …`);
+    report(`rows written in ${((performance.now() - started) / 1000).toFixed(0)} s; vacuum analyze …`);
     const vacuumStart = performance.now();
     await client.query('vacuum analyze');
-    log(`vacuum analyze: ${((performance.now() - vacuumStart) / 1000).toFixed(0)} s`);
+    report(`vacuum analyze: ${((performance.now() - vacuumStart) / 1000).toFixed(0)} s`);
   } finally {
     await client.end();
   }

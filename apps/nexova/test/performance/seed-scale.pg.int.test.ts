@@ -21,7 +21,7 @@ beforeAll(async () => {
   ws = await signUpAndCreateWorkspace(app);
   const url = new URL(services.postgresUrl as string);
   url.pathname = `/${app.database.name}`;
-  await seed(url.toString(), counts);
+  await seed(url.toString(), counts, () => undefined);
   client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
 });
