@@ -3,8 +3,8 @@ import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/te
 import { services } from '@nexova/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adoptSeededWorkspace } from '../../../../bench/scale-sides';
-import { seed } from '../../../../bench/seed-scale';
+import { adoptSeededWorkspace } from './scale-sides';
+import { seed } from './seed-scale';
 
 // `npm run seed:scale` writes rows in SQL, past the use-cases: this checks on a small scale that
 // they hang together (each workspace's orders name its own customers and variants, dead letters
