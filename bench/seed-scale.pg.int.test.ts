@@ -67,16 +67,17 @@ describe('seed:scale rows', () => {
   it('are served by the API once a member workspace adopts them', async () => {
     const moved = await adoptSeededWorkspace(client, ws.workspaceId);
     expect(moved['orders.orders']).toBe(counts.orders / counts.workspaces);
-    const get = async (url: string) => {
+    type Page = { items: { id: string; customer_id?: string }[]; next_cursor: string | null };
+    const get = async <T = Page>(url: string): Promise<T> => {
       const res = await app.inject({ method: 'GET', url: `/api/v1${url}`, headers: ws.headers });
       expect(res.statusCode, res.body).toBe(200);
-      return res.json() as { items: { id: string; customer_id?: string }[]; next_cursor: string | null };
+      return res.json() as T;
     };
     const orders = await get('/orders?limit=20');
     expect(orders.items).toHaveLength(20);
     expect(orders.next_cursor).not.toBeNull();
     const order = orders.items[0] as { id: string; customer_id: string };
-    expect((await get(`/orders/${order.id}`)).id).toBe(order.id);
+    expect((await get<{ id: string }>(`/orders/${order.id}`)).id).toBe(order.id);
     expect((await get(`/customers/${order.customer_id}/orders`)).items.length).toBeGreaterThan(0);
     expect((await get('/products?limit=5')).items).toHaveLength(5);
     expect((await get('/stock?limit=5')).items).toHaveLength(5);
