@@ -45,7 +45,16 @@ export function startServer(args: string[], env: Record<string, string | undefin
   });
 }
 
-export type Load = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type Load = {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  /** Every 2xx response's latency (ms), sorted. */
+  latencies: number[];
+};
 
 /** The p-th percentile (nearest rank) of sorted values, rounded to 0.01 ms. */
 export function percentile(sorted: number[], p: number): number {
@@ -75,6 +84,7 @@ export async function load(options: autocannon.Options): Promise<Load> {
     p99: percentile(latencies, 99),
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    latencies,
   };
 }
 
