@@ -1,10 +1,6 @@
-import { apiClient, createTestApp } from '@nexova/app';
-import { defineModule } from '@nexova/module';
-import { placeOrder } from '@nexova/orders';
+import { randomUUID } from 'node:crypto';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { type Load, load, table } from './lib';
+import { type Load, load, startServer, table } from './lib';
 
 // npm run bench:idempotency — what an Idempotency-Key costs a committing POST (issue 11, target
 // ≤ 15 %): the same write (placeOrder, the use-case behind POST /orders: catalog read, order number,
@@ -12,44 +8,42 @@ import { type Load, load, table } from './lib';
 // `idempotent`: one claims the key and stores the response with the commit, the other does not.
 // The two alternate for BENCH_ROUNDS rounds (the machine is shared); each side's median round is
 // printed with throughput and p50/p95/p99. PostgreSQL when DATABASE_URL is set (a fresh database),
-// else embedded PGlite. The server runs in this process, so the load generator shares its CPU
-// equally for both sides.
+// else embedded PGlite. The server (bench/idempotency-server.ts) runs in its own process.
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const duration = Number(process.env.BENCH_DURATION ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const lines = z.object({ lines: z.array(z.object({ variant_id: z.string(), quantity: z.number().int() })) });
-const routes: FastifyPluginAsyncZod = async (app) => {
-  const handler = async (req: { ctx: Parameters<typeof placeOrder>[0]['ctx']; body: z.infer<typeof lines> }) => {
-    const order = await placeOrder({
-      ctx: req.ctx,
-      input: { lines: req.body.lines.map((l) => ({ variantId: l.variant_id, quantity: l.quantity })) },
+const server = await startServer(['bench/idempotency-server.ts'], {
+  DATABASE_POOL_MAX: String(Math.min(connections, 64)),
+});
+/** inject() over real HTTP, so the tenancy test helper can sign up against the running server. */
+const http = {
+  config: { NEXOVA_DATA_DIR: '' },
+  async inject(o: { method: string; url: string; headers?: Record<string, string>; payload?: unknown }) {
+    const res = await fetch(`${server.url}${o.url}`, {
+      method: o.method,
+      headers: { ...(o.payload ? { 'content-type': 'application/json' } : {}), ...o.headers },
+      body: o.payload ? JSON.stringify(o.payload) : undefined,
     });
-    return { id: order.id, number: order.number };
-  };
-  const schema = { body: lines, response: { 200: z.object({ id: z.string(), number: z.number() }) } };
-  app.post('/bench/orders', { config: { permission: 'orders:write', idempotent: false }, schema }, handler);
-  app.post('/bench/orders-keyed', { config: { permission: 'orders:write' }, schema }, handler);
-};
-const probe = defineModule({ name: 'bench-idempotency', routes: [{ name: 'bench-idempotency', plugin: routes }] });
-
-const app = await createTestApp(
-  { LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(Math.min(connections, 64)) },
-  {
-    modules: [probe],
+    const body = await res.text();
+    return { statusCode: res.status, body, json: () => JSON.parse(body) };
   },
-);
+};
 try {
-  const ws = await signUpAndCreateWorkspace(app);
-  const call = apiClient(app, ws.headers);
-  const product = await call('POST', '/products', {
-    name: 'Bench shirt',
-    currency: 'BRL',
-    variants: ['S', 'M', 'L'].map((size) => ({ sku: `BENCH-${size}`, options: { size }, price: 4990 })),
+  const ws = await signUpAndCreateWorkspace(http);
+  const product = await http.inject({
+    method: 'POST',
+    url: '/api/v1/products',
+    headers: { ...ws.headers, 'idempotency-key': randomUUID() },
+    payload: {
+      name: 'Bench shirt',
+      currency: 'BRL',
+      variants: ['S', 'M', 'L'].map((size) => ({ sku: `BENCH-${size}`, options: { size }, price: 4990 })),
+    },
   });
   const variants = (product.json() as { variants: { id: string }[] }).variants;
   const body = JSON.stringify({ lines: variants.map((v, i) => ({ variant_id: v.id, quantity: i + 1 })) });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = server.url;
   const run = (path: string, keyed: boolean, seconds: number) =>
     load({
       url: `${url}/api/v1${path}`,
@@ -86,7 +80,7 @@ try {
   });
   const cost = 1 - b.rps / Math.max(a.rps, 0.001);
   process.stdout.write(
-    `\nplaceOrder over HTTP, ${connections} connections, ${rounds} alternating rounds of ${duration}s, ${app.database.driver}; median round each\n\n${table(
+    `\nplaceOrder over HTTP, ${connections} connections, ${rounds} alternating rounds of ${duration}s, ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}; median round each\n\n${table(
       [
         row('without Idempotency-Key', a, plain),
         row('with Idempotency-Key', b, keyed),
@@ -103,5 +97,5 @@ try {
     )}\n(latency columns of the last row: with ÷ without)\n`,
   );
 } finally {
-  await app.dispose();
+  await server.stop();
 }

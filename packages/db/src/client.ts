@@ -39,7 +39,7 @@ export type DatabaseOptions = {
   logger?: AvailabilityLogger;
   /** PGlite folder only: what this process is doing, recorded in the folder's exclusive lock. */
   lockCommand?: string;
-  /** PostgreSQL: named prepared statements kept per connection (0: every statement unnamed, e.g. behind PgBouncer < 1.21 in transaction mode). Default 500. */
+  /** PostgreSQL: named prepared statements kept per connection (0: every statement unnamed, e.g. behind PgBouncer < 1.21 in transaction mode). Default 500 (DATABASE_PREPARED_STATEMENTS). */
   maxPreparedStatements?: number;
   /** PGlite only: PostgreSQL memory settings in MB (absent: PGlite's own, 128 MB of shared_buffers). */
   pgliteMemory?: { sharedBuffersMb: number; workMemMb: number };
