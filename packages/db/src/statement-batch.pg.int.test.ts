@@ -110,3 +110,30 @@ it('prepares a statement with parameters once per connection, under a name', asy
   expect(rows).toHaveLength(1);
   expect(rows[0]?.name).toMatch(/^n[\w-]{20}$/);
 });
+
+it('prepares again on a new connection after the old ones were cut (a restart)', async () => {
+  const probe = (i: number) =>
+    withTransaction(ctx(), async ({ tx }) => {
+      const [row] = await queryRows<{ n: number; pid: number }>(
+        tx,
+        sql`select ${i}::int + 1 as n, pg_backend_pid() as pid`,
+      );
+      const prepared = await queryRows(
+        tx,
+        sql`select 1 from pg_prepared_statements where statement like ${'%pg_backend_pid%'}`,
+      );
+      return { ...row, prepared: prepared.length };
+    });
+  const before = await probe(1);
+  expect(before).toMatchObject({ n: 2, prepared: 1 });
+  await database.asOwner((db) =>
+    db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+    ),
+  );
+  // The pool drops the cut connections (idle ones at once; a checked-out one fails its next query).
+  let after: Awaited<ReturnType<typeof probe>> | undefined;
+  for (let attempt = 0; attempt < 3 && !after; attempt++) after = await probe(2).catch(() => undefined);
+  expect(after).toMatchObject({ n: 3, prepared: 1 });
+  expect(after?.pid).not.toBe(before.pid);
+});
