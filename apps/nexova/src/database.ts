@@ -17,6 +17,7 @@ export function openConfiguredDatabase(
     url: config.DATABASE_URL,
     dataDir: config.DATABASE_URL ? undefined : resolve(config.NEXOVA_DATA_DIR, 'data'),
     poolMax: pool === 'api' ? config.DATABASE_POOL_MAX : config.DATABASE_WORKER_POOL_MAX,
+    maxPreparedStatements: config.DATABASE_PREPARED_STATEMENTS,
     appRole: config.DATABASE_APP_ROLE,
     migrationsFolder: MIGRATIONS_FOLDER,
     migrate,

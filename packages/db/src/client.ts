@@ -15,6 +15,7 @@ import { type MigrationStatus, migrationStatus } from './migrations';
 import { deferNotifications } from './notify';
 import { createPool } from './pg-pool';
 import { guardNestedQueries } from './pglite-guard';
+import { batchPoolStatements } from './statement-batch';
 import { countPgliteStatements, countPoolStatements, type StatementCount } from './statement-count';
 import type { Database, Driver } from './types';
 import { isDatabaseUnavailable } from './unavailable';
@@ -39,6 +40,8 @@ export type DatabaseOptions = {
   logger?: AvailabilityLogger;
   /** PGlite folder only: what this process is doing, recorded in the folder's exclusive lock. */
   lockCommand?: string;
+  /** PostgreSQL: named prepared statements kept per connection (0: every statement unnamed, e.g. behind PgBouncer < 1.21 in transaction mode). Default 500 (DATABASE_PREPARED_STATEMENTS). */
+  maxPreparedStatements?: number;
   /** PGlite only: PostgreSQL memory settings in MB (absent: PGlite's own, 128 MB of shared_buffers). */
   pgliteMemory?: { sharedBuffersMb: number; workMemMb: number };
 };
@@ -194,6 +197,7 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
   );
   const statements: StatementCount = { sent: 0 };
   countPoolStatements(pool, statements);
+  batchPoolStatements(pool, { maxPrepared: options.maxPreparedStatements ?? 500 }); // after the counter: it counts what is sent
   availability = trackAvailability(() => pool.query('select 1'), options.logger);
   const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Database;
   // notifyAfterCommit: after the commit, outside it; the NOTIFY's own commit need not wait for a flush.

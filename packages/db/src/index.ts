@@ -14,6 +14,7 @@ export { notifyAfterCommit } from './notify';
 export { MIGRATIONS_FOLDER } from './paths';
 export { NestedQueryError } from './pglite-guard';
 export { queryRows } from './rows';
+export { AT_COMMIT, DEFER, literal } from './statement-batch';
 export type { StatementCount } from './statement-count';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';

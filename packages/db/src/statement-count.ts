@@ -6,7 +6,14 @@ import type pg from 'pg';
  * BEGIN, COMMIT, ROLLBACK and set_config alike: the round trips a request or a worker costs.
  * A plain number (one increment per statement), read by /metrics as `nexova_db_statements_total`.
  */
-export type StatementCount = { sent: number };
+export type StatementCount = {
+  sent: number;
+  /** Called with each statement's text as it is counted (tests that show what a request sent). */
+  trace?: (text: string) => void;
+};
+
+const textOf = (arg: unknown): string =>
+  typeof arg === 'string' ? arg : String((arg as { text?: unknown } | null)?.text ?? '');
 
 /**
  * node-postgres: counts every `query` of every client the pool opens. `pool.query` and drizzle's
@@ -17,6 +24,7 @@ export function countPoolStatements(pool: pg.Pool, count: StatementCount): void 
     const query = client.query;
     client.query = function counted(this: pg.PoolClient, ...args: unknown[]) {
       count.sent++;
+      count.trace?.(textOf(args[0]));
       return (query as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof client.query;
   });
@@ -32,6 +40,7 @@ export function countPgliteStatements(client: PGlite, count: StatementCount): vo
   const counting = <F extends (...args: never[]) => Promise<unknown>>(fn: F): F =>
     ((...args: Parameters<F>) => {
       count.sent++;
+      count.trace?.(textOf(args[0]));
       return fn(...args);
     }) as F;
   client.query = counting(client.query.bind(client));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterCommit, openJobs, runJobs } from './after-commit';
+import { DEFER, literal } from './statement-batch';
 
 const afterCommitAll = (ctx: AppContext, jobs: (() => unknown)[]) => {
   for (const job of jobs) afterCommit(ctx, job);
@@ -11,8 +12,10 @@ import type { AppContext, Tx, TxContext } from './types';
 // transaction object (not in the context) so a context copied with another workspaceId is noticed.
 const scopeOf = new WeakMap<Tx, string>();
 
+// Deferred (statement-batch.ts): on PostgreSQL it rides with the transaction's next statement —
+// with BEGIN and the idempotency claim, one round trip. Its text is a literal, so it can.
 const setScope = (tx: Tx, workspaceId: string) =>
-  tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+  tx.execute(sql.raw(`${DEFER}select set_config('app.workspace_id', ${literal(workspaceId)}, true)`));
 
 /**
  * Points an open transaction (or savepoint) at a workspace for row-level security and records it,

@@ -3,6 +3,7 @@ import { NotFoundError, newId } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DeliveryInput, HistoryEntry, Order, OrderDetail } from '../contracts/order';
 import { allowedActions, type OrderStatus } from '../domain/order-status';
+import { orderParts } from './order-parts';
 import { type Delivery, orderLines, orders, statusHistory } from './schema';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -28,25 +29,30 @@ export async function linesOf(t: TxContext, orderId: string): Promise<LineRow[]>
     .orderBy(asc(orderLines.position));
 }
 
+type HistoryEntryInput = {
+  orderId: string;
+  action: string;
+  from: OrderStatus | null;
+  to: OrderStatus;
+  reason?: string | null;
+};
+
+/** One history entry's row with the context's actor (created_at: the database's now()). */
+export const historyValues = (t: TxContext, entry: HistoryEntryInput) => ({
+  id: newId(),
+  workspaceId: workspaceOf(t),
+  orderId: entry.orderId,
+  action: entry.action,
+  fromStatus: entry.from,
+  toStatus: entry.to,
+  reason: entry.reason ?? null,
+  actorType: t.actor.type,
+  actorId: t.actor.id,
+});
+
 /** Appends one history entry with the context's actor; returns the row. */
-export async function appendHistory(
-  t: TxContext,
-  entry: { orderId: string; action: string; from: OrderStatus | null; to: OrderStatus; reason?: string | null },
-): Promise<HistoryRow> {
-  const [row] = await t.tx
-    .insert(statusHistory)
-    .values({
-      id: newId(),
-      workspaceId: workspaceOf(t),
-      orderId: entry.orderId,
-      action: entry.action,
-      fromStatus: entry.from,
-      toStatus: entry.to,
-      reason: entry.reason ?? null,
-      actorType: t.actor.type,
-      actorId: t.actor.id,
-    })
-    .returning();
+export async function appendHistory(t: TxContext, entry: HistoryEntryInput): Promise<HistoryRow> {
+  const [row] = await t.tx.insert(statusHistory).values(historyValues(t, entry)).returning();
   return row as HistoryRow;
 }
 
@@ -104,21 +110,18 @@ export const toOrder = (o: OrderRow, lines: LineRow[]): Order => ({
 
 /**
  * The order with its lines and full status history. `known` skips reading back what the caller
- * has just written (a new order: its lines and its one history entry), in the same order.
+ * has just written or read (a new order: its lines and its one history entry; a transition: the
+ * lines it checked), in the same order.
  */
 export async function orderDetail(
   t: TxContext,
   o: OrderRow,
-  known?: { lines: LineRow[]; history: HistoryRow[] },
+  known?: { lines?: LineRow[]; history?: HistoryRow[] },
 ): Promise<OrderDetail> {
-  const history =
-    known?.history ??
-    (await t.tx
-      .select()
-      .from(statusHistory)
-      .where(and(eq(statusHistory.workspaceId, o.workspaceId), eq(statusHistory.orderId, o.id)))
-      .orderBy(asc(statusHistory.id)));
-  const lines = known ? [...known.lines].sort((a, b) => a.position - b.position) : await linesOf(t, o.id);
+  // What the caller does not know is read in one statement (lines and history together).
+  const parts = known?.lines && known.history ? undefined : await orderParts(t, o.workspaceId, o.id);
+  const history = known?.history ?? parts?.history ?? [];
+  const lines = known?.lines ? [...known.lines].sort((a, b) => a.position - b.position) : (parts?.lines ?? []);
   return {
     ...toOrder(o, lines),
     status_history: history.map(

@@ -1,8 +1,8 @@
 import type { TxContext } from '@nexova/db';
 import { and, eq } from 'drizzle-orm';
 import type { OrderAction, OrderStatus } from '../domain/order-status';
-import { appendHistory, type OrderRow } from './order-store';
-import { orders } from './schema';
+import { historyValues, type OrderRow } from './order-store';
+import { orders, statusHistory } from './schema';
 
 /** The columns a transition may set besides the status (the saga's reservation on complete). */
 export type TransitionPatch = Partial<Pick<OrderRow, 'reservationId'>>;
@@ -16,17 +16,22 @@ export async function writeTransition(
   order: OrderRow,
   move: { action: OrderAction; to: OrderStatus; reason: string | null; patch?: TransitionPatch },
 ): Promise<OrderRow> {
-  const [row] = await t.tx
-    .update(orders)
-    .set({ status: move.to, version: order.version + 1, updatedAt: new Date(), ...move.patch })
-    .where(and(eq(orders.workspaceId, order.workspaceId), eq(orders.id, order.id)))
-    .returning();
-  await appendHistory(t, {
+  // The history entry rides in the UPDATE as a data-modifying CTE: one statement, one round trip.
+  const entry = historyValues(t, {
     orderId: order.id,
     action: move.action,
     from: order.status as OrderStatus,
     to: move.to,
     reason: move.reason,
   });
+  const history = t.tx
+    .$with('history')
+    .as(t.tx.insert(statusHistory).values(entry).returning({ id: statusHistory.id }));
+  const [row] = await t.tx
+    .with(history)
+    .update(orders)
+    .set({ status: move.to, version: order.version + 1, updatedAt: new Date(), ...move.patch })
+    .where(and(eq(orders.workspaceId, order.workspaceId), eq(orders.id, order.id)))
+    .returning();
   return row as OrderRow;
 }

@@ -1,13 +1,12 @@
 import { getDefaultCustomerAddress } from '@nexova/customers';
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { orderPlaced } from '../contracts/events/order-events.v1';
 import type { DeliveryInput, OrderDetail } from '../contracts/order';
-import { type LineInput, writeLines } from '../db/line-store';
-import { nextOrderNumber } from '../db/order-number';
-import { appendHistory, orderDetail, toDeliveryRow } from '../db/order-store';
-import { orders } from '../db/schema';
+import type { LineInput } from '../db/line-store';
+import { insertNewOrder } from '../db/order-insert';
+import { orderDetail, toDeliveryRow } from '../db/order-store';
 import { deliveryFromAddress } from '../domain/delivery-from-address';
 import { priceLines } from './price-lines';
 import { resolveCustomerId } from './resolve-customer-id';
@@ -23,7 +22,7 @@ export type PlaceOrderInput = {
 };
 
 // Creates a draft order: lines priced from the catalog now, totals computed here, the workspace's next
-// order number, history + event in one commit.
+// order number, history + event in one commit (the order's rows in one statement).
 export async function placeOrder({ ctx, input }: { ctx: AppContext; input: PlaceOrderInput }): Promise<OrderDetail> {
   return withTransaction(ctx, async (t) => {
     const priced = await priceLines(t, {
@@ -34,14 +33,11 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
     const customerId = await resolveCustomerId(t, input.customerId);
     const delivery = input.delivery === undefined && customerId ? await defaultDelivery(t, customerId) : input.delivery;
     const id = newId();
-    const number = await nextOrderNumber(t);
-    const [row] = await t.tx
-      .insert(orders)
-      .values({
+    // Number, order, lines and history in one statement, which takes the workspace's counter lock last.
+    const { row, lines, history } = await insertNewOrder(
+      t,
+      {
         id,
-        workspaceId: workspaceOf(t),
-        number,
-        status: 'draft',
         customerId,
         currency: priced.currency,
         subtotal: priced.totals.subtotal,
@@ -49,10 +45,10 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
         total: priced.totals.total,
         delivery: toDeliveryRow(delivery),
         notes: input.notes?.trim() || null,
-      })
-      .returning();
-    const lines = await writeLines(t, id, priced.lines);
-    const placed = await appendHistory(t, { orderId: id, action: 'place', from: null, to: 'draft' });
+      },
+      priced.lines,
+    );
+    const number = row.number;
     await publish(t, orderPlaced, {
       aggregateId: id,
       payload: {
@@ -64,7 +60,7 @@ export async function placeOrder({ ctx, input }: { ctx: AppContext; input: Place
         lines: priced.lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity, unit_price: l.unitPrice })),
       },
     });
-    return orderDetail(t, row as NonNullable<typeof row>, { lines, history: [placed] });
+    return orderDetail(t, row, { lines, history: [history] });
   });
 }
 

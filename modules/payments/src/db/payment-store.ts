@@ -1,6 +1,6 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import { queryRows, type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Attachment, Payment } from '../contracts/payment';
 import type { FileStore } from '../files/file-store';
 import type { UrlSigner } from '../files/signed-url';
@@ -24,21 +24,54 @@ export async function mustLoadPayment(t: TxContext, id: string, lock = false): P
   return row;
 }
 
+type AccountRecord = {
+  order_id: string;
+  workspace_id: string;
+  paid: number | string;
+  version: number;
+  updated_at: Date | string;
+};
+
 /**
  * Creates the order's account row if needed and locks it: every money change of one order waits here,
- * so the paid amount read next is the committed truth (no overpay under concurrency).
+ * so the paid amount read next is the committed truth (no overpay under concurrency). One statement:
+ * the insert, or else the existing row taken FOR UPDATE. A row another transaction created after
+ * this statement's snapshot is invisible to it: then (rarely) a second statement locks it.
  */
 export async function lockAccount(t: TxContext, orderId: string): Promise<AccountRow> {
   const ws = workspaceOf(t);
-  await t.tx.insert(orderAccounts).values({ orderId, workspaceId: ws }).onConflictDoNothing();
-  const [row] = await t.tx
-    .select()
-    .from(orderAccounts)
-    .where(and(eq(orderAccounts.workspaceId, ws), eq(orderAccounts.orderId, orderId)))
-    .for('update');
+  const [first] = await queryRows<AccountRecord>(
+    t.tx,
+    sql`with created as (
+  insert into payments.order_accounts (order_id, workspace_id) values (${orderId}, ${ws})
+  on conflict do nothing
+  returning order_id, workspace_id, paid, version, updated_at
+), existing as (
+  select order_id, workspace_id, paid, version, updated_at from payments.order_accounts
+  where workspace_id = ${ws} and order_id = ${orderId} for update
+)
+select * from created union all select * from existing`,
+  );
+  const row =
+    first ??
+    (
+      await t.tx
+        .select()
+        .from(orderAccounts)
+        .where(and(eq(orderAccounts.workspaceId, ws), eq(orderAccounts.orderId, orderId)))
+        .for('update')
+    )[0];
   if (!row) throw new NotFoundError(`Order ${orderId} was not found.`, { code: 'order_not_found' });
-  return row;
+  return 'order_id' in row ? fromRecord(row) : row;
 }
+
+const fromRecord = (r: AccountRecord): AccountRow => ({
+  orderId: r.order_id,
+  workspaceId: r.workspace_id,
+  paid: Number(r.paid),
+  version: Number(r.version),
+  updatedAt: new Date(r.updated_at),
+});
 
 export async function paidOf(t: TxContext, orderId: string): Promise<number> {
   const [row] = await t.tx

@@ -13,6 +13,11 @@ export const databaseEnv = {
       'Maximum pooled PostgreSQL connections of the HTTP API per process (the background workers have their own pool, DATABASE_WORKER_POOL_MAX).',
     expected: 'an integer from 1 to 1000',
   }),
+  ...envVar('DATABASE_PREPARED_STATEMENTS', envInt(500, 0, 10_000), {
+    description:
+      'PostgreSQL: how many named prepared statements each pooled connection keeps (a statement with parameters is parsed and planned once per connection, then reused; past this number it runs unnamed). 0 turns them off — needed behind PgBouncer in transaction mode before 1.21.',
+    expected: 'an integer from 0 to 10000',
+  }),
   ...envVar('DATABASE_WORKER_POOL_MAX', envInt(10, 1, 1000), {
     description:
       'Maximum pooled PostgreSQL connections of the background workers (event consumers, relay, timers, sweepers) per process: their own pool, so a burst of HTTP requests cannot starve the checkout saga. Keep it above NATS_CONCURRENCY plus a few.',

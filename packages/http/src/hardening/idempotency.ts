@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { settleApiRoute } from '../api-scope';
 import { infrastructureOptions } from '../plugin-options';
-import { claimKey, fingerprintOf, type IdempotencyRecord, saveRecord } from './idempotency-store';
+import { claimKey, fingerprintOf, type IdempotencyRecord, isNotSaved, saveRecord } from './idempotency-store';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -54,7 +54,8 @@ function replay(reply: FastifyReply, stored: { status: number; headers: Record<s
  * — held elsewhere → 409 — then replays a finished record (422 if the request differs), else runs
  * the handler with `request.ctx` bound to the transaction, serializes its return value, stores
  * status, headers and body and sends exactly those bytes. Record and effects commit together;
- * a handler that throws stores nothing. Handlers must return their payload, not call reply.send.
+ * a handler that throws stores nothing. On PostgreSQL the claim travels with BEGIN and the
+ * workspace scope, and the record with the COMMIT: two round trips around the handler's own. Handlers must return their payload, not call reply.send.
  */
 const idempotency: FastifyPluginAsync = async (app) => {
   const ttlHours = app.config.IDEMPOTENCY_TTL_HOURS;
@@ -111,9 +112,13 @@ const idempotency: FastifyPluginAsync = async (app) => {
           }
           const record = { status: reply.statusCode, headers: stored, body };
           const workspaceId = outer.workspaceId;
-          if (!(await saveRecord(t.tx, { ...record, scope, key, fingerprint, workspaceId, ttlHours }))) throw inUse();
+          // Sent with the COMMIT on PostgreSQL; a live record there fails the commit (409 below).
+          await saveRecord(t.tx, { ...record, scope, key, fingerprint, workspaceId, ttlHours });
           return replay(reply, record);
         });
+      } catch (error) {
+        if (isNotSaved(error)) throw inUse();
+        throw error;
       } finally {
         request.ctx = outer;
       }

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+// Fewer round trips on PostgreSQL (issue 11). Three kinds of statement never need their own:
+// - `begin`, and statements marked DEFER (the transaction's workspace scope): nobody reads their
+//   result, so they wait and ride in front of the next statement of the same transaction — in one
+//   simple-protocol string when that statement has no parameters (the idempotency claim), sent just
+//   before it otherwise; a transaction that ends before sending anything sends nothing at all;
+// - statements marked AT_COMMIT (the idempotency record): sent with the `commit`, in one string, so
+//   a failure among them fails the commit and everything rolls back;
+// - the rest, when they carry parameters, become named prepared statements (parsed and planned once
+//   per connection, not on every call): the name is a hash of the text. A connection keeps at most
+//   `maxPrepared` of them (texts past that run unnamed), and a new connection — after a restart —
+//   starts with none, so each is prepared again on first use.
+// Markers are SQL comments: on PGlite, which takes none of these paths, the text runs as written.
+
+/** Marks a statement whose result nobody reads: it rides with the next statement. */
+export const DEFER = '/* nexova:defer */ ';
+/** Marks a statement sent with the transaction's COMMIT (its result is not returned). */
+export const AT_COMMIT = '/* nexova:at-commit */ ';
+
+/** A literal for SQL text built by hand (E'…' when it holds a backslash): never user text unquoted. */
+export const literal = (value: string): string => pg.escapeLiteral(value);
+
+type QueryConfig = { text: string; name?: string; values?: unknown[]; rowMode?: string; types?: unknown };
+type Sent = pg.QueryResult | pg.QueryResult[];
+type Send = (config: QueryConfig, values?: unknown[]) => Promise<Sent>;
+
+const fake = (command: string): pg.QueryResult => ({ command, rowCount: 0, oid: 0, rows: [], fields: [] });
+
+/**
+ * What one pooled connection holds back. `deferred` starts with 'begin' while the transaction has
+ * sent nothing yet; `open` is true once it has (or when a begin went out as written); `marks` holds,
+ * per open savepoint, how many at-commit texts there were when it was taken.
+ */
+type State = { deferred: string[]; atCommit: string[]; open: boolean; marks: Map<string, number> };
+
+const single = (result: Sent, skip: number): Sent => {
+  if (!Array.isArray(result)) return result;
+  const rest = result.slice(skip);
+  return rest.length === 1 ? (rest[0] as pg.QueryResult) : rest;
+};
+
+const inTransaction = (state: State) => state.open || state.deferred[0] === 'begin';
+
+function end(state: State, config: QueryConfig, send: Send): Promise<Sent> {
+  const { deferred, atCommit } = state;
+  const unsent = deferred[0] === 'begin';
+  state.deferred = [];
+  state.atCommit = [];
+  state.open = false;
+  state.marks.clear();
+  if (config.text === 'rollback') return unsent ? Promise.resolve(fake('ROLLBACK')) : send(config);
+  if (unsent && atCommit.length === 0) return Promise.resolve(fake('COMMIT')); // nothing was sent
+  const ahead = [...deferred, ...atCommit];
+  if (ahead.length === 0) return send(config);
+  return send({ text: [...ahead, 'commit'].join(';\n') }).then((result) => single(result, ahead.length));
+}
+
+/** Savepoints: an at-commit text registered inside one that is rolled back is dropped with it. */
+function markSavepoint(state: State, text: string): void {
+  const taken = /^savepoint (\w+)$/.exec(text);
+  if (taken?.[1]) state.marks.set(taken[1], state.atCommit.length);
+  const undone = /^rollback to savepoint (\w+)$/.exec(text);
+  const mark = undone?.[1] ? state.marks.get(undone[1]) : undefined;
+  if (mark !== undefined) state.atCommit.length = mark;
+}
+
+function plan(state: State, config: QueryConfig, values: unknown[] | undefined, send: Send): Promise<Sent> {
+  const text = config.text;
+  const params = values ?? config.values;
+  const simple = !config.name && (!params || params.length === 0);
+  if (simple) {
+    if (text === 'begin' && !inTransaction(state)) {
+      state.deferred.push('begin');
+      return Promise.resolve(fake('BEGIN'));
+    }
+    if (text === 'commit' || text === 'rollback') return end(state, config, send);
+    if (text.startsWith(DEFER) && inTransaction(state)) {
+      state.deferred.push(text);
+      return Promise.resolve(fake('SELECT'));
+    }
+    if (text.startsWith(AT_COMMIT) && inTransaction(state)) {
+      state.atCommit.push(text);
+      return Promise.resolve(fake('INSERT'));
+    }
+    markSavepoint(state, text);
+  }
+  if (/^\s*begin\b/i.test(text)) state.open = true;
+  const ahead = state.deferred;
+  if (ahead.length === 0) return send(config, values);
+  state.deferred = [];
+  state.open = true;
+  if (simple) {
+    return send({ ...config, text: [...ahead, text].join(';\n') }).then((result) => single(result, ahead.length));
+  }
+  return send({ text: ahead.join(';\n') }).then(() => send(config, values));
+}
+
+/** The name of a parameterised statement's prepared form: the same text, the same name. */
+const nameOf = (text: string) => `n${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+
+/**
+ * Wraps every connection the pool opens (register after the statement counter, so only what is
+ * really sent is counted): deferred statements, statements sent with the commit, named prepared
+ * statements. Calls with a callback or a submittable (pool.query's own, cursors) pass through.
+ */
+export function batchPoolStatements(pool: pg.Pool, options: { maxPrepared: number }): void {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as unknown as (...args: unknown[]) => unknown;
+    const prepared = new Set<string>();
+    const state: State = { deferred: [], atCommit: [], open: false, marks: new Map() };
+    const send: Send = (config, values) => {
+      const params = values ?? config.values;
+      if (config.name || !params || params.length === 0 || options.maxPrepared === 0) {
+        return query(config, values) as Promise<Sent>;
+      }
+      const name = nameOf(config.text);
+      if (!prepared.has(name)) {
+        if (prepared.size >= options.maxPrepared) return query(config, values) as Promise<Sent>;
+        prepared.add(name);
+      }
+      return query({ ...config, name }, values) as Promise<Sent>;
+    };
+    client.query = function batched(config: unknown, values?: unknown, callback?: unknown) {
+      const plain = typeof config === 'string' ? { text: config } : (config as QueryConfig);
+      const usual =
+        typeof callback === 'function' ||
+        typeof values === 'function' ||
+        typeof (plain as { submit?: unknown }).submit === 'function' ||
+        typeof plain.text !== 'string';
+      if (usual) {
+        if (state.deferred.length > 0) throw new Error('statement-batch: a callback query inside a transaction');
+        return query(config, values, callback);
+      }
+      return plan(state, plain, values as unknown[] | undefined, send);
+    } as typeof client.query;
+  });
+}
