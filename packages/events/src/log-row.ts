@@ -1,6 +1,9 @@
 import type { EventEnvelope } from './envelope';
 
-/** The outbox columns every reader selects (raw SQL, snake_case). */
+/**
+ * The outbox columns every reader selects (raw SQL, snake_case). `txid` comes back as text: order
+ * by the table's column (`outbox.txid`, `o.txid`), never the alias — as text, 10000 sorts before 9998.
+ */
 export const LOG_COLUMNS = `position, txid::text as txid, id, type, version, workspace_id, aggregate_type, aggregate_id,
   actor_type, actor_id, request_id, correlation_id, causation_id, occurred_at, payload`;
 

@@ -39,7 +39,7 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
       tx,
       sql`select ${sql.raw(LOG_COLUMNS)} from events.outbox
           where (txid, position) > (${cp.last_txid}::xid8, ${cp.last_position}::bigint) and txid < ${horizon}::xid8
-          order by txid, position limit ${options.batchSize}`,
+          order by outbox.txid, outbox.position limit ${options.batchSize}`,
     );
     if (rows.length === 0) return 0;
     for (const row of rows) await options.ensureStream(domainOf(row.type));

@@ -31,7 +31,7 @@ export async function startCursor(
   const [top] = await queryRows<Cursor>(
     db,
     sql`select txid::text as txid, position from events.outbox where txid < ${horizon}::xid8
-        order by txid desc, position desc limit 1`,
+        order by outbox.txid desc, outbox.position desc limit 1`,
   );
   return { cursor: top ?? { txid: '0', position: 0 }, resumedAfter: null };
 }
@@ -48,6 +48,6 @@ export async function eventsAfter(db: Database, workspaceId: string, cursor: Cur
         where workspace_id = ${workspaceId}
           and (txid, position) > (${cursor.txid}::xid8, ${cursor.position}::bigint)
           and txid < ${horizon}::xid8
-        order by txid, position limit ${limit}`,
+        order by outbox.txid, outbox.position limit ${limit}`,
   );
 }
