@@ -52,7 +52,7 @@ export const checkoutConsumer = ({ payments }: { payments: PaymentsRuntime }) =>
           });
         }
         case sagaStarted.type:
-          return reserveStep(ctx, orderId);
+          return reserveStep(ctx, orderId, payments);
         case sagaStockReserved.type:
           return paymentStep(ctx, orderId, payments);
         case paymentRegistered.type:
