@@ -29,7 +29,12 @@ beforeAll(async () => {
       return (q as (...x: unknown[]) => unknown).apply(this, args);
     } as typeof c.query;
   });
-  const deps = { config, logger: createLogger('silent'), database: workerDatabase, metrics: createMetricsRegistry({ defaultMetrics: false }) };
+  const deps = {
+    config,
+    logger: createLogger('silent'),
+    database: workerDatabase,
+    metrics: createMetricsRegistry({ defaultMetrics: false }),
+  };
   workers = createWorkers(deps, composeNexova(deps));
   for (const w of workers) await w.start();
 });
@@ -61,7 +66,9 @@ describe('worker statements per checkout', () => {
     const N = 3;
     for (let i = 0; i < N; i++) {
       const orderId = await draftOrder(call, variant, 1);
-      expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' })).statusCode).toBeLessThan(300);
+      expect((await call('POST', `/orders/${orderId}/submit`, { payment_provider: 'manual' })).statusCode).toBeLessThan(
+        300,
+      );
       await sagaReaches(call, orderId, ['payment_pending']);
       await call('POST', `/orders/${orderId}/payments`, { amount: 1000, method: 'transfer' });
       await sagaReaches(call, orderId, ['completed']);

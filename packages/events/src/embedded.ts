@@ -17,6 +17,9 @@ export { consumeBatch } from './consume-batch';
 export { retryDue } from './retry-due';
 export { DEFAULT_RETRY, type EventWorker, type TransportLogger, type TransportOptions } from './transport-options';
 
+/** A channel nobody notifies: a gathering consumer's wait ends on time, or at stop() (wakeAll). */
+const GATHER_CHANNEL = 'nexova_gather';
+
 export type EmbeddedTransport = {
   name: 'embedded';
   workers: EventWorker[];
@@ -28,7 +31,7 @@ export type EmbeddedTransport = {
 
 /** The embedded transport: the outbox is the log; one loop per consumer; LISTEN/NOTIFY or a short poll. */
 export function createEmbeddedTransport(options: TransportOptions): EmbeddedTransport {
-  const { batchSize, pollMs, idleMs, retry, metrics } = transportSettings(options);
+  const { batchSize, pollMs, idleMs, gatherMs, retry, metrics } = transportSettings(options);
   const wakeup = new Wakeup(options.database, options.logger);
   const { database, logger } = options;
   const hooks = new Map<string, StepOptions>(
@@ -90,6 +93,9 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
         const seen = wakeup.seen;
         let state = await gate(consumer.name);
         const read = state.relevant || (state.behind && Date.now() - lastRead >= idleMs);
+        // A background consumer lets a burst gather (stop() ends the wait: wakeAll).
+        const gather = consumer.background && read ? lastRead + gatherMs - Date.now() : 0;
+        if (gather > 0 && running) await wakeup.wait(gather, GATHER_CHANNEL);
         const found = read ? await consumeStep(options.database, consumer, h) : null;
         if (read) lastRead = Date.now();
         const retried =

@@ -5,7 +5,10 @@ import { sql } from 'drizzle-orm';
 export type ConsumerState = {
   /** The log holds an event past this consumer's checkpoint (or it has no checkpoint yet). */
   behind: boolean;
-  /** The log holds an event of a type this consumer handles past its checkpoint (or it has no checkpoint yet). */
+  /**
+   * The log holds an event of a type this consumer handles past its checkpoint and not yet in its
+   * inbox (an event its handler already handled inline, see markHandled, does not count).
+   */
   relevant: boolean;
   /** Milliseconds until the head of one of its retry queues is due (≤ 0: due now); null: none. */
   retryInMs: number | null;
@@ -47,7 +50,9 @@ export function idleGate(db: Database, consumers: GatedConsumer[]): (consumer: s
           select c.consumer,
             exists (select 1 from head h where (h.txid, h.position) > (c.last_txid, c.last_position)) as behind,
             exists (select 1 from events.outbox o where (o.txid, o.position) > (c.last_txid, c.last_position)
-              and o.type = any(w.types)) as relevant,
+              and o.type = any(w.types)
+              and not exists (select 1 from events.inbox i where i.consumer = c.consumer and i.event_id = o.id))
+              as relevant,
             (select floor(extract(epoch from (min(r.next_attempt_at) - now())) * 1000) from events.retries r
               where r.consumer = c.consumer and not exists (select 1 from events.retries q
                 where q.consumer = r.consumer and q.aggregate_key = r.aggregate_key

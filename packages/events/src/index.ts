@@ -16,6 +16,7 @@ export {
 } from './dlq';
 export { createEmbeddedTransport, type EmbeddedTransport } from './embedded';
 export type { EventEnvelope } from './envelope';
+export { markHandled } from './inbox-mark';
 export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
 export { type NotifiedWorkerOptions, notifiedWorker, type TickResult } from './notified-worker';

@@ -16,6 +16,7 @@ import {
   reserveStep,
   startCheckoutFromEvent,
 } from '../sagas/checkout';
+import { SAGA_CONSUMER } from '../sagas/move-saga';
 
 /**
  * The checkout saga's driver: a durable consumer (effectively once: its effects and its inbox mark
@@ -25,7 +26,7 @@ import {
  */
 export const checkoutConsumer = ({ payments }: { payments: PaymentsRuntime }) =>
   defineConsumer({
-    name: 'checkout.saga',
+    name: SAGA_CONSUMER,
     critical: true, // a dead letter here can leave a checkout waiting: alert
     events: [
       orderSubmitted,

@@ -129,7 +129,11 @@ export async function reserveStep(t: TxContext, orderId: string, payments: Payme
   }
   // No compensation pushed: the hold (reference = order id) is released by canceling the order,
   // which every failure path does (one owner of the stock: orders' cancelOrder; see fail.ts).
-  const reserved = await moveSaga(t, saga, 'stock_reserved', { patch: { reservationId: reservation.id } });
+  // Its checkout.saga.stock_reserved is handled right here (handled: the consumer skips it).
+  const reserved = await moveSaga(t, saga, 'stock_reserved', {
+    patch: { reservationId: reservation.id },
+    handled: true,
+  });
   await requestPaymentStep(t, reserved, payments);
 }
 
