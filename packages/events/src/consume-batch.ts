@@ -4,6 +4,7 @@ import { appliedCount, applyBatch, applyEach, type Outcome } from './apply-batch
 import type { RetryPolicy } from './backoff';
 import { moveCheckpoint } from './checkpoint';
 import { type ConsumerDefinition, handles } from './consumer';
+import { eventKey } from './define-event';
 import { readHorizon } from './horizon';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 
@@ -65,9 +66,10 @@ class FastPathFailed extends Error {}
  * transaction that also records the inbox marks and the new checkpoint. Returns events handled or
  * queued.
  *
- * Statements of a step with events: BEGIN, the horizon, one statement that claims the checkpoint and
- * reads the batch with each event's retry block and the log's top, the inbox marks, the workspace
- * scope (once per workspace), the handlers' own, the checkpoint, COMMIT. The handlers run in the
+ * Statements of a step with events: BEGIN, the horizon (unless the caller read one just before: the
+ * loop's gate does), one statement that claims the checkpoint, reads the batch with each event's
+ * retry block and the log's top, and records the inbox marks; the workspace scope (once per
+ * workspace), the handlers' own, the checkpoint, COMMIT. The handlers run in the
  * transaction itself (no savepoint): when one throws, the transaction rolls back and the batch runs
  * again with each event in its own savepoint, where a failure schedules a retry or a dead letter.
  *
@@ -84,14 +86,18 @@ export async function consumeBatch(
   return (await consumeStep(database, consumer, options)).read;
 }
 
-/** consumeBatch, telling also whether the batch was full and whether the horizon held events back. */
+/**
+ * consumeBatch, telling also whether the batch was full and whether the horizon held events back.
+ * `horizon`: one read (readHorizon) before this call — the gate's — saves the transaction its own.
+ */
 export async function consumeStep(
   database: DatabaseHandle,
   consumer: ConsumerDefinition,
   options: StepOptions,
+  horizon?: string,
 ): Promise<StepResult> {
   const run = (eachApart: boolean) =>
-    retryTransient((last) => batchTransaction(database, consumer, options, last, eachApart), {
+    retryTransient((last) => batchTransaction(database, consumer, options, last, eachApart, horizon), {
       onRetry: (error) => options.onTransient?.(error),
     });
   const result = await run(false).catch((error) => {
@@ -108,7 +114,12 @@ type BatchRow = LogRow & {
   top_position: string | null;
   held: boolean;
   blocked: boolean | null;
+  fresh?: boolean;
 };
+
+const handledKeys = (consumer: ConsumerDefinition) => [
+  ...new Set(consumer.events.map((e) => eventKey(e.type, e.version))),
+];
 
 async function batchTransaction(
   database: DatabaseHandle,
@@ -116,11 +127,25 @@ async function batchTransaction(
   options: StepOptions,
   countTransient: boolean,
   eachApart: boolean,
+  readBefore?: string,
 ): Promise<StepResult & { outcomes: Outcome[] }> {
   const none = { read: 0, full: false, heldBack: false, failed: 0, outcomes: [] };
   return database.db.transaction(async (tx) => {
-    // First statement of the transaction (see horizon.ts), before the row lock gives it an id.
-    const horizon = await readHorizon(tx);
+    // Read before this transaction (any horizon read earlier is a safe one: every row below it is
+    // visible to this later snapshot), or as its first statement (see horizon.ts), before the row
+    // lock gives it an id.
+    const horizon = readBefore ?? (await readHorizon(tx));
+    // The fast path also records the inbox marks here: every handled event not of a blocked
+    // aggregate; `fresh` says which were not marked already (a redelivery is skipped).
+    const mark = eachApart
+      ? sql``
+      : sql`, marked as (insert into events.inbox (consumer, event_id)
+            select ${consumer.name}, b.id from batch b
+            where b.type || '.v' || b.version = any(${`{${handledKeys(consumer).join(',')}}`}::text[])
+              and not exists (select 1 from events.retries r where r.consumer = ${consumer.name}
+                and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id)
+            on conflict do nothing returning event_id)`;
+    const fresh = eachApart ? sql`` : sql`, exists (select 1 from marked m where m.event_id = b.id) as fresh`;
     // One statement: the checkpoint row locked (no row: another worker holds this consumer), the
     // batch of our types below the horizon with whether each event's aggregate waits for a retry,
     // the top of the log below the horizon (every type: where the checkpoint may move past events
@@ -140,9 +165,9 @@ async function batchTransaction(
           batch as (select ${sql.raw(LOG_COLUMNS_O)} from events.outbox o, cp
             where (o.txid, o.position) > (cp.last_txid, cp.last_position) and o.txid < ${horizon}::xid8
               and o.type in (${typeFilter(consumer)})
-            order by o.txid, o.position limit ${options.batchSize})
+            order by o.txid, o.position limit ${options.batchSize})${mark}
           select meta.*, b.*, exists (select 1 from events.retries r where r.consumer = ${consumer.name}
-              and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id) as blocked
+              and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id) as blocked${fresh}
           from meta left join batch b on true order by b.txid::xid8, b.position`,
     );
     const meta = rows[0];
@@ -163,7 +188,8 @@ async function batchTransaction(
     let outcomes: Outcome[];
     if (eachApart) outcomes = await applyEach(database, tx, consumer, items, blocked, policy);
     else {
-      const durations = await applyBatch(database, tx, consumer, items, blocked, false).catch((error) => {
+      const marked = new Set(events.filter((r) => r.fresh).map((r) => r.id));
+      const durations = await applyBatch(database, tx, consumer, items, blocked, marked).catch((error) => {
         if (!countTransient && isTransient(error)) throw error;
         throw new FastPathFailed('a handler failed: the batch runs again event by event', { cause: error });
       });

@@ -96,7 +96,10 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
         // A background consumer lets a burst gather (stop() ends the wait: wakeAll).
         const gather = consumer.background && read ? lastRead + gatherMs - Date.now() : 0;
         if (gather > 0 && running) await wakeup.wait(gather, GATHER_CHANNEL);
-        const found = read ? await consumeStep(options.database, consumer, h) : null;
+        // The gate's horizon is used only when the read follows it at once (not after gathering).
+        const found = read
+          ? await consumeStep(options.database, consumer, h, gather > 0 ? undefined : state.horizon)
+          : null;
         if (read) lastRead = Date.now();
         const retried =
           state.retryInMs !== null && state.retryInMs <= 0 ? await retryDue(options.database, consumer, h) : 0;

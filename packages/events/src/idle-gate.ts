@@ -1,5 +1,6 @@
 import { type Database, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
+import { HORIZON_SQL } from './horizon';
 
 /** What one look at the log tells a consumer: events past its checkpoint, and its next retry. */
 export type ConsumerState = {
@@ -12,6 +13,8 @@ export type ConsumerState = {
   relevant: boolean;
   /** Milliseconds until the head of one of its retry queues is due (≤ 0: due now); null: none. */
   retryInMs: number | null;
+  /** The log horizon read by the same statement (horizon.ts): a step right after may use it. */
+  horizon?: string;
 };
 
 const UNKNOWN: ConsumerState = { behind: true, relevant: true, retryInMs: 0 };
@@ -43,6 +46,7 @@ export function idleGate(db: Database, consumers: GatedConsumer[]): (consumer: s
       behind: boolean;
       relevant: boolean;
       retry_in_ms: string | number | null;
+      horizon: string;
     }>(
       db,
       sql`with head as (select txid, position from events.outbox order by txid desc, position desc limit 1),
@@ -56,7 +60,8 @@ export function idleGate(db: Database, consumers: GatedConsumer[]): (consumer: s
             (select floor(extract(epoch from (min(r.next_attempt_at) - now())) * 1000) from events.retries r
               where r.consumer = c.consumer and not exists (select 1 from events.retries q
                 where q.consumer = r.consumer and q.aggregate_key = r.aggregate_key
-                  and (q.txid, q.position) < (r.txid, r.position))) as retry_in_ms
+                  and (q.txid, q.position) < (r.txid, r.position))) as retry_in_ms,
+            (${HORIZON_SQL}) as horizon
           from events.checkpoints c join wanted w on w.consumer = c.consumer`,
     );
     const states = new Map<string, ConsumerState>();
@@ -65,6 +70,7 @@ export function idleGate(db: Database, consumers: GatedConsumer[]): (consumer: s
         behind: r.behind,
         relevant: r.relevant,
         retryInMs: r.retry_in_ms === null ? null : Number(r.retry_in_ms),
+        horizon: r.horizon,
       });
     return states;
   };
