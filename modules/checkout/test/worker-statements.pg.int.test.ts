@@ -74,7 +74,7 @@ describe('the checkout worker on PostgreSQL', () => {
     }
     await settled();
     const perOrder = (workerDatabase.statements.sent - before) / ORDERS;
-    // Main before issue 11's worker changes: ≈ 230 here (every consumer read the log at every
+    // Main before issue 11's worker changes: ≈ 420 here (every consumer read the log at every
     // commit, a commit per saga step); ≈ 95 now. The bound leaves room for the idle fallback.
     expect(perOrder).toBeLessThanOrEqual(110);
 
