@@ -20,8 +20,9 @@ import { SAGA_CONSUMER } from '../sagas/move-saga';
 
 /**
  * The checkout saga's driver: a durable consumer (effectively once: its effects and its inbox mark
- * commit together). Its own events advance it step by step, so each step is a separate commit and a
- * crashed worker resumes from the last one; orders', payments' and the timer's events signal it.
+ * commit together). It commits once per external wait: started → stock reserved → payment requested
+ * is one commit (its stock_reserved event is marked handled there), and a crashed worker resumes
+ * from the last commit; orders', payments' and the timer's events signal it.
  * Payments are requested through the app's providers runtime, given by the composition.
  */
 export const checkoutConsumer = ({ payments }: { payments: PaymentsRuntime }) =>
