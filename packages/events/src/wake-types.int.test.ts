@@ -52,7 +52,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.dispose());
 
-const emit = (definition: typeof ofA, aggregateId: string) =>
+const emit = (definition: typeof ofA | typeof ofB, aggregateId: string) =>
   withTransaction({ ...systemContext(newId()), db: database.db }, (t) =>
     publish(t, definition, { aggregateId, payload: {} }),
   );
