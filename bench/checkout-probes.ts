@@ -90,8 +90,7 @@ export function dropDatabase(name: string): Promise<void> {
 export type Tpcb = { tps: number; scale: number; clients: number; seconds: number };
 
 /** pgbench TPC-B (prepared statements) on a scratch database of the same server, dropped after. */
-export async function tpcb(scale: number, clients: number, seconds: number): Promise<Tpcb> {
-  const name = 'bench_tpcb';
+export async function tpcb(scale: number, clients: number, seconds: number, name = 'bench_tpcb'): Promise<Tpcb> {
   const url = await freshDatabase(name);
   try {
     const run = (args: string[]) => execFileSync('pgbench', [...args, url], { encoding: 'utf8', stdio: 'pipe' });

@@ -50,9 +50,11 @@ process.stdout.write(
   `bench:checkout --mode ${mode}  ${new Date().toISOString()}  commit ${commit}  ${cpus().length} cores  load ${load()}\n`,
 );
 
-const tps: Tpcb | null = mode === 'embedded' ? null : await tpcb(Number(process.env.BENCH_PGBENCH_SCALE ?? 1), 16, 10);
+// BENCH_DB: another scratch database name, so two runs on one server do not drop each other's.
+const dbName = process.env.BENCH_DB ?? 'bench_nexova';
+const tps: Tpcb | null =
+  mode === 'embedded' ? null : await tpcb(Number(process.env.BENCH_PGBENCH_SCALE ?? 1), 16, 10, `${dbName}_tpcb`);
 const dataDir = mkdtempSync(join(tmpdir(), 'nexova-bench-checkout-'));
-const dbName = 'bench_nexova';
 const env = {
   DATABASE_URL: mode === 'embedded' ? undefined : await freshDatabase(dbName),
   NEXOVA_DATA_DIR: dataDir,

@@ -63,6 +63,7 @@ export function eventTransport({ config, logger, database, metrics }: WorkerDeps
     batchSize: config.EVENTS_BATCH_SIZE,
     pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
     idlePollMs: config.EVENTS_IDLE_POLL_MS,
+    gatherMs: config.EVENTS_GATHER_MS,
     retry: {
       maxAttempts: config.EVENTS_MAX_ATTEMPTS,
       baseMs: config.EVENTS_RETRY_BASE_MS,

@@ -39,9 +39,13 @@ export async function blockedAggregates(tx: Tx, consumer: ConsumerDefinition, ke
 }
 
 /**
- * Applies a batch in one savepoint: one inbox insert for every event not already marked, then each
- * handler in log order (events of blocked aggregates are queued behind their head). Throws — leaving
- * nothing behind — when any handler throws. Returns each applied handler's duration (ms).
+ * Applies a batch: one inbox insert for every event not already marked, then each handler in log
+ * order (events of blocked aggregates are queued behind their head). By default it all runs in one
+ * savepoint of `tx`, so a throwing handler leaves nothing behind and the caller may go on in `tx`.
+ * Given `marked` (the caller inserted the inbox marks itself), it runs in `tx` itself — three
+ * statements fewer — and a throwing handler leaves `tx` unusable: the caller must roll it back
+ * (consumeBatch redoes the batch event by event in a new transaction). Returns each applied
+ * handler's duration (ms).
  */
 export async function applyBatch(
   database: Pick<DatabaseHandle, 'db'>,
@@ -49,14 +53,16 @@ export async function applyBatch(
   consumer: ConsumerDefinition,
   items: BatchItem[],
   blocked: Set<string>,
+  /** Without a savepoint: the events the caller has just marked in the inbox (the fresh ones). */
+  marked?: Set<string>,
 ): Promise<number[]> {
   if (items.length === 0) return [];
-  return tx.transaction(async (sp) => {
+  const apply = async (sp: Tx) => {
     const open = items.filter((i) => !blocked.has(aggregateKey(i.event)));
-    const fresh = new Set<string>();
-    if (open.length > 0) {
+    const fresh = marked ?? new Set<string>();
+    if (!marked && open.length > 0) {
       const marked = await queryRows<{ event_id: string }>(
-        sp as unknown as Tx,
+        sp,
         sql`insert into events.inbox (consumer, event_id)
             select ${consumer.name}, e::uuid from unnest(${`{${open.map((i) => i.event.id).join(',')}}`}::text[]) as e
             on conflict do nothing returning event_id`,
@@ -67,24 +73,21 @@ export async function applyBatch(
     let workspace: string | null | undefined;
     for (const { event, pointer } of items) {
       if (blocked.has(aggregateKey(event))) {
-        await queueBehind(sp as unknown as Tx, consumer, event, pointer);
+        await queueBehind(sp, consumer, event, pointer);
         continue;
       }
       if (!fresh.has(event.id)) continue;
       if (event.workspace_id !== workspace) {
         workspace = event.workspace_id;
-        await enterWorkspace(sp as unknown as Tx, workspace ?? null);
+        await enterWorkspace(sp, workspace ?? null);
       }
       const started = performance.now();
-      await consumer.handle({
-        ctx: handlerContext(database, consumer, event, sp as unknown as Tx),
-        event,
-        tx: sp as unknown as Tx,
-      });
+      await consumer.handle({ ctx: handlerContext(database, consumer, event, sp), event, tx: sp });
       durations.push(performance.now() - started);
     }
     return durations;
-  });
+  };
+  return marked ? apply(tx) : tx.transaction((sp) => apply(sp as unknown as Tx));
 }
 
 /** How applyItems treats failures: the retry policy, and whether a deadlock counts as an attempt. */
@@ -101,9 +104,8 @@ export type FailurePolicy = {
 /**
  * Handles delivered events inside `tx`, the same way on every transport. Fast path: the whole batch
  * in one savepoint (applyBatch). If a handler throws, that savepoint rolls back and the batch is
- * redone event by event, each in its own savepoint: a failure schedules a retry (or dead-letters)
- * and holds the later events of its aggregate behind it. `blocked` grows with the failed aggregates.
- * A transient failure (deadlock) is thrown instead unless `policy.countTransient`.
+ * redone event by event (applyEach). A transient failure (deadlock) is thrown instead unless
+ * `policy.countTransient`.
  */
 export async function applyItems(
   database: Pick<DatabaseHandle, 'db'>,
@@ -113,12 +115,26 @@ export async function applyItems(
   blocked: Set<string>,
   policy: FailurePolicy,
 ): Promise<Outcome[]> {
-  const passTransient = (error: unknown) => {
+  const fast = await applyBatch(database, tx, consumer, items, blocked).catch((error) => {
     if (!policy.countTransient && isTransient(error)) throw error;
     return null;
-  };
-  const fast = await applyBatch(database, tx, consumer, items, blocked).catch(passTransient);
+  });
   if (fast) return fast.map((ms) => ({ outcome: 'applied', ms }));
+  return applyEach(database, tx, consumer, items, blocked, policy);
+}
+
+/**
+ * The slow path: each event in its own savepoint; a failure schedules a retry (or dead-letters)
+ * and holds the later events of its aggregate behind it. `blocked` grows with the failed aggregates.
+ */
+export async function applyEach(
+  database: Pick<DatabaseHandle, 'db'>,
+  tx: Tx,
+  consumer: ConsumerDefinition,
+  items: BatchItem[],
+  blocked: Set<string>,
+  policy: FailurePolicy,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const { event, pointer } of items) {
     const key = aggregateKey(event);
@@ -131,7 +147,7 @@ export async function applyItems(
       const did = await applyOnce(database.db, tx, consumer, event);
       outcomes.push({ outcome: did ? 'applied' : 'skipped', ms: performance.now() - started });
     } catch (error) {
-      passTransient(error);
+      if (!policy.countTransient && isTransient(error)) throw error;
       blocked.add(key);
       const letter = await recordFailure(tx, consumer, event, pointer, 1, [], error, policy.retry);
       outcomes.push(

@@ -31,6 +31,12 @@ export type ConsumerDefinition<E extends EventDefinition = EventDefinition> = {
    * waits on it). Its dead letters are logged as CRITICAL alerts naming the replay command.
    */
   critical?: boolean;
+  /**
+   * Nobody waits on this consumer's effects (webhook fan-out, read models): on the embedded
+   * transport it may let events gather for up to `gatherMs` after its last read (TransportOptions),
+   * so a burst of commits costs it one transaction instead of one each. Default false.
+   */
+  background?: boolean;
 };
 
 const NAME = /^[a-z][a-z0-9_.-]{0,99}$/;

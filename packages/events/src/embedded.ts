@@ -1,7 +1,7 @@
 import { queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { ensureCheckpoint } from './checkpoint';
-import { consumeBatch, type StepOptions } from './consume-batch';
+import { consumeBatch, consumeStep, type StepOptions } from './consume-batch';
 import type { ConsumerDefinition } from './consumer';
 import { readHorizon } from './horizon';
 import { type ConsumerState, idleGate } from './idle-gate';
@@ -17,6 +17,9 @@ export { consumeBatch } from './consume-batch';
 export { retryDue } from './retry-due';
 export { DEFAULT_RETRY, type EventWorker, type TransportLogger, type TransportOptions } from './transport-options';
 
+/** A channel nobody notifies: a gathering consumer's wait ends on time, or at stop() (wakeAll). */
+const GATHER_CHANNEL = 'nexova_gather';
+
 export type EmbeddedTransport = {
   name: 'embedded';
   workers: EventWorker[];
@@ -28,7 +31,7 @@ export type EmbeddedTransport = {
 
 /** The embedded transport: the outbox is the log; one loop per consumer; LISTEN/NOTIFY or a short poll. */
 export function createEmbeddedTransport(options: TransportOptions): EmbeddedTransport {
-  const { batchSize, pollMs, idleMs, retry, metrics } = transportSettings(options);
+  const { batchSize, pollMs, idleMs, gatherMs, retry, metrics } = transportSettings(options);
   const wakeup = new Wakeup(options.database, options.logger);
   const { database, logger } = options;
   const hooks = new Map<string, StepOptions>(
@@ -48,9 +51,8 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
   let loops: Promise<void>[] = [];
   const gate = idleGate(
     options.database.db,
-    options.consumers.map((c) => c.name),
+    options.consumers.map((c) => ({ name: c.name, types: c.events.map((e) => e.type) })),
   );
-  const due = (state: ConsumerState) => state.behind || (state.retryInMs !== null && state.retryInMs <= 0);
   /**
    * An idle consumer's wait: until a wake-up (a commit's NOTIFY), its next retry, or the idle
    * fallback — aligned to a multiple of idleMs, so every consumer falls back at the same moment and
@@ -64,10 +66,18 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
   // A wait that begins after stop() woke everyone would outlast it (up to idleMs): none then. A
   // wake-up that came while the loop looked for work (after `seen`) ends the wait at once.
   const sleep = (ms: number, seen: number) => (running ? wakeup.wait(ms, undefined, seen) : Promise.resolve());
+  /**
+   * One consumer's loop. Every pass starts with the shared gate (one statement for all consumers
+   * woken together) and reads the log only when an event of its own types is past its checkpoint —
+   * a commit of events it does not handle costs it nothing more. Past events of other types only,
+   * its checkpoint moves at the idle fallback's pace (so the gate's look past it stays short).
+   */
   const loop = (consumer: ConsumerDefinition) => {
+    const h = hooks.get(consumer.name) as StepOptions;
+    const labels = { consumer: consumer.name };
     let lastLag = 0;
     let stale = true; // the lag gauge has not been refreshed since the last work (or ever)
-    let busy = true; // the first pass reads the log at once (catch-up after a start)
+    let lastRead = 0; // when the log was last read (0: never — the first pass catches up at once)
     return runLoop(
       {
         running: () => running,
@@ -81,25 +91,42 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
       },
       async () => {
         const seen = wakeup.seen;
-        if (!busy) {
-          // One shared statement tells whether anything arrived for this consumer.
-          const state = await gate(consumer.name);
-          if (!due(state)) return void (await idleWait(state, seen));
-        }
-        const work = await step(consumer);
+        let state = await gate(consumer.name);
+        const read = state.relevant || (state.behind && Date.now() - lastRead >= idleMs);
+        // A background consumer lets a burst gather (stop() ends the wait: wakeAll).
+        const gather = consumer.background && read ? lastRead + gatherMs - Date.now() : 0;
+        if (gather > 0 && running) await wakeup.wait(gather, GATHER_CHANNEL);
+        // The gate's horizon is used only when the read follows it at once (not after gathering).
+        const found = read
+          ? await consumeStep(options.database, consumer, h, gather > 0 ? undefined : state.horizon)
+          : null;
+        if (read) lastRead = Date.now();
+        const retried =
+          state.retryInMs !== null && state.retryInMs <= 0 ? await retryDue(options.database, consumer, h) : 0;
+        const work = (found?.read ?? 0) + retried;
         if (work > 0) stale = true;
-        if (metrics && stale && (work === 0 || Date.now() - lastLag > 1000)) {
-          lastLag = Date.now();
-          stale = work > 0;
-          await refreshLag(options.database.db, consumer, metrics);
+        if (found?.full || retried > 0) {
+          // More may be waiting right now (a full batch; the next event of a retried aggregate).
+          if (metrics && Date.now() - lastLag > 1000) {
+            lastLag = Date.now();
+            await refreshLag(options.database.db, consumer, metrics);
+          }
+          return;
         }
-        busy = work > 0;
-        if (busy) return;
-        // Still behind after a step that found nothing: events above the horizon wait for an older
-        // transaction to end (which may publish nothing, so no NOTIFY comes), or a due retry is
-        // held by another worker — look again after the short poll, as before.
-        const after = await gate(consumer.name);
-        await (due(after) ? sleep(pollMs, seen) : idleWait(after, seen));
+        // A failure scheduled a retry: its time is read again, so the wait ends when it is due.
+        if (found && found.failed > 0) state = await gate(consumer.name);
+        if (metrics && stale) {
+          stale = false;
+          lastLag = Date.now();
+          if (found && !found.heldBack && state.retryInMs === null) {
+            // Everything of ours below the horizon was just read and nothing waits for a retry.
+            metrics.lagEvents.set(labels, 0);
+            metrics.lagSeconds.set(labels, 0);
+          } else await refreshLag(options.database.db, consumer, metrics);
+        }
+        // Events of ours above the horizon wait for an older transaction to end (which may publish
+        // nothing, so no NOTIFY comes): look again after the short poll.
+        await (found?.heldBack ? sleep(pollMs, seen) : idleWait(state, seen));
       },
     );
   };

@@ -17,6 +17,7 @@ export {
 export { createEmbeddedTransport, type EmbeddedTransport } from './embedded';
 export type { EventEnvelope } from './envelope';
 export { type HoldTimer, holdLapsed, holdTimer } from './hold-timer';
+export { markHandled } from './inbox-mark';
 export { type EventMetrics, eventMetrics } from './metrics';
 export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTransport } from './nats';
 export { type NotifiedWorkerOptions, notifiedWorker, type TickResult } from './notified-worker';

@@ -23,6 +23,11 @@ export type TransportOptions = {
    * missed notification). Without LISTEN (PGlite, outage) consumers poll every pollIntervalMs.
    */
   idlePollMs?: number;
+  /**
+   * Embedded transport: how long a background consumer (`background: true`) lets events gather
+   * after its last read before it reads again (fewer, larger batches under load). Default 0.
+   */
+  gatherMs?: number;
   retry?: Partial<RetryPolicy>;
   metrics?: Registry;
   logger?: TransportLogger;
@@ -34,6 +39,7 @@ export type TransportSettings = {
   batchSize: number;
   pollMs: number;
   idleMs: number;
+  gatherMs: number;
   retry: RetryPolicy;
   metrics: EventMetrics | undefined;
 };
@@ -44,6 +50,7 @@ export function transportSettings(options: TransportOptions): TransportSettings 
     batchSize: options.batchSize ?? 100,
     pollMs: options.pollIntervalMs ?? 200,
     idleMs: Math.max(options.idlePollMs ?? 10_000, options.pollIntervalMs ?? 200),
+    gatherMs: options.gatherMs ?? 0,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     metrics: options.metrics ? eventMetrics(options.metrics) : undefined,
   };

@@ -16,16 +16,18 @@ import {
   reserveStep,
   startCheckoutFromEvent,
 } from '../sagas/checkout';
+import { SAGA_CONSUMER } from '../sagas/move-saga';
 
 /**
  * The checkout saga's driver: a durable consumer (effectively once: its effects and its inbox mark
- * commit together). Its own events advance it step by step, so each step is a separate commit and a
- * crashed worker resumes from the last one; orders', payments' and the timer's events signal it.
+ * commit together). It commits once per external wait: started → stock reserved → payment requested
+ * is one commit (its stock_reserved event is marked handled there), and a crashed worker resumes
+ * from the last commit; orders', payments' and the timer's events signal it.
  * Payments are requested through the app's providers runtime, given by the composition.
  */
 export const checkoutConsumer = ({ payments }: { payments: PaymentsRuntime }) =>
   defineConsumer({
-    name: 'checkout.saga',
+    name: SAGA_CONSUMER,
     critical: true, // a dead letter here can leave a checkout waiting: alert
     events: [
       orderSubmitted,
@@ -52,7 +54,7 @@ export const checkoutConsumer = ({ payments }: { payments: PaymentsRuntime }) =>
           });
         }
         case sagaStarted.type:
-          return reserveStep(ctx, orderId);
+          return reserveStep(ctx, orderId, payments);
         case sagaStockReserved.type:
           return paymentStep(ctx, orderId, payments);
         case paymentRegistered.type:

@@ -86,8 +86,17 @@ export async function startCheckout(t: TxContext, input: StartInput): Promise<vo
   });
 }
 
-/** started → stock_reserved, or stock_failed (nothing held; the order is a draft again). */
-export async function reserveStep(t: TxContext, orderId: string): Promise<void> {
+/**
+ * started → stock_reserved → payment_pending in ONE commit, or stock_failed (nothing held; the order
+ * is a draft again). Requesting the payment is local (manual: a pending intent; Stripe: only the
+ * request is recorded, the worker calls Stripe after the commit), so the saga does not commit and
+ * wait for its own stock_reserved event in between: it commits once per external wait (here: the
+ * customer's payment). Our own refusals of the payment fail the saga here as in paymentStep; any
+ * other failure rolls the whole step back (the reservation too) and the consumer retries it.
+ * paymentStep still answers checkout.saga.stock_reserved, for a saga left in that state by an
+ * earlier version (its event finds the payment requested here and does nothing).
+ */
+export async function reserveStep(t: TxContext, orderId: string, payments: PaymentsRuntime): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
   if (saga?.state !== 'started') return;
   // Locked: a staff cancel either committed before (canceled: nothing to hold) or waits for this
@@ -95,8 +104,9 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
   // the reservation found nothing to release, and the hold stayed until it expired.
   const order = await getOrder({ ctx: t, input: { orderId, lock: true } });
   if (order.status !== 'pending') return; // canceled meanwhile: its orders.order.canceled ends the saga
+  let reservation: Awaited<ReturnType<typeof reserveStock>>;
   try {
-    const reservation = await withSavepoint(t, (sp) =>
+    reservation = await withSavepoint(t, (sp) =>
       reserveStock({
         ctx: sp,
         input: {
@@ -107,9 +117,6 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
         },
       }),
     );
-    // No compensation pushed: the hold (reference = order id) is released by canceling the order,
-    // which every failure path does (one owner of the stock: orders' cancelOrder; see fail.ts).
-    await moveSaga(t, saga, 'stock_reserved', { patch: { reservationId: reservation.id } });
   } catch (error) {
     if (!(error instanceof ConflictError) || error.code !== 'insufficient_stock') throw error;
     // A sale won the race since confirm checked: record which lines were short and by how much.
@@ -118,13 +125,28 @@ export async function reserveStep(t: TxContext, orderId: string): Promise<void> 
     await moveSaga(t, saga, 'stock_failed', { reason, patch: { lastError: reason, shortLines: short } });
     await cancelTimer(t, deadlineKey(orderId));
     await reopenOrder({ ctx: t, input: { orderId, reason: `Checkout: ${reason}` } });
+    return;
   }
+  // No compensation pushed: the hold (reference = order id) is released by canceling the order,
+  // which every failure path does (one owner of the stock: orders' cancelOrder; see fail.ts).
+  // Its checkout.saga.stock_reserved is handled right here (handled: the consumer skips it).
+  const reserved = await moveSaga(t, saga, 'stock_reserved', {
+    patch: { reservationId: reservation.id },
+    handled: true,
+  });
+  await requestPaymentStep(t, reserved, payments);
 }
 
 /** stock_reserved → payment_pending (then completed at once when nothing is owed), or payment_failed. */
 export async function paymentStep(t: TxContext, orderId: string, payments: PaymentsRuntime): Promise<void> {
   const saga = await loadSaga(t, orderId, true);
-  if (saga?.state !== 'stock_reserved') return;
+  if (saga?.state !== 'stock_reserved') return; // reserveStep requested it already (or the saga ended)
+  await requestPaymentStep(t, saga, payments);
+}
+
+/** paymentStep on a saga row locked and read in this transaction (state stock_reserved). */
+async function requestPaymentStep(t: TxContext, saga: SagaRow, payments: PaymentsRuntime): Promise<void> {
+  const orderId = saga.orderId;
   let intent: Awaited<ReturnType<typeof requestPayment>>;
   try {
     intent = await withSavepoint(t, (sp) =>

@@ -10,6 +10,7 @@ export function webhookFanOutConsumer(events: EventDefinition[]): ConsumerDefini
   return defineConsumer({
     name: 'webhooks.fan-out',
     events,
+    background: true, // deliveries are sent later anyway: a burst of commits is fanned out in one transaction
     async handle({ ctx, event }) {
       await fanOutEvent({ ctx, input: { event } });
     },

@@ -16,12 +16,7 @@ export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOu
   const { event } = input;
   const workspaceId = event.workspace_id;
   if (!workspaceId) return 0; // platform events belong to no workspace: no endpoint can receive them
-  const targets = (
-    await ctx.tx
-      .select({ id: endpoints.id, eventTypes: endpoints.eventTypes })
-      .from(endpoints)
-      .where(and(eq(endpoints.workspaceId, workspaceId), eq(endpoints.enabled, true)))
-  ).filter((e) => subscribes(e.eventTypes, event.type));
+  const targets = (await enabledEndpoints(ctx, workspaceId)).filter((e) => subscribes(e.eventTypes, event.type));
   if (targets.length === 0) return 0;
   const body = webhookBody({
     id: event.id,
@@ -49,4 +44,29 @@ export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOu
     .returning({ id: deliveries.id });
   if (inserted.length > 0) await notifyAfterCommit(ctx.tx, WEBHOOKS_CHANNEL);
   return inserted.length;
+}
+
+type Endpoint = { id: string; eventTypes: string[] };
+
+// The enabled endpoints of a workspace, read once per transaction: the fan-out consumer handles a
+// batch of events in one transaction, most of them of one workspace (a per-transaction memo, gone
+// with the transaction object; it never outlives the snapshot it was read in more than the batch).
+const readIn = new WeakMap<object, Map<string, Promise<Endpoint[]>>>();
+
+function enabledEndpoints(ctx: TxContext, workspaceId: string): Promise<Endpoint[]> {
+  let byWorkspace = readIn.get(ctx.tx);
+  if (!byWorkspace) {
+    byWorkspace = new Map();
+    readIn.set(ctx.tx, byWorkspace);
+  }
+  let found = byWorkspace.get(workspaceId);
+  if (!found) {
+    found = ctx.tx
+      .select({ id: endpoints.id, eventTypes: endpoints.eventTypes })
+      .from(endpoints)
+      .where(and(eq(endpoints.workspaceId, workspaceId), eq(endpoints.enabled, true)))
+      .then((rows) => rows as Endpoint[]);
+    byWorkspace.set(workspaceId, found);
+  }
+  return found;
 }

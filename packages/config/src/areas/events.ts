@@ -50,6 +50,11 @@ export const eventsEnv = {
       'Longest wait of an idle worker loop on PostgreSQL while it LISTENs (consumers, timers, webhook sender, Stripe submitter): a commit wakes it at once, so this only covers a missed notification (a webhook retry is sent up to this late). Without LISTEN (PGlite, or while the listener reconnects) loops poll every EVENTS_POLL_INTERVAL_MS (or their own interval) instead.',
     expected: 'milliseconds, 100 to 600000',
   }),
+  ...envVar('EVENTS_GATHER_MS', envInt(200, 0, 60_000), {
+    description:
+      'Embedded transport: how long a background consumer (one nobody waits on, such as the webhook fan-out) lets events gather after it last read the log before it reads again — under load it then handles the commits of this window in one transaction instead of one each. The first event after a quiet spell is read at once. 0: read at every commit.',
+    expected: 'milliseconds, 0 to 60000',
+  }),
   ...envVar('EVENTS_MAX_ATTEMPTS', envInt(5, 1, 100), {
     description: 'Attempts a consumer makes at one event before it goes to the dead-letter table.',
     expected: 'an integer from 1 to 100',
