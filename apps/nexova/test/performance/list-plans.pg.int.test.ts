@@ -85,9 +85,27 @@ const LISTS: Record<string, string[]> = {
     '/agenda/appointments?professional_id={professional_id}',
     '/agenda/appointments?status=held',
   ],
+  '/api/v1/people/{person_id}/documents': ['/people/{person_id}/documents'],
+  '/api/v1/patients': ['/patients', '/patients?q=Beatriz', '/patients?q=52998224725'],
+  '/api/v1/patients/{patient_id}/notes': ['/patients/{patient_id}/notes'],
+  '/api/v1/patients/{patient_id}/attachments': ['/patients/{patient_id}/attachments'],
+  '/api/v1/clinical-catalogs/entries': [
+    '/clinical-catalogs/entries?catalog=procedure',
+    '/clinical-catalogs/entries?catalog=procedure&q=consulta',
+  ],
 };
 /** Business tables get other workspaces' rows; identity's and tenancy's lists are one user's few rows. */
-const CLONED_SCHEMAS = ['catalog', 'inventory', 'customers', 'orders', 'payments', 'checkout', 'webhooks', 'agenda'];
+const CLONED_SCHEMAS = [
+  'catalog',
+  'inventory',
+  'customers',
+  'orders',
+  'payments',
+  'checkout',
+  'webhooks',
+  'agenda',
+  'clinic',
+];
 /** Platform lists over the event log (platform admins only): not tenant tables. */
 const PLATFORM_LISTS = new Set(['/api/v1/system/events/dlq', '/api/v1/system/consumers']);
 
@@ -197,7 +215,13 @@ beforeAll(async () => {
     resource_id: room.id,
     starts_at: '2030-01-07T10:00:00Z',
   });
+  await call('POST', `/people/${customer.id}/documents`, { type: 'cpf', number: '529.982.247-25' });
+  const patient = await call<{ id: string }>('POST', '/patients', { person_id: customer.id });
+  await call('POST', `/patients/${patient.id}/notes`, { body: 'Primeira consulta.' });
+  await call('POST', '/clinical-catalogs/entries', { catalog: 'procedure', name: 'Consulta de retorno' });
   Object.assign(ids, {
+    person_id: customer.id,
+    patient_id: patient.id,
     professional_id: professional.id,
     service_id: service.id,
     category_id: category.id,

@@ -19,6 +19,8 @@ export const TENANT_SCHEMA_NAMES = [
   'checkout',
   'webhooks',
   'agenda',
+  'clinic',
+  'clinical_catalogs',
   'tenancy',
   'identity',
 ];
