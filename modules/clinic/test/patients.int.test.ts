@@ -91,7 +91,11 @@ describe('patients over HTTP', () => {
 
   it('answers 400 naming the field for bad documents, dates, phones and ICD-10 codes', async () => {
     const cases: [object, string][] = [
-      [{ person: { name: 'X', documents: [{ type: 'cpf', number: '529.982.247-24' }] } }, '/documents/0/number'],
+      [
+        { person: { name: 'X', documents: [{ type: 'cpf', number: '529.982.247-24' }] } },
+        '"/person/documents/0/number"',
+      ],
+      [{ person: { name: 'X', phone: '12' } }, '"/person/phone"'],
       [{ person: { name: 'X' }, birth_date: '2999-01-01' }, '/birth_date'],
       [{ person: { name: 'X' }, birth_date: '1990-02-30' }, '/birth_date'],
       [{ person: { name: 'X' }, emergency_contact: { name: 'Y', phone: '12' } }, '/emergency_contact/phone'],

@@ -37,7 +37,13 @@ export async function createPatient({ ctx, input }: { ctx: AppContext; input: Cr
   return withTransaction(ctx, async (t) => {
     let personId = input.personId as string;
     if (input.person) {
-      personId = (await createCustomer({ ctx: t, input: { ...input.person, defaultRegion: input.defaultRegion } })).id;
+      const created = await createCustomer({
+        ctx: t,
+        input: { ...input.person, defaultRegion: input.defaultRegion },
+      }).catch((error: unknown) => {
+        throw underPerson(error);
+      });
+      personId = created.id;
     } else {
       const person = (await getPeople({ ctx: t, input: { personIds: [personId] } })).get(personId);
       if (person?.status !== 'active')
@@ -63,4 +69,11 @@ export async function createPatient({ ctx, input }: { ctx: AppContext; input: Cr
     });
     return patientWithPerson(t, row);
   });
+}
+
+/** The inline person's field errors point into `person` (`/person/documents/0/number`, not `/documents/0/…`). */
+function underPerson(error: unknown): unknown {
+  if (!(error instanceof ValidationError) || !error.errors) return error;
+  const errors = error.errors.map((e) => ({ ...e, pointer: `/person${e.pointer}` }));
+  return new ValidationError(error.message, errors, { code: error.code, extensions: error.extensions });
 }
