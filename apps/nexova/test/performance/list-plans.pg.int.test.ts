@@ -8,7 +8,7 @@ import pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneIntoOtherWorkspaces } from './bulk-clone';
-import { type Plan, seqScansOf, TENANT_SCHEMAS, tenantScansOf } from './plan-walk';
+import { type Plan, seqScansOf, TENANT_SCHEMA_NAMES, TENANT_SCHEMAS, tenantScansOf } from './plan-walk';
 
 // Every list, search and lookup query a list endpoint sends must be able to use an index: at 1,000
 // workspaces a sequential scan of a tenant table reads every workspace's rows. The SQL of each
@@ -95,17 +95,10 @@ const LISTS: Record<string, string[]> = {
   ],
 };
 /** Business tables get other workspaces' rows; identity's and tenancy's lists are one user's few rows. */
-const CLONED_SCHEMAS = [
-  'catalog',
-  'inventory',
-  'customers',
-  'orders',
-  'payments',
-  'checkout',
-  'webhooks',
-  'agenda',
-  'clinic',
-];
+// (Not the clinical catalogs: their global rows have no workspace to clone them into.)
+const CLONED_SCHEMAS = TENANT_SCHEMA_NAMES.filter(
+  (name) => !['clinical_catalogs', 'tenancy', 'identity'].includes(name),
+);
 /** Platform lists over the event log (platform admins only): not tenant tables. */
 const PLATFORM_LISTS = new Set(['/api/v1/system/events/dlq', '/api/v1/system/consumers']);
 
