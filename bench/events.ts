@@ -1,7 +1,8 @@
 // `npm run bench:events`: for each transport on PostgreSQL, commit-to-handler latency at a steady
 // 1,000 events/s and the rate at which a 50,000-event backlog drains (targets: p99 ≤ 100 ms, drain ≥
 // 10k events/s). NATS runs when NATS_URL is set (default nats://127.0.0.1:4222; BENCH_NATS=0 skips
-// it, BENCH_EMBEDDED=0 skips the embedded one). BENCH_SECONDS and BENCH_BACKLOG shrink it.
+// it, BENCH_EMBEDDED=0 skips the embedded one). BENCH_SECONDS and BENCH_BACKLOG shrink it; BENCH_DB names
+// its scratch database (default nexova_bench_events), so two runs on one server keep apart.
 // BENCH_SQL_TALLY=1 also prints the statements this process sent per event in each phase, by shape;
 // for where the CPU goes, run it under `node --cpu-prof --import tsx bench/events.ts` and summarise
 // the profile with `node --import tsx bench/cpu-top.ts <file>.cpuprofile`.
@@ -46,7 +47,7 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function benchTransport(kind: 'embedded' | 'nats') {
-  const url = await benchDatabase('nexova_bench_events');
+  const url = await benchDatabase(process.env.BENCH_DB ?? 'nexova_bench_events');
   const database = await openDatabase({
     url,
     appRole: 'nexova_app',

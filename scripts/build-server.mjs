@@ -7,6 +7,7 @@
 //   node scripts/build-server.mjs --check    exit 1 when the build is missing or older than a source
 // The launcher (apps/nexova/bin/nexova.mjs) calls ensureServerBuilt() on every run: a fresh build costs
 // a stat of each bundled source (a few ms); a stale or missing one is rebuilt (about a second).
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +77,7 @@ function writeAtomically(file, contents) {
 export async function buildServer() {
   const { build } = await import('esbuild');
   const startedAt = Date.now();
+  const buildId = `${startedAt.toString(36)}-${randomBytes(4).toString('hex')}`;
   const result = await build({
     absWorkingDir: ROOT, // metafile inputs relative to the repository
     entryPoints: { bin: ENTRY },
@@ -94,6 +96,8 @@ export async function buildServer() {
     metafile: true,
     logLevel: 'warning',
     plugins: [externalThirdParty, sourceRelativeImportMeta],
+    // apps/nexova/src/version.ts BUILD_ID: what a start records having done (the demo seed) is redone by a new build.
+    define: { NEXOVA_BUILD_ID: JSON.stringify(buildId) },
   });
   mkdirSync(OUT_DIR, { recursive: true });
   const entry = result.outputFiles.filter((f) => f.path === ENTRY_OUT || f.path === `${ENTRY_OUT}.map`);

@@ -22,6 +22,32 @@ describe('architecture rules', () => {
     expect(checkArchitecture(root)).toEqual([]);
   });
 
+  it('lets db/ files import only @nexova/db, @nexova/kernel, drizzle-orm and their db/, domain/, contracts/', () => {
+    const dir = fixture({
+      'modules/orders/package.json': pkg('@t/orders'),
+      'modules/orders/src/index.ts': '',
+      'modules/orders/src/db/store.ts': [
+        `import { a } from '@nexova/db';`,
+        `import { b } from '@nexova/db/schema';`,
+        `import { c } from 'drizzle-orm/pg-core';`,
+        `import { d } from '../domain/rules';`,
+        `import { e } from '../contracts/order';`,
+        `import { f } from './schema';`,
+        `import { g } from '@nexova/events';`,
+        `import { h } from '../use-cases/place-order';`,
+        `import { i } from '@t/payments';`,
+      ].join('\n'),
+      'modules/orders/src/db/store.test.ts': `import { j } from '@nexova/testing';`,
+      'modules/payments/package.json': pkg('@t/payments'),
+      'modules/payments/src/index.ts': '',
+    });
+    expect(
+      checkArchitecture(dir)
+        .filter((v) => v.rule === 'db-imports')
+        .map((v) => v.detail.split(':')[0]),
+    ).toEqual(['@nexova/events', '../use-cases/place-order', '@t/payments']);
+  });
+
   it('finds import specifiers of every form', () => {
     const text = `import a from 'x';\nimport { b } from "@n/y/deep";\nexport * from './z';\nconst c = await import('w');\nimport 'side';`;
     expect(importsOf(text)).toEqual(['x', '@n/y/deep', './z', 'w', 'side']);

@@ -3,11 +3,17 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // House rule 1 as code: a workspace is reached only through its package name and the entry points its
 // `exports` declares (e.g. a module's `./testing` helpers for tests), platform
-// packages never depend on modules or apps, and modules form no dependency cycle.
+// packages never depend on modules or apps, and modules form no dependency cycle. And "db/ holds
+// queries, use-cases hold decisions": a module's src/db/ files import only @nexova/db, @nexova/kernel,
+// drizzle-orm and their own module's db/, domain/ and contracts/ (no events, no other module).
 
 /** `entries`: the subpaths its package.json `exports` declares ('.', './testing', …). */
 export type Workspace = { name: string; dir: string; kind: 'app' | 'package' | 'module'; entries: string[] };
-export type Violation = { file: string; rule: 'deep-import' | 'layer' | 'escape' | 'cycle'; detail: string };
+export type Violation = {
+  file: string;
+  rule: 'deep-import' | 'layer' | 'escape' | 'cycle' | 'db-imports';
+  detail: string;
+};
 
 const IMPORT_RE =
   /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
@@ -46,6 +52,26 @@ export function importsOf(text: string): string[] {
   return specs;
 }
 
+/** What a module's src/db/ file may import: these packages (and their declared entry points). */
+const DB_PACKAGES = ['@nexova/db', '@nexova/kernel', 'drizzle-orm'];
+const DB_SIBLINGS = ['db', 'domain', 'contracts'];
+
+/** Why `spec`, imported by a file under `<module>/src/db/`, breaks the db/ rule, or null. */
+function dbImportBreach(ws: Workspace, file: string, spec: string): string | null {
+  if (spec.startsWith('.')) {
+    const target = relative(join(ws.dir, 'src'), resolve(dirname(file), spec));
+    const top = target.split(sep)[0] ?? '';
+    return DB_SIBLINGS.includes(top) && !target.startsWith('..')
+      ? null
+      : `${spec}: db/ may import db/, domain/, contracts/`;
+  }
+  const allowed = DB_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`));
+  return allowed ? null : `${spec}: db/ imports only ${DB_PACKAGES.join(', ')}`;
+}
+
+const isDbFile = (ws: Workspace, file: string) =>
+  ws.kind === 'module' && relative(ws.dir, file).split(sep).slice(0, 2).join('/') === 'src/db';
+
 const isTestFile = (file: string) => /\.test\.tsx?$/.test(file) || file.split(sep).includes('test');
 
 export function checkArchitecture(root: string): Violation[] {
@@ -58,6 +84,8 @@ export function checkArchitecture(root: string): Violation[] {
     for (const file of sourceFiles(ws.dir)) {
       const rel = relative(root, file);
       for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        const breach = isDbFile(ws, file) && !isTestFile(file) ? dbImportBreach(ws, file, spec) : null;
+        if (breach) violations.push({ file: rel, rule: 'db-imports', detail: breach });
         if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
           if (!target.startsWith(ws.dir + sep) && target !== ws.dir)

@@ -22,18 +22,19 @@ const doc: Doc = {
 };
 
 describe('SDK generator', () => {
-  it('groups operations by tag, names them from the operationId and skips what it cannot call', () => {
-    expect(entriesOf(doc).map((e) => `${e.tag}.${e.name}${e.paginated ? '*' : ''}`)).toEqual([
+  it('nests operations like their URLs, names them from the operationId and skips what it cannot call', () => {
+    expect(entriesOf(doc).map((e) => `${[...e.resource, e.name].join('.')}${e.paginated ? '*' : ''}`)).toEqual([
       'orders.list*',
       'orders.create',
       'orders.submit',
-      'payments.listOrderPayments*',
+      'orders.payments.list*',
     ]);
   });
 
   it('emits the runtime table and an iterator type for every page', () => {
     const text = operationsFile(doc);
     expect(text).toContain("list: { method: 'GET', path: '/api/v1/orders', paginated: true },");
+    expect(text).toMatch(/ {2}orders: \{\n(.*\n)* {4}payments: \{\n {6}list: \{ method: 'GET'/);
     expect(text).toContain("listAll: Iterate<O['listOrders']>;");
     expect(text).toContain("submit: Operation<O['submitOrder']>;");
     expect(text).not.toContain('subscribeEvents');

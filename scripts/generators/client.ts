@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import ts from 'typescript';
-import { methodName, resourceName } from './client-names';
+import { type NamedOperation, sdkName } from './client-names';
 import type { Generated } from './types';
 
 // The SDK (packages/client): its operation table and types from openapi.json, then its ESM and CJS
@@ -22,7 +22,8 @@ type Op = { operationId?: string; tags?: string[]; summary?: string; responses?:
 type Response = { content?: Record<string, { schema?: Schema }> };
 type Schema = { $ref?: string; properties?: Record<string, unknown> };
 type Entry = {
-  tag: string;
+  /** `['customers', 'addresses']` for client.customers.addresses. */
+  resource: string[];
   name: string;
   operationId: string;
   method: string;
@@ -48,16 +49,14 @@ export async function generateClient(doc: Doc, schema: string): Promise<Generate
 }
 
 export function entriesOf(doc: Doc): Entry[] {
-  const entries: Entry[] = [];
+  const named: (NamedOperation & { summary?: string })[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
       const op = item[method];
       // Without an operationId there is no stable name; a websocket upgrade is no call.
       if (!op?.operationId || op.responses?.['101']) continue;
-      const tag = op.tags?.[0] ?? 'default';
-      entries.push({
-        tag: RESERVED.has(resourceName(tag)) ? `${tag} resource` : tag,
-        name: methodName(tag, op.operationId),
+      named.push({
+        tag: op.tags?.[0] ?? 'default',
         operationId: op.operationId,
         method: method.toUpperCase(),
         path,
@@ -66,10 +65,28 @@ export function entriesOf(doc: Doc): Entry[] {
       });
     }
   }
+  const entries: Entry[] = named.map((op) => {
+    const { resource, method } = sdkName(op, named);
+    const top = resource[0] ?? 'default';
+    return {
+      resource: RESERVED.has(top) ? [`${top}Resource`, ...resource.slice(1)] : resource,
+      name: method,
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      paginated: op.paginated,
+      ...(op.summary ? { summary: op.summary } : {}),
+    };
+  });
   // Two operations of one resource that would share a name keep their operationIds.
+  const key = (e: Entry) => [...e.resource, e.name].join('.');
   const seen = new Map<string, number>();
-  for (const e of entries) seen.set(`${e.tag}.${e.name}`, (seen.get(`${e.tag}.${e.name}`) ?? 0) + 1);
-  for (const e of entries) if ((seen.get(`${e.tag}.${e.name}`) ?? 0) > 1) e.name = e.operationId;
+  for (const e of entries) seen.set(key(e), (seen.get(key(e)) ?? 0) + 1);
+  for (const e of entries) if ((seen.get(key(e)) ?? 0) > 1) e.name = e.operationId;
+  // A method and a sub-resource of one name cannot both exist.
+  const resources = new Set(entries.flatMap((e) => e.resource.map((_, i) => e.resource.slice(0, i + 1).join('.'))));
+  const clash = entries.find((e) => resources.has(key(e)) || (e.paginated && resources.has(`${key(e)}All`)));
+  if (clash) throw new Error(`SDK name ${key(clash)} (${clash.operationId}) is also a resource`);
   return entries;
 }
 
@@ -79,35 +96,56 @@ function isPage(doc: Doc, op: Op): boolean {
   return Boolean(schema?.properties?.items && schema.properties.next_cursor);
 }
 
-/** src/operations.ts: the runtime table (method, path, paginated) and its types. */
+type Tree = { ops: Entry[]; children: Map<string, Tree> };
+
+function treeOf(entries: Entry[]): Tree {
+  const root: Tree = { ops: [], children: new Map() };
+  for (const e of entries) {
+    let node = root;
+    for (const part of e.resource) {
+      let child = node.children.get(part);
+      if (!child) {
+        child = { ops: [], children: new Map() };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+    node.ops.push(e);
+  }
+  return root;
+}
+
+/** The lines of one resource (its methods, then its sub-resources) in the table and in the types. */
+function emit(node: Tree, indent: string, table: string[], types: string[]): void {
+  for (const e of node.ops) {
+    table.push(`${indent}${e.name}: { method: '${e.method}', path: '${e.path}', paginated: ${e.paginated} },`);
+    types.push(`${indent}/** ${e.method} ${e.path}${e.summary ? ` — ${e.summary.replace(/\*\//g, '*\\/')}` : ''} */`);
+    types.push(`${indent}${e.name}: Operation<O['${e.operationId}']>;`);
+    if (e.paginated) {
+      types.push(`${indent}/** Every item of \`${e.name}\`, page after page (for await). */`);
+      types.push(`${indent}${e.name}All: Iterate<O['${e.operationId}']>;`);
+    }
+  }
+  for (const [name, child] of node.children) {
+    table.push(`${indent}${name}: {`);
+    types.push(`${indent}${name}: {`);
+    emit(child, `${indent}  `, table, types);
+    table.push(`${indent}},`);
+    types.push(`${indent}};`);
+  }
+}
+
+/** src/operations.ts: the runtime table (method, path, paginated), nested like the URLs, and its types. */
 export function operationsFile(doc: Doc): string {
-  const entries = entriesOf(doc);
-  const byTag = new Map<string, Entry[]>();
-  for (const e of entries) byTag.set(e.tag, [...(byTag.get(e.tag) ?? []), e]);
   const table: string[] = [];
   const types: string[] = [];
-  for (const [tag, ops] of byTag) {
-    const key = resourceName(tag);
-    table.push(`  ${key}: {`);
-    types.push(`  ${key}: {`);
-    for (const e of ops) {
-      table.push(`    ${e.name}: { method: '${e.method}', path: '${e.path}', paginated: ${e.paginated} },`);
-      types.push(`    /** ${e.method} ${e.path}${e.summary ? ` — ${e.summary.replace(/\*\//g, '*\\/')}` : ''} */`);
-      types.push(`    ${e.name}: Operation<O['${e.operationId}']>;`);
-      if (e.paginated) {
-        types.push(`    /** Every item of \`${e.name}\`, page after page (for await). */`);
-        types.push(`    ${e.name}All: Iterate<O['${e.operationId}']>;`);
-      }
-    }
-    table.push('  },');
-    types.push('  };');
-  }
-  return `${HEADER}import type { Iterate, Operation, OperationSpec } from './resource.js';
+  emit(treeOf(entriesOf(doc)), '  ', table, types);
+  return `${HEADER}import type { Iterate, Operation, ResourceTable } from './resource.js';
 import type { operations as O } from './schema.js';
 
 export const resources = {
 ${table.join('\n')}
-} as const satisfies Record<string, Record<string, OperationSpec>>;
+} as const satisfies ResourceTable;
 
 export type Resources = {
 ${types.join('\n')}

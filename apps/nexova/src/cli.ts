@@ -2,10 +2,12 @@ import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '@nexova/config';
 import { type DatabaseHandle, DataDirLockedError, isDatabaseUnavailable } from '@nexova/db';
 import { createLogger, type Logger } from '@nexova/observability';
+import { CHAT_USAGE, ChatUsageError, chatCommand } from './commands/chat';
 import { type CommandContext, type CommandIo, processIo } from './commands/context';
 import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
 import { rotateKeysCommand } from './commands/keys';
 import { migrateCommand } from './commands/migrate';
+import { READ_MODELS_USAGE, ReadModelsUsageError, readModelsCommand } from './commands/read-models';
 import { seedCommand } from './commands/seed';
 import { startCommand } from './commands/start';
 import { openConfiguredDatabase } from './database';
@@ -57,10 +59,28 @@ export const commands: Record<string, Command> = {
         throw error;
       }),
   },
+  'read-models': {
+    usage: READ_MODELS_USAGE,
+    summary: 'Empty the read models (patient summary, timeline …) and replay them from the event log.',
+    run: (context, args) =>
+      readModelsCommand(context, args).catch((error: unknown) => {
+        if (error instanceof ReadModelsUsageError) throw new UsageError(error.message);
+        throw error;
+      }),
+  },
   seed: {
     usage: 'seed',
     summary: 'Create the demo workspace and admin user if they do not exist, and print them.',
     run: (context) => seedCommand(context),
+  },
+  chat: {
+    usage: CHAT_USAGE,
+    summary: 'Talk to a running server as a WhatsApp customer (simulator channel); stdin lines are your messages.',
+    run: (context, args) =>
+      chatCommand(context, args).catch((error: unknown) => {
+        if (error instanceof ChatUsageError) throw new UsageError(error.message);
+        throw error;
+      }),
   },
   keys: {
     usage: 'keys rotate',
@@ -102,6 +122,17 @@ export async function main(argv: string[], io: CommandIo = processIo, host?: Com
       role: { type: 'string' },
       port: { type: 'string' },
       status: { type: 'string' },
+      model: { type: 'string' },
+      workspace: { type: 'string' },
+      // nexova chat
+      url: { type: 'string' },
+      token: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      channel: { type: 'string' },
+      phone: { type: 'string' },
+      name: { type: 'string' },
+      interval: { type: 'string' },
     },
   });
   const name = positionals[0];

@@ -10,6 +10,7 @@ import {
   type RealtimePrincipal,
   realtimeRoutes,
   refreshDeadLetterGauge,
+  retainedEventTypes,
   sweepEvents,
   timerWorker,
 } from '@nexova/events';
@@ -21,15 +22,20 @@ import type { WorkerDeps } from './workers';
  * The event backbone's workers: the transport delivering to every registered consumer (embedded,
  * or JetStream when NATS_URL is set), the timer firer, and the retention sweeper.
  */
-export function eventWorkers(deps: WorkerDeps, composition: Pick<Composition, 'consumers'>): EventWorker[] {
+export function eventWorkers(
+  deps: WorkerDeps,
+  composition: Pick<Composition, 'consumers' | 'readModels'>,
+): EventWorker[] {
   const { config, logger, database } = deps;
   const { consumers } = composition;
   const transport = eventTransport(deps, consumers);
+  // The read models' event types stay in the log past retention: `nexova read-models rebuild` replays them.
+  const keep = retainedEventTypes(composition.readModels);
   const sweeper = periodicWorker(
     'events:sweeper',
     60 * 60 * 1000,
     async () => {
-      const swept = await sweepEvents(database.db, config.EVENTS_RETENTION_DAYS);
+      const swept = await sweepEvents(database.db, config.EVENTS_RETENTION_DAYS, 10_000, keep);
       if (swept.outbox + swept.inbox + swept.deadLetters > 0) logger.info({ swept }, 'swept old event rows');
       return swept.outbox >= 10_000 || swept.inbox >= 10_000;
     },
@@ -113,10 +119,12 @@ export function realtimePlugin(deps: WorkerDeps, _composition: Pick<Composition,
     plugin: realtimeRoutes({
       database: deps.database,
       authenticate: async (request) => {
-        const { workspaceId, permissions = [] } = request.ctx;
+        const { workspaceId, permissions = [], actor } = request.ctx;
         if (!workspaceId) return null;
+        const userId = actor.type === 'user' ? actor.id : null;
         const principal = (granted: readonly string[]): RealtimePrincipal => ({
           workspaceId,
+          userId,
           canSee: (type) => hasPermission(granted, eventPermission(type)),
           recheck: async () => {
             const access = await request.recheckWorkspaceAccess?.();

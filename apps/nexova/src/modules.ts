@@ -1,8 +1,11 @@
-import { agendaModule } from '@nexova/agenda';
+import { agendaModule, type ReminderSettings, reminderTokens } from '@nexova/agenda';
+import { type AgentRuntime, agentModule, agentRuntime } from '@nexova/agent';
+import { billingModule } from '@nexova/billing';
 import { catalogModule } from '@nexova/catalog';
 import { checkoutModule } from '@nexova/checkout';
 import { clinicModule } from '@nexova/clinic';
 import { CatalogCache, clinicalCatalogsModule } from '@nexova/clinical-catalogs';
+import { conversationsModule } from '@nexova/conversations';
 import { customersModule } from '@nexova/customers';
 import type { DatabaseHandle } from '@nexova/db';
 import {
@@ -28,7 +31,9 @@ import {
 } from '@nexova/identity';
 import { inventoryModule } from '@nexova/inventory';
 import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
+import { type NotificationsRuntime, notificationSettings, notificationsModule } from '@nexova/notifications';
 import { ordersModule } from '@nexova/orders';
+import { patientRecordsModule } from '@nexova/patient-records';
 import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
 import { AccessCache, listenForCacheChanges, loadKeyOwnerGrants, loadMembership, tenancyModule } from '@nexova/tenancy';
 import { webhooksModule } from '@nexova/webhooks';
@@ -49,20 +54,36 @@ export type Runtimes = {
   access: AccessCache;
   /** The cache of clinical catalogs: read by its routes (and use-cases given it), emptied by its changes. */
   clinicalCatalogs: CatalogCache;
+  /** Appointment reminders: identity's mailer as the notifier, the lead time, the signed links. */
+  reminders: ReminderSettings;
+  /** Staff notifications: identity's mailer sends their e-mails (from the worker, outside transactions). */
+  notifications: NotificationsRuntime;
+  /** The conversational agent: the config its tools read and its brain (offline rules until LLMs land). */
+  agent: AgentRuntime;
 };
 
 export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: DatabaseHandle };
 
 /** The runtimes of one app, over the API's database. */
 export function createRuntimes(deps: RuntimeDeps): Runtimes {
+  const identity = createIdentityRuntime(deps);
   return {
-    identity: createIdentityRuntime(deps),
+    identity,
     payments: createPaymentsRuntime(deps.config),
     access: new AccessCache(deps.config.AUTH_MEMBERSHIP_CACHE_TTL_MS),
     clinicalCatalogs: new CatalogCache(
       deps.config.CLINICAL_CATALOG_CACHE_TTL_MS,
       deps.config.CLINICAL_CATALOG_CACHE_MAX_WORKSPACES,
     ),
+    reminders: {
+      // Mail today; a WhatsApp channel joins here when the conversations module lands.
+      notifier: { notify: ({ channel: _channel, ...mail }) => identity.mailer.send(mail) },
+      minutesBefore: deps.config.AGENDA_REMINDER_MINUTES_BEFORE,
+      publicUrl: identity.settings.publicUrl,
+      tokens: reminderTokens(deps.config.NEXOVA_SECRET_KEY),
+    },
+    notifications: { mailer: identity.mailer, settings: notificationSettings(deps.config) },
+    agent: agentRuntime(deps.config),
   };
 }
 
@@ -80,7 +101,12 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     clinicModule,
     webhooksModule,
     clinicalCatalogsModule(runtimes.clinicalCatalogs),
-    agendaModule,
+    agendaModule(runtimes.reminders),
+    billingModule,
+    patientRecordsModule,
+    conversationsModule,
+    notificationsModule(runtimes.notifications),
+    agentModule(runtimes.agent),
   ];
 }
 

@@ -7,7 +7,7 @@ import { buildNexova } from './compose';
 import { openConfiguredDatabase, openWorkerDatabase } from './database';
 import { composeNexova } from './modules';
 import { operatorCommands } from './operator/host';
-import { runSeeders } from './seed';
+import { seedOnStart } from './start-seed';
 import { startWorkers } from './start-workers';
 import { VERSION } from './version';
 import { createWorkers } from './workers';
@@ -34,7 +34,7 @@ export async function startNexova(
   // One composition per process: the runtimes (identity's keys, payments' providers) and the modules.
   const composition = composeNexova({ config, logger, database }, options.modules);
   if (role !== 'worker' && config.NEXOVA_SEED_DEMO) {
-    const lines = await runSeeders({ ...systemContext(), db: database.db }, composition);
+    const lines = await seedOnStart({ ...systemContext(), db: database.db }, composition, database.state);
     for (const line of lines) logger.info(line);
   }
 

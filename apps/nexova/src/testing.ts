@@ -99,7 +99,7 @@ export async function createTestApp(
   });
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * A caller of the API through inject(): `/api/v1` prefixed, the caller's headers, and a fresh

@@ -1,5 +1,6 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
+import { createOrphanFileSweeper } from '@nexova/files';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
 import { eventWorkers } from './events';
@@ -12,13 +13,15 @@ export type WorkerDeps = { config: Config; logger: Logger; database: DatabaseHan
 
 /**
  * Every worker this process runs in the `worker` and `all` roles: the event backbone's (transport
- * over the modules' consumers, timers, sweepers), the platform's idempotency sweeper, then each
+ * over the modules' consumers, timers, sweepers), the platform's idempotency and orphan-file sweepers
+ * (the latter over every module's `files`), then each
  * module's own workers in module order. `deps.database` is the workers' pool.
  */
 export function createWorkers(deps: WorkerDeps, composition: Composition): Worker[] {
   return [
     ...eventWorkers(deps, composition),
     createIdempotencySweeper(deps),
+    createOrphanFileSweeper(deps, composition.fileOwners),
     ...composition.workers.flatMap((workers) => workers(deps)),
   ];
 }

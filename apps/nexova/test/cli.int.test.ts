@@ -27,7 +27,8 @@ describe('the nexova binary', () => {
     const run = spawnNexova(['--help'], env);
     expect(await run.exit).toBe(0);
     const text = run.stdout.join('\n');
-    for (const command of ['start', 'migrate', 'seed']) expect(text).toContain(`nexova ${command}`);
+    for (const command of ['start', 'migrate', 'seed', 'read-models rebuild'])
+      expect(text).toContain(`nexova ${command}`);
   });
 
   it('bad configuration stops start-up with one line per problem and exit 1', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,28 @@ describe('the compiled binary (npm start)', () => {
     expect(contract.status).toBe(200);
     expect(run.stdout.some((l) => l.includes(`"version":"${VERSION}"`))).toBe(true);
     expect(run.stdout.some((l) => l.includes('Demo workspace created'))).toBe(true);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+  }, 180_000);
+
+  it('a restart of the same build skips migrating, granting and the module seeds the folder records', async () => {
+    const state = JSON.parse(readFileSync(join(data, 'data', 'nexova-state.json'), 'utf8'));
+    expect(state.schema).toMatch(/^[0-9a-f]{64}$/);
+    expect(state.demoSeed.seeds).toContain('catalog');
+    run = spawnNexova(
+      ['start', '--port', '0'],
+      { NEXOVA_DATA_DIR: data, HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      'compiled',
+    );
+    const line = await waitForLine(run, /Nexova listening on/);
+    const url = (JSON.parse(line) as { address: string }).address;
+    expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+    expect((await fetch(`${url}/api/v1/openapi.json`)).status).toBe(200);
+    // The demo workspace was read (one transaction), not seeded again: no module seed printed its line.
+    expect(run.stdout.some((l) => l.includes(`Demo workspace: Nexova Demo (${state.demoSeed.workspaceId})`))).toBe(
+      true,
+    );
+    expect(run.stdout.some((l) => l.includes('clinical catalogs: shipped version'))).toBe(false);
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
   }, 180_000);

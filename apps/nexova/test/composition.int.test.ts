@@ -17,12 +17,29 @@ describe('the composition of the app', async () => {
   it('runs the same consumers under the same names', () => {
     expect(composition.consumers.map((c) => c.name)).toEqual([
       'agenda.hold-expiry',
+      'agenda.patient-merged',
+      'agenda.reminder-due',
+      'agenda.reminder-scheduler',
+      'agent.inbound',
       'checkout.saga',
       'clinic.customer-merged',
+      'conversations.customer-merged',
+      'conversations.inbound',
+      'conversations.outbound',
       'inventory.reservation-expiry',
+      'notifications.customers',
+      'notifications.staff',
       'orders.customer-merged',
+      'patient-records.appointments',
+      'patient-records.billing',
+      'patient-records.patient-merged',
+      'patient-records.timeline',
       'webhooks.fan-out',
     ]);
+  });
+
+  it('lists the read models `nexova read-models rebuild` knows', () => {
+    expect(composition.readModels.map((m) => m.name)).toEqual(['patient-summary', 'patient-timeline']);
   });
 
   it('mounts every module route plugin in the established order', () => {
@@ -44,6 +61,18 @@ describe('the composition of the app', async () => {
       'clinical-catalogs',
       'clinical-catalogs-system',
       'agenda',
+      'appointment-reminder-page',
+      'invoices',
+      'patient-records',
+      'patient-timeline',
+      'channels',
+      'channel-webhooks',
+      'conversations',
+      'conversation-handoffs',
+      'simulator',
+      'simulator-page',
+      'notifications',
+      'agent',
     ]);
   });
 
@@ -54,6 +83,14 @@ describe('the composition of the app', async () => {
   });
 
   it('seeds the demo data in module order', () => {
-    expect(composition.seeds.map((s) => s.name)).toEqual(['catalog', 'customers', 'orders', 'clinical-catalogs']);
+    expect(composition.seeds.map((s) => s.name)).toEqual([
+      'catalog',
+      'customers',
+      'orders',
+      'clinic',
+      'clinical-catalogs',
+      'agenda',
+      'conversations',
+    ]);
   });
 });

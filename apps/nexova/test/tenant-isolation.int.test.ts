@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
-import { systemContext } from '@nexova/kernel';
-import { requestPayment } from '@nexova/payments';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerOf, type Method, recordsOf } from './tenant-isolation-records';
 
 // The cross-workspace matrix for every module's routes, driven by the OpenAPI document: each
 // /api/v1 operation with a path parameter is called by workspace A's Owner with the ids of workspace
 // B's records and the operation's own example body, and must answer 404 — the answer for an id that
-// does not exist. A new route with a new kind of id fails here until its id is added to `idsOfB`.
+// does not exist. A new route with a new kind of id fails here until its id is added to `recordsOf`
+// (tenant-isolation-records.ts).
 // (The workspace resource /workspaces/{workspace_id} has its own matrix in modules/tenancy; the
 // /system routes belong to platform admins, not to a workspace.)
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 // File uploads take multipart bodies, which the OpenAPI document does not describe yet.
 const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments', '/api/v1/patients/{patient_id}/attachments']);
@@ -28,23 +26,7 @@ type Operation = { requestBody?: { content?: Record<string, { schema?: { example
 let app: TestApp;
 let a: TestWorkspace;
 let b: TestWorkspace;
-const idsOfB: Record<string, string> = {};
-
-async function asB<T>(
-  method: Method,
-  url: string,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const res = await app.inject({
-    method,
-    url,
-    headers: { ...b.headers, 'idempotency-key': randomUUID(), ...headers },
-    ...(payload === undefined ? {} : { payload: payload as string }),
-  });
-  if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${res.body}`);
-  return res.json() as T;
-}
+const idsOfB: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -59,134 +41,7 @@ beforeAll(async () => {
     });
     if (res.statusCode !== 200) throw new Error(`enable clinic: ${res.statusCode} ${res.body}`);
   }
-  const phone = '+5511987654321';
-  const customer = await asB<{ id: string }>('POST', '/api/v1/customers', { name: 'Beatriz', phone });
-  const product = await asB<{ id: string; variants: { id: string }[] }>('POST', '/api/v1/products', {
-    name: 'Camiseta',
-    currency: 'BRL',
-    variants: [{ sku: `B-${randomUUID().slice(0, 8)}`, options: { size: 'M' }, price: 1990 }],
-  });
-  const variantId = product.variants[0]?.id as string;
-  await asB('POST', '/api/v1/stock/adjust', { variant_id: variantId, delta: 5, reason: 'delivery' });
-  const reservation = await asB<{ id: string }>('POST', '/api/v1/stock/reserve', {
-    lines: [{ variant_id: variantId, quantity: 1 }],
-  });
-  const job = await asB<{ id: string }>(
-    'POST',
-    '/api/v1/products/import?currency=BRL',
-    'name,sku,price\nMeia,MEIA-1,9.90\n',
-    {
-      'content-type': 'text/csv',
-    },
-  );
-  const address = await asB<{ id: string }>('POST', `/api/v1/customers/${customer.id}/addresses`, {
-    line1: 'Rua B, 1',
-    city: 'São Paulo',
-    country: 'BR',
-  });
-  const category = await asB<{ id: string }>('POST', '/api/v1/categories', { name: 'Categoria B' });
-  const order = await asB<{ id: string }>('POST', '/api/v1/orders', {
-    lines: [{ variant_id: variantId, quantity: 1 }],
-  });
-  // B's order has a payment intent, so GET /orders/{order_id}/payment-intent has something to hide.
-  await requestPayment({
-    ctx: { ...systemContext(b.workspaceId), db: app.database.db },
-    input: { orderId: order.id },
-    runtime: app.runtimes.payments,
-  });
-  const payment = await asB<{ id: string }>('POST', `/api/v1/orders/${order.id}/payments`, {
-    amount: 100,
-    method: 'cash',
-  });
-  const endpoint = await asB<{ id: string }>('POST', '/api/v1/webhook-endpoints', {
-    url: 'https://example.com/hooks/b',
-    event_types: ['*'],
-  });
-  // A ping records a delivery (no worker runs here, so nothing is sent).
-  const delivery = await asB<{ id: string }>('POST', `/api/v1/webhook-endpoints/${endpoint.id}/ping`);
-  const role = await asB<{ id: string }>('POST', '/api/v1/roles', { name: 'B role', permissions: ['orders:read'] });
-  const invitation = await asB<{ id: string }>('POST', '/api/v1/invitations', {
-    email: `b-${randomUUID()}@example.com`,
-    role_id: role.id,
-  });
-  const document = await asB<{ id: string; number: string }>('POST', `/api/v1/people/${customer.id}/documents`, {
-    type: 'cpf',
-    number: '529.982.247-25',
-  });
-  const patient = await asB<{ id: string }>('POST', '/api/v1/patients', { person_id: customer.id });
-  const apiKey = await asB<{ id: string }>('POST', '/api/v1/api-keys', { name: 'B key', permissions: ['orders:read'] });
-  const catalogEntry = await asB<{ id: string }>('POST', '/api/v1/clinical-catalogs/entries', {
-    catalog: 'procedure',
-    name: 'Procedimento de B',
-  });
-  const professional = await asB<{ id: string }>('POST', '/api/v1/agenda/professionals', { name: 'Dra. B' });
-  const room = await asB<{ id: string }>('POST', '/api/v1/agenda/resources', { name: 'Sala B' });
-  const service = await asB<{ id: string }>('POST', '/api/v1/agenda/services', {
-    name: 'Consulta B',
-    duration_minutes: 30,
-    professional_ids: [professional.id],
-    resource_ids: [room.id],
-  });
-  let rule = { id: '' };
-  for (const [kind, id] of [
-    ['professional', professional.id],
-    ['resource', room.id],
-  ])
-    rule = await asB<{ id: string }>('POST', '/api/v1/agenda/availability-rules', {
-      owner_kind: kind,
-      owner_id: id,
-      weekday: 1,
-      start: '00:00',
-      end: '24:00',
-    });
-  const exception = await asB<{ id: string }>('POST', '/api/v1/agenda/availability-exceptions', {
-    kind: 'closed',
-    starts_at: '2030-12-25T00:00:00Z',
-    ends_at: '2030-12-26T00:00:00Z',
-  });
-  const appointment = await asB<{ id: string }>('POST', '/api/v1/agenda/appointments', {
-    service_id: service.id,
-    professional_id: professional.id,
-    resource_id: room.id,
-    starts_at: '2030-01-07T10:00:00Z',
-  });
-  Object.assign(idsOfB, {
-    'webhook-endpoints:endpoint_id': endpoint.id,
-    'webhook-deliveries:delivery_id': delivery.id,
-    'roles:role_id': role.id,
-    'members:user_id': b.userId,
-    'invitations:invitation_id': invitation.id,
-    'api-keys:api_key_id': apiKey.id,
-    'orders:order_id': order.id,
-    'payments:payment_id': payment.id,
-    'customers:id': customer.id,
-    'customers:phone': phone,
-    'products:id': product.id,
-    'products:variantId': variantId,
-    'products:jobId': job.id,
-    'stock:variantId': variantId,
-    'stock:id': reservation.id,
-    'customers:customer_id': customer.id,
-    'customers:address_id': address.id,
-    'products:product_id': product.id,
-    'products:variant_id': variantId,
-    'products:job_id': job.id,
-    'stock:variant_id': variantId,
-    'stock:reservation_id': reservation.id,
-    'categories:category_id': category.id,
-    'people:person_id': customer.id,
-    'people:document_id': document.id,
-    'people:type': 'cpf',
-    'people:number': document.number,
-    'patients:patient_id': patient.id,
-    'clinical-catalogs:entry_id': catalogEntry.id,
-    'agenda:professional_id': professional.id,
-    'agenda:resource_id': room.id,
-    'agenda:service_id': service.id,
-    'agenda:rule_id': rule.id,
-    'agenda:exception_id': exception.id,
-    'agenda:appointment_id': appointment.id,
-  });
+  Object.assign(idsOfB, await recordsOf(app, b));
 });
 afterAll(async () => {
   await app?.dispose();
@@ -203,13 +58,18 @@ describe('cross-workspace matrix over every module route', () => {
         !path.startsWith('/api/v1/') ||
         !path.includes('{') ||
         path.startsWith('/api/v1/workspaces/') ||
+        // Provider webhooks are public: the channel id is their address; they prove themselves by signature.
+        path.startsWith('/api/v1/webhooks/') ||
         path.startsWith('/api/v1/system/')
       )
         continue;
       const resource = path.split('/')[3] as string;
       const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => {
         const id = idsOfB[`${resource}:${name}`];
-        if (!id) throw new Error(`No id of workspace B for {${name}} in ${path}: add one to idsOfB`);
+        if (!id)
+          throw new Error(
+            `No id of workspace B for {${name}} in ${path}: add one to recordsOf (tenant-isolation-records.ts)`,
+          );
         return encodeURIComponent(id);
       });
       for (const [method, operation] of Object.entries(operations)) {
@@ -233,6 +93,7 @@ describe('cross-workspace matrix over every module route', () => {
   });
 
   it("B's records are still there and unchanged for B", async () => {
+    const asB = callerOf(app, b);
     const customer = await asB<{ name: string }>('GET', `/api/v1/customers/${idsOfB['customers:id']}`);
     expect(customer.name).toBe('Beatriz');
     const product = await asB<{ status: string }>('GET', `/api/v1/products/${idsOfB['products:id']}`);

@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookable, type Clinic, clinicWorkspace, created, hold, slots, tomorrow } from './fixtures';
+import { bookable, type Clinic, clinicWorkspace, created, hold, patient, slots, tomorrow } from './fixtures';
 
 // The agenda through the API in a São Paulo clinic (UTC−3 all year since 2019): slots honour rules,
 // exceptions, appointments and holds; the lifecycle moves only along its table; illegal moves and
@@ -10,9 +10,11 @@ import { bookable, type Clinic, clinicWorkspace, created, hold, slots, tomorrow 
 
 let app: TestApp;
 let c: Clinic;
+let patientId: string;
 beforeAll(async () => {
   app = await createTestApp();
   c = await clinicWorkspace(app);
+  patientId = await patient(c);
 });
 afterAll(async () => {
   await app?.dispose();
@@ -159,7 +161,6 @@ describe('the appointment lifecycle', () => {
   it('held → booked → confirmed → checked_in → in_service → completed, with history and events', async () => {
     const b = await bookable(c);
     const id = (await hold(c, b, at('13:00'))).json().id as string;
-    const patientId = '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e91';
     const noPatient = await c.call('POST', `/agenda/appointments/${id}/book`);
     expect(noPatient.statusCode).toBe(400);
     const booked = await c.call('POST', `/agenda/appointments/${id}/book`, { patient_id: patientId });
@@ -213,8 +214,8 @@ describe('the appointment lifecycle', () => {
 
   it('cancel keeps the reason and who; no_show; the freed time is offered again', async () => {
     const b = await bookable(c, { minutes: 60, hours: ['09:00', '11:00'] });
-    const first = (await hold(c, b, at('09:00'), { patient_id: '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e91' })).json().id;
-    const second = (await hold(c, b, at('10:00'), { patient_id: '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e91' })).json().id;
+    const first = (await hold(c, b, at('09:00'), { patient_id: patientId })).json().id;
+    const second = (await hold(c, b, at('10:00'), { patient_id: patientId })).json().id;
     for (const id of [first, second]) await c.call('POST', `/agenda/appointments/${id}/book`);
     expect(await slots(c, b, at('00:00'), at('23:59'))).toEqual([]);
     const canceled = await c.call('POST', `/agenda/appointments/${first}/cancel`, { reason: 'paciente viajou' });
@@ -229,7 +230,7 @@ describe('the appointment lifecycle', () => {
 
   it('reschedule keeps the old appointment (rescheduled, linked) and books the new time', async () => {
     const b = await bookable(c, { minutes: 60 });
-    const id = (await hold(c, b, at('15:00'), { patient_id: '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e91' })).json().id;
+    const id = (await hold(c, b, at('15:00'), { patient_id: patientId })).json().id;
     await c.call('POST', `/agenda/appointments/${id}/book`);
     // Overlapping its own old time is fine: the old one stops occupying it first.
     const moved = await c.call('POST', `/agenda/appointments/${id}/reschedule`, {

@@ -72,3 +72,13 @@ export const hold = (c: Clinic, b: Bookable, startsAt: string, extra: Record<str
     starts_at: startsAt,
     ...extra,
   });
+
+/** A person of the directory (POST /customers), without a clinical profile. */
+export async function aPerson(c: Clinic, name = 'Ana Souza'): Promise<string> {
+  return (await created(c, '/customers', { name })).id;
+}
+
+/** A patient of the clinic (a new person with a clinical profile); returns its id. */
+export async function patient(c: Clinic, name = `Paciente ${randomUUID().slice(0, 6)}`): Promise<string> {
+  return (await created(c, '/patients', { person: { name } })).id;
+}

@@ -5,7 +5,7 @@ import { systemContext } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaModule, holdSlot } from '../src/index';
-import { bookable, type Clinic, clinicWorkspace, hold, slots, tomorrow } from './fixtures';
+import { bookable, type Clinic, clinicWorkspace, hold, patient, slots, tomorrow } from './fixtures';
 
 // Holds free their slot by durable timer: holding schedules one at expires_at, booking or releasing
 // cancels it, and when it fires agenda's consumer expires the hold. Driven step by step (fire the
@@ -14,11 +14,16 @@ import { bookable, type Clinic, clinicWorkspace, hold, slots, tomorrow } from '.
 
 let app: TestApp;
 let c: Clinic;
+let patientId: string;
 let transport: EmbeddedTransport;
 beforeAll(async () => {
   app = await createTestApp();
   c = await clinicWorkspace(app);
-  transport = createEmbeddedTransport({ database: app.database, consumers: agendaModule.consumers });
+  patientId = await patient(c);
+  transport = createEmbeddedTransport({
+    database: app.database,
+    consumers: agendaModule(app.runtimes.reminders).consumers,
+  });
 });
 afterAll(async () => {
   await app?.dispose();
@@ -49,7 +54,7 @@ describe('hold expiry by durable timer', () => {
   it('fires at expires_at, expires the hold and frees its slot; a booked hold has no timer left', async () => {
     const b = await bookable(c, { minutes: 60, hours: ['09:00', '11:00'] });
     const lapsed = await lapsedHold(b, '09:00');
-    const live = (await hold(c, b, at('10:00'), { patient_id: '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e91' })).json();
+    const live = (await hold(c, b, at('10:00'), { patient_id: patientId })).json();
     expect(await timersOf(lapsed.id)).toHaveLength(1);
     expect(await timersOf(live.id)).toHaveLength(1);
     expect((await c.call('POST', `/agenda/appointments/${live.id}/book`)).statusCode).toBe(200);
@@ -80,7 +85,7 @@ describe('hold expiry by durable timer', () => {
     // Booking a lapsed hold is refused (409 hold_expired), even before the timer.
     const again = await lapsedHold(b, '10:00');
     const book = await c.call('POST', `/agenda/appointments/${again.id}/book`, {
-      patient_id: '0190f1c2-7d3a-7b41-9e4c-1a2b3c4d5e91',
+      patient_id: patientId,
     });
     expect(book.statusCode).toBe(409);
     expect(book.json().code).toBe('hold_expired');

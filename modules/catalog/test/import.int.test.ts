@@ -123,7 +123,7 @@ describe('product import', () => {
     });
   });
 
-  it("takes price_minor with a per-row currency; a decimal price converts with the currency's ISO 4217 digits", async () => {
+  it("takes price_minor with a per-row currency; a decimal price converts with the currency's ISO 4217 digits; both only when equal", async () => {
     const ctx = workspace();
     const csv = [
       'name,sku,price_minor,price,currency',
@@ -139,6 +139,7 @@ describe('product import', () => {
       'Yerba,YER-3,,,',
       'Chá verde,CHA-3,100,,BRL',
       'Bolo,BOL-1,100,,XYZ',
+      'Yerba,YER-4,1990,19.99,',
     ].join('\n');
     const job = await importFile(ctx, Buffer.from(csv), 'csv');
     expect(job.rejected).toEqual([
@@ -149,7 +150,6 @@ describe('product import', () => {
         message: 'must be an amount in BRL like 19.90 (at most 2 decimals, no thousands separator)',
       },
       { line: 9, column: 'price_minor', message: 'must be a whole number of minor units of BRL, 0 or more' },
-      { line: 10, column: 'price', message: 'must be empty when price_minor is given' },
       { line: 11, column: 'price_minor', message: 'is required (or price)' },
       {
         line: 12,
@@ -157,6 +157,11 @@ describe('product import', () => {
         message: 'is BRL, but line 3 gives this product CLP: one product has one currency',
       },
       { line: 13, column: 'currency', message: 'must be an ISO 4217 currency code such as BRL, USD or CLP' },
+      {
+        line: 14,
+        column: 'price',
+        message: 'is 19.99 BRL (1999 minor units) but price_minor is 1990: give one of them, or the same price in both',
+      },
     ]);
     const byName = Object.fromEntries(
       (await listProducts({ ctx })).items.map((p) => [
@@ -169,6 +174,7 @@ describe('product import', () => {
       'Chá verde': { currency: 'CLP', prices: [1500, 1800] },
       Café: { currency: 'COP', prices: [450050] },
       Dinar: { currency: 'KWD', prices: [1234] },
+      Yerba: { currency: 'BRL', prices: [1990] }, // line 10 gives price_minor and price alike
     });
   });
 });

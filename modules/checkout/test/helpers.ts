@@ -56,18 +56,28 @@ export type CheckoutView = {
 
 /**
  * Waits until the order's saga is in one of `states` (the consumers run in the background, after
- * each commit). Polls the API; bounded, so a saga that never gets there fails the test with its state.
+ * each commit). Long-polls the API (`?wait=` with the ETag it holds, so each answer is a new state);
+ * bounded, so a saga that never gets there fails the test with its last state. Only while the saga
+ * has not started (404) does it re-ask after a short pause.
  */
 export async function sagaReaches(call: Call, orderId: string, states: string[], timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
   let last = '';
+  let etag: string | undefined;
   while (Date.now() < until) {
-    const res = await call('GET', `/orders/${orderId}/checkout`);
+    const wait = Math.max(1, Math.min(5, Math.floor((until - Date.now()) / 1000)));
+    const res = await call('GET', `/orders/${orderId}/checkout?wait=${wait}`, undefined, {
+      ...(etag ? { 'if-none-match': etag } : {}),
+    });
     if (res.statusCode === 200) {
       const view = res.json() as CheckoutView;
       if (states.includes(view.state)) return view;
       last = view.state;
-    } else last = `HTTP ${res.statusCode}`;
+      etag = res.headers.etag as string | undefined;
+      continue;
+    }
+    if (res.statusCode === 304) continue; // the wait ended with no change: wait again
+    last = `HTTP ${res.statusCode}`;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`saga of ${orderId} never reached ${states.join('|')} (last: ${last})`);

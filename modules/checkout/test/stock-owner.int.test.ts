@@ -112,8 +112,11 @@ describe('one owner of a canceled order’s stock', () => {
       ids.map((id) => sagaReaches(call, id, ['canceled', 'timed_out', 'payment_failed'])),
     );
     for (const [i, id] of ids.entries()) {
+      // On a loaded machine a cancel can land before the saga held any stock: then nothing is
+      // released (and nothing stays held). Every hold that was taken is released exactly once.
+      const held = ended[i]?.steps.some((step) => step.to_state === 'stock_reserved') ? 1 : 0;
       const releases = await releasesOf(call, variant, id);
-      expect(releases, `order ${id} ended ${ended[i]?.state}`).toHaveLength(1);
+      expect(releases, `order ${id} ended ${ended[i]?.state}`).toHaveLength(held);
       expect((await call('GET', `/orders/${id}`)).json().status).toBe('canceled');
     }
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 8, reserved: 0, available: 8 });

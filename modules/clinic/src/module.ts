@@ -1,14 +1,18 @@
 import { defineModule, eventsIn } from '@nexova/module';
 import { customerMergedConsumer } from './consumers/customer-merged.consumer';
 import * as events from './contracts/events/patient-events.v1';
+import { patientFileOwner } from './files/patient-file-owner';
 import { clinicPermissions } from './http/permissions';
 import { patientRoutes } from './http/routes';
+import { seedDemoPatients } from './use-cases/seed-demo-patients';
 
 /** The clinic's patient records as the app mounts them (agenda and catalogs are modules of their own). */
 export const clinicModule = defineModule({
   name: 'clinic',
   routes: [{ name: 'patients', plugin: patientRoutes }],
   consumers: [customerMergedConsumer],
+  files: [patientFileOwner],
+  seed: (ctx) => seedDemoPatients({ ctx }),
   permissions: clinicPermissions,
   events: eventsIn(events),
   titles: {

@@ -1,5 +1,6 @@
 import { type ApiCall, apiClient, type TestApp } from '@nexova/app';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
+import { until } from '@nexova/testing';
 
 // Test helpers: a workspace with the clinic module enabled, and a bounded poll for consumers' effects.
 
@@ -10,18 +11,6 @@ export async function clinicWorkspace(app: TestApp): Promise<{ call: ApiCall; ws
   const res = await call('PATCH', `/workspaces/${ws.workspaceId}`, { settings: { modules: ['shop', 'clinic'] } });
   if (res.statusCode !== 200) throw new Error(`enable clinic: ${res.statusCode} ${res.body}`);
   return { call, ws };
-}
-
-/** Polls until a condition holds (consumers run after each commit); bounded, failing with what it last saw. */
-export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
-  const end = Date.now() + 30_000;
-  let last = await read();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`${what} (last: ${JSON.stringify(last)})`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    last = await read();
-  }
-  return last;
 }
 
 export const expectStatus = (res: { statusCode: number; body: string }, status: number) => {
@@ -38,3 +27,5 @@ export function multipart(data: Buffer, filename: string): { payload: Buffer; co
   const payload = Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
+
+export { until };

@@ -15,6 +15,7 @@ export { clinicalCatalogsModule } from './module';
 export { type ClearOverrideInput, clearOverride } from './use-cases/clear-override';
 export { type CreateWorkspaceEntryInput, createWorkspaceEntry } from './use-cases/create-workspace-entry';
 export { type DeleteWorkspaceEntryInput, deleteWorkspaceEntry } from './use-cases/delete-workspace-entry';
+export { type FindEffectiveEntriesInput, findEffectiveEntries } from './use-cases/find-effective-entries';
 export { type GetEffectiveEntryInput, getEffectiveEntry } from './use-cases/get-effective-entry';
 export { type ListEffectiveEntriesInput, listEffectiveEntries } from './use-cases/list-effective-entries';
 export { type LoadGlobalCatalogResult, loadGlobalCatalog } from './use-cases/load-global-catalog';

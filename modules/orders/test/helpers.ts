@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { until } from '@nexova/testing';
 
 // Test helpers: drive the API through inject() with an idempotency key on every POST.
 
@@ -28,18 +29,6 @@ export async function stockedVariants(call: Call, prices: number[], onHand = 10,
 export async function stockOf(call: Call, variantId: string) {
   const page = (await call('GET', `/stock?variant_ids=${variantId}`)).json();
   return page.items[0] as { on_hand: number; reserved: number; available: number };
-}
-
-/** Polls until a condition holds (consumers run after each commit); bounded, failing with what it last saw. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`${what} (last: ${JSON.stringify(last)})`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    last = await read();
-  }
-  return last;
 }
 
 export const statusReaches = (call: Call, orderId: string, status: string) =>

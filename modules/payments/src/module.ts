@@ -1,7 +1,7 @@
 import { defineModule, eventsIn } from '@nexova/module';
 import * as intentEvents from './contracts/events/intent-events.v1';
 import * as paymentEvents from './contracts/events/payment-events.v1';
-import { createOrphanFileSweeper } from './files/orphan-file-sweeper';
+import { receiptFileOwner } from './files/receipt-file-owner';
 import { fileRoutes } from './http/file-routes';
 import { paymentPermissions } from './http/permissions';
 import { paymentRoutes } from './http/routes';
@@ -17,10 +17,10 @@ export const paymentsModule = (runtime: PaymentsRuntime) =>
       { name: 'files', plugin: fileRoutes, prefix: '', api: false },
     ],
     workers: (deps) => [
-      createOrphanFileSweeper(deps),
       // Stripe is called here, outside any transaction, for the requests the checkout saga recorded.
       ...stripeSubmitterWorkers({ runtime, db: deps.database.db, logger: deps.logger }),
     ],
+    files: [receiptFileOwner],
     permissions: paymentPermissions,
     events: eventsIn(intentEvents, paymentEvents),
   });

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { diskFileStore, type FileStore, s3FileStore } from '@nexova/files';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diskFileStore, type FileStore, s3FileStore } from '../src/index';
 import { type FakeS3, startFakeS3 } from './fake-s3';
 
 // One contract, every store: what works on disk works on S3-compatible storage and the other way round.

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { queryRows } from '@nexova/db';
+import { urlSigner } from '@nexova/files';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urlSigner } from '../src/index';
 
 const SECRET = 's'.repeat(40);
 let app: TestApp;

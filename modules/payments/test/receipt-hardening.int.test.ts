@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp, type TestApp } from '@nexova/app';
+import { createOrphanFileSweeper, diskFileStore } from '@nexova/files';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrphanFileSweeper, diskFileStore } from '../src/index';
 import { client, orderOf } from './helpers';
 
 // Issue 9, "bad input must never be a 500": malformed multipart, an Idempotency-Key reused with
@@ -127,7 +127,10 @@ describe('orphan file sweeper (disk store)', () => {
     const old = new Date(Date.now() - 2 * 86_400_000);
     for (const key of [orphan, attachedKey]) utimesSync(join(root, key), old, old);
     const log = { info() {}, error() {} };
-    const sweeper = createOrphanFileSweeper({ config: app.config, database: app.database, logger: log });
+    const sweeper = createOrphanFileSweeper(
+      { config: app.config, database: app.database, logger: log },
+      app.composition.fileOwners,
+    );
     expect(await sweeper.sweep()).toBe(1);
     expect(await store.get(orphan)).toBeNull();
     expect(await store.get(fresh)).not.toBeNull();

@@ -25,6 +25,11 @@ export { type BusinessSettings, getWorkspaceSettings } from './use-cases/get-wor
 export { inviteMember } from './use-cases/invite-member';
 export { listInvitations } from './use-cases/list-invitations';
 export { listMembers } from './use-cases/list-members';
+export {
+  type ListMembersWithPermissionInput,
+  listMembersWithPermission,
+  type MemberRecipient,
+} from './use-cases/list-members-with-permission';
 export { listMyWorkspaces } from './use-cases/list-my-workspaces';
 export { listRoles } from './use-cases/list-roles';
 export { loadKeyOwnerGrants } from './use-cases/load-key-owner-grants';

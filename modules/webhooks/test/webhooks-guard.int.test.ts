@@ -39,6 +39,7 @@ describe('where an endpoint may point', () => {
     ['https://10.1.2.3/hooks', 'private'],
     ['https://172.16.0.9/hooks', 'private'],
     ['https://192.168.1.1/hooks', 'private'],
+    ['https://100.64.0.1/hooks', 'carrier-grade NAT'],
     ['https://169.254.169.254/latest/meta-data/', 'link-local'],
     ['https://[fe80::1]/hooks', 'link-local'],
     ['https://[fd12:3456::1]/hooks', 'unique-local'],
@@ -92,7 +93,7 @@ describe('where an endpoint may point', () => {
 });
 
 describe('endpoints per workspace', () => {
-  it('refuses one more than WEBHOOKS_MAX_ENDPOINTS with a translated 422, and accepts again after a delete', async () => {
+  it('refuses one more than WEBHOOKS_MAX_ENDPOINTS with a translated 409, and accepts again after a delete', async () => {
     const { call } = await workspace();
     const create = (n: number) =>
       call(
@@ -110,7 +111,7 @@ describe('endpoints per workspace', () => {
       ids.push(res.json().id);
     }
     const over = await create(4);
-    expect(over.statusCode).toBe(422);
+    expect(over.statusCode).toBe(409);
     expect(over.json()).toMatchObject({
       code: 'webhook_endpoint_limit_reached',
       title: 'Limite de endpoints de webhook atingido',
@@ -118,5 +119,18 @@ describe('endpoints per workspace', () => {
     });
     expect((await call('DELETE', `/webhook-endpoints/${ids[0]}`)).statusCode).toBe(204);
     expect((await create(5)).statusCode).toBe(201);
+  });
+
+  it('lets exactly WEBHOOKS_MAX_ENDPOINTS of many concurrent creations through', async () => {
+    const { call } = await workspace();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        call('POST', '/webhook-endpoints', { url: `https://93.184.215.14/c${n}`, event_types: ['*'] }),
+      ),
+    );
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
+    const listed = await call('GET', '/webhook-endpoints');
+    expect(listed.json().items).toHaveLength(3);
   });
 });

@@ -7,13 +7,23 @@ var resources = {
     getMetrics: { method: "GET", path: "/metrics", paginated: false },
     getHealth: { method: "GET", path: "/health", paginated: false },
     getReadiness: { method: "GET", path: "/health/ready", paginated: false },
-    updateGlobalClinicalCatalogEntry: { method: "PATCH", path: "/api/v1/system/clinical-catalogs/entries/{entry_id}", paginated: false },
-    listDeadLetters: { method: "GET", path: "/api/v1/system/events/dlq", paginated: true },
-    getDeadLetter: { method: "GET", path: "/api/v1/system/events/dlq/{dead_letter_id}", paginated: false },
-    replayDeadLetter: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/replay", paginated: false },
-    discardDeadLetter: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/discard", paginated: false },
-    setUpEventTransport: { method: "POST", path: "/api/v1/system/events/setup", paginated: false },
-    listConsumers: { method: "GET", path: "/api/v1/system/consumers", paginated: true }
+    clinicalCatalogs: {
+      entries: {
+        updateGlobal: { method: "PATCH", path: "/api/v1/system/clinical-catalogs/entries/{entry_id}", paginated: false }
+      }
+    },
+    events: {
+      setUpTransport: { method: "POST", path: "/api/v1/system/events/setup", paginated: false },
+      dlq: {
+        list: { method: "GET", path: "/api/v1/system/events/dlq", paginated: true },
+        get: { method: "GET", path: "/api/v1/system/events/dlq/{dead_letter_id}", paginated: false },
+        replay: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/replay", paginated: false },
+        discard: { method: "POST", path: "/api/v1/system/events/dlq/{dead_letter_id}/discard", paginated: false }
+      }
+    },
+    consumers: {
+      list: { method: "GET", path: "/api/v1/system/consumers", paginated: true }
+    }
   },
   auth: {
     getJwks: { method: "GET", path: "/.well-known/jwks.json", paginated: false },
@@ -22,8 +32,10 @@ var resources = {
     refreshSession: { method: "POST", path: "/api/v1/auth/refresh", paginated: false },
     logout: { method: "POST", path: "/api/v1/auth/logout", paginated: false },
     forgotPassword: { method: "POST", path: "/api/v1/auth/forgot-password", paginated: false },
-    resetPassword: { method: "POST", path: "/api/v1/auth/reset-password", paginated: false },
-    getMe: { method: "GET", path: "/api/v1/me", paginated: false },
+    resetPassword: { method: "POST", path: "/api/v1/auth/reset-password", paginated: false }
+  },
+  me: {
+    get: { method: "GET", path: "/api/v1/me", paginated: false },
     changePassword: { method: "POST", path: "/api/v1/me/password", paginated: false }
   },
   apiKeys: {
@@ -32,13 +44,8 @@ var resources = {
     get: { method: "GET", path: "/api/v1/api-keys/{api_key_id}", paginated: false },
     revoke: { method: "DELETE", path: "/api/v1/api-keys/{api_key_id}", paginated: false }
   },
-  roles: {
-    listPermissions: { method: "GET", path: "/api/v1/permissions", paginated: true },
-    list: { method: "GET", path: "/api/v1/roles", paginated: true },
-    create: { method: "POST", path: "/api/v1/roles", paginated: false },
-    get: { method: "GET", path: "/api/v1/roles/{role_id}", paginated: false },
-    update: { method: "PATCH", path: "/api/v1/roles/{role_id}", paginated: false },
-    delete: { method: "DELETE", path: "/api/v1/roles/{role_id}", paginated: false }
+  permissions: {
+    list: { method: "GET", path: "/api/v1/permissions", paginated: true }
   },
   workspaces: {
     list: { method: "GET", path: "/api/v1/workspaces", paginated: true },
@@ -47,16 +54,25 @@ var resources = {
     update: { method: "PATCH", path: "/api/v1/workspaces/{workspace_id}", paginated: false },
     delete: { method: "DELETE", path: "/api/v1/workspaces/{workspace_id}", paginated: false }
   },
+  roles: {
+    list: { method: "GET", path: "/api/v1/roles", paginated: true },
+    create: { method: "POST", path: "/api/v1/roles", paginated: false },
+    get: { method: "GET", path: "/api/v1/roles/{role_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/roles/{role_id}", paginated: false },
+    delete: { method: "DELETE", path: "/api/v1/roles/{role_id}", paginated: false }
+  },
   members: {
     list: { method: "GET", path: "/api/v1/members", paginated: true },
     get: { method: "GET", path: "/api/v1/members/{user_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/members/{user_id}", paginated: false },
-    remove: { method: "DELETE", path: "/api/v1/members/{user_id}", paginated: false },
-    listInvitations: { method: "GET", path: "/api/v1/invitations", paginated: true },
-    invite: { method: "POST", path: "/api/v1/invitations", paginated: false },
-    getInvitation: { method: "GET", path: "/api/v1/invitations/{invitation_id}", paginated: false },
-    revokeInvitation: { method: "DELETE", path: "/api/v1/invitations/{invitation_id}", paginated: false },
-    acceptInvitation: { method: "POST", path: "/api/v1/invitations/accept", paginated: false }
+    remove: { method: "DELETE", path: "/api/v1/members/{user_id}", paginated: false }
+  },
+  invitations: {
+    list: { method: "GET", path: "/api/v1/invitations", paginated: true },
+    inviteMember: { method: "POST", path: "/api/v1/invitations", paginated: false },
+    get: { method: "GET", path: "/api/v1/invitations/{invitation_id}", paginated: false },
+    revoke: { method: "DELETE", path: "/api/v1/invitations/{invitation_id}", paginated: false },
+    accept: { method: "POST", path: "/api/v1/invitations/accept", paginated: false }
   },
   products: {
     list: { method: "GET", path: "/api/v1/products", paginated: true },
@@ -64,47 +80,61 @@ var resources = {
     get: { method: "GET", path: "/api/v1/products/{product_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/products/{product_id}", paginated: false },
     delete: { method: "DELETE", path: "/api/v1/products/{product_id}", paginated: false },
-    createProductVariant: { method: "POST", path: "/api/v1/products/{product_id}/variants", paginated: false },
-    updateProductVariant: { method: "PATCH", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
-    deleteProductVariant: { method: "DELETE", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
-    import: { method: "POST", path: "/api/v1/products/import", paginated: false },
-    getProductImport: { method: "GET", path: "/api/v1/products/import/{job_id}", paginated: false }
+    variants: {
+      create: { method: "POST", path: "/api/v1/products/{product_id}/variants", paginated: false },
+      update: { method: "PATCH", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false },
+      delete: { method: "DELETE", path: "/api/v1/products/{product_id}/variants/{variant_id}", paginated: false }
+    },
+    import: {
+      create: { method: "POST", path: "/api/v1/products/import", paginated: false },
+      get: { method: "GET", path: "/api/v1/products/import/{job_id}", paginated: false }
+    }
   },
   categories: {
     list: { method: "GET", path: "/api/v1/categories", paginated: true },
     create: { method: "POST", path: "/api/v1/categories", paginated: false },
     get: { method: "GET", path: "/api/v1/categories/{category_id}", paginated: false }
   },
-  inventory: {
-    listStock: { method: "GET", path: "/api/v1/stock", paginated: true },
-    adjustStock: { method: "POST", path: "/api/v1/stock/adjust", paginated: false },
-    getStockLevel: { method: "GET", path: "/api/v1/stock/{variant_id}", paginated: false },
-    setLowStockThreshold: { method: "PATCH", path: "/api/v1/stock/{variant_id}", paginated: false },
-    listStockMovements: { method: "GET", path: "/api/v1/stock/movements", paginated: true },
-    reserveStock: { method: "POST", path: "/api/v1/stock/reserve", paginated: false },
-    releaseStockReservation: { method: "POST", path: "/api/v1/stock/release", paginated: false },
-    getStockReservation: { method: "GET", path: "/api/v1/stock/reservations/{reservation_id}", paginated: false }
+  stock: {
+    list: { method: "GET", path: "/api/v1/stock", paginated: true },
+    adjust: { method: "POST", path: "/api/v1/stock/adjust", paginated: false },
+    getLevel: { method: "GET", path: "/api/v1/stock/{variant_id}", paginated: false },
+    setLowThreshold: { method: "PATCH", path: "/api/v1/stock/{variant_id}", paginated: false },
+    reserve: { method: "POST", path: "/api/v1/stock/reserve", paginated: false },
+    releaseReservation: { method: "POST", path: "/api/v1/stock/release", paginated: false },
+    movements: {
+      list: { method: "GET", path: "/api/v1/stock/movements", paginated: true }
+    },
+    reservations: {
+      get: { method: "GET", path: "/api/v1/stock/reservations/{reservation_id}", paginated: false }
+    }
   },
   customers: {
     list: { method: "GET", path: "/api/v1/customers", paginated: true },
     create: { method: "POST", path: "/api/v1/customers", paginated: false },
-    findCustomerByPhone: { method: "GET", path: "/api/v1/customers/by-phone/{phone}", paginated: false },
+    findByPhone: { method: "GET", path: "/api/v1/customers/by-phone/{phone}", paginated: false },
     get: { method: "GET", path: "/api/v1/customers/{customer_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/customers/{customer_id}", paginated: false },
     delete: { method: "DELETE", path: "/api/v1/customers/{customer_id}", paginated: false },
-    createCustomerNote: { method: "POST", path: "/api/v1/customers/{customer_id}/notes", paginated: false },
+    createNote: { method: "POST", path: "/api/v1/customers/{customer_id}/notes", paginated: false },
     merge: { method: "POST", path: "/api/v1/customers/{customer_id}/merge", paginated: false },
-    createCustomerAddress: { method: "POST", path: "/api/v1/customers/{customer_id}/addresses", paginated: false },
-    getCustomerAddress: { method: "GET", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
-    updateCustomerAddress: { method: "PATCH", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
-    deleteCustomerAddress: { method: "DELETE", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
-    listCustomerOrders: { method: "GET", path: "/api/v1/customers/{customer_id}/orders", paginated: true }
+    addresses: {
+      create: { method: "POST", path: "/api/v1/customers/{customer_id}/addresses", paginated: false },
+      get: { method: "GET", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
+      update: { method: "PATCH", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false },
+      delete: { method: "DELETE", path: "/api/v1/customers/{customer_id}/addresses/{address_id}", paginated: false }
+    },
+    orders: {
+      list: { method: "GET", path: "/api/v1/customers/{customer_id}/orders", paginated: true }
+    }
   },
   people: {
-    findPersonByDocument: { method: "GET", path: "/api/v1/people/by-document/{type}/{number}", paginated: false },
-    listPersonDocuments: { method: "GET", path: "/api/v1/people/{person_id}/documents", paginated: true },
-    createPersonDocument: { method: "POST", path: "/api/v1/people/{person_id}/documents", paginated: false },
-    deletePersonDocument: { method: "DELETE", path: "/api/v1/people/{person_id}/documents/{document_id}", paginated: false }
+    findByDocument: { method: "GET", path: "/api/v1/people/by-document/{type}/{number}", paginated: false },
+    documents: {
+      list: { method: "GET", path: "/api/v1/people/{person_id}/documents", paginated: true },
+      create: { method: "POST", path: "/api/v1/people/{person_id}/documents", paginated: false },
+      delete: { method: "DELETE", path: "/api/v1/people/{person_id}/documents/{document_id}", paginated: false }
+    }
   },
   orders: {
     list: { method: "GET", path: "/api/v1/orders", paginated: true },
@@ -113,20 +143,34 @@ var resources = {
     update: { method: "PATCH", path: "/api/v1/orders/{order_id}", paginated: false },
     ship: { method: "POST", path: "/api/v1/orders/{order_id}/ship", paginated: false },
     deliver: { method: "POST", path: "/api/v1/orders/{order_id}/deliver", paginated: false },
-    getOrderCheckout: { method: "GET", path: "/api/v1/orders/{order_id}/checkout", paginated: false },
     submit: { method: "POST", path: "/api/v1/orders/{order_id}/submit", paginated: false },
-    cancel: { method: "POST", path: "/api/v1/orders/{order_id}/cancel", paginated: false }
+    cancel: { method: "POST", path: "/api/v1/orders/{order_id}/cancel", paginated: false },
+    checkout: {
+      get: { method: "GET", path: "/api/v1/orders/{order_id}/checkout", paginated: false }
+    },
+    payments: {
+      list: { method: "GET", path: "/api/v1/orders/{order_id}/payments", paginated: true },
+      register: { method: "POST", path: "/api/v1/orders/{order_id}/payments", paginated: false }
+    },
+    balance: {
+      get: { method: "GET", path: "/api/v1/orders/{order_id}/balance", paginated: false }
+    },
+    paymentIntent: {
+      get: { method: "GET", path: "/api/v1/orders/{order_id}/payment-intent", paginated: false }
+    }
+  },
+  webhooks: {
+    receiveStripe: { method: "POST", path: "/api/v1/webhooks/stripe", paginated: false },
+    receiveChannel: { method: "POST", path: "/api/v1/webhooks/{provider}/{channel_id}", paginated: false },
+    meta: {
+      verify: { method: "GET", path: "/api/v1/webhooks/meta/{channel_id}", paginated: false }
+    }
   },
   payments: {
-    receiveStripeWebhook: { method: "POST", path: "/api/v1/webhooks/stripe", paginated: false },
-    listOrderPayments: { method: "GET", path: "/api/v1/orders/{order_id}/payments", paginated: true },
-    registerOrderPayment: { method: "POST", path: "/api/v1/orders/{order_id}/payments", paginated: false },
-    getOrderBalance: { method: "GET", path: "/api/v1/orders/{order_id}/balance", paginated: false },
-    getOrderPaymentIntent: { method: "GET", path: "/api/v1/orders/{order_id}/payment-intent", paginated: false },
     get: { method: "GET", path: "/api/v1/payments/{payment_id}", paginated: false },
     void: { method: "POST", path: "/api/v1/payments/{payment_id}/void", paginated: false },
     refund: { method: "POST", path: "/api/v1/payments/{payment_id}/refund", paginated: false },
-    attachPaymentReceipt: { method: "POST", path: "/api/v1/payments/{payment_id}/attachments", paginated: false }
+    attachReceipt: { method: "POST", path: "/api/v1/payments/{payment_id}/attachments", paginated: false }
   },
   files: {
     download: { method: "GET", path: "/files/{*}", paginated: false }
@@ -136,68 +180,202 @@ var resources = {
     create: { method: "POST", path: "/api/v1/patients", paginated: false },
     get: { method: "GET", path: "/api/v1/patients/{patient_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/patients/{patient_id}", paginated: false },
-    listPatientNotes: { method: "GET", path: "/api/v1/patients/{patient_id}/notes", paginated: true },
-    createPatientNote: { method: "POST", path: "/api/v1/patients/{patient_id}/notes", paginated: false },
-    listPatientAttachments: { method: "GET", path: "/api/v1/patients/{patient_id}/attachments", paginated: true },
-    attachPatientFile: { method: "POST", path: "/api/v1/patients/{patient_id}/attachments", paginated: false }
+    notes: {
+      list: { method: "GET", path: "/api/v1/patients/{patient_id}/notes", paginated: true },
+      create: { method: "POST", path: "/api/v1/patients/{patient_id}/notes", paginated: false }
+    },
+    attachments: {
+      list: { method: "GET", path: "/api/v1/patients/{patient_id}/attachments", paginated: true },
+      attachFile: { method: "POST", path: "/api/v1/patients/{patient_id}/attachments", paginated: false }
+    },
+    balance: {
+      get: { method: "GET", path: "/api/v1/patients/{patient_id}/balance", paginated: false }
+    },
+    summary: {
+      get: { method: "GET", path: "/api/v1/patients/{patient_id}/summary", paginated: false }
+    },
+    timeline: {
+      get: { method: "GET", path: "/api/v1/patients/{patient_id}/timeline", paginated: true }
+    },
+    billingTimeline: {
+      get: { method: "GET", path: "/api/v1/patients/{patient_id}/billing-timeline", paginated: true }
+    }
   },
-  webhooks: {
-    listWebhookEndpoints: { method: "GET", path: "/api/v1/webhook-endpoints", paginated: true },
-    createWebhookEndpoint: { method: "POST", path: "/api/v1/webhook-endpoints", paginated: false },
-    getWebhookEndpoint: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
-    updateWebhookEndpoint: { method: "PATCH", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
-    deleteWebhookEndpoint: { method: "DELETE", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
-    rotateWebhookEndpointSecret: { method: "POST", path: "/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret", paginated: false },
-    pingWebhookEndpoint: { method: "POST", path: "/api/v1/webhook-endpoints/{endpoint_id}/ping", paginated: false },
-    listWebhookEndpointDeliveries: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}/deliveries", paginated: true },
-    getWebhookDelivery: { method: "GET", path: "/api/v1/webhook-deliveries/{delivery_id}", paginated: false },
-    redeliverWebhookDelivery: { method: "POST", path: "/api/v1/webhook-deliveries/{delivery_id}/redeliver", paginated: false }
+  webhookEndpoints: {
+    list: { method: "GET", path: "/api/v1/webhook-endpoints", paginated: true },
+    create: { method: "POST", path: "/api/v1/webhook-endpoints", paginated: false },
+    get: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
+    delete: { method: "DELETE", path: "/api/v1/webhook-endpoints/{endpoint_id}", paginated: false },
+    rotateSecret: { method: "POST", path: "/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret", paginated: false },
+    ping: { method: "POST", path: "/api/v1/webhook-endpoints/{endpoint_id}/ping", paginated: false },
+    deliveries: {
+      list: { method: "GET", path: "/api/v1/webhook-endpoints/{endpoint_id}/deliveries", paginated: true }
+    }
+  },
+  webhookDeliveries: {
+    get: { method: "GET", path: "/api/v1/webhook-deliveries/{delivery_id}", paginated: false },
+    redeliver: { method: "POST", path: "/api/v1/webhook-deliveries/{delivery_id}/redeliver", paginated: false }
   },
   clinicalCatalogs: {
-    listClinicalCatalogEntries: { method: "GET", path: "/api/v1/clinical-catalogs/entries", paginated: true },
-    createClinicalCatalogEntry: { method: "POST", path: "/api/v1/clinical-catalogs/entries", paginated: false },
-    getClinicalCatalogEntry: { method: "GET", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
-    updateClinicalCatalogEntry: { method: "PATCH", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
-    deleteClinicalCatalogEntry: { method: "DELETE", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
-    putClinicalCatalogOverride: { method: "PUT", path: "/api/v1/clinical-catalogs/entries/{entry_id}/override", paginated: false },
-    deleteClinicalCatalogOverride: { method: "DELETE", path: "/api/v1/clinical-catalogs/entries/{entry_id}/override", paginated: false }
+    entries: {
+      list: { method: "GET", path: "/api/v1/clinical-catalogs/entries", paginated: true },
+      create: { method: "POST", path: "/api/v1/clinical-catalogs/entries", paginated: false },
+      get: { method: "GET", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
+      update: { method: "PATCH", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
+      delete: { method: "DELETE", path: "/api/v1/clinical-catalogs/entries/{entry_id}", paginated: false },
+      override: {
+        put: { method: "PUT", path: "/api/v1/clinical-catalogs/entries/{entry_id}/override", paginated: false },
+        delete: { method: "DELETE", path: "/api/v1/clinical-catalogs/entries/{entry_id}/override", paginated: false }
+      }
+    }
   },
   agenda: {
-    listProfessionals: { method: "GET", path: "/api/v1/agenda/professionals", paginated: true },
-    createProfessional: { method: "POST", path: "/api/v1/agenda/professionals", paginated: false },
-    getProfessional: { method: "GET", path: "/api/v1/agenda/professionals/{professional_id}", paginated: false },
-    updateProfessional: { method: "PATCH", path: "/api/v1/agenda/professionals/{professional_id}", paginated: false },
-    listResources: { method: "GET", path: "/api/v1/agenda/resources", paginated: true },
-    createResource: { method: "POST", path: "/api/v1/agenda/resources", paginated: false },
-    getResource: { method: "GET", path: "/api/v1/agenda/resources/{resource_id}", paginated: false },
-    updateResource: { method: "PATCH", path: "/api/v1/agenda/resources/{resource_id}", paginated: false },
-    listServices: { method: "GET", path: "/api/v1/agenda/services", paginated: true },
-    createService: { method: "POST", path: "/api/v1/agenda/services", paginated: false },
-    getService: { method: "GET", path: "/api/v1/agenda/services/{service_id}", paginated: false },
-    updateService: { method: "PATCH", path: "/api/v1/agenda/services/{service_id}", paginated: false },
-    listAvailabilityRules: { method: "GET", path: "/api/v1/agenda/availability-rules", paginated: true },
-    createAvailabilityRule: { method: "POST", path: "/api/v1/agenda/availability-rules", paginated: false },
-    getAvailabilityRule: { method: "GET", path: "/api/v1/agenda/availability-rules/{rule_id}", paginated: false },
-    deleteAvailabilityRule: { method: "DELETE", path: "/api/v1/agenda/availability-rules/{rule_id}", paginated: false },
-    listAvailabilityExceptions: { method: "GET", path: "/api/v1/agenda/availability-exceptions", paginated: true },
-    createAvailabilityException: { method: "POST", path: "/api/v1/agenda/availability-exceptions", paginated: false },
-    getAvailabilityException: { method: "GET", path: "/api/v1/agenda/availability-exceptions/{exception_id}", paginated: false },
-    deleteAvailabilityException: { method: "DELETE", path: "/api/v1/agenda/availability-exceptions/{exception_id}", paginated: false },
-    findSlots: { method: "GET", path: "/api/v1/agenda/slots", paginated: true },
-    listAppointments: { method: "GET", path: "/api/v1/agenda/appointments", paginated: true },
-    holdSlot: { method: "POST", path: "/api/v1/agenda/appointments", paginated: false },
-    getAppointment: { method: "GET", path: "/api/v1/agenda/appointments/{appointment_id}", paginated: false },
-    bookAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/book", paginated: false },
-    confirmAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/confirm", paginated: false },
-    checkInAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/check-in", paginated: false },
-    startAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/start", paginated: false },
-    completeAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/complete", paginated: false },
-    cancelAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/cancel", paginated: false },
-    markAppointmentNoShow: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/no-show", paginated: false },
-    releaseHold: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/release", paginated: false },
-    rescheduleAppointment: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/reschedule", paginated: false }
+    professionals: {
+      list: { method: "GET", path: "/api/v1/agenda/professionals", paginated: true },
+      create: { method: "POST", path: "/api/v1/agenda/professionals", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/professionals/{professional_id}", paginated: false },
+      update: { method: "PATCH", path: "/api/v1/agenda/professionals/{professional_id}", paginated: false }
+    },
+    resources: {
+      list: { method: "GET", path: "/api/v1/agenda/resources", paginated: true },
+      create: { method: "POST", path: "/api/v1/agenda/resources", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/resources/{resource_id}", paginated: false },
+      update: { method: "PATCH", path: "/api/v1/agenda/resources/{resource_id}", paginated: false }
+    },
+    services: {
+      list: { method: "GET", path: "/api/v1/agenda/services", paginated: true },
+      create: { method: "POST", path: "/api/v1/agenda/services", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/services/{service_id}", paginated: false },
+      update: { method: "PATCH", path: "/api/v1/agenda/services/{service_id}", paginated: false }
+    },
+    availabilityRules: {
+      list: { method: "GET", path: "/api/v1/agenda/availability-rules", paginated: true },
+      create: { method: "POST", path: "/api/v1/agenda/availability-rules", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/availability-rules/{rule_id}", paginated: false },
+      delete: { method: "DELETE", path: "/api/v1/agenda/availability-rules/{rule_id}", paginated: false }
+    },
+    availabilityExceptions: {
+      list: { method: "GET", path: "/api/v1/agenda/availability-exceptions", paginated: true },
+      create: { method: "POST", path: "/api/v1/agenda/availability-exceptions", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/availability-exceptions/{exception_id}", paginated: false },
+      delete: { method: "DELETE", path: "/api/v1/agenda/availability-exceptions/{exception_id}", paginated: false }
+    },
+    slots: {
+      find: { method: "GET", path: "/api/v1/agenda/slots", paginated: true }
+    },
+    appointments: {
+      list: { method: "GET", path: "/api/v1/agenda/appointments", paginated: true },
+      holdSlot: { method: "POST", path: "/api/v1/agenda/appointments", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/appointments/{appointment_id}", paginated: false },
+      book: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/book", paginated: false },
+      confirm: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/confirm", paginated: false },
+      checkIn: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/check-in", paginated: false },
+      start: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/start", paginated: false },
+      complete: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/complete", paginated: false },
+      cancel: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/cancel", paginated: false },
+      markNoShow: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/no-show", paginated: false },
+      releaseHold: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/release", paginated: false },
+      reschedule: { method: "POST", path: "/api/v1/agenda/appointments/{appointment_id}/reschedule", paginated: false }
+    },
+    queue: {
+      list: { method: "GET", path: "/api/v1/agenda/queue", paginated: true },
+      addWalkIn: { method: "POST", path: "/api/v1/agenda/queue", paginated: false },
+      callNextIn: { method: "POST", path: "/api/v1/agenda/queue/call-next", paginated: false },
+      getEntry: { method: "GET", path: "/api/v1/agenda/queue/{entry_id}", paginated: false },
+      callEntry: { method: "POST", path: "/api/v1/agenda/queue/{entry_id}/call", paginated: false },
+      startEntry: { method: "POST", path: "/api/v1/agenda/queue/{entry_id}/start", paginated: false },
+      finishEntry: { method: "POST", path: "/api/v1/agenda/queue/{entry_id}/finish", paginated: false },
+      removeEntry: { method: "POST", path: "/api/v1/agenda/queue/{entry_id}/remove", paginated: false }
+    },
+    appointmentSeries: {
+      book: { method: "POST", path: "/api/v1/agenda/appointment-series", paginated: false },
+      get: { method: "GET", path: "/api/v1/agenda/appointment-series/{series_id}", paginated: false },
+      cancel: { method: "POST", path: "/api/v1/agenda/appointment-series/{series_id}/cancel", paginated: false }
+    },
+    settings: {
+      get: { method: "GET", path: "/api/v1/agenda/settings", paginated: false },
+      put: { method: "PUT", path: "/api/v1/agenda/settings", paginated: false }
+    }
+  },
+  invoices: {
+    list: { method: "GET", path: "/api/v1/invoices", paginated: true },
+    create: { method: "POST", path: "/api/v1/invoices", paginated: false },
+    get: { method: "GET", path: "/api/v1/invoices/{invoice_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/invoices/{invoice_id}", paginated: false },
+    issue: { method: "POST", path: "/api/v1/invoices/{invoice_id}/issue", paginated: false },
+    void: { method: "POST", path: "/api/v1/invoices/{invoice_id}/void", paginated: false },
+    payments: {
+      list: { method: "GET", path: "/api/v1/invoices/{invoice_id}/payments", paginated: true },
+      register: { method: "POST", path: "/api/v1/invoices/{invoice_id}/payments", paginated: false },
+      reverse: { method: "POST", path: "/api/v1/invoices/{invoice_id}/payments/{payment_id}/reverse", paginated: false }
+    }
+  },
+  billing: {
+    settings: {
+      get: { method: "GET", path: "/api/v1/billing/settings", paginated: false },
+      put: { method: "PUT", path: "/api/v1/billing/settings", paginated: false }
+    }
+  },
+  billingTimeline: {
+    getWorkspace: { method: "GET", path: "/api/v1/billing-timeline", paginated: true }
+  },
+  channels: {
+    list: { method: "GET", path: "/api/v1/channels", paginated: true },
+    create: { method: "POST", path: "/api/v1/channels", paginated: false },
+    get: { method: "GET", path: "/api/v1/channels/{channel_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/channels/{channel_id}", paginated: false },
+    simulator: {
+      sendSimulatedMessage: { method: "POST", path: "/api/v1/channels/{channel_id}/simulator/messages", paginated: false }
+    }
+  },
+  conversations: {
+    list: { method: "GET", path: "/api/v1/conversations", paginated: true },
+    get: { method: "GET", path: "/api/v1/conversations/{conversation_id}", paginated: false },
+    update: { method: "PATCH", path: "/api/v1/conversations/{conversation_id}", paginated: false },
+    requestHandoff: { method: "POST", path: "/api/v1/conversations/{conversation_id}/handoff", paginated: false },
+    takeOver: { method: "POST", path: "/api/v1/conversations/{conversation_id}/take-over", paginated: false },
+    returnToAgent: { method: "POST", path: "/api/v1/conversations/{conversation_id}/return-to-agent", paginated: false },
+    messages: {
+      list: { method: "GET", path: "/api/v1/conversations/{conversation_id}/messages", paginated: true },
+      send: { method: "POST", path: "/api/v1/conversations/{conversation_id}/messages", paginated: false }
+    },
+    handoffs: {
+      list: { method: "GET", path: "/api/v1/conversations/{conversation_id}/handoffs", paginated: true }
+    },
+    agentSession: {
+      get: { method: "GET", path: "/api/v1/conversations/{conversation_id}/agent-session", paginated: false }
+    }
+  },
+  notifications: {
+    list: { method: "GET", path: "/api/v1/notifications", paginated: true },
+    read: { method: "POST", path: "/api/v1/notifications/{notification_id}/read", paginated: false },
+    readAll: { method: "POST", path: "/api/v1/notifications/read-all", paginated: false },
+    unreadCount: {
+      get: { method: "GET", path: "/api/v1/notifications/unread-count", paginated: false }
+    },
+    settings: {
+      get: { method: "GET", path: "/api/v1/notifications/settings", paginated: false },
+      put: { method: "PUT", path: "/api/v1/notifications/settings", paginated: false }
+    },
+    preferences: {
+      get: { method: "GET", path: "/api/v1/notifications/preferences", paginated: false },
+      put: { method: "PUT", path: "/api/v1/notifications/preferences", paginated: false }
+    }
+  },
+  agent: {
+    tools: {
+      list: { method: "GET", path: "/api/v1/agent/tools", paginated: true }
+    },
+    settings: {
+      get: { method: "GET", path: "/api/v1/agent/settings", paginated: false },
+      put: { method: "PUT", path: "/api/v1/agent/settings", paginated: false }
+    }
   }
 };
+
+// packages/client/src/resource.ts
+var isOperationSpec = (value) => typeof value.method === "string" && typeof value.path === "string";
 
 // packages/client/src/errors.ts
 var NexovaError = class extends Error {
@@ -400,15 +578,20 @@ function build(options, session) {
     paginate: (path, input) => paginate((page) => transport.request("GET", path, page), input)
   };
   Object.defineProperty(client, "tokens", { get: () => session.tokens, enumerable: true });
-  for (const [tag, methods] of Object.entries(resources)) {
+  const bind = (table) => {
     const resource = {};
-    for (const [name, spec] of Object.entries(methods)) {
-      const call = (input) => transport.request(spec.method, spec.path, input);
+    for (const [name, entry] of Object.entries(table)) {
+      if (!isOperationSpec(entry)) {
+        resource[name] = bind(entry);
+        continue;
+      }
+      const call = (input) => transport.request(entry.method, entry.path, input);
       resource[name] = call;
-      if (spec.paginated) resource[`${name}All`] = (input) => paginate(call, input);
+      if (entry.paginated) resource[`${name}All`] = (input) => paginate(call, input);
     }
-    client[tag] = resource;
-  }
+    return resource;
+  };
+  Object.assign(client, bind(resources));
   return client;
 }
 export {

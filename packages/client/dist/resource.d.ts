@@ -58,4 +58,9 @@ export type OperationSpec = {
     readonly path: string;
     readonly paginated: boolean;
 };
+/** The generated table: resources hold methods (OperationSpec) and sub-resources, nested like the URLs. */
+export type ResourceTable = {
+    readonly [name: string]: OperationSpec | ResourceTable;
+};
+export declare const isOperationSpec: (value: OperationSpec | ResourceTable) => value is OperationSpec;
 export {};

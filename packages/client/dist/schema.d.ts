@@ -561,7 +561,7 @@ export interface paths {
          * @description Send the file as the body with Content-Type text/csv or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). The first line names the columns, in any order and case.
          *
          *     - **name**, **sku** (required).
-         *     - **price_minor**: the price in integer minor units, as everywhere in the API (`1990` = R$ 19,90). For spreadsheets, **price** may be given instead: an amount the way a person writes it, in MAJOR units with at most the currency's ISO 4217 decimals — `19.90` or `19,90` (BRL, 2) is stored as 1990; `1500` (CLP or JPY, 0) as 1500; `1.234` (KWD, 3) as 1234. More decimals than the currency has reject the row naming `price`. No thousands separators, no currency symbol; the conversion is exact (decimal strings, never floating point). One of the two columns is required; a row gives one of them, not both.
+         *     - **price_minor**: the price in integer minor units, as everywhere in the API (`1990` = R$ 19,90). For spreadsheets, **price** may be given instead: an amount the way a person writes it, in MAJOR units with at most the currency's ISO 4217 decimals — `19.90` or `19,90` (BRL, 2) is stored as 1990; `1500` (CLP or JPY, 0) as 1500; `1.234` (KWD, 3) as 1234. More decimals than the currency has reject the row naming `price`. No thousands separators, no currency symbol; the conversion is exact (decimal strings, never floating point). One of the two columns is required; a row that fills both (a sheet exported with both columns) must give the same price in each, else it is rejected naming `price`.
          *     - **currency** (optional): the row's ISO 4217 code; empty means the `currency` query parameter, else the workspace `default_currency`. Rows of one product share one currency.
          *     - **stock** (optional): units on hand for the new variant, a whole number ≥ 0; recorded as a stock movement with reason `import`. Empty means 0.
          *     - **description**, **category** (created when new), **status** (`draft`, `active`, `archived`; default `active`), **options** (`size=M; colour=red`).
@@ -1628,7 +1628,7 @@ export interface paths {
         put?: never;
         /**
          * Create a bookable service
-         * @description Every professional and resource it names must exist (400 naming the unknown ones).
+         * @description Every professional and resource it names must exist (400 naming the unknown ones). From a procedure of the clinical catalog (`catalog_entry_id`), name and duration default to the entry as this workspace sees it.
          */
         post: operations["createService"];
         delete?: never;
@@ -1965,6 +1965,882 @@ export interface paths {
          * @description The old appointment is kept as `rescheduled` (rescheduled_to_id); the answer is the new one (201).
          */
         post: operations["rescheduleAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A day's reception queue with positions and estimated waits
+         * @description Join order; position 1 is next. The estimate assumes one patient at a time: the rest of who is in service, everyone called, then the waiting ahead (service durations). Without professional_id or resource_id it is the front desk's queue. Positions and estimates are the whole queue's on every page. Each change is published as an agenda.queue.* event, so /ws streams the queue live.
+         */
+        get: operations["listQueue"];
+        put?: never;
+        /**
+         * A walk-in joins today’s queue
+         * @description A patient without an appointment joins the queue of a professional, else a room, else the front desk (checking an appointment in enqueues it by itself). 409 `queue_full` past AGENDA_QUEUE_MAX. Each change is published as an agenda.queue.* event, so /ws streams the queue live.
+         */
+        post: operations["addWalkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call the next waiting patient
+         * @description Receptionists calling at once call different patients (the row is taken with SKIP LOCKED). 409 `queue_empty` when nobody is waiting.
+         */
+        post: operations["callNextInQueue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A queue entry with its position and estimated wait */
+        get: operations["getQueueEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue/{entry_id}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call this patient (waiting → called)
+         * @description 409 `queue_status_conflict` lists `allowed_actions`. An entry of a checked-in appointment moves it too (start → in_service, finish → completed, remove → canceled).
+         */
+        post: operations["callQueueEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue/{entry_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient is being seen (→ in_service)
+         * @description 409 `queue_status_conflict` lists `allowed_actions`. An entry of a checked-in appointment moves it too (start → in_service, finish → completed, remove → canceled).
+         */
+        post: operations["startQueueEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue/{entry_id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient was seen (in_service → done)
+         * @description 409 `queue_status_conflict` lists `allowed_actions`. An entry of a checked-in appointment moves it too (start → in_service, finish → completed, remove → canceled).
+         */
+        post: operations["finishQueueEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/queue/{entry_id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The patient left the queue (→ left or no_show)
+         * @description 409 `queue_status_conflict` lists `allowed_actions`. An entry of a checked-in appointment moves it too (start → in_service, finish → completed, remove → canceled).
+         */
+        post: operations["removeQueueEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/appointment-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a recurring series from an RRULE
+         * @description Expanded in the workspace time zone (a 09:00 rule stays at 09:00 local across DST). Each occurrence becomes a booked appointment. 409 `series_conflict` lists in `occurrences` each one taken (with the conflicting appointment) or outside opening hours.
+         */
+        post: operations["bookAppointmentSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/appointment-series/{series_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A series with its occurrences and their statuses */
+        get: operations["getAppointmentSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/appointment-series/{series_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the rest of a series
+         * @description Cancels every occurrence starting at or after `from` (default now) that may still be canceled; cancel a single occurrence with cancelAppointment.
+         */
+        post: operations["cancelAppointmentSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's agenda settings (appointment reminders) */
+        get: operations["getAgendaSettings"];
+        /**
+         * Turn appointment reminders on or off and set how long before the start they go out
+         * @description Appointments booked from now on follow it. A reminder already scheduled keeps its moment, and is not sent when reminders were turned off meanwhile. `reminder_minutes_before: null` goes back to the default (AGENDA_REMINDER_MINUTES_BEFORE).
+         */
+        put: operations["putAgendaSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices (filter by patient, status, creation range)
+         * @description Newest first. Statuses: draft, issued, partially_paid, paid, void.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        /**
+         * Open a draft invoice for a patient
+         * @description In the workspace's default currency. Items: a clinical-catalog entry (priced from the effective catalog), an appointment (its service's catalog entry) or free text with its price. Prices are fixed at issue.
+         */
+        post: operations["createInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice with its items and totals */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft invoice
+         * @description 409 `invoice_status_conflict` (with `allowed_actions`) once issued.
+         */
+        patch: operations["updateInvoice"];
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a draft: fix its prices and tax, give it its number
+         * @description Prices come from the effective catalog at this moment; the number is the next of the workspace.
+         */
+        post: operations["issueInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void an issued or partially paid invoice
+         * @description A paid invoice is not voided (409 with `allowed_actions`): reverse its payments first.
+         */
+        post: operations["voidInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An invoice's payments, oldest first (reversed ones included) */
+        get: operations["listInvoicePayments"];
+        put?: never;
+        /**
+         * Register a payment of an issued invoice (partial allowed)
+         * @description Methods: cash, transfer, card, pix (with its end-to-end id or txid in `reference`). 422 `payment_exceeds_balance` naming `amount` above the balance. `Location`: the payment (/payments/{payment_id}; attach receipts there).
+         */
+        post: operations["registerInvoicePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{invoice_id}/payments/{payment_id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void or refund a payment of an invoice
+         * @description The invoice moves back (paid → partially_paid / issued). If-Match: the payment’s ETag.
+         */
+        post: operations["reverseInvoicePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's invoiced, paid and balance, per currency
+         * @description Over issued, partially paid and paid invoices; drafts and void ones do not count.
+         */
+        get: operations["getPatientBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's billing settings (tax rate) */
+        get: operations["getBillingSettings"];
+        /**
+         * Set the tax rate
+         * @description Drafts use it from their next write and every issue from now on; issued invoices keep theirs.
+         */
+        put: operations["putBillingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's summary: invoices, payments, balance per currency, next appointment, last visit
+         * @description Built from events (agenda, billing, clinic merges), so it may lag a write by a moment. Money in integer minor units per currency; balance = invoiced (not void) − paid.
+         */
+        get: operations["getPatientSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's timeline: appointments, queue visits, invoices, payments, record changes and merges
+         * @description Every event about the patient, newest first, keyset-paged. Built from events, so it may lag a write by a moment.
+         *
+         *     Filter with `kind` (kinds or groups) and `occurred_from`/`occurred_to`.
+         *
+         *     Export: `?format=csv` (or `Accept: text/csv`) streams every matching entry as CSV with headers in the request locale; `?format=json` as a JSON array of the same items a page holds. At most PATIENT_TIMELINE_EXPORT_MAX_ROWS newest entries; `x-export-truncated: true` when more matched.
+         */
+        get: operations["getPatientTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patients/{patient_id}/billing-timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A patient's invoices and payments, newest first, with the running balance per currency
+         * @description Issued and voided invoices, registered and reversed payments. `amount_minor` is what each did to the balance (+ invoiced or a payment undone, − paid or an invoice voided); `balance_minor` the balance in that currency right after it. Built from events.
+         */
+        get: operations["getPatientBillingTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing-timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's invoices and payments, newest first, with its running receivables per currency
+         * @description Every patient’s issued and voided invoices, registered and reversed payments, each naming its `patient_id`. `amount_minor` is what the entry did to the balance; `balance_minor` what the workspace is owed in that currency right after it. Built from events.
+         */
+        get: operations["getWorkspaceBillingTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's channels */
+        get: operations["listChannels"];
+        put?: never;
+        /** Add a WhatsApp channel (its credentials are sealed and never answered) */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel (without its credentials) */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, disable or enable a channel; replace settings or rotate credentials */
+        patch: operations["updateChannel"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{provider}/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A provider's webhook: inbound messages and delivery/read receipts
+         * @description Called by Meta or Infobip, not by clients. Meta: X-Hub-Signature-256 is checked on the raw body with the channel app secret. Infobip: the Authorization header must carry the Basic credentials of its webhook security settings. A bad one answers 401. The raw body is stored and answered 200 at once; a consumer normalises it (text, image, document, audio, location, interactive replies, reactions; receipts move message status). The same body again answers `duplicate`; a message id seen before is stored once.
+         */
+        post: operations["receiveChannelWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/meta/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meta's subscription check (hub.challenge)
+         * @description Meta calls it when the webhook URL is set: answers hub.challenge as text/plain when hub.mode is subscribe and hub.verify_token is the channel verify token; 403 otherwise.
+         */
+        get: operations["verifyMetaWebhook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox: conversations newest first
+         * @description Changes stream over /ws as conversations.message.created and conversations.conversation.updated.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set status (open, pending, resolved), assign to a member, mark read */
+        patch: operations["updateConversation"];
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation's messages, newest first */
+        get: operations["listConversationMessages"];
+        put?: never;
+        /**
+         * Reply to the contact (queued; sent by the channel's provider)
+         * @description Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed).
+         */
+        post: operations["sendConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}/handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a human: the conversation waits for a member to take it over
+         * @description 409 conversation_handled_by_member when a member already has it, handoff_already_requested when one is waiting. Streams over /ws as conversations.handoff.requested, .taken or .returned with conversations.conversation.updated.
+         */
+        post: operations["requestConversationHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}/take-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the conversation over: the agent stops, it is assigned to you
+         * @description The agent's queued messages are never sent (canceled). 409 conversation_already_taken when a member already has it; 403 handoff_member_only for an API key. Streams over /ws as conversations.handoff.requested, .taken or .returned with conversations.conversation.updated.
+         */
+        post: operations["takeOverConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}/return-to-agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the conversation back to the agent (or decline a pending request)
+         * @description 409 conversation_handled_by_agent when the agent has it and nothing is pending. Streams over /ws as conversations.handoff.requested, .taken or .returned with conversations.conversation.updated.
+         */
+        post: operations["returnConversationToAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation's handoff history, newest first */
+        get: operations["listConversationHandoffs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channel_id}/simulator/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to a simulator channel as a customer would (enters like a provider webhook)
+         * @description The message is stored in the webhook inbox and answered 202 at once; the inbound consumer resolves the customer in the people directory and writes the conversation and message, as for Meta and Infobip. Replies sent to the conversation are delivered at once (the simulator delivers to itself). 409 channel_not_simulator for a provider channel, channel_disabled for a disabled one.
+         */
+        post: operations["sendSimulatedMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications, newest first
+         * @description Only the caller's own notifications. Live: /api/v1/ws sends the caller (and only them) `notifications.item.created` and `notifications.item.read` frames carrying their `unread_count`.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notifications are unread
+         * @description Only the caller's own notifications. Live: /api/v1/ws sends the caller (and only them) `notifications.item.created` and `notifications.item.read` frames carrying their `unread_count`.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller’s notifications read
+         * @description Marking it again changes nothing. Another member’s notification answers 404.
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all the caller's notifications read */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which notification kinds go out on which channel in this workspace */
+        get: operations["getNotificationSettings"];
+        /**
+         * Turn notification kinds on or off per channel for the whole workspace
+         * @description Events from now on follow it; e-mails already queued still go out. Members may turn off more for themselves (/notifications/preferences), never turn on what is off here.
+         */
+        put: operations["putNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own notification preferences */
+        get: operations["getNotificationPreferences"];
+        /** Turn notification kinds off (or back on) for oneself; set one’s language */
+        put: operations["putNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's tools with their input JSON Schemas
+         * @description What a language model (or an MCP client) is offered; each runs the same use-case as the API.
+         */
+        get: operations["listAgentTools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's role: the permissions its tools run with */
+        get: operations["getAgentSettings"];
+        /**
+         * Set the agent's role (the permissions its tools run with)
+         * @description A tool whose permission is no longer covered is refused from the next message on (agent_tool_forbidden in its log).
+         */
+        put: operations["putAgentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversation_id}/agent-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's session of a conversation (its state machine) */
+        get: operations["getConversationAgentSession"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7934,7 +8810,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history. */
@@ -8085,7 +8961,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history. */
@@ -8348,7 +9224,7 @@ export interface operations {
                         attempt: number;
                         provider: ("manual" | "stripe") | null;
                         reservation_id: string | null;
-                        /** @description The payment asked for (a Stripe client_secret for the buyer). */
+                        /** @description The order's payment intent (what is asked to be paid; a Stripe client_secret for the buyer), with intent statuses: `succeeded` once paid. The money received is listed as payments (GET /orders/{order_id}/payments, status `registered`); docs/API.md, 'Payment intents and payments'. */
                         payment: {
                             /**
                              * Format: uuid
@@ -8439,7 +9315,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history. */
@@ -8592,7 +9468,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history. */
@@ -8820,19 +9696,21 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** Format: uuid */
-                            order_id: string;
+                            /** @description The order it pays, when it pays an order. */
+                            order_id: string | null;
+                            /** @description The invoice it pays (billing), when it pays an invoice. */
+                            invoice_id: string | null;
                             /** @description Minor units of `currency`. */
                             amount: number;
                             currency: string;
                             /** @enum {string} */
-                            method: "cash" | "transfer" | "card" | "stripe";
+                            method: "cash" | "transfer" | "card" | "stripe" | "pix";
                             /**
                              * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
                              * @enum {string}
                              */
                             status: "registered" | "refund_requested" | "voided" | "refunded";
-                            /** @description Transfer id, card slip number… */
+                            /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
                             reference: string | null;
                             note: string | null;
                             reversal_reason: string | null;
@@ -8890,7 +9768,7 @@ export interface operations {
                     /** @description Minor units; at most the order balance (422 above it). */
                     amount: number;
                     /** @enum {string} */
-                    method: "cash" | "transfer" | "card" | "stripe";
+                    method: "cash" | "transfer" | "card" | "stripe" | "pix";
                     /** @description Defaults to the order's currency; any other is 422. */
                     currency?: string;
                     /** @description Transfer id, card slip number… */
@@ -8913,19 +9791,21 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        order_id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
                         /** @description Minor units of `currency`. */
                         amount: number;
                         currency: string;
                         /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
                         /**
                          * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
                          * @enum {string}
                          */
                         status: "registered" | "refund_requested" | "voided" | "refunded";
-                        /** @description Transfer id, card slip number… */
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
                         reference: string | null;
                         note: string | null;
                         reversal_reason: string | null;
@@ -9095,19 +9975,21 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        order_id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
                         /** @description Minor units of `currency`. */
                         amount: number;
                         currency: string;
                         /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
                         /**
                          * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
                          * @enum {string}
                          */
                         status: "registered" | "refund_requested" | "voided" | "refunded";
-                        /** @description Transfer id, card slip number… */
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
                         reference: string | null;
                         note: string | null;
                         reversal_reason: string | null;
@@ -9167,7 +10049,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -9186,19 +10068,21 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        order_id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
                         /** @description Minor units of `currency`. */
                         amount: number;
                         currency: string;
                         /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
                         /**
                          * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
                          * @enum {string}
                          */
                         status: "registered" | "refund_requested" | "voided" | "refunded";
-                        /** @description Transfer id, card slip number… */
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
                         reference: string | null;
                         note: string | null;
                         reversal_reason: string | null;
@@ -9289,7 +10173,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     reason?: string;
@@ -9308,19 +10192,21 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        order_id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
                         /** @description Minor units of `currency`. */
                         amount: number;
                         currency: string;
                         /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
                         /**
                          * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
                          * @enum {string}
                          */
                         status: "registered" | "refund_requested" | "voided" | "refunded";
-                        /** @description Transfer id, card slip number… */
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
                         reference: string | null;
                         note: string | null;
                         reversal_reason: string | null;
@@ -9354,19 +10240,21 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        order_id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
                         /** @description Minor units of `currency`. */
                         amount: number;
                         currency: string;
                         /** @enum {string} */
-                        method: "cash" | "transfer" | "card" | "stripe";
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
                         /**
                          * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
                          * @enum {string}
                          */
                         status: "registered" | "refund_requested" | "voided" | "refunded";
-                        /** @description Transfer id, card slip number… */
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
                         reference: string | null;
                         note: string | null;
                         reversal_reason: string | null;
@@ -10762,7 +11650,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description How long the previous secret keeps signing (default WEBHOOKS_SECRET_OVERLAP_SECONDS, at most that); 0 revokes it at once. */
@@ -12599,8 +13487,12 @@ export interface operations {
                             professional_ids: string[];
                             /** @description The resources (rooms) it may use; a booking takes one of them. Empty: it needs none. */
                             resource_ids: string[];
-                            /** @description The clinical catalog entry it sells, if any. */
+                            /** @description The clinical catalog procedure it sells, if any. */
                             catalog_entry_id: string | null;
+                            /** @description Integer minor units of `currency`; from the catalog entry unless set. */
+                            price: number | null;
+                            /** @description ISO 4217 code of `price`. */
+                            currency: string | null;
                             active: boolean;
                             version: number;
                             created_at: string;
@@ -12637,13 +13529,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
-                    duration_minutes: number;
+                    /** @description Required unless catalog_entry_id gives it. */
+                    name?: string;
+                    /** @description Required unless the catalog entry has one (its effective value, the override first). */
+                    duration_minutes?: number;
+                    /** @description Integer minor units of `currency`. */
+                    price?: number | null;
+                    /** @description ISO 4217 code of `price`. */
+                    currency?: string | null;
                     /** @description Who may do it; empty or absent: anyone. */
                     professional_ids?: string[];
                     /** @description The rooms or resources it may use (one per booking). */
                     resource_ids?: string[];
-                    /** @description The clinical catalog entry it sells. */
+                    /** @description The clinical catalog procedure it sells; absent name, duration and price come from it. */
                     catalog_entry_id?: string | null;
                 };
             };
@@ -12668,8 +13566,12 @@ export interface operations {
                         professional_ids: string[];
                         /** @description The resources (rooms) it may use; a booking takes one of them. Empty: it needs none. */
                         resource_ids: string[];
-                        /** @description The clinical catalog entry it sells, if any. */
+                        /** @description The clinical catalog procedure it sells, if any. */
                         catalog_entry_id: string | null;
+                        /** @description Integer minor units of `currency`; from the catalog entry unless set. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
                         active: boolean;
                         version: number;
                         created_at: string;
@@ -12725,8 +13627,12 @@ export interface operations {
                         professional_ids: string[];
                         /** @description The resources (rooms) it may use; a booking takes one of them. Empty: it needs none. */
                         resource_ids: string[];
-                        /** @description The clinical catalog entry it sells, if any. */
+                        /** @description The clinical catalog procedure it sells, if any. */
                         catalog_entry_id: string | null;
+                        /** @description Integer minor units of `currency`; from the catalog entry unless set. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
                         active: boolean;
                         version: number;
                         created_at: string;
@@ -12775,7 +13681,12 @@ export interface operations {
                     duration_minutes?: number;
                     professional_ids?: string[];
                     resource_ids?: string[];
+                    /** @description A new procedure: absent duration and price come from it. */
                     catalog_entry_id?: string | null;
+                    /** @description Integer minor units of `currency`. */
+                    price?: number | null;
+                    /** @description ISO 4217 code of `price`. */
+                    currency?: string | null;
                     /** @description false takes it out of slot search; its appointments stay. */
                     active?: boolean;
                 };
@@ -12799,8 +13710,12 @@ export interface operations {
                         professional_ids: string[];
                         /** @description The resources (rooms) it may use; a booking takes one of them. Empty: it needs none. */
                         resource_ids: string[];
-                        /** @description The clinical catalog entry it sells, if any. */
+                        /** @description The clinical catalog procedure it sells, if any. */
                         catalog_entry_id: string | null;
+                        /** @description Integer minor units of `currency`; from the catalog entry unless set. */
+                        price: number | null;
+                        /** @description ISO 4217 code of `price`. */
+                        currency: string | null;
                         active: boolean;
                         version: number;
                         created_at: string;
@@ -13598,7 +14513,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -13718,7 +14633,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -13833,7 +14748,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -13948,7 +14863,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -14063,7 +14978,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -14178,7 +15093,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -14293,7 +15208,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -14408,7 +15323,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     /** @description Kept in the status history (the cancel reason). */
@@ -14626,6 +15541,5168 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listQueue: {
+        parameters: {
+            query?: {
+                /** @description The professional's queue. */
+                professional_id?: string;
+                /** @description A room's queue (when no professional is named). */
+                resource_id?: string;
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                /** @description The local day (workspace time zone); default today. */
+                day?: string;
+                /** @description Also done, left and no_show entries (default only waiting, called and in service). */
+                include_closed?: "true" | "false";
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description Whose queue: a professional, a room (resource) or the front desk.
+                             * @enum {string}
+                             */
+                            queue_kind: "professional" | "resource" | "general";
+                            /** @description The professional or resource; null for the front desk. */
+                            queue_owner_id: string | null;
+                            /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                            day: string;
+                            /** @enum {string} */
+                            status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                            /** @description 1 = next to be called; null unless waiting. */
+                            position: number | null;
+                            /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                            estimated_wait_minutes: number | null;
+                            /** @description The checked-in appointment; null for a walk-in. */
+                            appointment_id: string | null;
+                            patient_id: string | null;
+                            /** @description How to call a walk-in without a patient record. */
+                            name: string | null;
+                            service_id: string | null;
+                            professional_id: string | null;
+                            resource_id: string | null;
+                            duration_minutes: number;
+                            notes: string | null;
+                            allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                            joined_at: string;
+                            called_at: string | null;
+                            started_at: string | null;
+                            finished_at: string | null;
+                            version: number;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addWalkIn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The patient, when they have a record.
+                     */
+                    patient_id?: string;
+                    /** @description How to call someone without a record. */
+                    name?: string;
+                    /**
+                     * Format: uuid
+                     * @description Joins this professional’s queue.
+                     */
+                    professional_id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Joins this room’s queue when no professional is named.
+                     */
+                    resource_id?: string;
+                    /**
+                     * Format: uuid
+                     * @description Its duration feeds the wait estimate (else AGENDA_QUEUE_DEFAULT_MINUTES).
+                     */
+                    service_id?: string;
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    callNextInQueue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The professional's queue.
+                     */
+                    professional_id?: string;
+                    /**
+                     * Format: uuid
+                     * @description A room's queue (when no professional is named).
+                     */
+                    resource_id?: string;
+                    /** @description The local day (workspace time zone); default today. */
+                    day?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getQueueEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    callQueueEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description 412 if the entry changed (or send If-Match). */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startQueueEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description 412 if the entry changed (or send If-Match). */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    finishQueueEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description 412 if the entry changed (or send If-Match). */
+                    expected_version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeQueueEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description 412 if the entry changed (or send If-Match). */
+                    expected_version?: number;
+                    /**
+                     * @description left (went away, the default) or no_show (called and never came).
+                     * @enum {string}
+                     */
+                    outcome?: "left" | "no_show";
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description Whose queue: a professional, a room (resource) or the front desk.
+                         * @enum {string}
+                         */
+                        queue_kind: "professional" | "resource" | "general";
+                        /** @description The professional or resource; null for the front desk. */
+                        queue_owner_id: string | null;
+                        /** @description The local day (workspace time zone) of the queue, YYYY-MM-DD. */
+                        day: string;
+                        /** @enum {string} */
+                        status: "waiting" | "called" | "in_service" | "done" | "left" | "no_show";
+                        /** @description 1 = next to be called; null unless waiting. */
+                        position: number | null;
+                        /** @description Rest of who is in service + everyone called + the waiting ahead (one patient at a time). */
+                        estimated_wait_minutes: number | null;
+                        /** @description The checked-in appointment; null for a walk-in. */
+                        appointment_id: string | null;
+                        patient_id: string | null;
+                        /** @description How to call a walk-in without a patient record. */
+                        name: string | null;
+                        service_id: string | null;
+                        professional_id: string | null;
+                        resource_id: string | null;
+                        duration_minutes: number;
+                        notes: string | null;
+                        allowed_actions: ("call" | "start" | "finish" | "remove")[];
+                        joined_at: string;
+                        called_at: string | null;
+                        started_at: string | null;
+                        finished_at: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    bookAppointmentSeries: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    service_id: string;
+                    /** Format: uuid */
+                    professional_id: string;
+                    /** @description The room when the service needs one (the same for every occurrence). */
+                    resource_id?: string | null;
+                    /** Format: uuid */
+                    patient_id: string;
+                    /**
+                     * Format: date-time
+                     * @description The first occurrence; its local wall time in the workspace time zone repeats.
+                     */
+                    starts_at: string;
+                    /** @description An RFC 5545 RRULE without DTSTART, ending by COUNT or UNTIL (a local wall time); at most AGENDA_SERIES_MAX (52) occurrences. */
+                    rrule: string;
+                    /**
+                     * @description all_or_nothing (default): any conflict books nothing (409 series_conflict listing them); available_only: book the free ones, report the rest.
+                     * @enum {string}
+                     */
+                    mode?: "all_or_nothing" | "available_only";
+                    notes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        rrule: string;
+                        /** @description The workspace time zone the rule was expanded in. */
+                        timezone: string;
+                        /** @enum {string} */
+                        mode: "all_or_nothing" | "available_only";
+                        /** Format: uuid */
+                        service_id: string;
+                        /** Format: uuid */
+                        professional_id: string;
+                        resource_id: string | null;
+                        /** Format: uuid */
+                        patient_id: string;
+                        occurrences: {
+                            /** @description 0-based, in time order. */
+                            occurrence: number;
+                            starts_at: string;
+                            ends_at: string;
+                            /** @description Null when the occurrence could not be booked. */
+                            appointment_id: string | null;
+                            /** @description The appointment's status now; null when not booked. */
+                            status: ("held" | "booked" | "confirmed" | "checked_in" | "in_service" | "completed" | "canceled" | "no_show" | "rescheduled" | "released" | "expired") | null;
+                            /** @description Why it was not booked (slot_taken with the conflicting appointment, slot_unavailable). */
+                            problem: {
+                                code: string;
+                                detail: string;
+                                conflict?: unknown;
+                            } | null;
+                        }[];
+                        version: number;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAppointmentSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                series_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        rrule: string;
+                        /** @description The workspace time zone the rule was expanded in. */
+                        timezone: string;
+                        /** @enum {string} */
+                        mode: "all_or_nothing" | "available_only";
+                        /** Format: uuid */
+                        service_id: string;
+                        /** Format: uuid */
+                        professional_id: string;
+                        resource_id: string | null;
+                        /** Format: uuid */
+                        patient_id: string;
+                        occurrences: {
+                            /** @description 0-based, in time order. */
+                            occurrence: number;
+                            starts_at: string;
+                            ends_at: string;
+                            /** @description Null when the occurrence could not be booked. */
+                            appointment_id: string | null;
+                            /** @description The appointment's status now; null when not booked. */
+                            status: ("held" | "booked" | "confirmed" | "checked_in" | "in_service" | "completed" | "canceled" | "no_show" | "rescheduled" | "released" | "expired") | null;
+                            /** @description Why it was not booked (slot_taken with the conflicting appointment, slot_unavailable). */
+                            problem: {
+                                code: string;
+                                detail: string;
+                                conflict?: unknown;
+                            } | null;
+                        }[];
+                        version: number;
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelAppointmentSeries: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                series_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description Cancel the occurrences starting at or after this instant (default now).
+                     */
+                    from?: string;
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        rrule: string;
+                        /** @description The workspace time zone the rule was expanded in. */
+                        timezone: string;
+                        /** @enum {string} */
+                        mode: "all_or_nothing" | "available_only";
+                        /** Format: uuid */
+                        service_id: string;
+                        /** Format: uuid */
+                        professional_id: string;
+                        resource_id: string | null;
+                        /** Format: uuid */
+                        patient_id: string;
+                        occurrences: {
+                            /** @description 0-based, in time order. */
+                            occurrence: number;
+                            starts_at: string;
+                            ends_at: string;
+                            /** @description Null when the occurrence could not be booked. */
+                            appointment_id: string | null;
+                            /** @description The appointment's status now; null when not booked. */
+                            status: ("held" | "booked" | "confirmed" | "checked_in" | "in_service" | "completed" | "canceled" | "no_show" | "rescheduled" | "released" | "expired") | null;
+                            /** @description Why it was not booked (slot_taken with the conflicting appointment, slot_unavailable). */
+                            problem: {
+                                code: string;
+                                detail: string;
+                                conflict?: unknown;
+                            } | null;
+                        }[];
+                        version: number;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgendaSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether patients of this workspace get appointment reminders. */
+                        reminders_enabled: boolean;
+                        /** @description How long before the start the reminder goes out (the workspace’s, else the default). */
+                        reminder_minutes_before: number;
+                        /** @description True while the workspace has not set its own lead time (AGENDA_REMINDER_MINUTES_BEFORE applies). */
+                        reminder_minutes_before_is_default: boolean;
+                        /** @description 0 until the settings are first written. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putAgendaSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reminders_enabled?: boolean;
+                    /** @description Minutes before the start, 1 to 20160 (14 days, as AGENDA_REMINDER_MINUTES_BEFORE); null goes back to the default. */
+                    reminder_minutes_before?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether patients of this workspace get appointment reminders. */
+                        reminders_enabled: boolean;
+                        /** @description How long before the start the reminder goes out (the workspace’s, else the default). */
+                        reminder_minutes_before: number;
+                        /** @description True while the workspace has not set its own lead time (AGENDA_REMINDER_MINUTES_BEFORE applies). */
+                        reminder_minutes_before_is_default: boolean;
+                        /** @description 0 until the settings are first written. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                patient_id?: string;
+                status?: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                /** @description Inclusive. */
+                created_from?: string;
+                /** @description Exclusive. */
+                created_to?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Given at issue: 1, 2, 3… per workspace, no gaps. */
+                            number: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                            allowed_actions: ("edit" | "issue" | "pay" | "void")[];
+                            /** Format: uuid */
+                            patient_id: string;
+                            /** Format: uuid */
+                            person_id: string;
+                            /** @description The workspace's default currency when the invoice was created. */
+                            currency: string;
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "catalog" | "appointment" | "free";
+                                /** @description The clinical-catalog entry it is priced from. */
+                                catalog_entry_id: string | null;
+                                appointment_id: string | null;
+                                description: string;
+                                quantity: number;
+                                /** @description Draft: the effective catalog price when last written; fixed from the effective catalog at issue. */
+                                unit_price: number;
+                                discount: {
+                                    /** @enum {string} */
+                                    kind: "amount" | "percent";
+                                    /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                    value: number;
+                                } | null;
+                                /** @description Its own discount plus its share of the invoice discount. */
+                                discount_total: number;
+                                tax: number;
+                                total: number;
+                            }[];
+                            /** @description The invoice discount, over the items’ net. */
+                            discount: {
+                                /** @enum {string} */
+                                kind: "amount" | "percent";
+                                /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                value: number;
+                            } | null;
+                            /** @description The workspace tax rate in basis points (fixed at issue). */
+                            tax_rate_bp: number;
+                            subtotal: number;
+                            discount_total: number;
+                            tax_total: number;
+                            total: number;
+                            /** @description Sum of its registered (not reversed) payments. */
+                            paid: number;
+                            /** @description total − paid (0 for drafts and void invoices). */
+                            balance: number;
+                            notes: string | null;
+                            due_at: string | null;
+                            issued_at: string | null;
+                            voided_at: string | null;
+                            void_reason: string | null;
+                            voided_by: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    patient_id: string;
+                    /** @default [] */
+                    lines?: {
+                        /** @description Priced from the effective clinical catalog. */
+                        catalog_entry_id?: string | null;
+                        /** @description The appointment's service, priced from its catalog entry. */
+                        appointment_id?: string | null;
+                        /** @description Required for free text; else a label override. */
+                        description?: string | null;
+                        /** @description Minor units; free-text items only. */
+                        unit_price?: number | null;
+                        /** @default 1 */
+                        quantity?: number;
+                        discount?: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                    }[];
+                    /** @description Over the items’ net: amount (minor units) or percent (basis points). */
+                    discount?: {
+                        /** @enum {string} */
+                        kind: "amount" | "percent";
+                        /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                        value: number;
+                    } | null;
+                    notes?: string | null;
+                    due_at?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Given at issue: 1, 2, 3… per workspace, no gaps. */
+                        number: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                        allowed_actions: ("edit" | "issue" | "pay" | "void")[];
+                        /** Format: uuid */
+                        patient_id: string;
+                        /** Format: uuid */
+                        person_id: string;
+                        /** @description The workspace's default currency when the invoice was created. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "catalog" | "appointment" | "free";
+                            /** @description The clinical-catalog entry it is priced from. */
+                            catalog_entry_id: string | null;
+                            appointment_id: string | null;
+                            description: string;
+                            quantity: number;
+                            /** @description Draft: the effective catalog price when last written; fixed from the effective catalog at issue. */
+                            unit_price: number;
+                            discount: {
+                                /** @enum {string} */
+                                kind: "amount" | "percent";
+                                /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                value: number;
+                            } | null;
+                            /** @description Its own discount plus its share of the invoice discount. */
+                            discount_total: number;
+                            tax: number;
+                            total: number;
+                        }[];
+                        /** @description The invoice discount, over the items’ net. */
+                        discount: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                        /** @description The workspace tax rate in basis points (fixed at issue). */
+                        tax_rate_bp: number;
+                        subtotal: number;
+                        discount_total: number;
+                        tax_total: number;
+                        total: number;
+                        /** @description Sum of its registered (not reversed) payments. */
+                        paid: number;
+                        /** @description total − paid (0 for drafts and void invoices). */
+                        balance: number;
+                        notes: string | null;
+                        due_at: string | null;
+                        issued_at: string | null;
+                        voided_at: string | null;
+                        void_reason: string | null;
+                        voided_by: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Given at issue: 1, 2, 3… per workspace, no gaps. */
+                        number: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                        allowed_actions: ("edit" | "issue" | "pay" | "void")[];
+                        /** Format: uuid */
+                        patient_id: string;
+                        /** Format: uuid */
+                        person_id: string;
+                        /** @description The workspace's default currency when the invoice was created. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "catalog" | "appointment" | "free";
+                            /** @description The clinical-catalog entry it is priced from. */
+                            catalog_entry_id: string | null;
+                            appointment_id: string | null;
+                            description: string;
+                            quantity: number;
+                            /** @description Draft: the effective catalog price when last written; fixed from the effective catalog at issue. */
+                            unit_price: number;
+                            discount: {
+                                /** @enum {string} */
+                                kind: "amount" | "percent";
+                                /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                value: number;
+                            } | null;
+                            /** @description Its own discount plus its share of the invoice discount. */
+                            discount_total: number;
+                            tax: number;
+                            total: number;
+                        }[];
+                        /** @description The invoice discount, over the items’ net. */
+                        discount: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                        /** @description The workspace tax rate in basis points (fixed at issue). */
+                        tax_rate_bp: number;
+                        subtotal: number;
+                        discount_total: number;
+                        tax_total: number;
+                        total: number;
+                        /** @description Sum of its registered (not reversed) payments. */
+                        paid: number;
+                        /** @description total − paid (0 for drafts and void invoices). */
+                        balance: number;
+                        notes: string | null;
+                        due_at: string | null;
+                        issued_at: string | null;
+                        voided_at: string | null;
+                        void_reason: string | null;
+                        voided_by: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Replaces every line. */
+                    lines?: {
+                        /** @description Priced from the effective clinical catalog. */
+                        catalog_entry_id?: string | null;
+                        /** @description The appointment's service, priced from its catalog entry. */
+                        appointment_id?: string | null;
+                        /** @description Required for free text; else a label override. */
+                        description?: string | null;
+                        /** @description Minor units; free-text items only. */
+                        unit_price?: number | null;
+                        /** @default 1 */
+                        quantity?: number;
+                        discount?: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                    }[];
+                    discount?: {
+                        /** @enum {string} */
+                        kind: "amount" | "percent";
+                        /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                        value: number;
+                    } | null;
+                    notes?: string | null;
+                    due_at?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Given at issue: 1, 2, 3… per workspace, no gaps. */
+                        number: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                        allowed_actions: ("edit" | "issue" | "pay" | "void")[];
+                        /** Format: uuid */
+                        patient_id: string;
+                        /** Format: uuid */
+                        person_id: string;
+                        /** @description The workspace's default currency when the invoice was created. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "catalog" | "appointment" | "free";
+                            /** @description The clinical-catalog entry it is priced from. */
+                            catalog_entry_id: string | null;
+                            appointment_id: string | null;
+                            description: string;
+                            quantity: number;
+                            /** @description Draft: the effective catalog price when last written; fixed from the effective catalog at issue. */
+                            unit_price: number;
+                            discount: {
+                                /** @enum {string} */
+                                kind: "amount" | "percent";
+                                /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                value: number;
+                            } | null;
+                            /** @description Its own discount plus its share of the invoice discount. */
+                            discount_total: number;
+                            tax: number;
+                            total: number;
+                        }[];
+                        /** @description The invoice discount, over the items’ net. */
+                        discount: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                        /** @description The workspace tax rate in basis points (fixed at issue). */
+                        tax_rate_bp: number;
+                        subtotal: number;
+                        discount_total: number;
+                        tax_total: number;
+                        total: number;
+                        /** @description Sum of its registered (not reversed) payments. */
+                        paid: number;
+                        /** @description total − paid (0 for drafts and void invoices). */
+                        balance: number;
+                        notes: string | null;
+                        due_at: string | null;
+                        issued_at: string | null;
+                        voided_at: string | null;
+                        void_reason: string | null;
+                        voided_by: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    issueInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Given at issue: 1, 2, 3… per workspace, no gaps. */
+                        number: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                        allowed_actions: ("edit" | "issue" | "pay" | "void")[];
+                        /** Format: uuid */
+                        patient_id: string;
+                        /** Format: uuid */
+                        person_id: string;
+                        /** @description The workspace's default currency when the invoice was created. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "catalog" | "appointment" | "free";
+                            /** @description The clinical-catalog entry it is priced from. */
+                            catalog_entry_id: string | null;
+                            appointment_id: string | null;
+                            description: string;
+                            quantity: number;
+                            /** @description Draft: the effective catalog price when last written; fixed from the effective catalog at issue. */
+                            unit_price: number;
+                            discount: {
+                                /** @enum {string} */
+                                kind: "amount" | "percent";
+                                /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                value: number;
+                            } | null;
+                            /** @description Its own discount plus its share of the invoice discount. */
+                            discount_total: number;
+                            tax: number;
+                            total: number;
+                        }[];
+                        /** @description The invoice discount, over the items’ net. */
+                        discount: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                        /** @description The workspace tax rate in basis points (fixed at issue). */
+                        tax_rate_bp: number;
+                        subtotal: number;
+                        discount_total: number;
+                        tax_total: number;
+                        total: number;
+                        /** @description Sum of its registered (not reversed) payments. */
+                        paid: number;
+                        /** @description total − paid (0 for drafts and void invoices). */
+                        balance: number;
+                        notes: string | null;
+                        due_at: string | null;
+                        issued_at: string | null;
+                        voided_at: string | null;
+                        void_reason: string | null;
+                        voided_by: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    voidInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is voided (kept on the invoice). */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Given at issue: 1, 2, 3… per workspace, no gaps. */
+                        number: number | null;
+                        /** @enum {string} */
+                        status: "draft" | "issued" | "partially_paid" | "paid" | "void";
+                        allowed_actions: ("edit" | "issue" | "pay" | "void")[];
+                        /** Format: uuid */
+                        patient_id: string;
+                        /** Format: uuid */
+                        person_id: string;
+                        /** @description The workspace's default currency when the invoice was created. */
+                        currency: string;
+                        lines: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "catalog" | "appointment" | "free";
+                            /** @description The clinical-catalog entry it is priced from. */
+                            catalog_entry_id: string | null;
+                            appointment_id: string | null;
+                            description: string;
+                            quantity: number;
+                            /** @description Draft: the effective catalog price when last written; fixed from the effective catalog at issue. */
+                            unit_price: number;
+                            discount: {
+                                /** @enum {string} */
+                                kind: "amount" | "percent";
+                                /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                                value: number;
+                            } | null;
+                            /** @description Its own discount plus its share of the invoice discount. */
+                            discount_total: number;
+                            tax: number;
+                            total: number;
+                        }[];
+                        /** @description The invoice discount, over the items’ net. */
+                        discount: {
+                            /** @enum {string} */
+                            kind: "amount" | "percent";
+                            /** @description `amount`: minor units (capped at what it discounts); `percent`: basis points, 1250 = 12.5 %. */
+                            value: number;
+                        } | null;
+                        /** @description The workspace tax rate in basis points (fixed at issue). */
+                        tax_rate_bp: number;
+                        subtotal: number;
+                        discount_total: number;
+                        tax_total: number;
+                        total: number;
+                        /** @description Sum of its registered (not reversed) payments. */
+                        paid: number;
+                        /** @description total − paid (0 for drafts and void invoices). */
+                        balance: number;
+                        notes: string | null;
+                        due_at: string | null;
+                        issued_at: string | null;
+                        voided_at: string | null;
+                        void_reason: string | null;
+                        voided_by: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInvoicePayments: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The order it pays, when it pays an order. */
+                            order_id: string | null;
+                            /** @description The invoice it pays (billing), when it pays an invoice. */
+                            invoice_id: string | null;
+                            /** @description Minor units of `currency`. */
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            method: "cash" | "transfer" | "card" | "stripe" | "pix";
+                            /**
+                             * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                             * @enum {string}
+                             */
+                            status: "registered" | "refund_requested" | "voided" | "refunded";
+                            /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
+                            reference: string | null;
+                            note: string | null;
+                            reversal_reason: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                                size: number;
+                                sha256: string;
+                                filename: string | null;
+                                /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                                url: string;
+                                url_expires_at: string;
+                                created_at: string;
+                            }[];
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    registerInvoicePayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units; at most the balance (422 naming `amount` above it). */
+                    amount: number;
+                    /** @enum {string} */
+                    method: "cash" | "transfer" | "card" | "pix";
+                    /** @description Defaults to the invoice's currency; any other is 422. */
+                    currency?: string;
+                    /** @description pix: the end-to-end id or txid (required). */
+                    reference?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reverseInvoicePayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The invoice. */
+                invoice_id: string;
+                /** @description The payment. */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description voided: registered by mistake; refunded: the money went back.
+                     * @enum {string}
+                     */
+                    kind: "voided" | "refunded";
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The order it pays, when it pays an order. */
+                        order_id: string | null;
+                        /** @description The invoice it pays (billing), when it pays an invoice. */
+                        invoice_id: string | null;
+                        /** @description Minor units of `currency`. */
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "card" | "stripe" | "pix";
+                        /**
+                         * @description refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).
+                         * @enum {string}
+                         */
+                        status: "registered" | "refund_requested" | "voided" | "refunded";
+                        /** @description Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid. */
+                        reference: string | null;
+                        note: string | null;
+                        reversal_reason: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            content_type: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+                            size: number;
+                            sha256: string;
+                            filename: string | null;
+                            /** @description Signed, expiring URL of the file (GET, no auth header needed). */
+                            url: string;
+                            url_expires_at: string;
+                            created_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatientBalance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The patient. */
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patient_id: string;
+                        currencies: {
+                            currency: string;
+                            /** @description Total of its issued, partially paid and paid invoices. */
+                            invoiced: number;
+                            paid: number;
+                            balance: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Added on top of net prices; 1250 = 12.5 %. */
+                        tax_rate_bp: number;
+                        tax_name: string | null;
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putBillingSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Basis points added on top of net prices; 1250 = 12.5 %. */
+                    tax_rate_bp: number;
+                    tax_name?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Added on top of net prices; 1250 = 12.5 %. */
+                        tax_rate_bp: number;
+                        tax_name: string | null;
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatientSummary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The patient. */
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patient_id: string;
+                        invoices_count: number;
+                        payments_count: number;
+                        balances: {
+                            currency: string;
+                            total_invoiced: number;
+                            total_paid: number;
+                            balance: number;
+                        }[];
+                        next_appointment: {
+                            /** Format: uuid */
+                            id: string;
+                            starts_at: string;
+                        } | null;
+                        last_visit: {
+                            /** Format: uuid */
+                            id: string;
+                            starts_at: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatientTimeline: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                /** @description Only these kinds, comma-separated: a kind (`appointment.canceled`) or a group (`patient`, `appointment`, `queue`, `invoice`, `payment`, `billing`; `billing` = invoices and payments). */
+                kind?: string;
+                /** @description Inclusive. */
+                occurred_from?: string;
+                /** @description Exclusive. */
+                occurred_to?: string;
+                /** @description Export instead of a page: every matching entry (up to PATIENT_TIMELINE_EXPORT_MAX_ROWS, newest first) streamed as CSV (headers in the request locale) or as a JSON array; `Accept: text/csv` also asks for CSV. `limit` and `cursor` do not apply. */
+                format?: "csv" | "json";
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The patient. */
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The entry's id: the id of the event it was made from.
+                             */
+                            id: string;
+                            /**
+                             * @description What happened (`appointment.booked`, `invoice.issued` …).
+                             * @enum {string}
+                             */
+                            kind: "patient.created" | "patient.updated" | "patient.merged" | "appointment.held" | "appointment.booked" | "appointment.confirmed" | "appointment.checked_in" | "appointment.started" | "appointment.completed" | "appointment.canceled" | "appointment.no_show" | "appointment.rescheduled" | "appointment.released" | "appointment.expired" | "queue.joined" | "queue.called" | "queue.started" | "queue.finished" | "queue.left" | "invoice.issued" | "invoice.voided" | "payment.registered" | "payment.reversed";
+                            /** @description When it happened (ISO 8601, UTC). */
+                            occurred_at: string;
+                            /** @description A one-line description in the request locale (Accept-Language: es, pt-BR, en). */
+                            summary: string;
+                            /** @description Ids of the source objects: appointment_id, new_appointment_id, service_id, professional_id, resource_id, queue_entry_id, invoice_id, payment_id, person_id, merged_patient_id, merged_person_id — those that apply. */
+                            refs: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                    /**
+                     * @example Date,Event,Summary,Appointment,Invoice,Payment,Queue entry,Entry id
+                     *     2026-11-20T14:05:00.000Z,payment.registered,Payment of R$100.00 (pix) on invoice #12,,0190a1b2-0000-7000-8000-0000000000b1,0190a1b2-0000-7000-8000-0000000000c1,,0190a1b2-0000-7000-8000-0000000000e2
+                     *     2026-11-20T14:00:00.000Z,invoice.issued,Invoice #12 issued: R$300.00,,0190a1b2-0000-7000-8000-0000000000b1,,,0190a1b2-0000-7000-8000-0000000000e1
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatientBillingTimeline: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The patient. */
+                patient_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The entry's id: the id of the event it was made from.
+                             */
+                            id: string;
+                            /**
+                             * @description invoice.issued, invoice.voided, payment.registered or payment.reversed.
+                             * @enum {string}
+                             */
+                            kind: "invoice.issued" | "invoice.voided" | "payment.registered" | "payment.reversed";
+                            /** @description When it happened (ISO 8601, UTC). */
+                            occurred_at: string;
+                            /** @description A one-line description in the request locale (Accept-Language: es, pt-BR, en). */
+                            summary: string;
+                            /** @description Ids of the source objects: appointment_id, new_appointment_id, service_id, professional_id, resource_id, queue_entry_id, invoice_id, payment_id, person_id, merged_patient_id, merged_person_id — those that apply. */
+                            refs: {
+                                [key: string]: string;
+                            };
+                            /** Format: uuid */
+                            patient_id: string;
+                            currency: string;
+                            /** @description What the entry did to the balance, in minor units: + invoiced or a payment undone, − paid or voided. */
+                            amount_minor: number;
+                            /** @description The balance in this currency right after this entry (positive: owed) — the patient's on a patient's billing timeline, the workspace's receivables on /billing-timeline. */
+                            balance_minor: number;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkspaceBillingTimeline: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The entry's id: the id of the event it was made from.
+                             */
+                            id: string;
+                            /**
+                             * @description invoice.issued, invoice.voided, payment.registered or payment.reversed.
+                             * @enum {string}
+                             */
+                            kind: "invoice.issued" | "invoice.voided" | "payment.registered" | "payment.reversed";
+                            /** @description When it happened (ISO 8601, UTC). */
+                            occurred_at: string;
+                            /** @description A one-line description in the request locale (Accept-Language: es, pt-BR, en). */
+                            summary: string;
+                            /** @description Ids of the source objects: appointment_id, new_appointment_id, service_id, professional_id, resource_id, queue_entry_id, invoice_id, payment_id, person_id, merged_patient_id, merged_person_id — those that apply. */
+                            refs: {
+                                [key: string]: string;
+                            };
+                            /** Format: uuid */
+                            patient_id: string;
+                            currency: string;
+                            /** @description What the entry did to the balance, in minor units: + invoiced or a payment undone, − paid or voided. */
+                            amount_minor: number;
+                            /** @description The balance in this currency right after this entry (positive: owed) — the patient's on a patient's billing timeline, the workspace's receivables on /billing-timeline. */
+                            balance_minor: number;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "simulator" | "meta" | "infobip";
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** @description What may be shown: phone_number_id (meta), base_url and sender (infobip). Never a credential. */
+                            settings: {
+                                [key: string]: string;
+                            };
+                            /** @description The names of the credentials stored (sealed at rest; never returned). */
+                            credentials_set: string[];
+                            /** @description Where the provider must POST its webhooks (relative to the public URL); null for the simulator. */
+                            webhook_path: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description simulator needs nothing; meta and infobip need their settings and credentials.
+                     * @enum {string}
+                     */
+                    kind: "simulator" | "meta" | "infobip";
+                    name: string;
+                    /** @description meta: phone_number_id. infobip: base_url (your account’s https://xxxxx.api.infobip.com) and sender. */
+                    settings?: {
+                        [key: string]: string;
+                    };
+                    /** @description meta: access_token, app_secret (verifies X-Hub-Signature-256), verify_token (the GET challenge). infobip: api_key, webhook_username and webhook_password (the Basic credentials of its webhook security settings). Sealed at rest, never returned. */
+                    credentials?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "simulator" | "meta" | "infobip";
+                        name: string;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description What may be shown: phone_number_id (meta), base_url and sender (infobip). Never a credential. */
+                        settings: {
+                            [key: string]: string;
+                        };
+                        /** @description The names of the credentials stored (sealed at rest; never returned). */
+                        credentials_set: string[];
+                        /** @description Where the provider must POST its webhooks (relative to the public URL); null for the simulator. */
+                        webhook_path: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "simulator" | "meta" | "infobip";
+                        name: string;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description What may be shown: phone_number_id (meta), base_url and sender (infobip). Never a credential. */
+                        settings: {
+                            [key: string]: string;
+                        };
+                        /** @description The names of the credentials stored (sealed at rest; never returned). */
+                        credentials_set: string[];
+                        /** @description Where the provider must POST its webhooks (relative to the public URL); null for the simulator. */
+                        webhook_path: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /**
+                     * @description disabled: webhooks are dropped and nothing is sent.
+                     * @enum {string}
+                     */
+                    status?: "active" | "disabled";
+                    /** @description Settings to replace, one by one. */
+                    settings?: {
+                        [key: string]: string;
+                    };
+                    /** @description Credentials to replace (rotation), one by one; the others stay. */
+                    credentials?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "simulator" | "meta" | "infobip";
+                        name: string;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description What may be shown: phone_number_id (meta), base_url and sender (infobip). Never a credential. */
+                        settings: {
+                            [key: string]: string;
+                        };
+                        /** @description The names of the credentials stored (sealed at rest; never returned). */
+                        credentials_set: string[];
+                        /** @description Where the provider must POST its webhooks (relative to the public URL); null for the simulator. */
+                        webhook_path: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveChannelWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Meta: sha256=<hex HMAC-SHA256 of the raw body with the app secret>. */
+                "x-hub-signature-256"?: string;
+                /** @description Infobip: Basic credentials of the webhook security settings (webhook_username, webhook_password). */
+                authorization?: string;
+            };
+            path: {
+                /** @description The channel’s provider. */
+                provider: "meta" | "infobip";
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Meta: { object: "whatsapp_business_account", entry: [{ changes: [{ field: "messages", value: { contacts, messages, statuses } }] }] }. Infobip: { results: [...] } (inbound messages, delivery or seen reports). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        received: true;
+                        /**
+                         * @description stored: processed shortly; duplicate: this body was already received; ignored: the channel is disabled.
+                         * @enum {string}
+                         */
+                        outcome: "stored" | "duplicate" | "ignored";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyMetaWebhook: {
+        parameters: {
+            query?: {
+                "hub.mode"?: string;
+                "hub.verify_token"?: string;
+                "hub.challenge"?: string;
+            };
+            header?: never;
+            path: {
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description hub.challenge, as text/plain. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                status?: "open" | "pending" | "resolved";
+                channel_id?: string;
+                /** @description A member's user id. */
+                assignee_id?: string;
+                person_id?: string;
+                /** @description true: only conversations with unread messages. */
+                unread?: "true" | "false";
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            channel_id: string;
+                            /**
+                             * Format: uuid
+                             * @description The person of the directory (the same id as the customer).
+                             */
+                            person_id: string;
+                            /** @description The WhatsApp number the channel answers to (E.164). */
+                            contact_address: string;
+                            /** @enum {string} */
+                            status: "open" | "pending" | "resolved";
+                            /** @description The member (user id) it is assigned to. */
+                            assignee_id: string | null;
+                            /**
+                             * @description Who answers the contact: the agent, or a member who took it over (the agent then stays silent).
+                             * @enum {string}
+                             */
+                            handled_by: "agent" | "member";
+                            /** @description When a handoff to a human was requested and is still waiting for a member to take it over. */
+                            handoff_requested_at: string | null;
+                            /** @description The contact's messages since a member last read it. */
+                            unread_count: number;
+                            last_message_at: string | null;
+                            last_message_preview: string | null;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        channel_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as the customer).
+                         */
+                        person_id: string;
+                        /** @description The WhatsApp number the channel answers to (E.164). */
+                        contact_address: string;
+                        /** @enum {string} */
+                        status: "open" | "pending" | "resolved";
+                        /** @description The member (user id) it is assigned to. */
+                        assignee_id: string | null;
+                        /**
+                         * @description Who answers the contact: the agent, or a member who took it over (the agent then stays silent).
+                         * @enum {string}
+                         */
+                        handled_by: "agent" | "member";
+                        /** @description When a handoff to a human was requested and is still waiting for a member to take it over. */
+                        handoff_requested_at: string | null;
+                        /** @description The contact's messages since a member last read it. */
+                        unread_count: number;
+                        last_message_at: string | null;
+                        last_message_preview: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateConversation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "open" | "pending" | "resolved";
+                    /** @description A member's user id; null unassigns. */
+                    assignee_id?: string | null;
+                    /**
+                     * @description A member read it: the unread count goes back to 0.
+                     * @enum {boolean}
+                     */
+                    read?: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        channel_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as the customer).
+                         */
+                        person_id: string;
+                        /** @description The WhatsApp number the channel answers to (E.164). */
+                        contact_address: string;
+                        /** @enum {string} */
+                        status: "open" | "pending" | "resolved";
+                        /** @description The member (user id) it is assigned to. */
+                        assignee_id: string | null;
+                        /**
+                         * @description Who answers the contact: the agent, or a member who took it over (the agent then stays silent).
+                         * @enum {string}
+                         */
+                        handled_by: "agent" | "member";
+                        /** @description When a handoff to a human was requested and is still waiting for a member to take it over. */
+                        handoff_requested_at: string | null;
+                        /** @description The contact's messages since a member last read it. */
+                        unread_count: number;
+                        last_message_at: string | null;
+                        last_message_preview: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConversationMessages: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            conversation_id: string;
+                            /** @enum {string} */
+                            direction: "inbound" | "outbound";
+                            /**
+                             * @description canceled: an agent’s message never sent because a member took the conversation over first.
+                             * @enum {string}
+                             */
+                            status: "received" | "queued" | "sending" | "sent" | "delivered" | "read" | "failed" | "canceled";
+                            /** @enum {string} */
+                            author_type: "contact" | "member" | "agent" | "system";
+                            /** @description The member (user id) of an outbound message written by one. */
+                            author_id: string | null;
+                            /** @enum {string} */
+                            kind: "text" | "image" | "document" | "audio" | "video" | "sticker" | "location" | "interactive" | "reaction" | "unsupported";
+                            /** @description The text, caption, reply title or emoji. */
+                            text: string | null;
+                            /** @description What the kind carries beyond text: media (provider media id or URL, mime type), location, reply id… */
+                            content: {
+                                [key: string]: unknown;
+                            };
+                            provider_message_id: string | null;
+                            /** @description Why it failed, or why it was canceled. */
+                            error: string | null;
+                            created_at: string;
+                            sent_at: string | null;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendConversationMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The text to send (CONVERSATIONS_MESSAGE_MAX_CHARS at most). */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        conversation_id: string;
+                        /** @enum {string} */
+                        direction: "inbound" | "outbound";
+                        /**
+                         * @description canceled: an agent’s message never sent because a member took the conversation over first.
+                         * @enum {string}
+                         */
+                        status: "received" | "queued" | "sending" | "sent" | "delivered" | "read" | "failed" | "canceled";
+                        /** @enum {string} */
+                        author_type: "contact" | "member" | "agent" | "system";
+                        /** @description The member (user id) of an outbound message written by one. */
+                        author_id: string | null;
+                        /** @enum {string} */
+                        kind: "text" | "image" | "document" | "audio" | "video" | "sticker" | "location" | "interactive" | "reaction" | "unsupported";
+                        /** @description The text, caption, reply title or emoji. */
+                        text: string | null;
+                        /** @description What the kind carries beyond text: media (provider media id or URL, mime type), location, reply id… */
+                        content: {
+                            [key: string]: unknown;
+                        };
+                        provider_message_id: string | null;
+                        /** @description Why it failed, or why it was canceled. */
+                        error: string | null;
+                        created_at: string;
+                        sent_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    requestConversationHandoff: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why a human is needed (CONVERSATIONS_HANDOFF_REASON_MAX_CHARS at most). */
+                    reason?: string | null;
+                    /**
+                     * @description Who asks: member (the default), or agent, keyword, failures for an external bot.
+                     * @enum {string}
+                     */
+                    source?: "agent" | "keyword" | "failures" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        channel_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as the customer).
+                         */
+                        person_id: string;
+                        /** @description The WhatsApp number the channel answers to (E.164). */
+                        contact_address: string;
+                        /** @enum {string} */
+                        status: "open" | "pending" | "resolved";
+                        /** @description The member (user id) it is assigned to. */
+                        assignee_id: string | null;
+                        /**
+                         * @description Who answers the contact: the agent, or a member who took it over (the agent then stays silent).
+                         * @enum {string}
+                         */
+                        handled_by: "agent" | "member";
+                        /** @description When a handoff to a human was requested and is still waiting for a member to take it over. */
+                        handoff_requested_at: string | null;
+                        /** @description The contact's messages since a member last read it. */
+                        unread_count: number;
+                        last_message_at: string | null;
+                        last_message_preview: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    takeOverConversation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description A note kept in the handoff history. */
+                    reason?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        channel_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as the customer).
+                         */
+                        person_id: string;
+                        /** @description The WhatsApp number the channel answers to (E.164). */
+                        contact_address: string;
+                        /** @enum {string} */
+                        status: "open" | "pending" | "resolved";
+                        /** @description The member (user id) it is assigned to. */
+                        assignee_id: string | null;
+                        /**
+                         * @description Who answers the contact: the agent, or a member who took it over (the agent then stays silent).
+                         * @enum {string}
+                         */
+                        handled_by: "agent" | "member";
+                        /** @description When a handoff to a human was requested and is still waiting for a member to take it over. */
+                        handoff_requested_at: string | null;
+                        /** @description The contact's messages since a member last read it. */
+                        unread_count: number;
+                        last_message_at: string | null;
+                        last_message_preview: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    returnConversationToAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description A note kept in the handoff history. */
+                    reason?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        channel_id: string;
+                        /**
+                         * Format: uuid
+                         * @description The person of the directory (the same id as the customer).
+                         */
+                        person_id: string;
+                        /** @description The WhatsApp number the channel answers to (E.164). */
+                        contact_address: string;
+                        /** @enum {string} */
+                        status: "open" | "pending" | "resolved";
+                        /** @description The member (user id) it is assigned to. */
+                        assignee_id: string | null;
+                        /**
+                         * @description Who answers the contact: the agent, or a member who took it over (the agent then stays silent).
+                         * @enum {string}
+                         */
+                        handled_by: "agent" | "member";
+                        /** @description When a handoff to a human was requested and is still waiting for a member to take it over. */
+                        handoff_requested_at: string | null;
+                        /** @description The contact's messages since a member last read it. */
+                        unread_count: number;
+                        last_message_at: string | null;
+                        last_message_preview: string | null;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConversationHandoffs: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            conversation_id: string;
+                            /** @enum {string} */
+                            kind: "requested" | "taken" | "returned";
+                            /** @enum {string} */
+                            source: "agent" | "keyword" | "failures" | "member";
+                            reason: string | null;
+                            /**
+                             * @description Who made the move.
+                             * @enum {string}
+                             */
+                            actor_type: "user" | "api_key" | "system" | "agent";
+                            /** @description The member (user id), API key or agent that made it. */
+                            actor_id: string | null;
+                            at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendSimulatedMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The simulated customer’s WhatsApp number, E.164 (spaces, dashes and brackets are ignored). */
+                    phone: string;
+                    /** @description The name WhatsApp would show for the customer. */
+                    name?: string | null;
+                    /** @description What the customer writes (CONVERSATIONS_MESSAGE_MAX_CHARS at most). */
+                    text: string;
+                    /** @description The client’s id for this message: sending it again (a retry) stores the message once. */
+                    client_message_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description duplicate: this client_message_id was sent before.
+                         * @enum {string}
+                         */
+                        outcome: "stored" | "duplicate";
+                        /** @description The message’s provider id in the conversation’s messages. */
+                        provider_message_id: string;
+                        /** @description The customer’s conversation on this channel; null on a first message until the inbound consumer starts it (find it in GET /conversations?channel_id= by contact_address, or wait for conversation.updated on /ws). */
+                        conversation_id: string | null;
+                        /** @description The customer’s number as the conversation stores it (E.164). */
+                        contact_address: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                /** @description true: only the unread ones. */
+                unread?: "true" | "false";
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description What the notification is about.
+                             * @enum {string}
+                             */
+                            kind: "stock_low" | "order_placed" | "order_paid" | "payment_failed" | "appointment_booked" | "appointment_canceled" | "handoff_requested";
+                            /** @description In the member's language (their preference, else the workspace's). */
+                            title: string;
+                            body: string;
+                            /** @description The facts the title and body are written from (order_id, number, amount, currency, starts_at…). */
+                            params: {
+                                [key: string]: string | number | null;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description The event it came from.
+                             */
+                            source_event_id: string;
+                            source_event_type: string;
+                            read_at: string | null;
+                            created_at: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The caller's unread notifications. */
+                        unread_count: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description What the notification is about.
+                         * @enum {string}
+                         */
+                        kind: "stock_low" | "order_placed" | "order_paid" | "payment_failed" | "appointment_booked" | "appointment_canceled" | "handoff_requested";
+                        /** @description In the member's language (their preference, else the workspace's). */
+                        title: string;
+                        body: string;
+                        /** @description The facts the title and body are written from (order_id, number, amount, currency, starts_at…). */
+                        params: {
+                            [key: string]: string | number | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description The event it came from.
+                         */
+                        source_event_id: string;
+                        source_event_type: string;
+                        read_at: string | null;
+                        created_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many notifications this call marked read. */
+                        marked: number;
+                        unread_count: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Per kind, which channels go out to staff in this workspace. */
+                        kinds: {
+                            stock_low: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_placed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_paid: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            payment_failed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_booked: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_canceled: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            handoff_requested: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                        };
+                        /** @description Per customer-facing kind (order_confirmed), whether customers are told (by e-mail when they have one). */
+                        customer_kinds: {
+                            order_confirmed: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                            };
+                        };
+                        /** @description 0 until the settings are first written. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only the kinds and channels named change; the others keep their value. */
+                    kinds?: {
+                        stock_low?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        order_placed?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        order_paid?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        payment_failed?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        appointment_booked?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        appointment_canceled?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        handoff_requested?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                    };
+                    customer_kinds?: {
+                        order_confirmed?: {
+                            /** @description E-mail to the customer's address, when they have one. */
+                            email?: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Per kind, which channels go out to staff in this workspace. */
+                        kinds: {
+                            stock_low: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_placed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_paid: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            payment_failed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_booked: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_canceled: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            handoff_requested: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                        };
+                        /** @description Per customer-facing kind (order_confirmed), whether customers are told (by e-mail when they have one). */
+                        customer_kinds: {
+                            order_confirmed: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                            };
+                        };
+                        /** @description 0 until the settings are first written. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Per kind, what this member gets: on where the workspace has it on and the member did not turn it off. */
+                        kinds: {
+                            stock_low: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_placed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_paid: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            payment_failed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_booked: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_canceled: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            handoff_requested: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                        };
+                        /** @description What the member turned off themselves (false = off). */
+                        muted: {
+                            stock_low: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            order_placed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            order_paid: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            payment_failed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            appointment_booked: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            appointment_canceled: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            handoff_requested: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                        };
+                        /** @description The member's language; null: the workspace's. */
+                        locale: ("es" | "pt-BR" | "en") | null;
+                        /** @description 0 until the preferences are first written. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Turn a channel of a kind off (false) or back on (true); a member cannot turn on what the workspace turned off. */
+                    kinds?: {
+                        stock_low?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        order_placed?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        order_paid?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        payment_failed?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        appointment_booked?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        appointment_canceled?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                        handoff_requested?: {
+                            /** @description The in-app feed (and its live count on /ws). */
+                            in_app?: boolean;
+                            /** @description E-mail to the member's address. */
+                            email?: boolean;
+                        };
+                    };
+                    /** @description null: back to the workspace language. */
+                    locale?: ("es" | "pt-BR" | "en") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Per kind, what this member gets: on where the workspace has it on and the member did not turn it off. */
+                        kinds: {
+                            stock_low: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_placed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            order_paid: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            payment_failed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_booked: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            appointment_canceled: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                            handoff_requested: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app: boolean;
+                                /** @description E-mail to the member's address. */
+                                email: boolean;
+                            };
+                        };
+                        /** @description What the member turned off themselves (false = off). */
+                        muted: {
+                            stock_low: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            order_placed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            order_paid: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            payment_failed: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            appointment_booked: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            appointment_canceled: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                            handoff_requested: {
+                                /** @description The in-app feed (and its live count on /ws). */
+                                in_app?: boolean;
+                                /** @description E-mail to the member's address. */
+                                email?: boolean;
+                            };
+                        };
+                        /** @description The member's language; null: the workspace's. */
+                        locale: ("es" | "pt-BR" | "en") | null;
+                        /** @description 0 until the preferences are first written. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAgentTools: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            description: string;
+                            /** @description What the agent's role must hold for the tool to run. */
+                            permission: string;
+                            /** @description JSON Schema of the input (from the zod schema the executor parses with). */
+                            input_schema: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgentSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The agent's role: the grants its tools run with. */
+                        permissions: string[];
+                        /** @description What the tools need: the grants when none were set. */
+                        default_permissions: string[];
+                        /** @description 0 until first set. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putAgentSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
+                    permissions: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The agent's role: the grants its tools run with. */
+                        permissions: string[];
+                        /** @description What the tools need: the grants when none were set. */
+                        default_permissions: string[];
+                        /** @description 0 until first set. */
+                        version: number;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getConversationAgentSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you already hold, e.g. "3": 304 Not Modified (no body) while it is still current. */
+                "if-none-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        conversation_id: string;
+                        /** @enum {string} */
+                        state: "idle" | "collecting_order" | "needs_details" | "awaiting_confirmation" | "executing" | "done" | "handoff";
+                        /** @description The order the agent is building, while it is a draft. */
+                        draft_order_id: string | null;
+                        /** @description Messages in a row the agent did not understand. */
+                        failed_turns: number;
+                        /** @description The language the agent answers in. */
+                        locale: string | null;
+                        last_activity_at: string;
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag. No body. */
+            304: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -1,5 +1,5 @@
 import { type Resources, resources } from './operations.js';
-import type { OperationSpec } from './resource.js';
+import { isOperationSpec, type ResourceTable } from './resource.js';
 import { type ClientOptions, type RequestInput, type Session, type Tokens, Transport } from './transport.js';
 
 type Page = { items?: unknown[]; next_cursor?: string | null };
@@ -47,14 +47,19 @@ function build(options: ClientOptions, session: Session): NexovaClient {
     paginate: (path: string, input?: RequestInput) => paginate((page) => transport.request('GET', path, page), input),
   };
   Object.defineProperty(client, 'tokens', { get: () => session.tokens, enumerable: true });
-  for (const [tag, methods] of Object.entries(resources as Record<string, Record<string, OperationSpec>>)) {
+  const bind = (table: ResourceTable): Record<string, unknown> => {
     const resource: Record<string, unknown> = {};
-    for (const [name, spec] of Object.entries(methods)) {
-      const call = (input?: RequestInput) => transport.request(spec.method, spec.path, input);
+    for (const [name, entry] of Object.entries(table)) {
+      if (!isOperationSpec(entry)) {
+        resource[name] = bind(entry);
+        continue;
+      }
+      const call = (input?: RequestInput) => transport.request(entry.method, entry.path, input);
       resource[name] = call;
-      if (spec.paginated) resource[`${name}All`] = (input?: RequestInput) => paginate(call, input);
+      if (entry.paginated) resource[`${name}All`] = (input?: RequestInput) => paginate(call, input);
     }
-    client[tag] = resource;
-  }
+    return resource;
+  };
+  Object.assign(client, bind(resources));
   return client as NexovaClient;
 }

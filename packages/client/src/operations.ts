@@ -1,5 +1,5 @@
 // Generated from openapi.json by `npm run generate`. Do not edit.
-import type { Iterate, Operation, OperationSpec } from './resource.js';
+import type { Iterate, Operation, ResourceTable } from './resource.js';
 import type { operations as O } from './schema.js';
 
 export const resources = {
@@ -8,13 +8,23 @@ export const resources = {
     getMetrics: { method: 'GET', path: '/metrics', paginated: false },
     getHealth: { method: 'GET', path: '/health', paginated: false },
     getReadiness: { method: 'GET', path: '/health/ready', paginated: false },
-    updateGlobalClinicalCatalogEntry: { method: 'PATCH', path: '/api/v1/system/clinical-catalogs/entries/{entry_id}', paginated: false },
-    listDeadLetters: { method: 'GET', path: '/api/v1/system/events/dlq', paginated: true },
-    getDeadLetter: { method: 'GET', path: '/api/v1/system/events/dlq/{dead_letter_id}', paginated: false },
-    replayDeadLetter: { method: 'POST', path: '/api/v1/system/events/dlq/{dead_letter_id}/replay', paginated: false },
-    discardDeadLetter: { method: 'POST', path: '/api/v1/system/events/dlq/{dead_letter_id}/discard', paginated: false },
-    setUpEventTransport: { method: 'POST', path: '/api/v1/system/events/setup', paginated: false },
-    listConsumers: { method: 'GET', path: '/api/v1/system/consumers', paginated: true },
+    clinicalCatalogs: {
+      entries: {
+        updateGlobal: { method: 'PATCH', path: '/api/v1/system/clinical-catalogs/entries/{entry_id}', paginated: false },
+      },
+    },
+    events: {
+      setUpTransport: { method: 'POST', path: '/api/v1/system/events/setup', paginated: false },
+      dlq: {
+        list: { method: 'GET', path: '/api/v1/system/events/dlq', paginated: true },
+        get: { method: 'GET', path: '/api/v1/system/events/dlq/{dead_letter_id}', paginated: false },
+        replay: { method: 'POST', path: '/api/v1/system/events/dlq/{dead_letter_id}/replay', paginated: false },
+        discard: { method: 'POST', path: '/api/v1/system/events/dlq/{dead_letter_id}/discard', paginated: false },
+      },
+    },
+    consumers: {
+      list: { method: 'GET', path: '/api/v1/system/consumers', paginated: true },
+    },
   },
   auth: {
     getJwks: { method: 'GET', path: '/.well-known/jwks.json', paginated: false },
@@ -24,7 +34,9 @@ export const resources = {
     logout: { method: 'POST', path: '/api/v1/auth/logout', paginated: false },
     forgotPassword: { method: 'POST', path: '/api/v1/auth/forgot-password', paginated: false },
     resetPassword: { method: 'POST', path: '/api/v1/auth/reset-password', paginated: false },
-    getMe: { method: 'GET', path: '/api/v1/me', paginated: false },
+  },
+  me: {
+    get: { method: 'GET', path: '/api/v1/me', paginated: false },
     changePassword: { method: 'POST', path: '/api/v1/me/password', paginated: false },
   },
   apiKeys: {
@@ -33,13 +45,8 @@ export const resources = {
     get: { method: 'GET', path: '/api/v1/api-keys/{api_key_id}', paginated: false },
     revoke: { method: 'DELETE', path: '/api/v1/api-keys/{api_key_id}', paginated: false },
   },
-  roles: {
-    listPermissions: { method: 'GET', path: '/api/v1/permissions', paginated: true },
-    list: { method: 'GET', path: '/api/v1/roles', paginated: true },
-    create: { method: 'POST', path: '/api/v1/roles', paginated: false },
-    get: { method: 'GET', path: '/api/v1/roles/{role_id}', paginated: false },
-    update: { method: 'PATCH', path: '/api/v1/roles/{role_id}', paginated: false },
-    delete: { method: 'DELETE', path: '/api/v1/roles/{role_id}', paginated: false },
+  permissions: {
+    list: { method: 'GET', path: '/api/v1/permissions', paginated: true },
   },
   workspaces: {
     list: { method: 'GET', path: '/api/v1/workspaces', paginated: true },
@@ -48,16 +55,25 @@ export const resources = {
     update: { method: 'PATCH', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
     delete: { method: 'DELETE', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
   },
+  roles: {
+    list: { method: 'GET', path: '/api/v1/roles', paginated: true },
+    create: { method: 'POST', path: '/api/v1/roles', paginated: false },
+    get: { method: 'GET', path: '/api/v1/roles/{role_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/roles/{role_id}', paginated: false },
+    delete: { method: 'DELETE', path: '/api/v1/roles/{role_id}', paginated: false },
+  },
   members: {
     list: { method: 'GET', path: '/api/v1/members', paginated: true },
     get: { method: 'GET', path: '/api/v1/members/{user_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/members/{user_id}', paginated: false },
     remove: { method: 'DELETE', path: '/api/v1/members/{user_id}', paginated: false },
-    listInvitations: { method: 'GET', path: '/api/v1/invitations', paginated: true },
-    invite: { method: 'POST', path: '/api/v1/invitations', paginated: false },
-    getInvitation: { method: 'GET', path: '/api/v1/invitations/{invitation_id}', paginated: false },
-    revokeInvitation: { method: 'DELETE', path: '/api/v1/invitations/{invitation_id}', paginated: false },
-    acceptInvitation: { method: 'POST', path: '/api/v1/invitations/accept', paginated: false },
+  },
+  invitations: {
+    list: { method: 'GET', path: '/api/v1/invitations', paginated: true },
+    inviteMember: { method: 'POST', path: '/api/v1/invitations', paginated: false },
+    get: { method: 'GET', path: '/api/v1/invitations/{invitation_id}', paginated: false },
+    revoke: { method: 'DELETE', path: '/api/v1/invitations/{invitation_id}', paginated: false },
+    accept: { method: 'POST', path: '/api/v1/invitations/accept', paginated: false },
   },
   products: {
     list: { method: 'GET', path: '/api/v1/products', paginated: true },
@@ -65,47 +81,61 @@ export const resources = {
     get: { method: 'GET', path: '/api/v1/products/{product_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/products/{product_id}', paginated: false },
     delete: { method: 'DELETE', path: '/api/v1/products/{product_id}', paginated: false },
-    createProductVariant: { method: 'POST', path: '/api/v1/products/{product_id}/variants', paginated: false },
-    updateProductVariant: { method: 'PATCH', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
-    deleteProductVariant: { method: 'DELETE', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
-    import: { method: 'POST', path: '/api/v1/products/import', paginated: false },
-    getProductImport: { method: 'GET', path: '/api/v1/products/import/{job_id}', paginated: false },
+    variants: {
+      create: { method: 'POST', path: '/api/v1/products/{product_id}/variants', paginated: false },
+      update: { method: 'PATCH', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
+      delete: { method: 'DELETE', path: '/api/v1/products/{product_id}/variants/{variant_id}', paginated: false },
+    },
+    import: {
+      create: { method: 'POST', path: '/api/v1/products/import', paginated: false },
+      get: { method: 'GET', path: '/api/v1/products/import/{job_id}', paginated: false },
+    },
   },
   categories: {
     list: { method: 'GET', path: '/api/v1/categories', paginated: true },
     create: { method: 'POST', path: '/api/v1/categories', paginated: false },
     get: { method: 'GET', path: '/api/v1/categories/{category_id}', paginated: false },
   },
-  inventory: {
-    listStock: { method: 'GET', path: '/api/v1/stock', paginated: true },
-    adjustStock: { method: 'POST', path: '/api/v1/stock/adjust', paginated: false },
-    getStockLevel: { method: 'GET', path: '/api/v1/stock/{variant_id}', paginated: false },
-    setLowStockThreshold: { method: 'PATCH', path: '/api/v1/stock/{variant_id}', paginated: false },
-    listStockMovements: { method: 'GET', path: '/api/v1/stock/movements', paginated: true },
-    reserveStock: { method: 'POST', path: '/api/v1/stock/reserve', paginated: false },
-    releaseStockReservation: { method: 'POST', path: '/api/v1/stock/release', paginated: false },
-    getStockReservation: { method: 'GET', path: '/api/v1/stock/reservations/{reservation_id}', paginated: false },
+  stock: {
+    list: { method: 'GET', path: '/api/v1/stock', paginated: true },
+    adjust: { method: 'POST', path: '/api/v1/stock/adjust', paginated: false },
+    getLevel: { method: 'GET', path: '/api/v1/stock/{variant_id}', paginated: false },
+    setLowThreshold: { method: 'PATCH', path: '/api/v1/stock/{variant_id}', paginated: false },
+    reserve: { method: 'POST', path: '/api/v1/stock/reserve', paginated: false },
+    releaseReservation: { method: 'POST', path: '/api/v1/stock/release', paginated: false },
+    movements: {
+      list: { method: 'GET', path: '/api/v1/stock/movements', paginated: true },
+    },
+    reservations: {
+      get: { method: 'GET', path: '/api/v1/stock/reservations/{reservation_id}', paginated: false },
+    },
   },
   customers: {
     list: { method: 'GET', path: '/api/v1/customers', paginated: true },
     create: { method: 'POST', path: '/api/v1/customers', paginated: false },
-    findCustomerByPhone: { method: 'GET', path: '/api/v1/customers/by-phone/{phone}', paginated: false },
+    findByPhone: { method: 'GET', path: '/api/v1/customers/by-phone/{phone}', paginated: false },
     get: { method: 'GET', path: '/api/v1/customers/{customer_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/customers/{customer_id}', paginated: false },
     delete: { method: 'DELETE', path: '/api/v1/customers/{customer_id}', paginated: false },
-    createCustomerNote: { method: 'POST', path: '/api/v1/customers/{customer_id}/notes', paginated: false },
+    createNote: { method: 'POST', path: '/api/v1/customers/{customer_id}/notes', paginated: false },
     merge: { method: 'POST', path: '/api/v1/customers/{customer_id}/merge', paginated: false },
-    createCustomerAddress: { method: 'POST', path: '/api/v1/customers/{customer_id}/addresses', paginated: false },
-    getCustomerAddress: { method: 'GET', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
-    updateCustomerAddress: { method: 'PATCH', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
-    deleteCustomerAddress: { method: 'DELETE', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
-    listCustomerOrders: { method: 'GET', path: '/api/v1/customers/{customer_id}/orders', paginated: true },
+    addresses: {
+      create: { method: 'POST', path: '/api/v1/customers/{customer_id}/addresses', paginated: false },
+      get: { method: 'GET', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
+      update: { method: 'PATCH', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
+      delete: { method: 'DELETE', path: '/api/v1/customers/{customer_id}/addresses/{address_id}', paginated: false },
+    },
+    orders: {
+      list: { method: 'GET', path: '/api/v1/customers/{customer_id}/orders', paginated: true },
+    },
   },
   people: {
-    findPersonByDocument: { method: 'GET', path: '/api/v1/people/by-document/{type}/{number}', paginated: false },
-    listPersonDocuments: { method: 'GET', path: '/api/v1/people/{person_id}/documents', paginated: true },
-    createPersonDocument: { method: 'POST', path: '/api/v1/people/{person_id}/documents', paginated: false },
-    deletePersonDocument: { method: 'DELETE', path: '/api/v1/people/{person_id}/documents/{document_id}', paginated: false },
+    findByDocument: { method: 'GET', path: '/api/v1/people/by-document/{type}/{number}', paginated: false },
+    documents: {
+      list: { method: 'GET', path: '/api/v1/people/{person_id}/documents', paginated: true },
+      create: { method: 'POST', path: '/api/v1/people/{person_id}/documents', paginated: false },
+      delete: { method: 'DELETE', path: '/api/v1/people/{person_id}/documents/{document_id}', paginated: false },
+    },
   },
   orders: {
     list: { method: 'GET', path: '/api/v1/orders', paginated: true },
@@ -114,20 +144,34 @@ export const resources = {
     update: { method: 'PATCH', path: '/api/v1/orders/{order_id}', paginated: false },
     ship: { method: 'POST', path: '/api/v1/orders/{order_id}/ship', paginated: false },
     deliver: { method: 'POST', path: '/api/v1/orders/{order_id}/deliver', paginated: false },
-    getOrderCheckout: { method: 'GET', path: '/api/v1/orders/{order_id}/checkout', paginated: false },
     submit: { method: 'POST', path: '/api/v1/orders/{order_id}/submit', paginated: false },
     cancel: { method: 'POST', path: '/api/v1/orders/{order_id}/cancel', paginated: false },
+    checkout: {
+      get: { method: 'GET', path: '/api/v1/orders/{order_id}/checkout', paginated: false },
+    },
+    payments: {
+      list: { method: 'GET', path: '/api/v1/orders/{order_id}/payments', paginated: true },
+      register: { method: 'POST', path: '/api/v1/orders/{order_id}/payments', paginated: false },
+    },
+    balance: {
+      get: { method: 'GET', path: '/api/v1/orders/{order_id}/balance', paginated: false },
+    },
+    paymentIntent: {
+      get: { method: 'GET', path: '/api/v1/orders/{order_id}/payment-intent', paginated: false },
+    },
+  },
+  webhooks: {
+    receiveStripe: { method: 'POST', path: '/api/v1/webhooks/stripe', paginated: false },
+    receiveChannel: { method: 'POST', path: '/api/v1/webhooks/{provider}/{channel_id}', paginated: false },
+    meta: {
+      verify: { method: 'GET', path: '/api/v1/webhooks/meta/{channel_id}', paginated: false },
+    },
   },
   payments: {
-    receiveStripeWebhook: { method: 'POST', path: '/api/v1/webhooks/stripe', paginated: false },
-    listOrderPayments: { method: 'GET', path: '/api/v1/orders/{order_id}/payments', paginated: true },
-    registerOrderPayment: { method: 'POST', path: '/api/v1/orders/{order_id}/payments', paginated: false },
-    getOrderBalance: { method: 'GET', path: '/api/v1/orders/{order_id}/balance', paginated: false },
-    getOrderPaymentIntent: { method: 'GET', path: '/api/v1/orders/{order_id}/payment-intent', paginated: false },
     get: { method: 'GET', path: '/api/v1/payments/{payment_id}', paginated: false },
     void: { method: 'POST', path: '/api/v1/payments/{payment_id}/void', paginated: false },
     refund: { method: 'POST', path: '/api/v1/payments/{payment_id}/refund', paginated: false },
-    attachPaymentReceipt: { method: 'POST', path: '/api/v1/payments/{payment_id}/attachments', paginated: false },
+    attachReceipt: { method: 'POST', path: '/api/v1/payments/{payment_id}/attachments', paginated: false },
   },
   files: {
     download: { method: 'GET', path: '/files/{*}', paginated: false },
@@ -137,68 +181,199 @@ export const resources = {
     create: { method: 'POST', path: '/api/v1/patients', paginated: false },
     get: { method: 'GET', path: '/api/v1/patients/{patient_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/patients/{patient_id}', paginated: false },
-    listPatientNotes: { method: 'GET', path: '/api/v1/patients/{patient_id}/notes', paginated: true },
-    createPatientNote: { method: 'POST', path: '/api/v1/patients/{patient_id}/notes', paginated: false },
-    listPatientAttachments: { method: 'GET', path: '/api/v1/patients/{patient_id}/attachments', paginated: true },
-    attachPatientFile: { method: 'POST', path: '/api/v1/patients/{patient_id}/attachments', paginated: false },
+    notes: {
+      list: { method: 'GET', path: '/api/v1/patients/{patient_id}/notes', paginated: true },
+      create: { method: 'POST', path: '/api/v1/patients/{patient_id}/notes', paginated: false },
+    },
+    attachments: {
+      list: { method: 'GET', path: '/api/v1/patients/{patient_id}/attachments', paginated: true },
+      attachFile: { method: 'POST', path: '/api/v1/patients/{patient_id}/attachments', paginated: false },
+    },
+    balance: {
+      get: { method: 'GET', path: '/api/v1/patients/{patient_id}/balance', paginated: false },
+    },
+    summary: {
+      get: { method: 'GET', path: '/api/v1/patients/{patient_id}/summary', paginated: false },
+    },
+    timeline: {
+      get: { method: 'GET', path: '/api/v1/patients/{patient_id}/timeline', paginated: true },
+    },
+    billingTimeline: {
+      get: { method: 'GET', path: '/api/v1/patients/{patient_id}/billing-timeline', paginated: true },
+    },
   },
-  webhooks: {
-    listWebhookEndpoints: { method: 'GET', path: '/api/v1/webhook-endpoints', paginated: true },
-    createWebhookEndpoint: { method: 'POST', path: '/api/v1/webhook-endpoints', paginated: false },
-    getWebhookEndpoint: { method: 'GET', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
-    updateWebhookEndpoint: { method: 'PATCH', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
-    deleteWebhookEndpoint: { method: 'DELETE', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
-    rotateWebhookEndpointSecret: { method: 'POST', path: '/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret', paginated: false },
-    pingWebhookEndpoint: { method: 'POST', path: '/api/v1/webhook-endpoints/{endpoint_id}/ping', paginated: false },
-    listWebhookEndpointDeliveries: { method: 'GET', path: '/api/v1/webhook-endpoints/{endpoint_id}/deliveries', paginated: true },
-    getWebhookDelivery: { method: 'GET', path: '/api/v1/webhook-deliveries/{delivery_id}', paginated: false },
-    redeliverWebhookDelivery: { method: 'POST', path: '/api/v1/webhook-deliveries/{delivery_id}/redeliver', paginated: false },
+  webhookEndpoints: {
+    list: { method: 'GET', path: '/api/v1/webhook-endpoints', paginated: true },
+    create: { method: 'POST', path: '/api/v1/webhook-endpoints', paginated: false },
+    get: { method: 'GET', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
+    delete: { method: 'DELETE', path: '/api/v1/webhook-endpoints/{endpoint_id}', paginated: false },
+    rotateSecret: { method: 'POST', path: '/api/v1/webhook-endpoints/{endpoint_id}/rotate-secret', paginated: false },
+    ping: { method: 'POST', path: '/api/v1/webhook-endpoints/{endpoint_id}/ping', paginated: false },
+    deliveries: {
+      list: { method: 'GET', path: '/api/v1/webhook-endpoints/{endpoint_id}/deliveries', paginated: true },
+    },
+  },
+  webhookDeliveries: {
+    get: { method: 'GET', path: '/api/v1/webhook-deliveries/{delivery_id}', paginated: false },
+    redeliver: { method: 'POST', path: '/api/v1/webhook-deliveries/{delivery_id}/redeliver', paginated: false },
   },
   clinicalCatalogs: {
-    listClinicalCatalogEntries: { method: 'GET', path: '/api/v1/clinical-catalogs/entries', paginated: true },
-    createClinicalCatalogEntry: { method: 'POST', path: '/api/v1/clinical-catalogs/entries', paginated: false },
-    getClinicalCatalogEntry: { method: 'GET', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
-    updateClinicalCatalogEntry: { method: 'PATCH', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
-    deleteClinicalCatalogEntry: { method: 'DELETE', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
-    putClinicalCatalogOverride: { method: 'PUT', path: '/api/v1/clinical-catalogs/entries/{entry_id}/override', paginated: false },
-    deleteClinicalCatalogOverride: { method: 'DELETE', path: '/api/v1/clinical-catalogs/entries/{entry_id}/override', paginated: false },
+    entries: {
+      list: { method: 'GET', path: '/api/v1/clinical-catalogs/entries', paginated: true },
+      create: { method: 'POST', path: '/api/v1/clinical-catalogs/entries', paginated: false },
+      get: { method: 'GET', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
+      update: { method: 'PATCH', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
+      delete: { method: 'DELETE', path: '/api/v1/clinical-catalogs/entries/{entry_id}', paginated: false },
+      override: {
+        put: { method: 'PUT', path: '/api/v1/clinical-catalogs/entries/{entry_id}/override', paginated: false },
+        delete: { method: 'DELETE', path: '/api/v1/clinical-catalogs/entries/{entry_id}/override', paginated: false },
+      },
+    },
   },
   agenda: {
-    listProfessionals: { method: 'GET', path: '/api/v1/agenda/professionals', paginated: true },
-    createProfessional: { method: 'POST', path: '/api/v1/agenda/professionals', paginated: false },
-    getProfessional: { method: 'GET', path: '/api/v1/agenda/professionals/{professional_id}', paginated: false },
-    updateProfessional: { method: 'PATCH', path: '/api/v1/agenda/professionals/{professional_id}', paginated: false },
-    listResources: { method: 'GET', path: '/api/v1/agenda/resources', paginated: true },
-    createResource: { method: 'POST', path: '/api/v1/agenda/resources', paginated: false },
-    getResource: { method: 'GET', path: '/api/v1/agenda/resources/{resource_id}', paginated: false },
-    updateResource: { method: 'PATCH', path: '/api/v1/agenda/resources/{resource_id}', paginated: false },
-    listServices: { method: 'GET', path: '/api/v1/agenda/services', paginated: true },
-    createService: { method: 'POST', path: '/api/v1/agenda/services', paginated: false },
-    getService: { method: 'GET', path: '/api/v1/agenda/services/{service_id}', paginated: false },
-    updateService: { method: 'PATCH', path: '/api/v1/agenda/services/{service_id}', paginated: false },
-    listAvailabilityRules: { method: 'GET', path: '/api/v1/agenda/availability-rules', paginated: true },
-    createAvailabilityRule: { method: 'POST', path: '/api/v1/agenda/availability-rules', paginated: false },
-    getAvailabilityRule: { method: 'GET', path: '/api/v1/agenda/availability-rules/{rule_id}', paginated: false },
-    deleteAvailabilityRule: { method: 'DELETE', path: '/api/v1/agenda/availability-rules/{rule_id}', paginated: false },
-    listAvailabilityExceptions: { method: 'GET', path: '/api/v1/agenda/availability-exceptions', paginated: true },
-    createAvailabilityException: { method: 'POST', path: '/api/v1/agenda/availability-exceptions', paginated: false },
-    getAvailabilityException: { method: 'GET', path: '/api/v1/agenda/availability-exceptions/{exception_id}', paginated: false },
-    deleteAvailabilityException: { method: 'DELETE', path: '/api/v1/agenda/availability-exceptions/{exception_id}', paginated: false },
-    findSlots: { method: 'GET', path: '/api/v1/agenda/slots', paginated: true },
-    listAppointments: { method: 'GET', path: '/api/v1/agenda/appointments', paginated: true },
-    holdSlot: { method: 'POST', path: '/api/v1/agenda/appointments', paginated: false },
-    getAppointment: { method: 'GET', path: '/api/v1/agenda/appointments/{appointment_id}', paginated: false },
-    bookAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/book', paginated: false },
-    confirmAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/confirm', paginated: false },
-    checkInAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/check-in', paginated: false },
-    startAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/start', paginated: false },
-    completeAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/complete', paginated: false },
-    cancelAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/cancel', paginated: false },
-    markAppointmentNoShow: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/no-show', paginated: false },
-    releaseHold: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/release', paginated: false },
-    rescheduleAppointment: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/reschedule', paginated: false },
+    professionals: {
+      list: { method: 'GET', path: '/api/v1/agenda/professionals', paginated: true },
+      create: { method: 'POST', path: '/api/v1/agenda/professionals', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/professionals/{professional_id}', paginated: false },
+      update: { method: 'PATCH', path: '/api/v1/agenda/professionals/{professional_id}', paginated: false },
+    },
+    resources: {
+      list: { method: 'GET', path: '/api/v1/agenda/resources', paginated: true },
+      create: { method: 'POST', path: '/api/v1/agenda/resources', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/resources/{resource_id}', paginated: false },
+      update: { method: 'PATCH', path: '/api/v1/agenda/resources/{resource_id}', paginated: false },
+    },
+    services: {
+      list: { method: 'GET', path: '/api/v1/agenda/services', paginated: true },
+      create: { method: 'POST', path: '/api/v1/agenda/services', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/services/{service_id}', paginated: false },
+      update: { method: 'PATCH', path: '/api/v1/agenda/services/{service_id}', paginated: false },
+    },
+    availabilityRules: {
+      list: { method: 'GET', path: '/api/v1/agenda/availability-rules', paginated: true },
+      create: { method: 'POST', path: '/api/v1/agenda/availability-rules', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/availability-rules/{rule_id}', paginated: false },
+      delete: { method: 'DELETE', path: '/api/v1/agenda/availability-rules/{rule_id}', paginated: false },
+    },
+    availabilityExceptions: {
+      list: { method: 'GET', path: '/api/v1/agenda/availability-exceptions', paginated: true },
+      create: { method: 'POST', path: '/api/v1/agenda/availability-exceptions', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/availability-exceptions/{exception_id}', paginated: false },
+      delete: { method: 'DELETE', path: '/api/v1/agenda/availability-exceptions/{exception_id}', paginated: false },
+    },
+    slots: {
+      find: { method: 'GET', path: '/api/v1/agenda/slots', paginated: true },
+    },
+    appointments: {
+      list: { method: 'GET', path: '/api/v1/agenda/appointments', paginated: true },
+      holdSlot: { method: 'POST', path: '/api/v1/agenda/appointments', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/appointments/{appointment_id}', paginated: false },
+      book: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/book', paginated: false },
+      confirm: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/confirm', paginated: false },
+      checkIn: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/check-in', paginated: false },
+      start: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/start', paginated: false },
+      complete: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/complete', paginated: false },
+      cancel: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/cancel', paginated: false },
+      markNoShow: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/no-show', paginated: false },
+      releaseHold: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/release', paginated: false },
+      reschedule: { method: 'POST', path: '/api/v1/agenda/appointments/{appointment_id}/reschedule', paginated: false },
+    },
+    queue: {
+      list: { method: 'GET', path: '/api/v1/agenda/queue', paginated: true },
+      addWalkIn: { method: 'POST', path: '/api/v1/agenda/queue', paginated: false },
+      callNextIn: { method: 'POST', path: '/api/v1/agenda/queue/call-next', paginated: false },
+      getEntry: { method: 'GET', path: '/api/v1/agenda/queue/{entry_id}', paginated: false },
+      callEntry: { method: 'POST', path: '/api/v1/agenda/queue/{entry_id}/call', paginated: false },
+      startEntry: { method: 'POST', path: '/api/v1/agenda/queue/{entry_id}/start', paginated: false },
+      finishEntry: { method: 'POST', path: '/api/v1/agenda/queue/{entry_id}/finish', paginated: false },
+      removeEntry: { method: 'POST', path: '/api/v1/agenda/queue/{entry_id}/remove', paginated: false },
+    },
+    appointmentSeries: {
+      book: { method: 'POST', path: '/api/v1/agenda/appointment-series', paginated: false },
+      get: { method: 'GET', path: '/api/v1/agenda/appointment-series/{series_id}', paginated: false },
+      cancel: { method: 'POST', path: '/api/v1/agenda/appointment-series/{series_id}/cancel', paginated: false },
+    },
+    settings: {
+      get: { method: 'GET', path: '/api/v1/agenda/settings', paginated: false },
+      put: { method: 'PUT', path: '/api/v1/agenda/settings', paginated: false },
+    },
   },
-} as const satisfies Record<string, Record<string, OperationSpec>>;
+  invoices: {
+    list: { method: 'GET', path: '/api/v1/invoices', paginated: true },
+    create: { method: 'POST', path: '/api/v1/invoices', paginated: false },
+    get: { method: 'GET', path: '/api/v1/invoices/{invoice_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/invoices/{invoice_id}', paginated: false },
+    issue: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/issue', paginated: false },
+    void: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/void', paginated: false },
+    payments: {
+      list: { method: 'GET', path: '/api/v1/invoices/{invoice_id}/payments', paginated: true },
+      register: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/payments', paginated: false },
+      reverse: { method: 'POST', path: '/api/v1/invoices/{invoice_id}/payments/{payment_id}/reverse', paginated: false },
+    },
+  },
+  billing: {
+    settings: {
+      get: { method: 'GET', path: '/api/v1/billing/settings', paginated: false },
+      put: { method: 'PUT', path: '/api/v1/billing/settings', paginated: false },
+    },
+  },
+  billingTimeline: {
+    getWorkspace: { method: 'GET', path: '/api/v1/billing-timeline', paginated: true },
+  },
+  channels: {
+    list: { method: 'GET', path: '/api/v1/channels', paginated: true },
+    create: { method: 'POST', path: '/api/v1/channels', paginated: false },
+    get: { method: 'GET', path: '/api/v1/channels/{channel_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/channels/{channel_id}', paginated: false },
+    simulator: {
+      sendSimulatedMessage: { method: 'POST', path: '/api/v1/channels/{channel_id}/simulator/messages', paginated: false },
+    },
+  },
+  conversations: {
+    list: { method: 'GET', path: '/api/v1/conversations', paginated: true },
+    get: { method: 'GET', path: '/api/v1/conversations/{conversation_id}', paginated: false },
+    update: { method: 'PATCH', path: '/api/v1/conversations/{conversation_id}', paginated: false },
+    requestHandoff: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/handoff', paginated: false },
+    takeOver: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/take-over', paginated: false },
+    returnToAgent: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/return-to-agent', paginated: false },
+    messages: {
+      list: { method: 'GET', path: '/api/v1/conversations/{conversation_id}/messages', paginated: true },
+      send: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/messages', paginated: false },
+    },
+    handoffs: {
+      list: { method: 'GET', path: '/api/v1/conversations/{conversation_id}/handoffs', paginated: true },
+    },
+    agentSession: {
+      get: { method: 'GET', path: '/api/v1/conversations/{conversation_id}/agent-session', paginated: false },
+    },
+  },
+  notifications: {
+    list: { method: 'GET', path: '/api/v1/notifications', paginated: true },
+    read: { method: 'POST', path: '/api/v1/notifications/{notification_id}/read', paginated: false },
+    readAll: { method: 'POST', path: '/api/v1/notifications/read-all', paginated: false },
+    unreadCount: {
+      get: { method: 'GET', path: '/api/v1/notifications/unread-count', paginated: false },
+    },
+    settings: {
+      get: { method: 'GET', path: '/api/v1/notifications/settings', paginated: false },
+      put: { method: 'PUT', path: '/api/v1/notifications/settings', paginated: false },
+    },
+    preferences: {
+      get: { method: 'GET', path: '/api/v1/notifications/preferences', paginated: false },
+      put: { method: 'PUT', path: '/api/v1/notifications/preferences', paginated: false },
+    },
+  },
+  agent: {
+    tools: {
+      list: { method: 'GET', path: '/api/v1/agent/tools', paginated: true },
+    },
+    settings: {
+      get: { method: 'GET', path: '/api/v1/agent/settings', paginated: false },
+      put: { method: 'PUT', path: '/api/v1/agent/settings', paginated: false },
+    },
+  },
+} as const satisfies ResourceTable;
 
 export type Resources = {
   system: {
@@ -210,24 +385,34 @@ export type Resources = {
     getHealth: Operation<O['getHealth']>;
     /** GET /health/ready — Readiness: the database is reachable and migrated, dependencies answer */
     getReadiness: Operation<O['getReadiness']>;
-    /** PATCH /api/v1/system/clinical-catalogs/entries/{entry_id} — Change a global catalog entry (platform administrators) */
-    updateGlobalClinicalCatalogEntry: Operation<O['updateGlobalClinicalCatalogEntry']>;
-    /** GET /api/v1/system/events/dlq — List dead-lettered events */
-    listDeadLetters: Operation<O['listDeadLetters']>;
-    /** Every item of `listDeadLetters`, page after page (for await). */
-    listDeadLettersAll: Iterate<O['listDeadLetters']>;
-    /** GET /api/v1/system/events/dlq/{dead_letter_id} — Show a dead letter with its event and every attempt’s error */
-    getDeadLetter: Operation<O['getDeadLetter']>;
-    /** POST /api/v1/system/events/dlq/{dead_letter_id}/replay — Replay a dead letter: its consumer handles the event again (once) */
-    replayDeadLetter: Operation<O['replayDeadLetter']>;
-    /** POST /api/v1/system/events/dlq/{dead_letter_id}/discard — Discard a dead letter: its consumer never handles the event */
-    discardDeadLetter: Operation<O['discardDeadLetter']>;
-    /** POST /api/v1/system/events/setup — Create or update JetStream streams and durable consumers (idempotent) */
-    setUpEventTransport: Operation<O['setUpEventTransport']>;
-    /** GET /api/v1/system/consumers — Each event consumer’s position, lag and last error */
-    listConsumers: Operation<O['listConsumers']>;
-    /** Every item of `listConsumers`, page after page (for await). */
-    listConsumersAll: Iterate<O['listConsumers']>;
+    clinicalCatalogs: {
+      entries: {
+        /** PATCH /api/v1/system/clinical-catalogs/entries/{entry_id} — Change a global catalog entry (platform administrators) */
+        updateGlobal: Operation<O['updateGlobalClinicalCatalogEntry']>;
+      };
+    };
+    events: {
+      /** POST /api/v1/system/events/setup — Create or update JetStream streams and durable consumers (idempotent) */
+      setUpTransport: Operation<O['setUpEventTransport']>;
+      dlq: {
+        /** GET /api/v1/system/events/dlq — List dead-lettered events */
+        list: Operation<O['listDeadLetters']>;
+        /** Every item of `list`, page after page (for await). */
+        listAll: Iterate<O['listDeadLetters']>;
+        /** GET /api/v1/system/events/dlq/{dead_letter_id} — Show a dead letter with its event and every attempt’s error */
+        get: Operation<O['getDeadLetter']>;
+        /** POST /api/v1/system/events/dlq/{dead_letter_id}/replay — Replay a dead letter: its consumer handles the event again (once) */
+        replay: Operation<O['replayDeadLetter']>;
+        /** POST /api/v1/system/events/dlq/{dead_letter_id}/discard — Discard a dead letter: its consumer never handles the event */
+        discard: Operation<O['discardDeadLetter']>;
+      };
+    };
+    consumers: {
+      /** GET /api/v1/system/consumers — Each event consumer’s position, lag and last error */
+      list: Operation<O['listConsumers']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listConsumers']>;
+    };
   };
   auth: {
     /** GET /.well-known/jwks.json — Public keys for access tokens (JWKS) */
@@ -244,8 +429,10 @@ export type Resources = {
     forgotPassword: Operation<O['forgotPassword']>;
     /** POST /api/v1/auth/reset-password — Set a new password with a reset token */
     resetPassword: Operation<O['resetPassword']>;
+  };
+  me: {
     /** GET /api/v1/me — The signed-in user */
-    getMe: Operation<O['getMe']>;
+    get: Operation<O['getMe']>;
     /** POST /api/v1/me/password — Change my password (ends every other session) */
     changePassword: Operation<O['changePassword']>;
   };
@@ -261,23 +448,11 @@ export type Resources = {
     /** DELETE /api/v1/api-keys/{api_key_id} — Revoke an API key */
     revoke: Operation<O['revokeApiKey']>;
   };
-  roles: {
+  permissions: {
     /** GET /api/v1/permissions — Every permission the code declares, by name */
-    listPermissions: Operation<O['listPermissions']>;
-    /** Every item of `listPermissions`, page after page (for await). */
-    listPermissionsAll: Iterate<O['listPermissions']>;
-    /** GET /api/v1/roles — List roles (default roles first, Owner and Admin leading) */
-    list: Operation<O['listRoles']>;
+    list: Operation<O['listPermissions']>;
     /** Every item of `list`, page after page (for await). */
-    listAll: Iterate<O['listRoles']>;
-    /** POST /api/v1/roles — Create a custom role */
-    create: Operation<O['createRole']>;
-    /** GET /api/v1/roles/{role_id} — A role */
-    get: Operation<O['getRole']>;
-    /** PATCH /api/v1/roles/{role_id} — Edit a role (system roles refuse) */
-    update: Operation<O['updateRole']>;
-    /** DELETE /api/v1/roles/{role_id} — Delete an unused custom role */
-    delete: Operation<O['deleteRole']>;
+    listAll: Iterate<O['listPermissions']>;
   };
   workspaces: {
     /** GET /api/v1/workspaces — My workspaces, oldest first */
@@ -293,6 +468,20 @@ export type Resources = {
     /** DELETE /api/v1/workspaces/{workspace_id} — Delete a workspace (soft; Owners only) */
     delete: Operation<O['deleteWorkspace']>;
   };
+  roles: {
+    /** GET /api/v1/roles — List roles (default roles first, Owner and Admin leading) */
+    list: Operation<O['listRoles']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listRoles']>;
+    /** POST /api/v1/roles — Create a custom role */
+    create: Operation<O['createRole']>;
+    /** GET /api/v1/roles/{role_id} — A role */
+    get: Operation<O['getRole']>;
+    /** PATCH /api/v1/roles/{role_id} — Edit a role (system roles refuse) */
+    update: Operation<O['updateRole']>;
+    /** DELETE /api/v1/roles/{role_id} — Delete an unused custom role */
+    delete: Operation<O['deleteRole']>;
+  };
   members: {
     /** GET /api/v1/members — List members, oldest first */
     list: Operation<O['listMembers']>;
@@ -304,18 +493,20 @@ export type Resources = {
     update: Operation<O['updateMember']>;
     /** DELETE /api/v1/members/{user_id} — Remove a member */
     remove: Operation<O['removeMember']>;
+  };
+  invitations: {
     /** GET /api/v1/invitations — List invitations not withdrawn, newest first */
-    listInvitations: Operation<O['listInvitations']>;
-    /** Every item of `listInvitations`, page after page (for await). */
-    listInvitationsAll: Iterate<O['listInvitations']>;
+    list: Operation<O['listInvitations']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listInvitations']>;
     /** POST /api/v1/invitations — Invite someone by email */
-    invite: Operation<O['inviteMember']>;
+    inviteMember: Operation<O['inviteMember']>;
     /** GET /api/v1/invitations/{invitation_id} — An invitation (not withdrawn) */
-    getInvitation: Operation<O['getInvitation']>;
+    get: Operation<O['getInvitation']>;
     /** DELETE /api/v1/invitations/{invitation_id} — Withdraw an invitation */
-    revokeInvitation: Operation<O['revokeInvitation']>;
+    revoke: Operation<O['revokeInvitation']>;
     /** POST /api/v1/invitations/accept — Accept an invitation (as the invited email) */
-    acceptInvitation: Operation<O['acceptInvitation']>;
+    accept: Operation<O['acceptInvitation']>;
   };
   products: {
     /** GET /api/v1/products — List and search products */
@@ -330,16 +521,20 @@ export type Resources = {
     update: Operation<O['updateProduct']>;
     /** DELETE /api/v1/products/{product_id} — Soft-delete a product and its variants */
     delete: Operation<O['deleteProduct']>;
-    /** POST /api/v1/products/{product_id}/variants — Add a variant */
-    createProductVariant: Operation<O['createProductVariant']>;
-    /** PATCH /api/v1/products/{product_id}/variants/{variant_id} — Change a variant (SKU, options, price) */
-    updateProductVariant: Operation<O['updateProductVariant']>;
-    /** DELETE /api/v1/products/{product_id}/variants/{variant_id} — Remove a variant (soft delete; its SKU is free again) */
-    deleteProductVariant: Operation<O['deleteProductVariant']>;
-    /** POST /api/v1/products/import — Import products from a CSV or XLSX file (the raw file is the body) */
-    import: Operation<O['importProducts']>;
-    /** GET /api/v1/products/import/{job_id} — Progress and report of a product import */
-    getProductImport: Operation<O['getProductImport']>;
+    variants: {
+      /** POST /api/v1/products/{product_id}/variants — Add a variant */
+      create: Operation<O['createProductVariant']>;
+      /** PATCH /api/v1/products/{product_id}/variants/{variant_id} — Change a variant (SKU, options, price) */
+      update: Operation<O['updateProductVariant']>;
+      /** DELETE /api/v1/products/{product_id}/variants/{variant_id} — Remove a variant (soft delete; its SKU is free again) */
+      delete: Operation<O['deleteProductVariant']>;
+    };
+    import: {
+      /** POST /api/v1/products/import — Import products from a CSV or XLSX file (the raw file is the body) */
+      create: Operation<O['importProducts']>;
+      /** GET /api/v1/products/import/{job_id} — Progress and report of a product import */
+      get: Operation<O['getProductImport']>;
+    };
   };
   categories: {
     /** GET /api/v1/categories — Product categories, by name */
@@ -351,27 +546,31 @@ export type Resources = {
     /** GET /api/v1/categories/{category_id} — A product category */
     get: Operation<O['getCategory']>;
   };
-  inventory: {
+  stock: {
     /** GET /api/v1/stock — Current stock levels */
-    listStock: Operation<O['listStock']>;
-    /** Every item of `listStock`, page after page (for await). */
-    listStockAll: Iterate<O['listStock']>;
+    list: Operation<O['listStock']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listStock']>;
     /** POST /api/v1/stock/adjust — Adjust on-hand stock with a reason */
-    adjustStock: Operation<O['adjustStock']>;
+    adjust: Operation<O['adjustStock']>;
     /** GET /api/v1/stock/{variant_id} — The stock level of one variant */
-    getStockLevel: Operation<O['getStockLevel']>;
+    getLevel: Operation<O['getStockLevel']>;
     /** PATCH /api/v1/stock/{variant_id} — Set the low-stock threshold of a variant */
-    setLowStockThreshold: Operation<O['setLowStockThreshold']>;
-    /** GET /api/v1/stock/movements — Stock movements, newest first */
-    listStockMovements: Operation<O['listStockMovements']>;
-    /** Every item of `listStockMovements`, page after page (for await). */
-    listStockMovementsAll: Iterate<O['listStockMovements']>;
+    setLowThreshold: Operation<O['setLowStockThreshold']>;
     /** POST /api/v1/stock/reserve — Reserve stock for all lines or none */
-    reserveStock: Operation<O['reserveStock']>;
+    reserve: Operation<O['reserveStock']>;
     /** POST /api/v1/stock/release — Release a reservation (idempotent) */
-    releaseStockReservation: Operation<O['releaseStockReservation']>;
-    /** GET /api/v1/stock/reservations/{reservation_id} — A reservation and its lines */
-    getStockReservation: Operation<O['getStockReservation']>;
+    releaseReservation: Operation<O['releaseStockReservation']>;
+    movements: {
+      /** GET /api/v1/stock/movements — Stock movements, newest first */
+      list: Operation<O['listStockMovements']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listStockMovements']>;
+    };
+    reservations: {
+      /** GET /api/v1/stock/reservations/{reservation_id} — A reservation and its lines */
+      get: Operation<O['getStockReservation']>;
+    };
   };
   customers: {
     /** GET /api/v1/customers — List and search customers */
@@ -381,7 +580,7 @@ export type Resources = {
     /** POST /api/v1/customers — Create a customer */
     create: Operation<O['createCustomer']>;
     /** GET /api/v1/customers/by-phone/{phone} — Find a customer by phone (any spelling) */
-    findCustomerByPhone: Operation<O['findCustomerByPhone']>;
+    findByPhone: Operation<O['findCustomerByPhone']>;
     /** GET /api/v1/customers/{customer_id} — A customer with addresses and notes */
     get: Operation<O['getCustomer']>;
     /** PATCH /api/v1/customers/{customer_id} — Update a customer */
@@ -389,33 +588,39 @@ export type Resources = {
     /** DELETE /api/v1/customers/{customer_id} — Soft-delete a customer */
     delete: Operation<O['deleteCustomer']>;
     /** POST /api/v1/customers/{customer_id}/notes — Add a note to a customer */
-    createCustomerNote: Operation<O['createCustomerNote']>;
+    createNote: Operation<O['createCustomerNote']>;
     /** POST /api/v1/customers/{customer_id}/merge — Merge a duplicate into this customer */
     merge: Operation<O['mergeCustomers']>;
-    /** POST /api/v1/customers/{customer_id}/addresses — Add a delivery address to a customer */
-    createCustomerAddress: Operation<O['createCustomerAddress']>;
-    /** GET /api/v1/customers/{customer_id}/addresses/{address_id} — One delivery address of a customer */
-    getCustomerAddress: Operation<O['getCustomerAddress']>;
-    /** PATCH /api/v1/customers/{customer_id}/addresses/{address_id} — Change a delivery address or make it the default */
-    updateCustomerAddress: Operation<O['updateCustomerAddress']>;
-    /** DELETE /api/v1/customers/{customer_id}/addresses/{address_id} — Remove a delivery address */
-    deleteCustomerAddress: Operation<O['deleteCustomerAddress']>;
-    /** GET /api/v1/customers/{customer_id}/orders — A customer's order history, newest first */
-    listCustomerOrders: Operation<O['listCustomerOrders']>;
-    /** Every item of `listCustomerOrders`, page after page (for await). */
-    listCustomerOrdersAll: Iterate<O['listCustomerOrders']>;
+    addresses: {
+      /** POST /api/v1/customers/{customer_id}/addresses — Add a delivery address to a customer */
+      create: Operation<O['createCustomerAddress']>;
+      /** GET /api/v1/customers/{customer_id}/addresses/{address_id} — One delivery address of a customer */
+      get: Operation<O['getCustomerAddress']>;
+      /** PATCH /api/v1/customers/{customer_id}/addresses/{address_id} — Change a delivery address or make it the default */
+      update: Operation<O['updateCustomerAddress']>;
+      /** DELETE /api/v1/customers/{customer_id}/addresses/{address_id} — Remove a delivery address */
+      delete: Operation<O['deleteCustomerAddress']>;
+    };
+    orders: {
+      /** GET /api/v1/customers/{customer_id}/orders — A customer's order history, newest first */
+      list: Operation<O['listCustomerOrders']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listCustomerOrders']>;
+    };
   };
   people: {
     /** GET /api/v1/people/by-document/{type}/{number} — Find the person holding an identity document */
-    findPersonByDocument: Operation<O['findPersonByDocument']>;
-    /** GET /api/v1/people/{person_id}/documents — A person's identity documents */
-    listPersonDocuments: Operation<O['listPersonDocuments']>;
-    /** Every item of `listPersonDocuments`, page after page (for await). */
-    listPersonDocumentsAll: Iterate<O['listPersonDocuments']>;
-    /** POST /api/v1/people/{person_id}/documents — Add an identity document to a person */
-    createPersonDocument: Operation<O['createPersonDocument']>;
-    /** DELETE /api/v1/people/{person_id}/documents/{document_id} — Remove an identity document from a person */
-    deletePersonDocument: Operation<O['deletePersonDocument']>;
+    findByDocument: Operation<O['findPersonByDocument']>;
+    documents: {
+      /** GET /api/v1/people/{person_id}/documents — A person's identity documents */
+      list: Operation<O['listPersonDocuments']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listPersonDocuments']>;
+      /** POST /api/v1/people/{person_id}/documents — Add an identity document to a person */
+      create: Operation<O['createPersonDocument']>;
+      /** DELETE /api/v1/people/{person_id}/documents/{document_id} — Remove an identity document from a person */
+      delete: Operation<O['deletePersonDocument']>;
+    };
   };
   orders: {
     /** GET /api/v1/orders — List orders (filter by status, customer, number, creation range) */
@@ -432,26 +637,42 @@ export type Resources = {
     ship: Operation<O['shipOrder']>;
     /** POST /api/v1/orders/{order_id}/deliver — Mark an order delivered */
     deliver: Operation<O['deliverOrder']>;
-    /** GET /api/v1/orders/{order_id}/checkout — An order's checkout saga: its state, every step, and the payment it asked for */
-    getOrderCheckout: Operation<O['getOrderCheckout']>;
     /** POST /api/v1/orders/{order_id}/submit — Submit a draft order for checkout (it becomes pending; paid later makes it confirmed) */
     submit: Operation<O['submitOrder']>;
     /** POST /api/v1/orders/{order_id}/cancel — Cancel an order that holds no money (a running checkout is compensated; stock comes back) */
     cancel: Operation<O['cancelOrder']>;
+    checkout: {
+      /** GET /api/v1/orders/{order_id}/checkout — An order's checkout saga: its state, every step, and the payment it asked for */
+      get: Operation<O['getOrderCheckout']>;
+    };
+    payments: {
+      /** GET /api/v1/orders/{order_id}/payments — An order's payments, oldest first */
+      list: Operation<O['listOrderPayments']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listOrderPayments']>;
+      /** POST /api/v1/orders/{order_id}/payments — Register a payment (partial allowed; never above the balance) */
+      register: Operation<O['registerOrderPayment']>;
+    };
+    balance: {
+      /** GET /api/v1/orders/{order_id}/balance — An order's total, paid amount, balance and paid status */
+      get: Operation<O['getOrderBalance']>;
+    };
+    paymentIntent: {
+      /** GET /api/v1/orders/{order_id}/payment-intent — An order's payment intent (provider, status, Stripe client secret) */
+      get: Operation<O['getOrderPaymentIntent']>;
+    };
+  };
+  webhooks: {
+    /** POST /api/v1/webhooks/stripe — Stripe webhook: PaymentIntent outcomes */
+    receiveStripe: Operation<O['receiveStripeWebhook']>;
+    /** POST /api/v1/webhooks/{provider}/{channel_id} — A provider's webhook: inbound messages and delivery/read receipts */
+    receiveChannel: Operation<O['receiveChannelWebhook']>;
+    meta: {
+      /** GET /api/v1/webhooks/meta/{channel_id} — Meta's subscription check (hub.challenge) */
+      verify: Operation<O['verifyMetaWebhook']>;
+    };
   };
   payments: {
-    /** POST /api/v1/webhooks/stripe — Stripe webhook: PaymentIntent outcomes */
-    receiveStripeWebhook: Operation<O['receiveStripeWebhook']>;
-    /** GET /api/v1/orders/{order_id}/payments — An order's payments, oldest first */
-    listOrderPayments: Operation<O['listOrderPayments']>;
-    /** Every item of `listOrderPayments`, page after page (for await). */
-    listOrderPaymentsAll: Iterate<O['listOrderPayments']>;
-    /** POST /api/v1/orders/{order_id}/payments — Register a payment (partial allowed; never above the balance) */
-    registerOrderPayment: Operation<O['registerOrderPayment']>;
-    /** GET /api/v1/orders/{order_id}/balance — An order's total, paid amount, balance and paid status */
-    getOrderBalance: Operation<O['getOrderBalance']>;
-    /** GET /api/v1/orders/{order_id}/payment-intent — An order's payment intent (provider, status, Stripe client secret) */
-    getOrderPaymentIntent: Operation<O['getOrderPaymentIntent']>;
     /** GET /api/v1/payments/{payment_id} — A payment with its receipts */
     get: Operation<O['getPayment']>;
     /** POST /api/v1/payments/{payment_id}/void — Void a payment registered by mistake */
@@ -459,7 +680,7 @@ export type Resources = {
     /** POST /api/v1/payments/{payment_id}/refund — Refund a payment in full */
     refund: Operation<O['refundPayment']>;
     /** POST /api/v1/payments/{payment_id}/attachments — Attach a receipt (JPEG, PNG, WebP or PDF) */
-    attachPaymentReceipt: Operation<O['attachPaymentReceipt']>;
+    attachReceipt: Operation<O['attachPaymentReceipt']>;
   };
   files: {
     /** GET /files/{*} — Download a file through a signed, expiring URL */
@@ -476,143 +697,353 @@ export type Resources = {
     get: Operation<O['getPatient']>;
     /** PATCH /api/v1/patients/{patient_id} — Update a patient's clinical profile */
     update: Operation<O['updatePatient']>;
-    /** GET /api/v1/patients/{patient_id}/notes — A patient's notes, newest first */
-    listPatientNotes: Operation<O['listPatientNotes']>;
-    /** Every item of `listPatientNotes`, page after page (for await). */
-    listPatientNotesAll: Iterate<O['listPatientNotes']>;
-    /** POST /api/v1/patients/{patient_id}/notes — Add a clinical note (signed by the caller) */
-    createPatientNote: Operation<O['createPatientNote']>;
-    /** GET /api/v1/patients/{patient_id}/attachments — A patient's attachments, newest first, with signed URLs */
-    listPatientAttachments: Operation<O['listPatientAttachments']>;
-    /** Every item of `listPatientAttachments`, page after page (for await). */
-    listPatientAttachmentsAll: Iterate<O['listPatientAttachments']>;
-    /** POST /api/v1/patients/{patient_id}/attachments — Attach a file to a patient (JPEG, PNG, WebP or PDF) */
-    attachPatientFile: Operation<O['attachPatientFile']>;
+    notes: {
+      /** GET /api/v1/patients/{patient_id}/notes — A patient's notes, newest first */
+      list: Operation<O['listPatientNotes']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listPatientNotes']>;
+      /** POST /api/v1/patients/{patient_id}/notes — Add a clinical note (signed by the caller) */
+      create: Operation<O['createPatientNote']>;
+    };
+    attachments: {
+      /** GET /api/v1/patients/{patient_id}/attachments — A patient's attachments, newest first, with signed URLs */
+      list: Operation<O['listPatientAttachments']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listPatientAttachments']>;
+      /** POST /api/v1/patients/{patient_id}/attachments — Attach a file to a patient (JPEG, PNG, WebP or PDF) */
+      attachFile: Operation<O['attachPatientFile']>;
+    };
+    balance: {
+      /** GET /api/v1/patients/{patient_id}/balance — A patient's invoiced, paid and balance, per currency */
+      get: Operation<O['getPatientBalance']>;
+    };
+    summary: {
+      /** GET /api/v1/patients/{patient_id}/summary — A patient's summary: invoices, payments, balance per currency, next appointment, last visit */
+      get: Operation<O['getPatientSummary']>;
+    };
+    timeline: {
+      /** GET /api/v1/patients/{patient_id}/timeline — A patient's timeline: appointments, queue visits, invoices, payments, record changes and merges */
+      get: Operation<O['getPatientTimeline']>;
+      /** Every item of `get`, page after page (for await). */
+      getAll: Iterate<O['getPatientTimeline']>;
+    };
+    billingTimeline: {
+      /** GET /api/v1/patients/{patient_id}/billing-timeline — A patient's invoices and payments, newest first, with the running balance per currency */
+      get: Operation<O['getPatientBillingTimeline']>;
+      /** Every item of `get`, page after page (for await). */
+      getAll: Iterate<O['getPatientBillingTimeline']>;
+    };
   };
-  webhooks: {
+  webhookEndpoints: {
     /** GET /api/v1/webhook-endpoints — The workspace's webhook endpoints */
-    listWebhookEndpoints: Operation<O['listWebhookEndpoints']>;
-    /** Every item of `listWebhookEndpoints`, page after page (for await). */
-    listWebhookEndpointsAll: Iterate<O['listWebhookEndpoints']>;
+    list: Operation<O['listWebhookEndpoints']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listWebhookEndpoints']>;
     /** POST /api/v1/webhook-endpoints — Create a webhook endpoint (its signing secret is in this answer only) */
-    createWebhookEndpoint: Operation<O['createWebhookEndpoint']>;
+    create: Operation<O['createWebhookEndpoint']>;
     /** GET /api/v1/webhook-endpoints/{endpoint_id} — A webhook endpoint (without its secret) */
-    getWebhookEndpoint: Operation<O['getWebhookEndpoint']>;
+    get: Operation<O['getWebhookEndpoint']>;
     /** PATCH /api/v1/webhook-endpoints/{endpoint_id} — Edit a webhook endpoint; enable or disable it */
-    updateWebhookEndpoint: Operation<O['updateWebhookEndpoint']>;
+    update: Operation<O['updateWebhookEndpoint']>;
     /** DELETE /api/v1/webhook-endpoints/{endpoint_id} — Delete a webhook endpoint and its delivery log */
-    deleteWebhookEndpoint: Operation<O['deleteWebhookEndpoint']>;
+    delete: Operation<O['deleteWebhookEndpoint']>;
     /** POST /api/v1/webhook-endpoints/{endpoint_id}/rotate-secret — Give an endpoint a new signing secret (shown in this answer only) */
-    rotateWebhookEndpointSecret: Operation<O['rotateWebhookEndpointSecret']>;
+    rotateSecret: Operation<O['rotateWebhookEndpointSecret']>;
     /** POST /api/v1/webhook-endpoints/{endpoint_id}/ping — Send a test delivery (webhooks.endpoint.ping) to an endpoint */
-    pingWebhookEndpoint: Operation<O['pingWebhookEndpoint']>;
-    /** GET /api/v1/webhook-endpoints/{endpoint_id}/deliveries — An endpoint's delivery log, newest first */
-    listWebhookEndpointDeliveries: Operation<O['listWebhookEndpointDeliveries']>;
-    /** Every item of `listWebhookEndpointDeliveries`, page after page (for await). */
-    listWebhookEndpointDeliveriesAll: Iterate<O['listWebhookEndpointDeliveries']>;
+    ping: Operation<O['pingWebhookEndpoint']>;
+    deliveries: {
+      /** GET /api/v1/webhook-endpoints/{endpoint_id}/deliveries — An endpoint's delivery log, newest first */
+      list: Operation<O['listWebhookEndpointDeliveries']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listWebhookEndpointDeliveries']>;
+    };
+  };
+  webhookDeliveries: {
     /** GET /api/v1/webhook-deliveries/{delivery_id} — A delivery with its body and every attempt */
-    getWebhookDelivery: Operation<O['getWebhookDelivery']>;
+    get: Operation<O['getWebhookDelivery']>;
     /** POST /api/v1/webhook-deliveries/{delivery_id}/redeliver — Send a delivery again (same webhook-id and body) */
-    redeliverWebhookDelivery: Operation<O['redeliverWebhookDelivery']>;
+    redeliver: Operation<O['redeliverWebhookDelivery']>;
   };
   clinicalCatalogs: {
-    /** GET /api/v1/clinical-catalogs/entries — List and search a clinical catalog as the workspace sees it */
-    listClinicalCatalogEntries: Operation<O['listClinicalCatalogEntries']>;
-    /** Every item of `listClinicalCatalogEntries`, page after page (for await). */
-    listClinicalCatalogEntriesAll: Iterate<O['listClinicalCatalogEntries']>;
-    /** POST /api/v1/clinical-catalogs/entries — Add an entry of the workspace’s own to a catalog */
-    createClinicalCatalogEntry: Operation<O['createClinicalCatalogEntry']>;
-    /** GET /api/v1/clinical-catalogs/entries/{entry_id} — One catalog entry as the workspace sees it */
-    getClinicalCatalogEntry: Operation<O['getClinicalCatalogEntry']>;
-    /** PATCH /api/v1/clinical-catalogs/entries/{entry_id} — Change one of the workspace’s own entries */
-    updateClinicalCatalogEntry: Operation<O['updateClinicalCatalogEntry']>;
-    /** DELETE /api/v1/clinical-catalogs/entries/{entry_id} — Delete one of the workspace’s own entries */
-    deleteClinicalCatalogEntry: Operation<O['deleteClinicalCatalogEntry']>;
-    /** PUT /api/v1/clinical-catalogs/entries/{entry_id}/override — Set the workspace’s override of a global entry */
-    putClinicalCatalogOverride: Operation<O['putClinicalCatalogOverride']>;
-    /** DELETE /api/v1/clinical-catalogs/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
-    deleteClinicalCatalogOverride: Operation<O['deleteClinicalCatalogOverride']>;
+    entries: {
+      /** GET /api/v1/clinical-catalogs/entries — List and search a clinical catalog as the workspace sees it */
+      list: Operation<O['listClinicalCatalogEntries']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listClinicalCatalogEntries']>;
+      /** POST /api/v1/clinical-catalogs/entries — Add an entry of the workspace’s own to a catalog */
+      create: Operation<O['createClinicalCatalogEntry']>;
+      /** GET /api/v1/clinical-catalogs/entries/{entry_id} — One catalog entry as the workspace sees it */
+      get: Operation<O['getClinicalCatalogEntry']>;
+      /** PATCH /api/v1/clinical-catalogs/entries/{entry_id} — Change one of the workspace’s own entries */
+      update: Operation<O['updateClinicalCatalogEntry']>;
+      /** DELETE /api/v1/clinical-catalogs/entries/{entry_id} — Delete one of the workspace’s own entries */
+      delete: Operation<O['deleteClinicalCatalogEntry']>;
+      override: {
+        /** PUT /api/v1/clinical-catalogs/entries/{entry_id}/override — Set the workspace’s override of a global entry */
+        put: Operation<O['putClinicalCatalogOverride']>;
+        /** DELETE /api/v1/clinical-catalogs/entries/{entry_id}/override — Drop the workspace’s override: the entry follows the global one again */
+        delete: Operation<O['deleteClinicalCatalogOverride']>;
+      };
+    };
   };
   agenda: {
-    /** GET /api/v1/agenda/professionals — List professionals */
-    listProfessionals: Operation<O['listProfessionals']>;
-    /** Every item of `listProfessionals`, page after page (for await). */
-    listProfessionalsAll: Iterate<O['listProfessionals']>;
-    /** POST /api/v1/agenda/professionals — Create a professional profile */
-    createProfessional: Operation<O['createProfessional']>;
-    /** GET /api/v1/agenda/professionals/{professional_id} — A professional */
-    getProfessional: Operation<O['getProfessional']>;
-    /** PATCH /api/v1/agenda/professionals/{professional_id} — Edit or deactivate a professional */
-    updateProfessional: Operation<O['updateProfessional']>;
-    /** GET /api/v1/agenda/resources — List rooms and resources */
-    listResources: Operation<O['listResources']>;
-    /** Every item of `listResources`, page after page (for await). */
-    listResourcesAll: Iterate<O['listResources']>;
-    /** POST /api/v1/agenda/resources — Create a room or resource */
-    createResource: Operation<O['createResource']>;
-    /** GET /api/v1/agenda/resources/{resource_id} — A room or resource */
-    getResource: Operation<O['getResource']>;
-    /** PATCH /api/v1/agenda/resources/{resource_id} — Edit or deactivate a room or resource */
-    updateResource: Operation<O['updateResource']>;
-    /** GET /api/v1/agenda/services — List services */
-    listServices: Operation<O['listServices']>;
-    /** Every item of `listServices`, page after page (for await). */
-    listServicesAll: Iterate<O['listServices']>;
-    /** POST /api/v1/agenda/services — Create a bookable service */
-    createService: Operation<O['createService']>;
-    /** GET /api/v1/agenda/services/{service_id} — A service */
-    getService: Operation<O['getService']>;
-    /** PATCH /api/v1/agenda/services/{service_id} — Edit or deactivate a service */
-    updateService: Operation<O['updateService']>;
-    /** GET /api/v1/agenda/availability-rules — The weekly rules of a professional or resource */
-    listAvailabilityRules: Operation<O['listAvailabilityRules']>;
-    /** Every item of `listAvailabilityRules`, page after page (for await). */
-    listAvailabilityRulesAll: Iterate<O['listAvailabilityRules']>;
-    /** POST /api/v1/agenda/availability-rules — Open a professional or resource weekly */
-    createAvailabilityRule: Operation<O['createAvailabilityRule']>;
-    /** GET /api/v1/agenda/availability-rules/{rule_id} — A weekly rule */
-    getAvailabilityRule: Operation<O['getAvailabilityRule']>;
-    /** DELETE /api/v1/agenda/availability-rules/{rule_id} — Remove a weekly rule */
-    deleteAvailabilityRule: Operation<O['deleteAvailabilityRule']>;
-    /** GET /api/v1/agenda/availability-exceptions — Availability exceptions */
-    listAvailabilityExceptions: Operation<O['listAvailabilityExceptions']>;
-    /** Every item of `listAvailabilityExceptions`, page after page (for await). */
-    listAvailabilityExceptionsAll: Iterate<O['listAvailabilityExceptions']>;
-    /** POST /api/v1/agenda/availability-exceptions — Close (holiday, absence) or open (extra hours) a time range */
-    createAvailabilityException: Operation<O['createAvailabilityException']>;
-    /** GET /api/v1/agenda/availability-exceptions/{exception_id} — An availability exception */
-    getAvailabilityException: Operation<O['getAvailabilityException']>;
-    /** DELETE /api/v1/agenda/availability-exceptions/{exception_id} — Remove an exception */
-    deleteAvailabilityException: Operation<O['deleteAvailabilityException']>;
-    /** GET /api/v1/agenda/slots — Free slots of a service (a professional and a room together) */
-    findSlots: Operation<O['findSlots']>;
-    /** Every item of `findSlots`, page after page (for await). */
-    findSlotsAll: Iterate<O['findSlots']>;
-    /** GET /api/v1/agenda/appointments — The agenda, by start time */
-    listAppointments: Operation<O['listAppointments']>;
-    /** Every item of `listAppointments`, page after page (for await). */
-    listAppointmentsAll: Iterate<O['listAppointments']>;
-    /** POST /api/v1/agenda/appointments — Hold a slot (held until expires_at) */
-    holdSlot: Operation<O['holdSlot']>;
-    /** GET /api/v1/agenda/appointments/{appointment_id} — An appointment with its history */
-    getAppointment: Operation<O['getAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/book — Book a held slot for a patient (held → booked) */
-    bookAppointment: Operation<O['bookAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/confirm — The patient confirmed (booked → confirmed) */
-    confirmAppointment: Operation<O['confirmAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/check-in — The patient arrived (→ checked_in) */
-    checkInAppointment: Operation<O['checkInAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/start — The professional starts (checked_in → in_service) */
-    startAppointment: Operation<O['startAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/complete — The appointment ended (in_service → completed) */
-    completeAppointment: Operation<O['completeAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/cancel — Cancel an appointment, with the reason */
-    cancelAppointment: Operation<O['cancelAppointment']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/no-show — The patient did not come */
-    markAppointmentNoShow: Operation<O['markAppointmentNoShow']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/release — Release a hold: its slot is free again */
-    releaseHold: Operation<O['releaseHold']>;
-    /** POST /api/v1/agenda/appointments/{appointment_id}/reschedule — Move an appointment to another time */
-    rescheduleAppointment: Operation<O['rescheduleAppointment']>;
+    professionals: {
+      /** GET /api/v1/agenda/professionals — List professionals */
+      list: Operation<O['listProfessionals']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listProfessionals']>;
+      /** POST /api/v1/agenda/professionals — Create a professional profile */
+      create: Operation<O['createProfessional']>;
+      /** GET /api/v1/agenda/professionals/{professional_id} — A professional */
+      get: Operation<O['getProfessional']>;
+      /** PATCH /api/v1/agenda/professionals/{professional_id} — Edit or deactivate a professional */
+      update: Operation<O['updateProfessional']>;
+    };
+    resources: {
+      /** GET /api/v1/agenda/resources — List rooms and resources */
+      list: Operation<O['listResources']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listResources']>;
+      /** POST /api/v1/agenda/resources — Create a room or resource */
+      create: Operation<O['createResource']>;
+      /** GET /api/v1/agenda/resources/{resource_id} — A room or resource */
+      get: Operation<O['getResource']>;
+      /** PATCH /api/v1/agenda/resources/{resource_id} — Edit or deactivate a room or resource */
+      update: Operation<O['updateResource']>;
+    };
+    services: {
+      /** GET /api/v1/agenda/services — List services */
+      list: Operation<O['listServices']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listServices']>;
+      /** POST /api/v1/agenda/services — Create a bookable service */
+      create: Operation<O['createService']>;
+      /** GET /api/v1/agenda/services/{service_id} — A service */
+      get: Operation<O['getService']>;
+      /** PATCH /api/v1/agenda/services/{service_id} — Edit or deactivate a service */
+      update: Operation<O['updateService']>;
+    };
+    availabilityRules: {
+      /** GET /api/v1/agenda/availability-rules — The weekly rules of a professional or resource */
+      list: Operation<O['listAvailabilityRules']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listAvailabilityRules']>;
+      /** POST /api/v1/agenda/availability-rules — Open a professional or resource weekly */
+      create: Operation<O['createAvailabilityRule']>;
+      /** GET /api/v1/agenda/availability-rules/{rule_id} — A weekly rule */
+      get: Operation<O['getAvailabilityRule']>;
+      /** DELETE /api/v1/agenda/availability-rules/{rule_id} — Remove a weekly rule */
+      delete: Operation<O['deleteAvailabilityRule']>;
+    };
+    availabilityExceptions: {
+      /** GET /api/v1/agenda/availability-exceptions — Availability exceptions */
+      list: Operation<O['listAvailabilityExceptions']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listAvailabilityExceptions']>;
+      /** POST /api/v1/agenda/availability-exceptions — Close (holiday, absence) or open (extra hours) a time range */
+      create: Operation<O['createAvailabilityException']>;
+      /** GET /api/v1/agenda/availability-exceptions/{exception_id} — An availability exception */
+      get: Operation<O['getAvailabilityException']>;
+      /** DELETE /api/v1/agenda/availability-exceptions/{exception_id} — Remove an exception */
+      delete: Operation<O['deleteAvailabilityException']>;
+    };
+    slots: {
+      /** GET /api/v1/agenda/slots — Free slots of a service (a professional and a room together) */
+      find: Operation<O['findSlots']>;
+      /** Every item of `find`, page after page (for await). */
+      findAll: Iterate<O['findSlots']>;
+    };
+    appointments: {
+      /** GET /api/v1/agenda/appointments — The agenda, by start time */
+      list: Operation<O['listAppointments']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listAppointments']>;
+      /** POST /api/v1/agenda/appointments — Hold a slot (held until expires_at) */
+      holdSlot: Operation<O['holdSlot']>;
+      /** GET /api/v1/agenda/appointments/{appointment_id} — An appointment with its history */
+      get: Operation<O['getAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/book — Book a held slot for a patient (held → booked) */
+      book: Operation<O['bookAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/confirm — The patient confirmed (booked → confirmed) */
+      confirm: Operation<O['confirmAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/check-in — The patient arrived (→ checked_in) */
+      checkIn: Operation<O['checkInAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/start — The professional starts (checked_in → in_service) */
+      start: Operation<O['startAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/complete — The appointment ended (in_service → completed) */
+      complete: Operation<O['completeAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/cancel — Cancel an appointment, with the reason */
+      cancel: Operation<O['cancelAppointment']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/no-show — The patient did not come */
+      markNoShow: Operation<O['markAppointmentNoShow']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/release — Release a hold: its slot is free again */
+      releaseHold: Operation<O['releaseHold']>;
+      /** POST /api/v1/agenda/appointments/{appointment_id}/reschedule — Move an appointment to another time */
+      reschedule: Operation<O['rescheduleAppointment']>;
+    };
+    queue: {
+      /** GET /api/v1/agenda/queue — A day's reception queue with positions and estimated waits */
+      list: Operation<O['listQueue']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listQueue']>;
+      /** POST /api/v1/agenda/queue — A walk-in joins today’s queue */
+      addWalkIn: Operation<O['addWalkIn']>;
+      /** POST /api/v1/agenda/queue/call-next — Call the next waiting patient */
+      callNextIn: Operation<O['callNextInQueue']>;
+      /** GET /api/v1/agenda/queue/{entry_id} — A queue entry with its position and estimated wait */
+      getEntry: Operation<O['getQueueEntry']>;
+      /** POST /api/v1/agenda/queue/{entry_id}/call — Call this patient (waiting → called) */
+      callEntry: Operation<O['callQueueEntry']>;
+      /** POST /api/v1/agenda/queue/{entry_id}/start — The patient is being seen (→ in_service) */
+      startEntry: Operation<O['startQueueEntry']>;
+      /** POST /api/v1/agenda/queue/{entry_id}/finish — The patient was seen (in_service → done) */
+      finishEntry: Operation<O['finishQueueEntry']>;
+      /** POST /api/v1/agenda/queue/{entry_id}/remove — The patient left the queue (→ left or no_show) */
+      removeEntry: Operation<O['removeQueueEntry']>;
+    };
+    appointmentSeries: {
+      /** POST /api/v1/agenda/appointment-series — Book a recurring series from an RRULE */
+      book: Operation<O['bookAppointmentSeries']>;
+      /** GET /api/v1/agenda/appointment-series/{series_id} — A series with its occurrences and their statuses */
+      get: Operation<O['getAppointmentSeries']>;
+      /** POST /api/v1/agenda/appointment-series/{series_id}/cancel — Cancel the rest of a series */
+      cancel: Operation<O['cancelAppointmentSeries']>;
+    };
+    settings: {
+      /** GET /api/v1/agenda/settings — The workspace's agenda settings (appointment reminders) */
+      get: Operation<O['getAgendaSettings']>;
+      /** PUT /api/v1/agenda/settings — Turn appointment reminders on or off and set how long before the start they go out */
+      put: Operation<O['putAgendaSettings']>;
+    };
+  };
+  invoices: {
+    /** GET /api/v1/invoices — List invoices (filter by patient, status, creation range) */
+    list: Operation<O['listInvoices']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listInvoices']>;
+    /** POST /api/v1/invoices — Open a draft invoice for a patient */
+    create: Operation<O['createInvoice']>;
+    /** GET /api/v1/invoices/{invoice_id} — An invoice with its items and totals */
+    get: Operation<O['getInvoice']>;
+    /** PATCH /api/v1/invoices/{invoice_id} — Edit a draft invoice */
+    update: Operation<O['updateInvoice']>;
+    /** POST /api/v1/invoices/{invoice_id}/issue — Issue a draft: fix its prices and tax, give it its number */
+    issue: Operation<O['issueInvoice']>;
+    /** POST /api/v1/invoices/{invoice_id}/void — Void an issued or partially paid invoice */
+    void: Operation<O['voidInvoice']>;
+    payments: {
+      /** GET /api/v1/invoices/{invoice_id}/payments — An invoice's payments, oldest first (reversed ones included) */
+      list: Operation<O['listInvoicePayments']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listInvoicePayments']>;
+      /** POST /api/v1/invoices/{invoice_id}/payments — Register a payment of an issued invoice (partial allowed) */
+      register: Operation<O['registerInvoicePayment']>;
+      /** POST /api/v1/invoices/{invoice_id}/payments/{payment_id}/reverse — Void or refund a payment of an invoice */
+      reverse: Operation<O['reverseInvoicePayment']>;
+    };
+  };
+  billing: {
+    settings: {
+      /** GET /api/v1/billing/settings — The workspace's billing settings (tax rate) */
+      get: Operation<O['getBillingSettings']>;
+      /** PUT /api/v1/billing/settings — Set the tax rate */
+      put: Operation<O['putBillingSettings']>;
+    };
+  };
+  billingTimeline: {
+    /** GET /api/v1/billing-timeline — The workspace's invoices and payments, newest first, with its running receivables per currency */
+    getWorkspace: Operation<O['getWorkspaceBillingTimeline']>;
+    /** Every item of `getWorkspace`, page after page (for await). */
+    getWorkspaceAll: Iterate<O['getWorkspaceBillingTimeline']>;
+  };
+  channels: {
+    /** GET /api/v1/channels — The workspace's channels */
+    list: Operation<O['listChannels']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listChannels']>;
+    /** POST /api/v1/channels — Add a WhatsApp channel (its credentials are sealed and never answered) */
+    create: Operation<O['createChannel']>;
+    /** GET /api/v1/channels/{channel_id} — A channel (without its credentials) */
+    get: Operation<O['getChannel']>;
+    /** PATCH /api/v1/channels/{channel_id} — Rename, disable or enable a channel; replace settings or rotate credentials */
+    update: Operation<O['updateChannel']>;
+    simulator: {
+      /** POST /api/v1/channels/{channel_id}/simulator/messages — Write to a simulator channel as a customer would (enters like a provider webhook) */
+      sendSimulatedMessage: Operation<O['sendSimulatedMessage']>;
+    };
+  };
+  conversations: {
+    /** GET /api/v1/conversations — The inbox: conversations newest first */
+    list: Operation<O['listConversations']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listConversations']>;
+    /** GET /api/v1/conversations/{conversation_id} — A conversation */
+    get: Operation<O['getConversation']>;
+    /** PATCH /api/v1/conversations/{conversation_id} — Set status (open, pending, resolved), assign to a member, mark read */
+    update: Operation<O['updateConversation']>;
+    /** POST /api/v1/conversations/{conversation_id}/handoff — Ask for a human: the conversation waits for a member to take it over */
+    requestHandoff: Operation<O['requestConversationHandoff']>;
+    /** POST /api/v1/conversations/{conversation_id}/take-over — Take the conversation over: the agent stops, it is assigned to you */
+    takeOver: Operation<O['takeOverConversation']>;
+    /** POST /api/v1/conversations/{conversation_id}/return-to-agent — Hand the conversation back to the agent (or decline a pending request) */
+    returnToAgent: Operation<O['returnConversationToAgent']>;
+    messages: {
+      /** GET /api/v1/conversations/{conversation_id}/messages — A conversation's messages, newest first */
+      list: Operation<O['listConversationMessages']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listConversationMessages']>;
+      /** POST /api/v1/conversations/{conversation_id}/messages — Reply to the contact (queued; sent by the channel's provider) */
+      send: Operation<O['sendConversationMessage']>;
+    };
+    handoffs: {
+      /** GET /api/v1/conversations/{conversation_id}/handoffs — A conversation's handoff history, newest first */
+      list: Operation<O['listConversationHandoffs']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listConversationHandoffs']>;
+    };
+    agentSession: {
+      /** GET /api/v1/conversations/{conversation_id}/agent-session — The agent's session of a conversation (its state machine) */
+      get: Operation<O['getConversationAgentSession']>;
+    };
+  };
+  notifications: {
+    /** GET /api/v1/notifications — The caller's notifications, newest first */
+    list: Operation<O['listNotifications']>;
+    /** Every item of `list`, page after page (for await). */
+    listAll: Iterate<O['listNotifications']>;
+    /** POST /api/v1/notifications/{notification_id}/read — Mark one of the caller’s notifications read */
+    read: Operation<O['readNotification']>;
+    /** POST /api/v1/notifications/read-all — Mark all the caller's notifications read */
+    readAll: Operation<O['readAllNotifications']>;
+    unreadCount: {
+      /** GET /api/v1/notifications/unread-count — How many of the caller's notifications are unread */
+      get: Operation<O['countUnreadNotifications']>;
+    };
+    settings: {
+      /** GET /api/v1/notifications/settings — Which notification kinds go out on which channel in this workspace */
+      get: Operation<O['getNotificationSettings']>;
+      /** PUT /api/v1/notifications/settings — Turn notification kinds on or off per channel for the whole workspace */
+      put: Operation<O['putNotificationSettings']>;
+    };
+    preferences: {
+      /** GET /api/v1/notifications/preferences — The caller's own notification preferences */
+      get: Operation<O['getNotificationPreferences']>;
+      /** PUT /api/v1/notifications/preferences — Turn notification kinds off (or back on) for oneself; set one’s language */
+      put: Operation<O['putNotificationPreferences']>;
+    };
+  };
+  agent: {
+    tools: {
+      /** GET /api/v1/agent/tools — The agent's tools with their input JSON Schemas */
+      list: Operation<O['listAgentTools']>;
+      /** Every item of `list`, page after page (for await). */
+      listAll: Iterate<O['listAgentTools']>;
+    };
+    settings: {
+      /** GET /api/v1/agent/settings — The agent's role: the permissions its tools run with */
+      get: Operation<O['getAgentSettings']>;
+      /** PUT /api/v1/agent/settings — Set the agent's role (the permissions its tools run with) */
+      put: Operation<O['putAgentSettings']>;
+    };
   };
 };

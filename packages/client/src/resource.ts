@@ -52,3 +52,9 @@ export type Iterate<O> =
 
 /** How the runtime calls an operation (the generated table holds one per method). */
 export type OperationSpec = { readonly method: string; readonly path: string; readonly paginated: boolean };
+
+/** The generated table: resources hold methods (OperationSpec) and sub-resources, nested like the URLs. */
+export type ResourceTable = { readonly [name: string]: OperationSpec | ResourceTable };
+
+export const isOperationSpec = (value: OperationSpec | ResourceTable): value is OperationSpec =>
+  typeof (value as OperationSpec).method === 'string' && typeof (value as OperationSpec).path === 'string';

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { agendaEnv } from './areas/agenda';
+import { agentEnv } from './areas/agent';
 import { clinicEnv } from './areas/clinic';
+import { conversationsEnv } from './areas/conversations';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
 import { checkFilesStore, filesEnv } from './areas/files';
 import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
+import { checkLlmKeys, llmEnv } from './areas/llm';
+import { notificationsEnv } from './areas/notifications';
 import { observabilityEnv } from './areas/observability';
 import { ordersEnv } from './areas/orders';
 import { patientsEnv } from './areas/patients';
@@ -31,11 +35,14 @@ const envVariables = z.object({
   ...patientsEnv,
   ...clinicEnv,
   ...agendaEnv,
+  ...conversationsEnv,
+  ...notificationsEnv,
+  ...llmEnv,
+  ...agentEnv,
 });
 
 // Rules across variables; `when` runs them even if another variable failed, so every problem shows.
-export const envSchema = envVariables.superRefine(checkFilesStore, {
-  when: (p) => typeof p.value === 'object' && p.value !== null,
-});
+const whenObject = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
+export const envSchema = envVariables.superRefine(checkFilesStore, whenObject).superRefine(checkLlmKeys, whenObject);
 
 export type Config = Readonly<z.infer<typeof envSchema>>;

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -11,8 +13,9 @@ import pg from 'pg';
 import { ensureAppRole, grantAppRole, setRoleStatement } from './app-role';
 import { type Availability, type AvailabilityLogger, alwaysReachable, trackAvailability } from './availability';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
+import { type DataDirState, dataDirState } from './data-dir-state';
 import { type MigrationStatus, migrationStatus } from './migrations';
-import { deferNotifications } from './notify';
+import { notifyWithCommit } from './notify';
 import { createPool } from './pg-pool';
 import { guardNestedQueries } from './pglite-guard';
 import { batchPoolStatements } from './statement-batch';
@@ -64,6 +67,8 @@ export type DatabaseHandle = {
   lock?: DataDirLock;
   /** Statements sent through this handle (not asOwner's, not migrations'): `nexova_db_statements_total`. */
   statements: StatementCount;
+  /** The embedded data folder's recorded facts (what a start may skip next time); absent on PostgreSQL and in memory. */
+  state?: DataDirState;
 };
 
 /** Extensions every PGlite database loads (migration 0000 creates them). */
@@ -79,6 +84,13 @@ function pgliteStartParams(memory: DatabaseOptions['pgliteMemory']): string[] | 
   // maintenance_work_mem (index builds in migrations): PostgreSQL's 64 MB is more than a small shop's indexes need.
   const settings = [`shared_buffers=${sharedBuffersMb}MB`, `work_mem=${workMemMb}MB`, 'maintenance_work_mem=16MB'];
   return [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])];
+}
+
+/** What a migrated and granted folder records: the migration journal, the app role and the grants applied. */
+function schemaKey(options: DatabaseOptions): string {
+  const journal = readFileSync(join(options.migrationsFolder, 'meta', '_journal.json'));
+  const grants = [ensureAppRole, grantAppRole].map((f) => f.toString()).join('\n');
+  return createHash('sha256').update(journal).update(`\n${options.appRole}\n${grants}`).digest('hex');
 }
 
 async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -105,16 +117,24 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
   guardNestedQueries(client);
   const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Database;
   const exec = (statement: string) => client.exec(statement);
-  if (options.migrate) {
-    await migratePglite(drizzlePglite(client), { migrationsFolder: options.migrationsFolder });
+  const state = options.dataDir ? dataDirState(options.dataDir) : undefined;
+  // A folder whose recorded schema key matches was migrated and granted with this very journal and
+  // role: nothing to apply (checking costs ~0.6 s of CPU on every start). A new migration changes the key.
+  const key = schemaKey(options);
+  if (state?.read('schema') !== key) {
+    if (options.migrate) {
+      await migratePglite(drizzlePglite(client), { migrationsFolder: options.migrationsFolder });
+    }
+    await ensureAppRole(exec, options.appRole);
+    await grantAppRole(exec, options.appRole);
+    if (options.migrate) state?.write('schema', key);
   }
-  await ensureAppRole(exec, options.appRole);
-  await grantAppRole(exec, options.appRole);
   await client.exec(setRoleStatement(options.appRole));
   return {
     db,
     driver: 'pglite',
     lock,
+    state,
     statements,
     availability: alwaysReachable,
     ping: async () => {
@@ -200,10 +220,8 @@ async function openPg(options: DatabaseOptions & { url: string }): Promise<Datab
   batchPoolStatements(pool, { maxPrepared: options.maxPreparedStatements ?? 500 }); // after the counter: it counts what is sent
   availability = trackAvailability(() => pool.query('select 1'), options.logger);
   const db = drizzlePg(pool, { casing: 'snake_case' }) as unknown as Database;
-  // notifyAfterCommit: after the commit, outside it; the NOTIFY's own commit need not wait for a flush.
-  deferNotifications(db, (channel) =>
-    pool.query("select set_config('synchronous_commit', 'off', true), pg_notify($1, '')", [channel]),
-  );
+  // notifyAfterCommit: right after the commit, in its round trip (notify.ts).
+  notifyWithCommit(db);
   let closing: Promise<void> | null = null;
   return {
     db,

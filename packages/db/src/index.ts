@@ -1,3 +1,4 @@
+export { lockForTransaction } from './advisory-lock';
 export { afterCommit } from './after-commit';
 export { type Availability, type AvailabilityLogger, alwaysReachable } from './availability';
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
@@ -8,6 +9,8 @@ export {
   lockDataDir,
   readDataDirLock,
 } from './data-dir-lock';
+export type { DataDirState } from './data-dir-state';
+export { inlineParams } from './inline-params';
 export { epochMicros, keysetAfter, keysetAfterId } from './keyset';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { notifyAfterCommit } from './notify';

@@ -1,48 +1,38 @@
 import { sql } from 'drizzle-orm';
+import { AFTER_COMMIT, literal } from './statement-batch';
 import type { Database, Tx } from './types';
 
 // A NOTIFY inside a transaction makes PostgreSQL take one cluster-wide lock from the commit's
 // start until its WAL is flushed, so every notifying commit waits for the previous one's fsync:
 // no group commit (pgbench on this kind of machine: ~800 commits/s with a NOTIFY each, ~7,000
-// without). So on a tracked database a notification is sent after the outermost transaction
-// commits, and bursts are coalesced: at most one NOTIFY per channel in flight per process, and
-// one more after it for everything that committed meanwhile. Listeners still always hear of a
-// commit after it happened (never before, so they never wake to an invisible row).
+// without). So on a database opened by openDatabase (PostgreSQL) the NOTIFY is sent right after
+// the outermost transaction's COMMIT, in the same round trip (statement-batch.ts AFTER_COMMIT):
+// `commit; select set_config('synchronous_commit', 'off', true), pg_notify(…)` — the NOTIFY runs
+// in an implicit transaction of its own, after the data is committed and flushed, and that
+// transaction's commit does not wait for a flush of its own, so it holds the lock only briefly.
+// Listeners always hear of a commit after it happened (never before, so they never wake to an
+// invisible row), and a notification costs no statement of its own.
 
 type Outermost = { channels: Set<string> };
 const outermostOf = new WeakMap<Tx, Outermost>();
 
 /**
  * Wakes LISTENers of `channel` once the transaction of `tx` commits (nothing if it rolls back).
- * Deferred and coalesced on databases opened by openDatabase (PostgreSQL); elsewhere a NOTIFY in
- * the transaction itself, which PostgreSQL delivers at commit.
+ * On databases opened by openDatabase (PostgreSQL) the NOTIFY rides with the COMMIT, once per
+ * channel and transaction; elsewhere (PGlite) a NOTIFY in the transaction itself, which PostgreSQL
+ * delivers at commit.
  */
 export async function notifyAfterCommit(tx: Tx, channel: string): Promise<void> {
   const outermost = outermostOf.get(tx);
-  if (outermost) {
-    outermost.channels.add(channel);
+  if (!outermost) {
+    await tx.execute(sql`select pg_notify(${channel}, '')`);
     return;
   }
-  await tx.execute(sql`select pg_notify(${channel}, '')`);
-}
-
-/** One NOTIFY per channel in flight; requests while it runs are answered by one more after it. */
-function coalesce(send: (channel: string) => Promise<unknown>): (channel: string) => void {
-  const state = new Map<string, 'sending' | 'again'>();
-  const run = (channel: string) => {
-    state.set(channel, 'sending');
-    // A failed NOTIFY (pool closing, connection lost) only delays consumers to their next poll.
-    void send(channel)
-      .catch(() => undefined)
-      .finally(() => {
-        if (state.get(channel) === 'again') run(channel);
-        else state.delete(channel);
-      });
-  };
-  return (channel) => {
-    if (state.has(channel)) state.set(channel, 'again');
-    else run(channel);
-  };
+  if (outermost.channels.has(channel)) return;
+  outermost.channels.add(channel);
+  await tx.execute(
+    sql.raw(`${AFTER_COMMIT}select set_config('synchronous_commit', 'off', true), pg_notify(${literal(channel)}, '')`),
+  );
 }
 
 function track(tx: Tx, outermost: Outermost): void {
@@ -57,19 +47,16 @@ function track(tx: Tx, outermost: Outermost): void {
 }
 
 /**
- * Makes `db.transaction` send the notifications its transactions asked for with
- * notifyAfterCommit, after they commit, through `send` (outside any transaction).
+ * Makes `db.transaction`'s transactions send the notifications asked for with notifyAfterCommit
+ * with their COMMIT (the pool must batch statements: batchPoolStatements).
  */
-export function deferNotifications(db: Database, send: (channel: string) => Promise<unknown>): void {
-  const notify = coalesce(send);
+export function notifyWithCommit(db: Database): void {
   const begin = db.transaction.bind(db);
   db.transaction = (async (fn: (tx: Tx) => Promise<unknown>, config?: Parameters<Database['transaction']>[1]) => {
     const outermost: Outermost = { channels: new Set() };
-    const result = await begin((tx) => {
+    return begin((tx) => {
       track(tx as Tx, outermost);
       return fn(tx as Tx);
     }, config);
-    for (const channel of outermost.channels) notify(channel);
-    return result;
   }) as Database['transaction'];
 }

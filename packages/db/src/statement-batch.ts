@@ -8,6 +8,10 @@ import pg from 'pg';
 //   before it otherwise; a transaction that ends before sending anything sends nothing at all;
 // - statements marked AT_COMMIT (the idempotency record): sent with the `commit`, in one string, so
 //   a failure among them fails the commit and everything rolls back;
+// - statements marked AFTER_COMMIT (the post-commit NOTIFY, notify.ts): sent after the `commit` in
+//   the same string, so they run only once it succeeded, in an implicit transaction of their own
+//   (not holding the data transaction's locks); each distinct text once per transaction. A failure
+//   of the NOTIFY itself (async.c: its queue is full) does not fail the commit that went before it;
 // - the rest, when they carry parameters, become named prepared statements (parsed and planned once
 //   per connection, not on every call): the name is a hash of the text. A connection keeps at most
 //   `maxPrepared` of them (texts past that run unnamed), and a new connection — after a restart —
@@ -18,6 +22,8 @@ import pg from 'pg';
 export const DEFER = '/* nexova:defer */ ';
 /** Marks a statement sent with the transaction's COMMIT (its result is not returned). */
 export const AT_COMMIT = '/* nexova:at-commit */ ';
+/** Marks a statement sent right after the transaction's COMMIT, in the same round trip (a NOTIFY). */
+export const AFTER_COMMIT = '/* nexova:after-commit */ ';
 
 /** A literal for SQL text built by hand (E'…' when it holds a backslash): never user text unquoted. */
 export const literal = (value: string): string => pg.escapeLiteral(value);
@@ -33,28 +39,66 @@ const fake = (command: string): pg.QueryResult => ({ command, rowCount: 0, oid: 
  * sent nothing yet; `open` is true once it has (or when a begin went out as written); `marks` holds,
  * per open savepoint, how many at-commit texts there were when it was taken.
  */
-type State = { deferred: string[]; atCommit: string[]; open: boolean; marks: Map<string, number> };
+type State = {
+  deferred: string[];
+  /** Each at-commit text with the workspace scope statement in force when it was queued. */
+  atCommit: { scope: string | undefined; text: string }[];
+  /** The last workspace scope statement of the open transaction (sent or still deferred). */
+  scope: string | undefined;
+  afterCommit: string[];
+  open: boolean;
+  marks: Map<string, number>;
+};
 
-const single = (result: Sent, skip: number): Sent => {
+/** The result of the one statement the caller sent, out of a string with `skip` before it and `trailing` after. */
+const single = (result: Sent, skip: number, trailing = 0): Sent => {
   if (!Array.isArray(result)) return result;
-  const rest = result.slice(skip);
+  const rest = result.slice(skip, result.length - trailing);
   return rest.length === 1 ? (rest[0] as pg.QueryResult) : rest;
 };
+
+/** The error came from a NOTIFY after the COMMIT (PostgreSQL's async.c), so the commit itself went through. */
+const fromNotify = (error: unknown) => (error as { file?: string } | null)?.file === 'async.c';
 
 const inTransaction = (state: State) => state.open || state.deferred[0] === 'begin';
 
 function end(state: State, config: QueryConfig, send: Send): Promise<Sent> {
-  const { deferred, atCommit } = state;
+  const { deferred, atCommit, afterCommit } = state;
   const unsent = deferred[0] === 'begin';
   state.deferred = [];
   state.atCommit = [];
+  state.scope = undefined;
+  state.afterCommit = [];
   state.open = false;
   state.marks.clear();
   if (config.text === 'rollback') return unsent ? Promise.resolve(fake('ROLLBACK')) : send(config);
-  if (unsent && atCommit.length === 0) return Promise.resolve(fake('COMMIT')); // nothing was sent
-  const ahead = [...deferred, ...atCommit];
-  if (ahead.length === 0) return send(config);
-  return send({ text: [...ahead, 'commit'].join(';\n') }).then((result) => single(result, ahead.length));
+  // Nothing was sent, so nothing was written: nobody to wake either.
+  if (unsent && atCommit.length === 0) return Promise.resolve(fake('COMMIT'));
+  const ahead = [...deferred, ...inScope(atCommit)];
+  if (ahead.length === 0 && afterCommit.length === 0) return send(config);
+  return send({ text: [...ahead, 'commit', ...afterCommit].join(';\n') }).then(
+    (result) => single(result, ahead.length, afterCommit.length),
+    (error) => (fromNotify(error) ? fake('COMMIT') : Promise.reject(error)),
+  );
+}
+
+/** The statement that points the transaction at a workspace (transaction.ts setScope), for row-level security. */
+const SCOPE = /set_config\('app\.workspace_id'/;
+
+/**
+ * The at-commit texts, each run under the workspace scope it was queued in: a consumer's transaction
+ * moves between workspaces, and an outbox row queued for one must pass that one's row-level check at
+ * commit, not the check of whatever workspace the transaction points at by then.
+ */
+function inScope(atCommit: State['atCommit']): string[] {
+  const texts: string[] = [];
+  let current: string | undefined;
+  for (const { scope, text } of atCommit) {
+    if (scope !== undefined && scope !== current) texts.push(scope);
+    current = scope ?? current;
+    texts.push(text);
+  }
+  return texts;
 }
 
 /** Savepoints: an at-commit text registered inside one that is rolled back is dropped with it. */
@@ -77,12 +121,17 @@ function plan(state: State, config: QueryConfig, values: unknown[] | undefined, 
     }
     if (text === 'commit' || text === 'rollback') return end(state, config, send);
     if (text.startsWith(DEFER) && inTransaction(state)) {
+      if (SCOPE.test(text)) state.scope = text;
       state.deferred.push(text);
       return Promise.resolve(fake('SELECT'));
     }
     if (text.startsWith(AT_COMMIT) && inTransaction(state)) {
-      state.atCommit.push(text);
+      state.atCommit.push({ scope: state.scope, text });
       return Promise.resolve(fake('INSERT'));
+    }
+    if (text.startsWith(AFTER_COMMIT) && inTransaction(state)) {
+      if (!state.afterCommit.includes(text)) state.afterCommit.push(text);
+      return Promise.resolve(fake('SELECT'));
     }
     markSavepoint(state, text);
   }
@@ -102,14 +151,21 @@ const nameOf = (text: string) => `n${createHash('sha1').update(text).digest('bas
 
 /**
  * Wraps every connection the pool opens (register after the statement counter, so only what is
- * really sent is counted): deferred statements, statements sent with the commit, named prepared
- * statements. Calls with a callback or a submittable (pool.query's own, cursors) pass through.
+ * really sent is counted): deferred statements, statements sent with (or right after) the commit,
+ * named prepared statements. Calls with a callback or a submittable (pool.query's own, cursors) pass through.
  */
 export function batchPoolStatements(pool: pg.Pool, options: { maxPrepared: number }): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as unknown as (...args: unknown[]) => unknown;
     const prepared = new Set<string>();
-    const state: State = { deferred: [], atCommit: [], open: false, marks: new Map() };
+    const state: State = {
+      deferred: [],
+      atCommit: [],
+      scope: undefined,
+      afterCommit: [],
+      open: false,
+      marks: new Map(),
+    };
     const send: Send = (config, values) => {
       const params = values ?? config.values;
       if (config.name || !params || params.length === 0 || options.maxPrepared === 0) {

@@ -14,8 +14,12 @@ const SOCKET_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
-/** SQLSTATEs of a server going away: admin_shutdown, crash_shutdown, cannot_connect_now (class 08 below). */
-const SERVER_CODES = new Set(['57P01', '57P02', '57P03']);
+/**
+ * SQLSTATEs of a server going away — admin_shutdown, crash_shutdown, cannot_connect_now (class 08
+ * below) — or refusing one more connection (too_many_connections: max_connections, or a database's
+ * or role's CONNECTION LIMIT, reached by other clients; a retry shortly is the answer, not a 500).
+ */
+const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
 
 /** What node-postgres and pg-pool say when a connection ends or none could be had in time. */
 const MESSAGES =

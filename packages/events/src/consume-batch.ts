@@ -1,4 +1,4 @@
-import { type DatabaseHandle, queryRows } from '@nexova/db';
+import { type DatabaseHandle, inlineParams, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { appliedCount, applyBatch, applyEach, type Outcome } from './apply-batch';
 import type { RetryPolicy } from './backoff';
@@ -150,9 +150,7 @@ async function batchTransaction(
     // batch of our types below the horizon with whether each event's aggregate waits for a retry,
     // the top of the log below the horizon (every type: where the checkpoint may move past events
     // of other types), and whether events of our types wait above the horizon.
-    const rows = await queryRows<BatchRow>(
-      tx,
-      sql`with cp as materialized (
+    const claim = sql`with cp as materialized (
             select last_txid, last_position from events.checkpoints where consumer = ${consumer.name}
             for update skip locked),
           meta as (select exists (select 1 from cp) as claimed,
@@ -168,8 +166,10 @@ async function batchTransaction(
             order by o.txid, o.position limit ${options.batchSize})${mark}
           select meta.*, b.*, exists (select 1 from events.retries r where r.consumer = ${consumer.name}
               and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id) as blocked${fresh}
-          from meta left join batch b on true order by b.txid::xid8, b.position`,
-    );
+          from meta left join batch b on true order by b.txid::xid8, b.position`;
+    // With the gate's horizon the claim is the transaction's first statement: written inline, it
+    // rides with the BEGIN (one round trip, not two); after an own horizon read, a prepared one.
+    const rows = await queryRows<BatchRow>(tx, readBefore ? inlineParams(claim) : claim);
     const meta = rows[0];
     if (!meta?.claimed) return none; // another worker holds this consumer
     const events = rows.filter((r) => r.id !== null);

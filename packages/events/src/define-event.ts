@@ -11,6 +11,11 @@ export type EventDefinition<S extends z.ZodType = z.ZodType, T extends string = 
   aggregate: string;
   /** Permission a realtime subscriber needs to receive it (defaults to `<domain>:read`). */
   permission?: string;
+  /**
+   * A payload field holding a user id: the realtime feed sends the event to that user only (a
+   * member's own notifications), on top of the permission check.
+   */
+  addressedTo?: string;
 };
 
 const NAME = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;

@@ -23,6 +23,7 @@ export { createNatsTransport, deleteNatsStreams, type NatsOptions, type NatsTran
 export { type NotifiedWorkerOptions, notifiedWorker, type TickResult } from './notified-worker';
 export { refreshDeadLetterGauge } from './outcome-hooks';
 export { type PublishInput, publish } from './publish';
+export { defineReadModel, type ReadModel, retainedEventTypes } from './read-model';
 export {
   ACCESS_ENDED_CLOSE_CODE,
   eventPermission,
@@ -31,8 +32,10 @@ export {
   realtimeRoutes,
 } from './realtime';
 export type { RealtimeReadyFrame } from './realtime.schema';
+export { type RebuildProgress, type RebuildResult, rebuildReadModel } from './rebuild';
 export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';
+export { type SenderWorkerOptions, senderWorker } from './sender-worker';
 export { type ConsumerStatus, consumerStatus } from './status';
 export { type SweepResult, sweepEvents } from './sweeper';
 export {

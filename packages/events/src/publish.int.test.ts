@@ -1,4 +1,4 @@
-import { type AppContext, queryRows, withTransaction } from '@nexova/db';
+import { type AppContext, enterWorkspace, queryRows, withTransaction } from '@nexova/db';
 import { newId, systemContext } from '@nexova/kernel';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
@@ -35,6 +35,28 @@ describe('publish', () => {
     expect(envelope).toMatchObject({ type: 'probe.item.created', version: 1, aggregate: { type: 'item', id } });
     expect(envelope.correlation_id).toBe(ctx.requestId);
     expect(await count(id)).toBe(1);
+  });
+
+  it('publishes for two workspaces in one transaction (a consumer switching scope): each row under its own', async () => {
+    const [a, b] = [newId(), newId()];
+    await withTransaction({ ...systemContext(), db: database.db }, async (t) => {
+      await withTransaction({ ...t, workspaceId: a }, (ta) =>
+        publish(ta, probeCreated, { aggregateId: a, payload: { name: 'in a' } }),
+      );
+      await withTransaction({ ...t, workspaceId: b }, (tb) =>
+        publish(tb, probeCreated, { aggregateId: b, payload: { name: 'in b' } }),
+      );
+      // Left pointing at b when it commits: the row for a must still pass a's row-level check.
+      await enterWorkspace(t.tx, b);
+    });
+    const rows = await queryRows<{ workspace_id: string; aggregate_id: string }>(
+      database.db,
+      sql`select workspace_id, aggregate_id from events.outbox where aggregate_id in (${a}, ${b}) order by payload->>'name'`,
+    );
+    expect(rows).toEqual([
+      { workspace_id: a, aggregate_id: a },
+      { workspace_id: b, aggregate_id: b },
+    ]);
   });
 
   it('rolls back with the transaction', async () => {

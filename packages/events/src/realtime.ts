@@ -2,7 +2,7 @@ import websocket from '@fastify/websocket';
 import type { DatabaseHandle } from '@nexova/db';
 import { definePermissions } from '@nexova/http';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { registeredEvents } from './define-event';
+import { findEvent, registeredEvents } from './define-event';
 import { toEnvelope } from './log-row';
 import { type RealtimeReadyFrame, realtimeOpenApi } from './realtime.schema';
 import { eventsAfter, startCursor } from './realtime-feed';
@@ -25,6 +25,8 @@ export function eventPermission(type: string): string {
  */
 export type RealtimePrincipal = {
   workspaceId: string;
+  /** The user on the socket (null for an API key): receives the events addressed to them. */
+  userId?: string | null;
   canSee(type: string): boolean;
   recheck?(): Promise<RealtimePrincipal | null>;
 };
@@ -115,7 +117,10 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
               const rows = await eventsAfter(db, principal.workspaceId, cursor, PAGE);
               for (const row of rows) {
                 if (!open) return;
-                if (principal.canSee(row.type)) socket.send(JSON.stringify(toEnvelope(row)));
+                if (principal.canSee(row.type)) {
+                  const envelope = toEnvelope(row);
+                  if (!addressedToOther(envelope, principal)) socket.send(JSON.stringify(envelope));
+                }
                 cursor = { txid: row.txid, position: row.position };
               }
               if (rows.length < PAGE) break;
@@ -163,4 +168,12 @@ export function realtimeRoutes(options: RealtimeOptions): FastifyPluginAsync {
       },
     );
   };
+}
+
+/** An event addressed to one user (its contract's `addressedTo`) that is not the socket's user. */
+function addressedToOther(envelope: { type: string; version: number; payload: unknown }, principal: RealtimePrincipal) {
+  const field = findEvent(envelope.type, envelope.version)?.addressedTo;
+  if (!field) return false;
+  const to = (envelope.payload as Record<string, unknown> | null)?.[field];
+  return !principal.userId || to !== principal.userId;
 }

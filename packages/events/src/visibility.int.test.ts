@@ -15,7 +15,24 @@ beforeAll(async () => {
 });
 afterAll(() => database?.dispose());
 
-/** A transaction held open until `release()`: publishes, then waits (PostgreSQL only: PGlite serializes). */
+/**
+ * The outbox row written now, in the open transaction. publish() sends its insert with the COMMIT on
+ * PostgreSQL, which narrows the gap between taking a position and committing but does not close it
+ * (two commits in flight finish in either order); writing it early makes that gap as wide as the test needs.
+ */
+async function insertNow(
+  tx: Parameters<Parameters<typeof database.db.transaction>[0]>[0],
+  seq: number,
+  aggregate: string,
+) {
+  await tx.execute(
+    sql`insert into events.outbox (id, type, version, aggregate_type, aggregate_id, actor_type, occurred_at, payload)
+        values (${newId()}::uuid, ${contractHappened.type}, ${contractHappened.version}, ${contractHappened.aggregate},
+          ${aggregate}, 'system', now(), ${JSON.stringify({ seq, run: 'visibility' })}::jsonb)`,
+  );
+}
+
+/** A transaction held open until `release()`: writes its event, then waits (PostgreSQL only: PGlite serializes). */
 function openTransaction(seq: number, aggregate: string, takeIdFirst = false) {
   let release!: () => void;
   const gate = new Promise<void>((r) => {
@@ -39,8 +56,7 @@ function openTransaction(seq: number, aggregate: string, takeIdFirst = false) {
       takeId();
       await mayPublish;
     }
-    const t = { ...systemContext(newId()), db: database.db, tx };
-    await publish(t, contractHappened, { aggregateId: aggregate, payload: { seq, run: 'visibility' } });
+    await insertNow(tx, seq, aggregate);
     ready();
     await gate;
   });

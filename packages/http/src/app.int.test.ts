@@ -121,6 +121,16 @@ describe('errors are RFC 9457 problem+json', () => {
     expect(bad.statusCode).toBe(400);
     expect(problemOf(bad).code).toBe('invalid_json');
 
+    // Nested past HTTP_JSON_MAX_DEPTH (64): refused before anything recurses into it (no stack overflow).
+    const deep = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe/items',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"name":${'['.repeat(100)}${']'.repeat(100)}}`,
+    });
+    expect(deep.statusCode).toBe(400);
+    expect(problemOf(deep)).toMatchObject({ code: 'body_too_deep', errors: [{ pointer: '', in: 'body' }] });
+
     // An empty body with a JSON Content-Type is no body: here the body is required, so 400 naming it.
     const empty = await app.inject({
       method: 'POST',

@@ -1,6 +1,6 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
-import { anonymousActor } from '@nexova/kernel';
+import { anonymousActor, BadRequestError } from '@nexova/kernel';
 import { deferredChild, type Logger, type Registry } from '@nexova/observability';
 import Fastify, {
   type FastifyBaseLogger,
@@ -18,6 +18,7 @@ import { useCursorSecret } from './hardening/pagination';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { pickLocale } from './i18n';
 import { installInputGuard } from './input-guard';
+import { nestsDeeperThan } from './json-depth';
 import { answerLivenessEarly } from './liveness';
 import { observeRequests } from './observe';
 import { registerOpenApi } from './openapi';
@@ -119,6 +120,14 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '') return done(null, undefined);
+    if (nestsDeeperThan(body as string, config.HTTP_JSON_MAX_DEPTH))
+      return done(
+        new BadRequestError(`The JSON body nests deeper than ${config.HTTP_JSON_MAX_DEPTH} levels.`, {
+          code: 'body_too_deep',
+          errors: [{ pointer: '', in: 'body', message: `nests deeper than ${config.HTTP_JSON_MAX_DEPTH} levels` }],
+        }),
+        undefined,
+      );
     return parseJson(request, body as string, done);
   });
 

@@ -8,7 +8,7 @@ import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, problemFrom, toAppError } from './p
 import { databaseUnavailable } from './unavailable';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
-  const title = translateTitle(error.code, error.title, pickLocale(request.headers['accept-language']));
+  const title = translateTitle(error.code, error.title, pickLocale(request.headers['accept-language']), error.status);
   const body = problemFrom(error, request.id, request.url, title);
   if (error.headers) reply.headers(error.headers);
   // Every 401 names the scheme to authenticate with (RFC 9110 §11.6.1).

@@ -6,6 +6,7 @@ export type Locale = 'en' | 'es' | 'pt-BR';
 const titles: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
   validation_failed: { es: 'La solicitud no es válida', 'pt-BR': 'A requisição não é válida' },
   bad_request: { es: 'Solicitud incorrecta', 'pt-BR': 'Requisição inválida' },
+  body_too_deep: { es: 'Cuerpo JSON demasiado anidado', 'pt-BR': 'Corpo JSON aninhado demais' },
   invalid_json: { es: 'JSON mal formado', 'pt-BR': 'JSON malformado' },
   unauthorized: { es: 'No autenticado', 'pt-BR': 'Não autenticado' },
   forbidden: { es: 'Acceso denegado', 'pt-BR': 'Acesso negado' },
@@ -55,9 +56,31 @@ export function pickLocale(header: string | undefined): Locale {
   return 'en';
 }
 
-export function translateTitle(code: string, fallback: string, locale: Locale): string {
+/** The generic title of each status, for codes no module gave a title of their own. */
+const STATUS_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'quota_exceeded',
+  500: 'internal_error',
+  503: 'service_unavailable',
+};
+
+/**
+ * The title in `locale`: the code's own, else (given the status) the status's generic one — so a
+ * reader of Spanish never gets an English title — else the English `fallback`.
+ */
+export function translateTitle(code: string, fallback: string, locale: Locale, status?: number): string {
   if (locale === 'en') return fallback;
-  return titles[code]?.[locale] ?? fallback;
+  const generic = status === undefined ? undefined : STATUS_CODES[status];
+  return titles[code]?.[locale] ?? (generic ? titles[generic]?.[locale] : undefined) ?? fallback;
 }
 
 /** Modules register titles for their own error codes. */

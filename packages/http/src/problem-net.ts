@@ -37,6 +37,6 @@ export function installProblemNet(app: FastifyInstance): void {
     const locale = pickLocale(request.headers['accept-language']);
     reply.header('content-type', PROBLEM_CONTENT_TYPE);
     reply.header('x-request-id', request.id);
-    return JSON.stringify(problemFrom(error, request.id, request.url, translateTitle(code, title, locale)));
+    return JSON.stringify(problemFrom(error, request.id, request.url, translateTitle(code, title, locale, status)));
   });
 }

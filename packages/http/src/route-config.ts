@@ -29,6 +29,11 @@ declare module 'fastify' {
     bodyLimit?: number;
     /** The route answers an HTML page, its errors too (the problem+json net leaves them alone). */
     htmlPage?: boolean;
+    /**
+     * Other media types its 200 answer comes in besides JSON (an export as `text/csv` …), each with
+     * an example: the OpenAPI document lists them beside the JSON schema.
+     */
+    alternates?: Record<string, { description: string; example: string }>;
   }
 
   interface FastifyInstance {

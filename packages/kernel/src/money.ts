@@ -35,3 +35,19 @@ export function multiplyMoney(a: Money, quantity: number): Money {
   if (!Number.isSafeInteger(quantity)) throw new ValidationError('Quantities are integers.');
   return money(a.amount * quantity, a.currency);
 }
+
+/**
+ * An amount in minor units as `locale` writes it (`R$ 300,00`, `$ 12.990` for CLP): the currency's
+ * own decimals from Intl, plain spaces for Intl's no-break ones (the text also goes to CSV files,
+ * e-mail and WhatsApp). An unknown currency code: the raw minor units and the code.
+ */
+export function formatMinor(minor: number, currency: string, locale: string): string {
+  try {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    return format
+      .format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2))
+      .replace(/[\u00a0\u202f]/g, ' ');
+  } catch {
+    return `${minor} ${currency}`;
+  }
+}

@@ -1,4 +1,4 @@
-import { defineConsumer, defineEvent } from '@nexova/events';
+import { defineConsumer, defineEvent, defineReadModel } from '@nexova/events';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { composeModules } from './compose-modules';
@@ -68,6 +68,20 @@ describe('composeModules', () => {
       }),
     ]);
     expect(seen).toEqual(['probe.thing.happened']);
+  });
+
+  it('lists read models whose consumers are composed; refuses one fed by a consumer no module runs', () => {
+    const feeder = consumerNamed('a.feeder');
+    const model = defineReadModel({ name: 'probe', consumers: [feeder], reset: async () => {} });
+    expect(composeModules([defineModule({ name: 'a', consumers: [feeder], readModels: [model] })]).readModels).toEqual([
+      model,
+    ]);
+    expect(() => composeModules([defineModule({ name: 'a', readModels: [model] })])).toThrow(
+      'Read model probe: consumer a.feeder is not composed.',
+    );
+    expect(() =>
+      composeModules([defineModule({ name: 'a', consumers: [feeder], readModels: [model, { ...model }] })]),
+    ).toThrow('Read model probe is defined twice.');
   });
 
   it('eventsIn picks the event contracts among a contracts file exports', () => {

@@ -1,5 +1,6 @@
-import type { ConsumerDefinition, EventDefinition } from '@nexova/events';
+import type { ConsumerDefinition, EventDefinition, ReadModel } from '@nexova/events';
 import { eventKey } from '@nexova/events';
+import { checkFileOwners, type FileOwner } from '@nexova/files';
 import type { AppPlugin } from '@nexova/http';
 import type { ModuleWorkers, NexovaModule, ProblemTitles } from './define-module';
 
@@ -10,6 +11,10 @@ export type ComposedModules = {
   /** Every consumer, sorted by name (the order the transports start them in). */
   consumers: ConsumerDefinition[];
   workers: ModuleWorkers[];
+  /** Every read model, in module order (`nexova read-models rebuild`; the sweeper keeps their types). */
+  readModels: ReadModel[];
+  /** Every module's file owners (one per key prefix), for the orphan file sweeper. */
+  fileOwners: FileOwner[];
   seeds: { name: string; run: NonNullable<NexovaModule['seed']> }[];
   /** Every event contract, sorted by type and version. */
   events: EventDefinition[];
@@ -50,8 +55,23 @@ export function composeModules(modules: NexovaModule[]): ComposedModules {
     routes: modules.flatMap((m) => m.routes ?? []),
     consumers: [...consumers.values()].sort((a, b) => a.name.localeCompare(b.name)),
     workers: modules.flatMap((m) => (m.workers ? [m.workers] : [])),
+    readModels: readModelsOf(modules, consumers),
+    fileOwners: checkFileOwners(modules.flatMap((m) => m.files ?? [])),
     seeds: modules.flatMap((m) => (m.seed ? [{ name: m.name, run: m.seed }] : [])),
     events: sortedEvents,
     titles: Object.assign({}, ...modules.map((m) => m.titles ?? {})),
   };
+}
+
+/** The modules' read models; one whose consumer is not composed (it would never be fed live) is refused. */
+function readModelsOf(modules: NexovaModule[], consumers: Map<string, ConsumerDefinition>): ReadModel[] {
+  const models = modules.flatMap((m) => m.readModels ?? []);
+  const names = new Set<string>();
+  for (const model of models) {
+    if (names.has(model.name)) throw new Error(`Read model ${model.name} is defined twice.`);
+    names.add(model.name);
+    for (const c of model.consumers)
+      if (consumers.get(c.name) !== c) throw new Error(`Read model ${model.name}: consumer ${c.name} is not composed.`);
+  }
+  return models;
 }

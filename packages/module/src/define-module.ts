@@ -1,6 +1,7 @@
 import type { Config } from '@nexova/config';
 import type { AppContext, DatabaseHandle } from '@nexova/db';
-import type { ConsumerDefinition, EventDefinition, EventWorker } from '@nexova/events';
+import type { ConsumerDefinition, EventDefinition, EventWorker, ReadModel } from '@nexova/events';
+import type { FileOwner } from '@nexova/files';
 import type { AppPlugin, Locale } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
 
@@ -39,8 +40,15 @@ export type NexovaModule = {
    * every module's contracts are known, from that list.
    */
   everyEventConsumers?: (events: EventDefinition[]) => ConsumerDefinition[];
+  /**
+   * Read models rebuilt from the event log (`nexova read-models rebuild`); their consumers must also
+   * be in `consumers` (they feed them live), and the retention sweeper keeps the types they handle.
+   */
+  readModels?: ReadModel[];
   /** Workers and timers (outside any request), started in the `worker` and `all` roles. */
   workers?: ModuleWorkers;
+  /** The stored files it owns (key prefixes and which keys its rows still name): the orphan sweeper asks it. */
+  files?: FileOwner[];
   /** Demo data, run by `nexova seed` and NEXOVA_SEED_DEMO in the order modules are listed. */
   seed?: Seed;
   /** The permissions it declares (`definePermissions`' result: name → name). */

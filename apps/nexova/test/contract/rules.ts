@@ -29,6 +29,8 @@ export type Rule =
   | 'created_location';
 
 const SNAKE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+/** Query names a third party fixes and calls us with (Meta's webhook subscription check). */
+const FOREIGN_QUERY = new Set(['hub.mode', 'hub.verify_token', 'hub.challenge']);
 // Enum values: lower_snake or dotted event names (orders.order.canceled); values other standards
 // define keep their spelling: ISO 4217 currencies (BRL), BCP 47 locales (pt-BR), media types, Bearer.
 const ENUM_VALUE = /^([a-z0-9]+([_.][a-z0-9*]+)*|\*|[A-Z]{3}|[a-z]{2}(-[A-Z]{2})?|[a-z]+\/[a-z0-9.+-]+|Bearer)$/;
@@ -74,7 +76,7 @@ function checkOperation(doc: OpenApi, method: string, op: Operation, add: (r: Ru
     for (const value of names.enums) enums.add(value);
   }
   for (const p of params.filter((p) => p.in === 'query')) {
-    if (!SNAKE.test(p.name)) add('snake_case_query', p.name);
+    if (!SNAKE.test(p.name) && !FOREIGN_QUERY.has(p.name)) add('snake_case_query', p.name);
     for (const value of namesIn(doc, p.schema).enums) enums.add(value);
   }
   const badProperties = [...properties].filter((name) => !SNAKE.test(name));

@@ -1,13 +1,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
+import { conversationsModule } from '@nexova/conversations';
+import { createEmbeddedTransport } from '@nexova/events';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { services } from '@nexova/testing';
 import pg from 'pg';
 // node-postgres's own conversion of a bound value to its text form (dates, arrays, buffers).
+// @ts-expect-error pg ships no types for its lib/utils.js
 import pgUtils from 'pg/lib/utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneIntoOtherWorkspaces } from './bulk-clone';
+import { LISTS } from './list-plans-urls';
 import { type Plan, seqScansOf, TENANT_SCHEMA_NAMES, TENANT_SCHEMAS, tenantScansOf } from './plan-walk';
 
 // Every list, search and lookup query a list endpoint sends must be able to use an index: at 1,000
@@ -20,6 +24,8 @@ import { type Plan, seqScansOf, TENANT_SCHEMA_NAMES, TENANT_SCHEMAS, tenantScans
 type Captured = { text: string; values: unknown[] };
 const capture = new AsyncLocalStorage<Captured[]>();
 const originalQuery = pg.Client.prototype.query;
+// The unpatched query called with plain text (its overloads would pick the callback form).
+const plainQuery = originalQuery as unknown as (this: pg.Client, text: string) => Promise<pg.QueryResult>;
 const prepareValue = (pgUtils as { prepareValue(value: unknown): unknown }).prepareValue;
 
 let app: TestApp;
@@ -38,62 +44,6 @@ async function call<T>(method: 'GET' | 'POST', url: string, payload?: unknown): 
   return res.json() as T;
 }
 
-/** The paginated list endpoints (path template → URLs that exercise its filters), ids filled in later. */
-const LISTS: Record<string, string[]> = {
-  '/api/v1/api-keys': ['/api-keys'],
-  '/api/v1/permissions': ['/permissions'],
-  '/api/v1/workspaces': ['/workspaces'],
-  '/api/v1/roles': ['/roles'],
-  '/api/v1/members': ['/members'],
-  '/api/v1/invitations': ['/invitations'],
-  '/api/v1/products': [
-    '/products',
-    '/products?q=camisa',
-    '/products?category_id={category_id}',
-    '/products?status=active&in_stock=true',
-    '/products?min_price=100&max_price=5000',
-  ],
-  '/api/v1/categories': ['/categories'],
-  '/api/v1/stock': ['/stock', '/stock?low=true', '/stock?variant_ids={variant_id}'],
-  '/api/v1/stock/movements': ['/stock/movements', '/stock/movements?variant_id={variant_id}'],
-  '/api/v1/customers': ['/customers', '/customers?q=beatriz', '/customers?q=11987654321'],
-  '/api/v1/orders': [
-    '/orders',
-    '/orders?status=draft',
-    '/orders?customer_id={customer_id}',
-    '/orders?number=1',
-    '/orders?created_from=2026-01-01T00:00:00Z',
-  ],
-  '/api/v1/customers/{customer_id}/orders': ['/customers/{customer_id}/orders'],
-  '/api/v1/orders/{order_id}/payments': ['/orders/{order_id}/payments'],
-  '/api/v1/webhook-endpoints': ['/webhook-endpoints'],
-  '/api/v1/webhook-endpoints/{endpoint_id}/deliveries': ['/webhook-endpoints/{endpoint_id}/deliveries'],
-  '/api/v1/agenda/professionals': ['/agenda/professionals'],
-  '/api/v1/agenda/resources': ['/agenda/resources'],
-  '/api/v1/agenda/services': ['/agenda/services'],
-  '/api/v1/agenda/availability-rules': [
-    '/agenda/availability-rules?owner_kind=professional&owner_id={professional_id}',
-  ],
-  '/api/v1/agenda/availability-exceptions': ['/agenda/availability-exceptions'],
-  '/api/v1/agenda/slots': [
-    '/agenda/slots?service_id={service_id}&from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z',
-    '/agenda/slots?service_id={service_id}&from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z&professional_id={professional_id}',
-  ],
-  '/api/v1/agenda/appointments': [
-    '/agenda/appointments',
-    '/agenda/appointments?from=2030-01-07T00:00:00Z&to=2030-01-08T00:00:00Z',
-    '/agenda/appointments?professional_id={professional_id}',
-    '/agenda/appointments?status=held',
-  ],
-  '/api/v1/people/{person_id}/documents': ['/people/{person_id}/documents'],
-  '/api/v1/patients': ['/patients', '/patients?q=Beatriz', '/patients?q=52998224725'],
-  '/api/v1/patients/{patient_id}/notes': ['/patients/{patient_id}/notes'],
-  '/api/v1/patients/{patient_id}/attachments': ['/patients/{patient_id}/attachments'],
-  '/api/v1/clinical-catalogs/entries': [
-    '/clinical-catalogs/entries?catalog=procedure',
-    '/clinical-catalogs/entries?catalog=procedure&q=consulta',
-  ],
-};
 /** Business tables get other workspaces' rows; identity's and tenancy's lists are one user's few rows. */
 // (Not the clinical catalogs: their global rows have no workspace to clone them into.)
 const CLONED_SCHEMAS = TENANT_SCHEMA_NAMES.filter(
@@ -117,9 +67,9 @@ async function explain(statement: Captured, n: number): Promise<Plan> {
     await explainer.query('set local role nexova_app');
     await explainer.query("select set_config('app.workspace_id', $1, true)", [ws.workspaceId]);
     await explainer.query('set local enable_seqscan = off');
-    await originalQuery.call(explainer, `prepare ${name} as ${statement.text}`);
+    await plainQuery.call(explainer, `prepare ${name} as ${statement.text}`);
     const args = literals.length > 0 ? `(${literals.join(', ')})` : '';
-    const result = await originalQuery
+    const result = await plainQuery
       .call(explainer, `explain (format json, verbose) execute ${name}${args}`)
       .catch((error: Error) => {
         throw new Error(`${error.message}: ${statement.text} ${JSON.stringify(statement.values)}`);
@@ -212,7 +162,54 @@ beforeAll(async () => {
   const patient = await call<{ id: string }>('POST', '/patients', { person_id: customer.id });
   await call('POST', `/patients/${patient.id}/notes`, { body: 'Primeira consulta.' });
   await call('POST', '/clinical-catalogs/entries', { catalog: 'procedure', name: 'Consulta de retorno' });
+  await call('POST', '/agenda/queue', { name: 'Walk-in', professional_id: professional.id });
+  const invoice = await call<{ id: string }>('POST', '/invoices', {
+    patient_id: patient.id,
+    lines: [{ description: 'Consulta', unit_price: 20000 }],
+  });
+  await call('POST', `/invoices/${invoice.id}/issue`);
+  await call('POST', `/invoices/${invoice.id}/payments`, { amount: 5000, method: 'pix', reference: 'E2E-1' });
+  // A WhatsApp conversation: a Meta channel, a signed webhook, the inbound consumer drained.
+  const channel = await call<{ id: string }>('POST', '/channels', {
+    kind: 'meta',
+    name: 'WhatsApp',
+    settings: { phone_number_id: '106540352242922' },
+    credentials: { access_token: 'token', app_secret: 'secret', verify_token: 'verify' },
+  });
+  const hook = JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messages: [
+                { from: '5511987654321', id: 'wamid.P1', timestamp: '1764324060', type: 'text', text: { body: 'oi' } },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  });
+  await app.inject({
+    method: 'POST',
+    url: `/api/v1/webhooks/meta/${channel.id}`,
+    headers: {
+      'content-type': 'application/json',
+      'x-hub-signature-256': `sha256=${createHmac('sha256', 'secret').update(hook).digest('hex')}`,
+    },
+    payload: hook,
+  });
+  await createEmbeddedTransport({ database: app.database, consumers: conversationsModule.consumers ?? [] }).drain();
+  const conversation = (await call<{ items: { id: string }[] }>('GET', '/conversations')).items[0];
+  await call('POST', `/conversations/${conversation?.id}/messages`, { text: 'Olá!' });
   Object.assign(ids, {
+    channel_id: channel.id,
+    conversation_id: conversation?.id ?? 'missing',
+    user_id: ws.userId,
+    invoice_id: invoice.id,
     person_id: customer.id,
     patient_id: patient.id,
     professional_id: professional.id,

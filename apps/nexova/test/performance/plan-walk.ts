@@ -20,7 +20,10 @@ export const TENANT_SCHEMA_NAMES = [
   'webhooks',
   'agenda',
   'clinic',
+  'billing',
+  'patient_records',
   'clinical_catalogs',
+  'conversations',
   'tenancy',
   'identity',
 ];

@@ -145,10 +145,10 @@ export async function completedCount(shop: Shop): Promise<number> {
 
 /** Waits until `more` further sagas complete (the worker is delivering again). */
 export async function sagasProgress(shop: Shop, what: string, more = 3): Promise<void> {
-  const before = await eventually(`${what}: stock readable`, async () => {
+  const before = (await eventually(`${what}: stock readable`, async () => {
     const n = await completedCount(shop);
     return n >= 0 ? n : false;
-  });
+  })) as number;
   await eventually(what, async () => (await completedCount(shop)) >= before + more, 90_000);
 }
 

@@ -73,22 +73,22 @@ describe('@nexova/client against a real server', () => {
     expect(await client.system.getHealth()).toMatchObject({ status: expect.any(String) });
   });
 
-  it('long-polls a checkout: getOrderCheckout({ query: { wait } }) waits server-side, and a wait too long is a 400', async () => {
+  it('long-polls a checkout: orders.checkout.get({ query: { wait } }) waits server-side, and a wait too long is a 400', async () => {
     const { workspaced } = await signedUp();
     const product = await workspaced.products.create({
       body: { name: 'Caneca', currency: 'BRL', variants: [{ sku: `SKU-${randomUUID()}`, price: 2500 }] },
     });
     const variantId = product.variants[0]?.id as string;
-    await workspaced.inventory.adjustStock({ body: { variant_id: variantId, delta: 3, reason: 'sdk test' } });
+    await workspaced.stock.adjust({ body: { variant_id: variantId, delta: 3, reason: 'sdk test' } });
     const order = await workspaced.orders.create({ body: { lines: [{ variant_id: variantId, quantity: 1 }] } });
     await workspaced.orders.submit({ path: { order_id: order.id } });
     // No workers in this app: the saga stays `started`, so the wait runs to its end and answers it.
-    const waiting = workspaced.orders.getOrderCheckout({ path: { order_id: order.id }, query: { wait: 1 } });
+    const waiting = workspaced.orders.checkout.get({ path: { order_id: order.id }, query: { wait: 1 } });
     await vi.waitFor(() => expect(activeCheckoutWaits()).toBe(1), { timeout: 10_000, interval: 5 });
     expect(await waiting).toMatchObject({ order_id: order.id, state: 'started', version: 1 });
     expect(activeCheckoutWaits()).toBe(0);
-    const tooLong = await workspaced.orders
-      .getOrderCheckout({ path: { order_id: order.id }, query: { wait: app.config.CHECKOUT_WAIT_MAX_SECONDS + 1 } })
+    const tooLong = await workspaced.orders.checkout
+      .get({ path: { order_id: order.id }, query: { wait: app.config.CHECKOUT_WAIT_MAX_SECONDS + 1 } })
       .catch((error: unknown) => error);
     expect(tooLong).toBeInstanceOf(NexovaError);
     expect((tooLong as NexovaError).status).toBe(400);

@@ -60,7 +60,13 @@ export const serviceSchema = z
     resource_ids: z
       .array(z.string().uuid())
       .describe('The resources (rooms) it may use; a booking takes one of them. Empty: it needs none.'),
-    catalog_entry_id: z.string().uuid().nullable().describe('The clinical catalog entry it sells, if any.'),
+    catalog_entry_id: z.string().uuid().nullable().describe('The clinical catalog procedure it sells, if any.'),
+    price: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Integer minor units of `currency`; from the catalog entry unless set.'),
+    currency: z.string().nullable().describe('ISO 4217 code of `price`.'),
     active: z.boolean(),
     version: z.number().int(),
     created_at: z.string(),
@@ -74,6 +80,8 @@ export const serviceSchema = z
       professional_ids: [P],
       resource_ids: [R],
       catalog_entry_id: C,
+      price: 18000,
+      currency: 'BRL',
       active: true,
       version: 1,
       created_at: at,

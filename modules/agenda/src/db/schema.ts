@@ -5,8 +5,8 @@ import { boolean, check, index, integer, pgSchema, smallint, text, timestamp, uu
 export const agenda = pgSchema('agenda');
 
 /**
- * A workspace member who sees patients. `specialty_ids` name clinical-catalog entries by uuid only
- * (that module owns them; the lead wires the reference); `user_id` is the member.
+ * A workspace member who sees patients. `specialty_ids` name clinical-catalog specialties by uuid (no
+ * foreign key across modules; checked through that module's front door on write); `user_id` is the member.
  */
 export const professionals = agenda
   .table(
@@ -45,7 +45,8 @@ export const resources = agenda
 
 /**
  * What can be booked: a duration, who may do it (empty = any active professional) and the rooms it
- * may use (one of them is taken; empty = no room needed). `catalog_entry_id` names a catalog entry.
+ * may use (one of them is taken; empty = no room needed). `catalog_entry_id` names a clinical-catalog
+ * procedure; a service created from one takes its effective duration and price unless given.
  */
 export const services = agenda
   .table(
@@ -58,6 +59,9 @@ export const services = agenda
       professionalIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
       resourceIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
       catalogEntryId: uuid(),
+      /** Integer minor units of `currency`; taken from the catalog entry at creation unless given. */
+      price: integer(),
+      currency: text(),
       active: boolean().notNull().default(true),
       ...versionColumn(),
       ...timestamps(),
@@ -65,6 +69,10 @@ export const services = agenda
     (t) => [
       index().on(t.workspaceId, t.id),
       check('services_duration_positive', sql`${t.durationMinutes} between 1 and 1440`),
+      check(
+        'services_price_currency',
+        sql`(${t.price} is null) = (${t.currency} is null) and coalesce(${t.price}, 0) >= 0`,
+      ),
       tenantPolicy('services_tenant'),
     ],
   )
@@ -180,3 +188,9 @@ export const appointmentHistory = agenda
     (t) => [index().on(t.workspaceId, t.appointmentId, t.id), tenantPolicy('appointment_history_tenant')],
   )
   .enableRLS();
+
+// The reception queue and recurring series (own files; drizzle-kit reads them through these re-exports).
+export * from './queue-schema';
+export * from './reminder-schema';
+export * from './series-schema';
+export * from './settings-schema';

@@ -42,6 +42,8 @@ export const toService = (r: ServiceRow): Service => ({
   professional_ids: r.professionalIds,
   resource_ids: r.resourceIds,
   catalog_entry_id: r.catalogEntryId,
+  price: r.price,
+  currency: r.currency,
   active: r.active,
   version: r.version,
   ...stamps(r),

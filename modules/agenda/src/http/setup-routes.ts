@@ -121,7 +121,9 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'createService',
         summary: 'Create a bookable service',
-        description: 'Every professional and resource it names must exist (400 naming the unknown ones).',
+        description:
+          'Every professional and resource it names must exist (400 naming the unknown ones). From a procedure of the ' +
+          'clinical catalog (`catalog_entry_id`), name and duration default to the entry as this workspace sees it.',
         tags,
         body: s.createServiceBody,
         response: { 201: serviceSchema },
@@ -137,6 +139,8 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
           professionalIds: b.professional_ids,
           resourceIds: b.resource_ids,
           catalogEntryId: b.catalog_entry_id,
+          price: b.price,
+          currency: b.currency,
         },
       });
       reply.code(201).header('location', url('services', created.id));

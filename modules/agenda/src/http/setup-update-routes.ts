@@ -85,6 +85,8 @@ export const setupUpdateRoutes: FastifyPluginAsyncZod = async (app) => {
           professionalIds: b.professional_ids,
           resourceIds: b.resource_ids,
           catalogEntryId: b.catalog_entry_id,
+          price: b.price,
+          currency: b.currency,
           active: b.active,
           expectedVersion: ifMatchVersion(req),
         },

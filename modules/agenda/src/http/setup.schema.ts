@@ -29,13 +29,30 @@ export const createResourceBody = z
   .object({ name, kind: z.enum(['room', 'equipment']).optional().describe('Default room.') })
   .meta({ example: { name: 'Sala 1', kind: 'room' } });
 
+const price = z.number().int().min(0).max(2_000_000_000).nullish().describe('Integer minor units of `currency`.');
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .nullish()
+  .describe('ISO 4217 code of `price`.');
+
 export const createServiceBody = z
   .object({
-    name,
-    duration_minutes: z.number().int().min(1).max(1440),
+    name: name.optional().describe('Required unless catalog_entry_id gives it.'),
+    duration_minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .optional()
+      .describe('Required unless the catalog entry has one (its effective value, the override first).'),
+    price,
+    currency,
     professional_ids: z.array(uuid).max(200).optional().describe('Who may do it; empty or absent: anyone.'),
     resource_ids: z.array(uuid).max(50).optional().describe('The rooms or resources it may use (one per booking).'),
-    catalog_entry_id: uuid.nullish().describe('The clinical catalog entry it sells.'),
+    catalog_entry_id: uuid
+      .nullish()
+      .describe('The clinical catalog procedure it sells; absent name, duration and price come from it.'),
   })
   .meta({ example: { name: 'Limpeza de pele', duration_minutes: 45, professional_ids: [P], resource_ids: [R] } });
 
@@ -74,7 +91,9 @@ export const updateServiceBody = z
     duration_minutes: z.number().int().min(1).max(1440).optional(),
     professional_ids: z.array(uuid).max(200).optional(),
     resource_ids: z.array(uuid).max(50).optional(),
-    catalog_entry_id: uuid.nullish(),
+    catalog_entry_id: uuid.nullish().describe('A new procedure: absent duration and price come from it.'),
+    price,
+    currency,
     active,
   })
   .meta({ example: { duration_minutes: 60 } });

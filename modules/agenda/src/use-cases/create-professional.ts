@@ -3,6 +3,7 @@ import { newId } from '@nexova/kernel';
 import type { Professional } from '../contracts/resources';
 import { professionals } from '../db/schema';
 import { toProfessional } from '../db/setup-store';
+import { checkSpecialties } from './catalog-refs';
 
 export type CreateProfessionalInput = {
   name: string;
@@ -11,7 +12,8 @@ export type CreateProfessionalInput = {
   licenceNumber?: string | null;
 };
 
-// Gives a member (or an outside professional) a professional profile that services and slots can name.
+// Gives a member (or an outside professional) a professional profile that services and slots can name;
+// its specialties are entries of the clinical catalog (400 naming an unknown one).
 export async function createProfessional({
   ctx,
   input,
@@ -20,6 +22,8 @@ export async function createProfessional({
   input: CreateProfessionalInput;
 }): Promise<Professional> {
   return withTransaction(ctx, async (t) => {
+    const specialtyIds = [...new Set(input.specialtyIds ?? [])];
+    await checkSpecialties(t, specialtyIds);
     const [row] = await t.tx
       .insert(professionals)
       .values({
@@ -27,7 +31,7 @@ export async function createProfessional({
         workspaceId: workspaceOf(t),
         name: input.name,
         userId: input.userId ?? null,
-        specialtyIds: [...new Set(input.specialtyIds ?? [])],
+        specialtyIds,
         licenceNumber: input.licenceNumber ?? null,
       })
       .returning();

@@ -3,16 +3,21 @@ import { newId, ValidationError } from '@nexova/kernel';
 import type { Service } from '../contracts/resources';
 import { services } from '../db/schema';
 import { missingIds, toService } from '../db/setup-store';
+import { procedureEntry, serviceTerms } from './catalog-refs';
 
 export type CreateServiceInput = {
-  name: string;
-  durationMinutes: number;
+  name?: string;
+  durationMinutes?: number;
   professionalIds?: string[];
   resourceIds?: string[];
   catalogEntryId?: string | null;
+  price?: number | null;
+  currency?: string | null;
 };
 
 // Adds a bookable service; every professional and resource it names must exist here (400 naming them).
+// Made from a catalog procedure, it takes the entry's effective name, duration and price (the
+// workspace's override wins) for whatever the request leaves out; later catalog changes do not move it.
 export async function createService({ ctx, input }: { ctx: AppContext; input: CreateServiceInput }): Promise<Service> {
   return withTransaction(ctx, async (t) => {
     const professionalIds = [...new Set(input.professionalIds ?? [])];
@@ -30,13 +35,14 @@ export async function createService({ ctx, input }: { ctx: AppContext; input: Cr
       })),
     ];
     if (errors.length > 0) throw new ValidationError('The service names unknown professionals or resources.', errors);
+    const entry = input.catalogEntryId ? await procedureEntry(t, input.catalogEntryId) : null;
+    const terms = serviceTerms(input, entry);
     const [row] = await t.tx
       .insert(services)
       .values({
         id: newId(),
         workspaceId: workspaceOf(t),
-        name: input.name,
-        durationMinutes: input.durationMinutes,
+        ...terms,
         professionalIds,
         resourceIds,
         catalogEntryId: input.catalogEntryId ?? null,

@@ -3,8 +3,8 @@ import { publish } from '@nexova/events';
 import type { Appointment } from '../contracts/appointment';
 import { appointmentHeld } from '../contracts/events/appointment-events.v1';
 import { appendHistory, toAppointment } from '../db/appointment-store';
-import { scheduleHoldExpiry } from '../db/hold-timer';
 import { appointmentPayload } from './appointment-events';
+import { scheduleHoldExpiry } from './hold-expiry';
 import { takeSlot } from './take-slot';
 
 export type HoldSlotInput = {

@@ -1,9 +1,11 @@
+import { resolveBookingPatient } from '@nexova/clinic';
 import { type AppContext, withTransaction } from '@nexova/db';
 import { holdLapsed } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, ValidationError } from '@nexova/kernel';
 import type { Appointment } from '../contracts/appointment';
 import { type AppointmentRow, mustLoadAppointment, toAppointment } from '../db/appointment-store';
 import { type AppointmentStatus, allowedActions, nextStatus, type StaffAction } from '../domain/appointment-status';
+import { syncQueue } from './queue-sync';
 import { type MovePatch, writeMove } from './write-move';
 
 export type MoveAppointmentInput = {
@@ -39,7 +41,7 @@ export function refuseLapsedHold(row: AppointmentRow, now: Date) {
 }
 
 // Moves an appointment along its lifecycle (book, confirm, check in, start, complete, cancel,
-// no-show, release); 409 listing the allowed actions when the table refuses, 412 on a stale If-Match.
+// no-show, release) and keeps the reception queue in step; 409 listing the allowed actions when the table refuses, 412 on a stale If-Match.
 export async function moveAppointment({
   ctx,
   input,
@@ -60,7 +62,7 @@ export async function moveAppointment({
         throw new ValidationError('Booking needs the patient.', [
           { pointer: '/patient_id', in: 'body', message: 'required to book a hold without a patient' },
         ]);
-      patch.patientId = patientId;
+      patch.patientId = (await resolveBookingPatient({ ctx: t, input: { id: patientId } })).patientId;
     }
     const reason = input.reason ?? null;
     const canceledBy = `${t.actor.type}:${t.actor.id ?? ''}`;
@@ -72,6 +74,7 @@ export async function moveAppointment({
       patch,
       extra: input.action === 'cancel' ? { reason, canceled_by: canceledBy } : {},
     });
+    await syncQueue(t, input.action, after); // check-in enqueues; start/complete/cancel move the entry
     return toAppointment(after);
   });
 }

@@ -1,3 +1,4 @@
+import { resolveBookingPatient } from '@nexova/clinic';
 import { type TxContext, withSavepoint, workspaceOf } from '@nexova/db';
 import { ConflictError, newId, ValidationError } from '@nexova/kernel';
 import { type AppointmentRow, conflictOn, lapsedHoldsOn } from '../db/appointment-store';
@@ -43,6 +44,10 @@ export async function takeSlot(t: TxContext, req: SlotRequest): Promise<Appointm
       throw field('/resource_id', 'this resource is not one the service may use');
   }
   if (req.startsAt.getTime() < req.now.getTime()) throw field('/starts_at', 'the slot has already started');
+  // A person without a clinical profile gets one (see resolveBookingPatient); unknown ids → 422.
+  const patientId = req.patientId
+    ? (await resolveBookingPatient({ ctx: t, input: { id: req.patientId } })).patientId
+    : null;
   const start = req.startsAt.getTime();
   const range = { start, end: start + service.durationMinutes * 60_000 };
   const who = { professionalId: professional.id, resourceId };
@@ -74,7 +79,7 @@ export async function takeSlot(t: TxContext, req: SlotRequest): Promise<Appointm
           serviceId: service.id,
           professionalId: professional.id,
           resourceId,
-          patientId: req.patientId ?? null,
+          patientId,
           status: req.status,
           startsAt: new Date(range.start),
           endsAt: new Date(range.end),

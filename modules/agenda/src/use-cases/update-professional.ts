@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Professional } from '../contracts/resources';
 import { professionals } from '../db/schema';
 import { mustLoad, toProfessional } from '../db/setup-store';
+import { checkSpecialties } from './catalog-refs';
 
 export type UpdateProfessionalInput = {
   professionalId: string;
@@ -26,12 +27,14 @@ export async function updateProfessional({
   return withTransaction(ctx, async (t) => {
     const current = await mustLoad(t, 'professional', input.professionalId);
     assertExpectedVersion(current.version, input.expectedVersion, `Professional ${current.id}`);
+    const specialtyIds = input.specialtyIds ? [...new Set(input.specialtyIds)] : undefined;
+    if (specialtyIds) await checkSpecialties(t, specialtyIds);
     const [row] = await t.tx
       .update(professionals)
       .set({
         name: input.name,
         userId: input.userId,
-        specialtyIds: input.specialtyIds ? [...new Set(input.specialtyIds)] : undefined,
+        specialtyIds,
         licenceNumber: input.licenceNumber,
         active: input.active,
         version: current.version + 1,

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Service } from '../contracts/resources';
 import { services } from '../db/schema';
 import { missingIds, mustLoad, toService } from '../db/setup-store';
+import { procedureEntry, serviceTerms } from './catalog-refs';
 
 export type UpdateServiceInput = {
   serviceId: string;
@@ -12,12 +13,15 @@ export type UpdateServiceInput = {
   professionalIds?: string[];
   resourceIds?: string[];
   catalogEntryId?: string | null;
+  price?: number | null;
+  currency?: string | null;
   active?: boolean;
   expectedVersion?: number;
 };
 
 // Edits a service; new professionals and resources must exist here (400 naming them). Booked
-// appointments keep the duration they were booked with.
+// appointments keep the duration they were booked with. A new catalog procedure gives its effective
+// duration and price unless the request sets them; otherwise the service keeps its own.
 export async function updateService({ ctx, input }: { ctx: AppContext; input: UpdateServiceInput }): Promise<Service> {
   return withTransaction(ctx, async (t) => {
     const current = await mustLoad(t, 'service', input.serviceId);
@@ -37,11 +41,23 @@ export async function updateService({ ctx, input }: { ctx: AppContext; input: Up
       })),
     ];
     if (errors.length > 0) throw new ValidationError('The service names unknown professionals or resources.', errors);
+    const newEntry =
+      input.catalogEntryId && input.catalogEntryId !== current.catalogEntryId
+        ? await procedureEntry(t, input.catalogEntryId)
+        : null;
+    const terms = serviceTerms(
+      {
+        name: input.name ?? current.name,
+        durationMinutes: input.durationMinutes ?? (newEntry ? undefined : current.durationMinutes),
+        price: input.price !== undefined ? input.price : newEntry ? undefined : current.price,
+        currency: input.currency !== undefined ? input.currency : newEntry ? undefined : current.currency,
+      },
+      newEntry,
+    );
     const [row] = await t.tx
       .update(services)
       .set({
-        name: input.name,
-        durationMinutes: input.durationMinutes,
+        ...terms,
         professionalIds,
         resourceIds,
         catalogEntryId: input.catalogEntryId,

@@ -1,10 +1,10 @@
 import type { TxContext } from '@nexova/db';
 import { and, eq } from 'drizzle-orm';
 import { type AppointmentRow, appendHistory } from '../db/appointment-store';
-import { cancelHoldExpiry } from '../db/hold-timer';
 import { appointments } from '../db/schema';
 import type { AppointmentAction, AppointmentStatus } from '../domain/appointment-status';
 import { publishMove } from './appointment-events';
+import { cancelHoldExpiry } from './hold-expiry';
 
 export type MovePatch = Partial<
   Pick<AppointmentRow, 'patientId' | 'notes' | 'cancelReason' | 'canceledBy' | 'rescheduledToId'>

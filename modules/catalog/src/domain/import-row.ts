@@ -31,7 +31,8 @@ function amountHint(currency: string, digits: number): string {
 /**
  * The row's price in minor units of its currency: `price_minor` (integer minor units, the API's own
  * form) or `price` (a decimal amount as people write it, converted exactly with the currency's
- * ISO 4217 digits, refused with more decimals than it has). One of them, not both.
+ * ISO 4217 digits, refused with more decimals than it has). A row may give both (a sheet exported
+ * with both columns) only when they are the same price; otherwise it is refused naming `price`.
  */
 function priceOf(
   raw: Record<string, string>,
@@ -42,19 +43,22 @@ function priceOf(
     return { problem: { column: 'currency', message: 'must be an ISO 4217 currency code such as BRL, USD or CLP' } };
   const minor = raw.price_minor ?? '';
   const decimal = raw.price ?? '';
-  if (minor && decimal) return { problem: { column: 'price', message: 'must be empty when price_minor is given' } };
   if (!minor && !decimal) return { problem: { column: 'price_minor', message: 'is required (or price)' } };
-  if (minor) {
-    const price = parseMinorUnits(minor);
-    if (price === null)
-      return {
-        problem: { column: 'price_minor', message: `must be a whole number of minor units of ${currency}, 0 or more` },
-      };
-    return { price, currency };
-  }
-  const price = parseAmount(decimal, currency);
-  if (price === null) return { problem: { column: 'price', message: amountHint(currency, digits) } };
-  return { price, currency };
+  const fromMinor = minor ? parseMinorUnits(minor) : null;
+  if (minor && fromMinor === null)
+    return {
+      problem: { column: 'price_minor', message: `must be a whole number of minor units of ${currency}, 0 or more` },
+    };
+  const fromDecimal = decimal ? parseAmount(decimal, currency) : null;
+  if (decimal && fromDecimal === null) return { problem: { column: 'price', message: amountHint(currency, digits) } };
+  if (fromMinor !== null && fromDecimal !== null && fromMinor !== fromDecimal)
+    return {
+      problem: {
+        column: 'price',
+        message: `is ${decimal} ${currency} (${fromDecimal} minor units) but price_minor is ${fromMinor}: give one of them, or the same price in both`,
+      },
+    };
+  return { price: (fromMinor ?? fromDecimal) as number, currency };
 }
 
 /** "size=M; colour=red" → { size: 'M', colour: 'red' }; null when malformed. */

@@ -21,7 +21,11 @@ export const checkoutSchema = z
     attempt: z.number().int().describe('Runs of the saga; a stock_failed checkout may be confirmed again.'),
     provider: z.enum(['manual', 'stripe']).nullable(),
     reservation_id: z.string().uuid().nullable(),
-    payment: paymentIntentSchema.nullable().describe('The payment asked for (a Stripe client_secret for the buyer).'),
+    payment: paymentIntentSchema
+      .nullable()
+      .describe(
+        "The order's payment intent (what is asked to be paid; a Stripe client_secret for the buyer), with intent statuses: `succeeded` once paid. The money received is listed as payments (GET /orders/{order_id}/payments, status `registered`); docs/API.md, 'Payment intents and payments'.",
+      ),
     deadline_at: z.string().describe('When a checkout still unpaid times out, is canceled and releases its stock.'),
     last_error: z.string().nullable(),
     short_lines: z

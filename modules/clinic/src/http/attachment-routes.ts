@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
+import { appFiles } from '@nexova/files';
 import { ValidationError } from '@nexova/kernel';
-import { type ReceiptUpload, readReceipt, receiptFiles } from '@nexova/payments';
+import { type ReceiptUpload, readReceipt } from '@nexova/payments';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { attachPatientFile } from '../use-cases/attach-patient-file';
 import { listPatientAttachments } from '../use-cases/list-patient-attachments';
@@ -9,12 +10,11 @@ import * as s from './patients.schema';
 const tags = ['patients'];
 
 /**
- * /patients/{patient_id}/attachments: files of the record in the app's file store (the receipts store of
- * @nexova/payments: disk or S3), downloaded through signed, expiring URLs (GET /files/…).
+ * /patients/{patient_id}/attachments: files of the record in the app's file store (@nexova/files: disk or S3), downloaded through signed, expiring URLs (GET /files/…).
  */
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const cfg = app.config;
-  const files = receiptFiles(cfg);
+  const files = appFiles(cfg);
   const maxBytes = cfg.PATIENT_ATTACHMENT_MAX_BYTES;
   await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 11 } });
 

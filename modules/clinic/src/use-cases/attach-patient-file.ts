@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import type { AppFiles } from '@nexova/files';
 import { newId, UnsupportedMediaTypeError } from '@nexova/kernel';
-import { type Attachment, type ReceiptFiles, sniffReceipt } from '@nexova/payments';
-import { mustLoadPatient, toPatientAttachment } from '../db/patient-store';
+import { type Attachment, sniffReceipt } from '@nexova/payments';
+import { mustLoadPatient } from '../db/patient-store';
 import { patientAttachments } from '../db/schema';
+import { toPatientAttachment } from './patient-view';
 
 export type AttachPatientFileInput = {
   patientId: string;
   data: Buffer;
   filename?: string | null;
   /** The app's file store and URL signer (payments' receipts store: disk or S3). */
-  files: ReceiptFiles;
+  files: AppFiles;
 };
 
 // Stores a file of a patient's record (JPEG, PNG, WebP or PDF, judged by its bytes: 415 otherwise) and

@@ -5,10 +5,11 @@ import { ConflictError, NotFoundError, newId, ValidationError } from '@nexova/ke
 import { patientCreated } from '../contracts/events/patient-events.v1';
 import type { Patient } from '../contracts/patient';
 import type { ProfileInput } from '../contracts/patient-fields';
-import { activeProfileOf, patientWithPerson } from '../db/patient-store';
+import { activeProfileOf } from '../db/patient-store';
 import { patients } from '../db/schema';
 import { latestBirthDate } from '../domain/dates';
 import { EMPTY_PROFILE, profileValues } from '../domain/profile-values';
+import { patientWithPerson } from './patient-view';
 
 export type NewPersonInput = {
   name: string;

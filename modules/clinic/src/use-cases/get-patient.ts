@@ -1,6 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import type { Patient } from '../contracts/patient';
-import { mustLoadPatient, patientWithPerson } from '../db/patient-store';
+import { mustLoadPatient } from '../db/patient-store';
+import { patientWithPerson } from './patient-view';
 
 export type GetPatientInput = { patientId: string };
 

@@ -1,11 +1,13 @@
 import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
+import type { AppFiles } from '@nexova/files';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import type { Attachment, ReceiptFiles } from '@nexova/payments';
+import type { Attachment } from '@nexova/payments';
 import { and, desc, eq } from 'drizzle-orm';
-import { mustLoadPatient, toPatientAttachment } from '../db/patient-store';
+import { mustLoadPatient } from '../db/patient-store';
 import { patientAttachments } from '../db/schema';
+import { toPatientAttachment } from './patient-view';
 
-export type ListPatientAttachmentsInput = { patientId: string; limit?: number; cursor?: string; files: ReceiptFiles };
+export type ListPatientAttachmentsInput = { patientId: string; limit?: number; cursor?: string; files: AppFiles };
 
 // A patient's attachments, newest first, each with a fresh signed URL (those of a merged duplicate moved here).
 export async function listPatientAttachments({

@@ -3,8 +3,8 @@ import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@n
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Patient } from '../contracts/patient';
-import { withPeople } from '../db/patient-store';
 import { patients } from '../db/schema';
+import { withPeople } from './patient-view';
 
 export type ListPatientsInput = {
   q?: string;

@@ -5,11 +5,12 @@ import { and, eq } from 'drizzle-orm';
 import { patientUpdated } from '../contracts/events/patient-events.v1';
 import type { Patient } from '../contracts/patient';
 import type { ProfileInput } from '../contracts/patient-fields';
-import { mustLoadPatient, patientWithPerson } from '../db/patient-store';
+import { mustLoadPatient } from '../db/patient-store';
 import { patients } from '../db/schema';
 import { latestBirthDate } from '../domain/dates';
 import { changedFields } from '../domain/merge-profiles';
 import { profileValues } from '../domain/profile-values';
+import { patientWithPerson } from './patient-view';
 
 export type UpdatePatientInput = ProfileInput & {
   patientId: string;

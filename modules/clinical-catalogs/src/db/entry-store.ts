@@ -1,4 +1,4 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import { lockForTransaction, type TxContext, workspaceOf } from '@nexova/db';
 import { ConflictError, NotFoundError } from '@nexova/kernel';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { CatalogKind } from '../contracts/entry';
@@ -58,7 +58,7 @@ export async function lockOverride(t: TxContext, entryId: string): Promise<Overr
 export async function countOwnEntries(t: TxContext): Promise<number> {
   const workspaceId = workspaceOf(t);
   // Why the lock: two concurrent creations must not both pass the limit check.
-  await t.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`clinical_catalogs:${workspaceId}`}))`);
+  await lockForTransaction(t, `clinical_catalogs:${workspaceId}`);
   const [row] = await t.tx
     .select({ n: sql<number>`count(*)::int` })
     .from(entries)

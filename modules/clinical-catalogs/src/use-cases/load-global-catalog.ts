@@ -1,4 +1,4 @@
-import { type AppContext, afterCommit, withTransaction } from '@nexova/db';
+import { type AppContext, afterCommit, lockForTransaction, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { sql } from 'drizzle-orm';
 import { globalEntryUpdated } from '../contracts/events/catalog-events.v1';
@@ -27,7 +27,7 @@ export async function loadGlobalCatalog({
   catalog?: ShippedCatalog;
 }): Promise<LoadGlobalCatalogResult> {
   return withTransaction({ ...ctx, workspaceId: null }, async (t) => {
-    await t.tx.execute(sql`select pg_advisory_xact_lock(hashtext('clinical_catalogs:global-seed'))`);
+    await lockForTransaction(t, 'clinical_catalogs:global-seed');
     const existing = new Map((await loadGlobalEntries(t)).map((e) => [e.id, e]));
     let inserted = 0;
     let updated = 0;

@@ -15,7 +15,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/people/by-document/:type/:number',
     {
-      config: { permission: 'customers:read' },
+      config: { permission: 'people:read' },
       schema: {
         operationId: 'findPersonByDocument',
         summary: 'Find the person holding an identity document',
@@ -32,7 +32,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/people/:person_id/documents',
     {
-      config: { permission: 'customers:read' },
+      config: { permission: 'people:read' },
       schema: {
         operationId: 'listPersonDocuments',
         summary: "A person's identity documents",
@@ -48,7 +48,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/people/:person_id/documents',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'people:write' },
       schema: {
         operationId: 'createPersonDocument',
         summary: 'Add an identity document to a person',
@@ -73,7 +73,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/people/:person_id/documents/:document_id',
     {
-      config: { permission: 'customers:write' },
+      config: { permission: 'people:write' },
       schema: {
         operationId: 'deletePersonDocument',
         summary: 'Remove an identity document from a person',

@@ -1,8 +1,11 @@
 import { definePermissions } from '@nexova/http';
 
-// What customer routes require; identity lists these when building roles.
+// What customer and people-directory routes require; identity lists these when building roles.
 export const customerPermissions = definePermissions({
   'customers:read': 'See customers, their notes and look them up by phone.',
   'customers:write': 'Create, edit, annotate and delete customers.',
   'customers:merge': 'Merge duplicate customers.',
+  // The people directory (/people): what belongs to the human, whichever role they play here.
+  'people:read': 'See people’s identity documents and look people up by document.',
+  'people:write': 'Add and remove people’s identity documents.',
 });

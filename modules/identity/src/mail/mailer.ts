@@ -2,7 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newId } from '@nexova/kernel';
 
-export type MailMessage = { to: string; subject: string; text: string };
+/** A file sent with a mail (nodemailer's attachment fields: an .ics, a PDF). */
+export type MailAttachment = { filename: string; content: string | Buffer; contentType?: string };
+export type MailMessage = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
 type Log = { error(obj: object, msg?: string): void };

@@ -2,9 +2,7 @@ import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Reservation } from '../contracts/stock';
-import { cancelExpiry } from './expiry-timer';
 import { reservationLines, reservations } from './schema';
-import { applyChange, type MovementKind } from './stock-store';
 
 type ReservationRow = typeof reservations.$inferSelect;
 export type LoadedReservation = ReservationRow & { lines: { variantId: string; quantity: number }[] };
@@ -50,36 +48,13 @@ export function toReservation(r: LoadedReservation): Reservation {
   };
 }
 
-const KIND: Record<'released' | 'expired' | 'committed', MovementKind> = {
-  released: 'release',
-  expired: 'expiry',
-  committed: 'commit',
-};
-
-/**
- * Closes an active reservation (caller holds its row lock): gives its units back (released,
- * expired) or takes them out of on hand (committed), line by line in variant order.
- */
-export async function closeReservation(
+/** Marks a reservation closed (caller holds its row lock and has moved its stock). */
+export async function markReservationClosed(
   t: TxContext,
   r: LoadedReservation,
   status: 'released' | 'expired' | 'committed',
-  reason: string | null,
-  now = new Date(),
+  now: Date,
 ): Promise<LoadedReservation> {
-  for (const line of r.lines) {
-    const change = await applyChange(t, {
-      variantId: line.variantId,
-      onHandDelta: status === 'committed' ? -line.quantity : 0,
-      reservedDelta: -line.quantity,
-      kind: KIND[status],
-      reason,
-      reservationId: r.id,
-      reference: r.reference,
-    });
-    if (!change) throw new Error(`Stock of ${line.variantId} does not cover reservation ${r.id}.`);
-  }
-  await cancelExpiry(t, r.id);
   const [row] = await t.tx
     .update(reservations)
     .set({ status, closedAt: now, version: r.version + 1 })

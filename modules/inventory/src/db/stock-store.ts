@@ -1,9 +1,7 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
-import { publish } from '@nexova/events';
 import { NotFoundError, newId } from '@nexova/kernel';
 import { and, eq, gte, sql } from 'drizzle-orm';
-import { stockLow } from '../contracts/events/stock-events.v1';
-import { availableOf, crossedLow, type Levels } from '../domain/stock-rules';
+import type { Levels } from '../domain/stock-rules';
 import { movements, stockLevels } from './schema';
 
 export type MovementKind = 'adjustment' | 'reservation' | 'release' | 'expiry' | 'commit' | 'return';
@@ -46,7 +44,8 @@ export async function requireLevel(t: TxContext, variantId: string): Promise<voi
  * Applies one change as a single conditional UPDATE: it row-locks the stock row and only succeeds
  * when the result keeps 0 ≤ reserved ≤ on hand. Concurrent callers queue on the row lock and each
  * re-checks the condition against the committed values, so stock can never be oversold. Returns
- * the levels after the change (and writes the movement), or null when the condition failed.
+ * the levels after the change (and writes the movement), or null when the condition failed. Crossing
+ * the low-stock threshold is announced by the caller (use-cases/change-stock.ts).
  */
 export async function applyChange(t: TxContext, change: Change): Promise<Levels | null> {
   const { onHandDelta: dOn, reservedDelta: dRes } = change;
@@ -88,13 +87,6 @@ export async function applyChange(t: TxContext, change: Change): Promise<Levels 
     actorType: t.actor.type,
     actorId: t.actor.id,
   });
-  const before = { ...after, onHand: after.onHand - dOn, reserved: after.reserved - dRes };
-  if (crossedLow(before, after)) {
-    await publish(t, stockLow, {
-      aggregateId: change.variantId,
-      payload: { variant_id: change.variantId, available: availableOf(after), threshold: after.lowStockThreshold },
-    });
-  }
   return after;
 }
 

@@ -3,8 +3,9 @@ import { publish } from '@nexova/events';
 import { assertExpectedVersion, ConflictError, ValidationError, versionRaceLost } from '@nexova/kernel';
 import { stockAdjusted } from '../contracts/events/stock-events.v1';
 import { type StockLevel, toStockLevel } from '../contracts/stock';
-import { applyChange, readLevel, requireLevel } from '../db/stock-store';
+import { readLevel, requireLevel } from '../db/stock-store';
 import { availableOf } from '../domain/stock-rules';
+import { changeStock } from './change-stock';
 
 export type AdjustStockInput = {
   variantId: string;
@@ -30,7 +31,7 @@ export async function adjustStock({ ctx, input }: { ctx: AppContext; input: Adju
       const current = await readLevel(t, input.variantId);
       if (current) assertExpectedVersion(current.version, input.expectedVersion, what);
     }
-    const after = await applyChange(t, {
+    const after = await changeStock(t, {
       variantId: input.variantId,
       onHandDelta: input.delta,
       reservedDelta: 0,

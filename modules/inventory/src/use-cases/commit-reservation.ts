@@ -3,7 +3,8 @@ import { publish } from '@nexova/events';
 import { ConflictError } from '@nexova/kernel';
 import { stockCommitted } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
-import { closeReservation, eventLines, mustLoadReservation, toReservation } from '../db/reservation-store';
+import { eventLines, mustLoadReservation, toReservation } from '../db/reservation-store';
+import { closeReservation } from './close-reservation';
 
 export type CommitReservationInput = { reservationId: string };
 

@@ -3,13 +3,8 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { holdLapsed, publish } from '@nexova/events';
 import { stockExpired } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
-import {
-  closeReservation,
-  eventLines,
-  type LoadedReservation,
-  mustLoadReservation,
-  toReservation,
-} from '../db/reservation-store';
+import { eventLines, type LoadedReservation, mustLoadReservation, toReservation } from '../db/reservation-store';
+import { closeReservation } from './close-reservation';
 
 export type ExpireReservationInput = { reservationId: string; now?: Date };
 

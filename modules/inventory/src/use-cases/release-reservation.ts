@@ -2,13 +2,8 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { stockReleased } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
-import {
-  closeReservation,
-  eventLines,
-  loadReservation,
-  mustLoadReservation,
-  toReservation,
-} from '../db/reservation-store';
+import { eventLines, loadReservation, mustLoadReservation, toReservation } from '../db/reservation-store';
+import { closeReservation } from './close-reservation';
 
 export type ReleaseReservationInput = { reservationId?: string; reference?: string; reason?: string | null };
 

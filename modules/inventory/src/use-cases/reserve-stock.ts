@@ -3,10 +3,9 @@ import { publish } from '@nexova/events';
 import { ConflictError, newId } from '@nexova/kernel';
 import { stockReserved } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
-import { scheduleExpiry } from '../db/expiry-timer';
 import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { reservationLines, reservations } from '../db/schema';
-import { applyChange, readLevel } from '../db/stock-store';
+import { readLevel } from '../db/stock-store';
 import {
   availableOf,
   DEFAULT_MAX_LINES,
@@ -14,6 +13,8 @@ import {
   normaliseLines,
   type StockLine,
 } from '../domain/stock-rules';
+import { changeStock } from './change-stock';
+import { scheduleExpiry } from './reservation-expiry';
 
 export type ReserveStockInput = {
   lines: StockLine[];
@@ -56,7 +57,7 @@ export async function reserveStock({
     // Rows are locked in variant-id order (normaliseLines sorts): no deadlock between reservations.
     const short: { variant_id: string; requested: number; available: number }[] = [];
     for (const line of lines) {
-      const after = await applyChange(t, {
+      const after = await changeStock(t, {
         variantId: line.variantId,
         onHandDelta: 0,
         reservedDelta: line.quantity,

@@ -5,7 +5,7 @@ import { stockReturned } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
 import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { reservations } from '../db/schema';
-import { applyChange } from '../db/stock-store';
+import { changeStock } from './change-stock';
 
 export type ReturnReservationInput = { reference: string; reason: string };
 
@@ -25,7 +25,7 @@ export async function returnReservation({
     if (found?.status !== 'committed') return null;
     for (const line of found.lines) {
       // Adding on hand cannot break 0 ≤ reserved ≤ on hand, so this never refuses.
-      await applyChange(t, {
+      await changeStock(t, {
         variantId: line.variantId,
         onHandDelta: line.quantity,
         reservedDelta: 0,

@@ -6,7 +6,7 @@ const P = '0190f1c2-7d3a-7b41-9e4c-999999999999';
 const O = '0190f1c2-7d3a-7b41-9e4c-aaaaaaaaaaaa';
 const T = '2026-01-10T12:00:00.000Z';
 
-export const PAYMENT_METHODS = ['cash', 'transfer', 'card', 'stripe'] as const;
+export const PAYMENT_METHODS = ['cash', 'transfer', 'card', 'stripe', 'pix'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const attachmentSchema = z.object({
@@ -35,7 +35,8 @@ export const exampleAttachment = {
 export const paymentSchema = z
   .object({
     id: z.string().uuid(),
-    order_id: z.string().uuid(),
+    order_id: z.string().uuid().nullable().describe('The order it pays, when it pays an order.'),
+    invoice_id: z.string().uuid().nullable().describe('The invoice it pays (billing), when it pays an invoice.'),
     amount: z.number().int().describe('Minor units of `currency`.'),
     currency: z.string(),
     method: z.enum(PAYMENT_METHODS),
@@ -44,7 +45,10 @@ export const paymentSchema = z
       .describe(
         'refund_requested: a stripe payment whose refund was asked for and is being sent to Stripe (it still counts as paid until Stripe refunds it; then refunded).',
       ),
-    reference: z.string().nullable().describe('Transfer id, card slip number…'),
+    reference: z
+      .string()
+      .nullable()
+      .describe('Transfer id, card slip number…; for `pix`, the end-to-end id (E2E) or txid.'),
     note: z.string().nullable(),
     reversal_reason: z.string().nullable(),
     attachments: z.array(attachmentSchema),
@@ -56,6 +60,7 @@ export const paymentSchema = z
     example: {
       id: P,
       order_id: O,
+      invoice_id: null,
       amount: 2000,
       currency: 'BRL',
       method: 'transfer',

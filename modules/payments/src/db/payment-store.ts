@@ -1,17 +1,20 @@
 import { queryRows, type TxContext, workspaceOf } from '@nexova/db';
-import { NotFoundError } from '@nexova/kernel';
+import { ConflictError, NotFoundError } from '@nexova/kernel';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Attachment, Payment } from '../contracts/payment';
-import type { FileStore } from '../files/file-store';
-import type { UrlSigner } from '../files/signed-url';
 import { attachments, orderAccounts, payments } from './schema';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type AccountRow = typeof orderAccounts.$inferSelect;
 
-/** The file store and URL signer receipts use (built once from config by the route plugin). */
-export type ReceiptFiles = { store: FileStore; signer: UrlSigner };
+/** The order a payment pays; 409 for a payment of an invoice (billing reverses those, under its invoice lock). */
+export function orderOf(payment: PaymentRow): string {
+  if (payment.orderId) return payment.orderId;
+  throw new ConflictError(
+    `Payment ${payment.id} pays invoice ${payment.invoiceId}; reverse it through /invoices/${payment.invoiceId}/payments/${payment.id}/void.`,
+    { code: 'payment_pays_invoice', extensions: { invoice_id: payment.invoiceId } },
+  );
+}
 
 /** A payment of this workspace or 404; `lock` takes its row lock. */
 export async function mustLoadPayment(t: TxContext, id: string, lock = false): Promise<PaymentRow> {
@@ -92,34 +95,3 @@ export async function attachmentsOf(t: TxContext, paymentIds: string[]): Promise
   for (const a of rows) grouped.get(a.paymentId)?.push(a);
   return grouped;
 }
-
-export function toAttachment(a: AttachmentRow, signer: UrlSigner): Attachment {
-  const signed = signer.sign(a.fileKey);
-  return {
-    id: a.id,
-    content_type: a.contentType as Attachment['content_type'],
-    size: a.size,
-    sha256: a.sha256,
-    filename: a.filename,
-    url: signed.url,
-    url_expires_at: signed.expiresAt.toISOString(),
-    created_at: a.createdAt.toISOString(),
-  };
-}
-
-/** A payment for the API; without a signer (callers outside HTTP) its attachments are left out. */
-export const toPayment = (p: PaymentRow, files: AttachmentRow[], signer?: UrlSigner): Payment => ({
-  id: p.id,
-  order_id: p.orderId,
-  amount: p.amount,
-  currency: p.currency,
-  method: p.method as Payment['method'],
-  status: p.status as Payment['status'],
-  reference: p.reference,
-  note: p.note,
-  reversal_reason: p.reversalReason,
-  attachments: signer ? files.map((a) => toAttachment(a, signer)) : [],
-  version: p.version,
-  created_at: p.createdAt.toISOString(),
-  updated_at: p.updatedAt.toISOString(),
-});

@@ -8,7 +8,9 @@ import { orderAccounts, payments } from './schema';
 // The writes of the payments ledger: queries only; the decisions and events are the use-cases'.
 
 export type NewPayment = {
-  orderId: string;
+  /** Exactly one of orderId / invoiceId (the payable). */
+  orderId?: string | null;
+  invoiceId?: string | null;
   amount: number;
   currency: string;
   method: PaymentMethod;

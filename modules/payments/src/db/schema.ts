@@ -33,14 +33,19 @@ export const orderAccounts = paymentsSchema
   )
   .enableRLS();
 
-/** Money received against an order, in the order's currency (minor units). */
+/**
+ * Money received against a payable — an order (orders) or an invoice (billing) — in its currency
+ * (minor units). Exactly one of `orderId` / `invoiceId` is set. Order payments keep their account row
+ * (order_accounts); an invoice's paid amount lives on the invoice, whose row lock billing holds.
+ */
 export const payments = paymentsSchema
   .table(
     'payments',
     {
       id: uuid().primaryKey(),
       workspaceId: uuid().notNull(),
-      orderId: uuid().notNull(),
+      orderId: uuid(),
+      invoiceId: uuid(),
       amount: bigint({ mode: 'number' }).notNull(),
       currency: text().notNull(),
       method: text().notNull(),
@@ -59,8 +64,11 @@ export const payments = paymentsSchema
     (t) => [
       // Why: an order's payments, oldest first.
       index().on(t.workspaceId, t.orderId, t.id),
+      // Why: an invoice's payments, oldest first.
+      index('payments_invoice_idx').on(t.workspaceId, t.invoiceId, t.id).where(sql`invoice_id is not null`),
+      check('payment_payable', sql`(${t.orderId} is null) <> (${t.invoiceId} is null)`),
       check('payment_amount', sql`${t.amount} > 0`),
-      check('payment_method', sql`${t.method} in ('cash', 'transfer', 'card', 'stripe')`),
+      check('payment_method', sql`${t.method} in ('cash', 'transfer', 'card', 'stripe', 'pix')`),
       // Why: the Stripe submitter finds the refunds asked for and not yet recorded as done.
       index('payments_refund_requested_idx').on(t.workspaceId, t.submitAfter).where(sql`status = 'refund_requested'`),
       check('payment_status', sql`${t.status} in ('registered', 'refund_requested', 'voided', 'refunded')`),

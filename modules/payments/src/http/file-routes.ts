@@ -1,17 +1,17 @@
+import { appFiles, closeAppFiles } from '@nexova/files';
 import { ForbiddenError, NotFoundError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MIME_BY_EXT } from '../domain/sniff';
-import { closeReceiptFiles, receiptFiles } from '../files/receipt-files';
 import * as s from './payments.schema';
 
 /** GET /files/<key>?expires&sig — serves stored files to whoever holds an unexpired signed URL. */
 export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
-  const files = receiptFiles(app.config);
+  const files = appFiles(app.config);
   app.addReadinessCheck('files', async () => {
     await files.store.check();
     return { ok: true };
   });
-  app.addHook('onClose', () => closeReceiptFiles(app.config));
+  app.addHook('onClose', () => closeAppFiles(app.config));
 
   app.get(
     '/files/*',

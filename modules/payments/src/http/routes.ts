@@ -1,8 +1,8 @@
 import multipart from '@fastify/multipart';
+import { appFiles } from '@nexova/files';
 import { ifMatchVersion, registerTitles } from '@nexova/http';
 import { NotFoundError, ValidationError } from '@nexova/kernel';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { receiptFiles } from '../files/receipt-files';
 import type { PaymentsRuntime } from '../providers/runtime';
 import { attachReceipt } from '../use-cases/attach-receipt';
 import { getOrderBalance } from '../use-cases/get-order-balance';
@@ -23,6 +23,10 @@ registerTitles({
   payment_order_canceled: { es: 'El pedido está cancelado', 'pt-BR': 'O pedido está cancelado' },
   payment_currency_mismatch: { es: 'Moneda distinta a la del pedido', 'pt-BR': 'Moeda diferente da do pedido' },
   payment_already_reversed: { es: 'El pago ya fue anulado', 'pt-BR': 'O pagamento já foi estornado' },
+  payment_pays_invoice: {
+    es: 'El pago es de una factura: se anula desde la factura',
+    'pt-BR': 'O pagamento é de uma fatura: estorne-o pela fatura',
+  },
   receipt_type_unsupported: { es: 'Tipo de comprobante no admitido', 'pt-BR': 'Tipo de comprovante não suportado' },
   receipt_too_large: { es: 'Comprobante demasiado grande', 'pt-BR': 'Comprovante grande demais' },
   multipart_invalid: { es: 'Cuerpo multipart mal formado', 'pt-BR': 'Corpo multipart malformado' },
@@ -53,8 +57,12 @@ const tags = ['payments'];
 // reads count against the ordinary per-user and per-workspace quotas, so a dashboard or a
 // reconciliation job reading payments never blocks taking one.
 const rateLimit = { class: 'payments' };
-// Stripe refunds recorded by a request, sent once its answer (and so its commit) is out.
-const refundsToSend = new WeakMap<object, string>();
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** A Stripe refund this request recorded, sent once its answer (and so its commit) is out. */
+    refundToSend: string | null;
+  }
+}
 
 /** The providers the payment plugins are registered with (created once per app). */
 export type PaymentsDeps = { payments: PaymentsRuntime };
@@ -62,7 +70,9 @@ export type PaymentsDeps = { payments: PaymentsRuntime };
 /** Payments against orders, reversals and receipts. Handlers parse, call one use-case, return. */
 export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { payments: runtime }) => {
   const cfg = app.config;
-  const files = receiptFiles(cfg);
+  const files = appFiles(cfg);
+  // Per request, not module-level state: the handler names the refund, its onResponse hook sends it.
+  app.decorateRequest('refundToSend', null);
   await app.register(stripeWebhookRoutes, { payments: runtime });
   // The multipart parser exists only inside this plugin (receipts); one file per request.
   await app.register(multipart, { limits: { fileSize: cfg.RECEIPT_MAX_BYTES, files: 1, fields: 10, parts: 11 } });
@@ -207,9 +217,8 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { 
       },
       // After the answer (so after the commit of the request): Stripe is called with no transaction open.
       onResponse: async (req) => {
-        const paymentId = refundsToSend.get(req);
+        const paymentId = req.refundToSend;
         if (!paymentId) return;
-        refundsToSend.delete(req);
         await submitPaymentRefund({ ctx: req.ctx, input: { paymentId }, runtime }).catch((err: unknown) =>
           req.log.warn({ err }, 'a Stripe refund was not sent now; the Stripe submitter workers retry it'),
         );
@@ -226,7 +235,7 @@ export const paymentRoutes: FastifyPluginAsyncZod<PaymentsDeps> = async (app, { 
         },
       });
       if (payment.status !== 'refund_requested') return payment;
-      refundsToSend.set(req, payment.id);
+      req.refundToSend = payment.id;
       reply.code(202);
       return payment;
     },

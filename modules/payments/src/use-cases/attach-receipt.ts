@@ -5,9 +5,10 @@ import { newId, UnsupportedMediaTypeError } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import { receiptAttached } from '../contracts/events/payment-events.v1';
 import type { Attachment } from '../contracts/payment';
-import { mustLoadPayment, type ReceiptFiles, toAttachment } from '../db/payment-store';
+import { mustLoadPayment } from '../db/payment-store';
 import { attachments, payments } from '../db/schema';
 import { sniffReceipt } from '../domain/sniff';
+import { type ReceiptFiles, toAttachment } from './payment-view';
 
 export type AttachReceiptInput = { paymentId: string; data: Buffer; filename?: string | null; files: ReceiptFiles };
 

@@ -1,6 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import type { Payment } from '../contracts/payment';
-import { attachmentsOf, mustLoadPayment, type ReceiptFiles, toPayment } from '../db/payment-store';
+import { attachmentsOf, mustLoadPayment } from '../db/payment-store';
+import { type ReceiptFiles, toPayment } from './payment-view';
 
 export type GetPaymentInput = { paymentId: string; files?: ReceiptFiles };
 

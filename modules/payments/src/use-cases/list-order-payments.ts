@@ -1,10 +1,10 @@
 import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
-import { decodeCursor, type Page, pageOf } from '@nexova/http';
+import { decodeCursor, type Page } from '@nexova/http';
 import { getOrderSummary } from '@nexova/orders';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Payment } from '../contracts/payment';
-import { attachmentsOf, type ReceiptFiles, toPayment } from '../db/payment-store';
 import { payments } from '../db/schema';
+import { paymentsPage, type ReceiptFiles } from './payment-view';
 
 export type ListOrderPaymentsInput = { orderId: string; limit?: number; cursor?: string; files?: ReceiptFiles };
 
@@ -31,14 +31,6 @@ export async function listOrderPayments({
       .where(and(...filters))
       .orderBy(asc(payments.id))
       .limit(limit + 1);
-    const page = pageOf(rows, limit, (p) => [p.id]);
-    const files = await attachmentsOf(
-      t,
-      page.items.map((p) => p.id),
-    );
-    return {
-      items: page.items.map((p) => toPayment(p, files.get(p.id) ?? [], input.files?.signer)),
-      next_cursor: page.next_cursor,
-    };
+    return paymentsPage(t, rows, limit, input.files?.signer);
   });
 }

@@ -1,7 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import type { Payment, PaymentMethod } from '../contracts/payment';
-import type { ReceiptFiles } from '../db/payment-store';
-import { toPayment } from '../db/payment-store';
+import { type ReceiptFiles, toPayment } from './payment-view';
 import { recordPayment } from './record-payment';
 
 export type RegisterPaymentInput = {

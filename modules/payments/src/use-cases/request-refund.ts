@@ -1,8 +1,9 @@
 import type { TxContext } from '@nexova/db';
 import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
 import type { Payment } from '../contracts/payment';
-import { attachmentsOf, lockAccount, mustLoadPayment, type PaymentRow, toPayment } from '../db/payment-store';
+import { attachmentsOf, lockAccount, mustLoadPayment, orderOf, type PaymentRow } from '../db/payment-store';
 import { setPaymentStatus } from '../db/payment-writes';
+import { toPayment } from './payment-view';
 import type { ReverseInput } from './reverse-payment';
 
 // Private to refundPayment (not exported from the module).
@@ -18,7 +19,7 @@ export const stripeRefundKey = (paymentId: string) => `nexova-refund-payment-${p
 export async function requestRefund(t: TxContext, input: ReverseInput): Promise<Payment> {
   const found = await mustLoadPayment(t, input.paymentId);
   // Same lock order as reversePayment (account, then payment).
-  await lockAccount(t, found.orderId);
+  await lockAccount(t, orderOf(found));
   const payment = await mustLoadPayment(t, input.paymentId, true);
   let row: PaymentRow = payment;
   if (payment.status !== 'refund_requested') {

@@ -4,9 +4,10 @@ import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
 import { getOrderSummary } from '@nexova/orders';
 import { paymentRefunded, paymentVoided } from '../contracts/events/payment-events.v1';
 import type { Payment } from '../contracts/payment';
-import { attachmentsOf, lockAccount, mustLoadPayment, type ReceiptFiles, toPayment } from '../db/payment-store';
+import { attachmentsOf, lockAccount, mustLoadPayment, orderOf } from '../db/payment-store';
 import { setAccountPaid, setPaymentStatus } from '../db/payment-writes';
 import { balanceOf } from '../domain/balance';
+import { type ReceiptFiles, toPayment } from './payment-view';
 
 // Private to voidPayment, refundPayment and the Stripe refund/cancel submitters (not exported).
 
@@ -22,7 +23,8 @@ export type ReverseInput = {
 export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', input: ReverseInput): Promise<Payment> {
   const found = await mustLoadPayment(t, input.paymentId);
   // Same lock order as registerPayment (account, then payment): no deadlock between them.
-  const account = await lockAccount(t, found.orderId);
+  const orderId = orderOf(found);
+  const account = await lockAccount(t, orderId);
   const payment = await mustLoadPayment(t, input.paymentId, true);
   assertExpectedVersion(payment.version, input.expectedVersion, `Payment ${payment.id}`);
   // A Stripe refund asked for ends here too, once Stripe refunded it (submitPaymentRefund).
@@ -36,13 +38,13 @@ export async function reversePayment(t: TxContext, kind: 'voided' | 'refunded', 
   const row = await setPaymentStatus(t, payment, kind, reason);
   const paid = account.paid - payment.amount;
   await setAccountPaid(t, account, paid);
-  const order = await getOrderSummary({ ctx: t, input: { orderId: payment.orderId } });
+  const order = await getOrderSummary({ ctx: t, input: { orderId } });
   const balance = balanceOf(order.total, paid);
   await publish(t, kind === 'voided' ? paymentVoided : paymentRefunded, {
     aggregateId: payment.id,
     payload: {
       payment_id: payment.id,
-      order_id: payment.orderId,
+      order_id: orderId,
       amount: payment.amount,
       currency: payment.currency,
       paid,

@@ -2,11 +2,12 @@ import type { AppContext } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { paymentRefundFailed } from '../contracts/events/payment-events.v1';
 import type { Payment } from '../contracts/payment';
-import { attachmentsOf, mustLoadPayment, type PaymentRow, type ReceiptFiles, toPayment } from '../db/payment-store';
+import { attachmentsOf, mustLoadPayment, orderOf, type PaymentRow } from '../db/payment-store';
 import { setPaymentStatus } from '../db/payment-writes';
 import type { PaymentsRuntime } from '../providers/runtime';
 import { callStripeLeased, isDue } from '../providers/stripe-call';
 import { stripeCode } from '../providers/stripe-errors';
+import { type ReceiptFiles, toPayment } from './payment-view';
 import { stripeRefundKey } from './request-refund';
 import { reversePayment } from './reverse-payment';
 
@@ -64,7 +65,7 @@ export async function submitPaymentRefund({
         aggregateId: row.id,
         payload: {
           payment_id: row.id,
-          order_id: row.orderId,
+          order_id: orderOf(row),
           amount: row.amount,
           currency: row.currency,
           failure_reason: refusal.message.slice(0, 1000),

@@ -22,12 +22,13 @@ export const DEFAULT_ROLES: RoleSeed[] = [
   },
   {
     name: 'Staff',
-    description: 'Day-to-day work: customers, orders, patients and the agenda.',
+    description: 'Day-to-day work: people, customers, orders, patients, the agenda and invoices.',
     permissions: [
       'workspace:read',
       'members:read',
       'roles:read',
       'customers:*',
+      'people:*',
       'orders:*',
       'products:read',
       'stock:read',
@@ -35,8 +36,12 @@ export const DEFAULT_ROLES: RoleSeed[] = [
       'payments:*',
       'patients:*',
       'appointments:*',
+      // Voiding invoices and reversing their payments (invoices:void) stays with Owner and Admin.
+      'invoices:read',
+      'invoices:write',
       'clinical_catalogs:read',
       'conversations:*',
+      'notifications:read',
     ],
     systemKey: null,
   },

@@ -1,6 +1,6 @@
 import type { Config } from '@nexova/config';
 import { type DatabaseHandle, queryRows } from '@nexova/db';
-import { type EventWorker, notifiedWorker } from '@nexova/events';
+import { type EventWorker, senderWorker } from '@nexova/events';
 import { systemContext } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import { webhookSettings } from '../settings';
@@ -22,27 +22,21 @@ export function webhookSenderWorkers(deps: {
   const settings = webhookSettings(deps.config);
   const { db } = deps.database;
   const ctx = { ...systemContext(null, 'webhooks'), db };
-  const idleMs = Math.max(deps.config.EVENTS_IDLE_POLL_MS, settings.sendIntervalMs);
   return [
-    notifiedWorker(
-      'webhooks:sender',
-      {
-        database: deps.database,
-        channel: WEBHOOKS_CHANNEL,
-        idleMs,
-        pollMs: settings.sendIntervalMs,
-        logger: deps.logger,
-      },
-      async () => {
-        const horizon = new Date(Date.now() + idleMs);
-        const soon = await queryRows<{ id: string }>(
-          db,
-          sql`select id from webhooks.workspaces_with_due_deliveries(${horizon.toISOString()}::timestamptz, 1) as id`,
-        );
-        if (soon.length === 0) return false;
-        if ((await sendDueDeliveries({ ctx, input: { settings } })).sent > 0) return true;
-        return settings.sendIntervalMs; // one falls due within the window: poll until it does
-      },
-    ),
+    senderWorker('webhooks:sender', {
+      database: deps.database,
+      channel: WEBHOOKS_CHANNEL,
+      idlePollMs: deps.config.EVENTS_IDLE_POLL_MS,
+      sendIntervalMs: settings.sendIntervalMs,
+      anyDueBy: async (horizon) =>
+        (
+          await queryRows<{ id: string }>(
+            db,
+            sql`select id from webhooks.workspaces_with_due_deliveries(${horizon.toISOString()}::timestamptz, 1) as id`,
+          )
+        ).length > 0,
+      sendDue: async () => (await sendDueDeliveries({ ctx, input: { settings } })).sent,
+      logger: deps.logger,
+    }),
   ];
 }

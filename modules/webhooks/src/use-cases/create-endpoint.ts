@@ -1,7 +1,7 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, lockForTransaction, withTransaction, workspaceOf } from '@nexova/db';
 import { registeredEvents } from '@nexova/events';
-import { newId, UnprocessableError } from '@nexova/kernel';
-import { count, eq, sql } from 'drizzle-orm';
+import { ConflictError, newId } from '@nexova/kernel';
+import { count, eq } from 'drizzle-orm';
 import type { WebhookEndpointWithSecret } from '../contracts/endpoint';
 import { toEndpoint } from '../db/endpoint-store';
 import { endpoints } from '../db/schema';
@@ -42,10 +42,10 @@ export async function createEndpoint({
   const secret = newSecret();
   return withTransaction(ctx, async (t) => {
     const ws = workspaceOf(t);
-    await t.tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`webhooks.endpoints:${ws}`}, 0))`);
+    await lockForTransaction(t, `webhooks.endpoints:${ws}`);
     const [existing] = await t.tx.select({ n: count() }).from(endpoints).where(eq(endpoints.workspaceId, ws));
     if ((existing?.n ?? 0) >= input.maxEndpoints)
-      throw new UnprocessableError(
+      throw new ConflictError(
         `This workspace already has ${existing?.n} webhook endpoints, the most it may have (WEBHOOKS_MAX_ENDPOINTS); delete one first.`,
         { code: 'webhook_endpoint_limit_reached', extensions: { max_endpoints: input.maxEndpoints } },
       );

@@ -1,5 +1,5 @@
 import { notifyAfterCommit, type TxContext } from '@nexova/db';
-import type { EventEnvelope } from '@nexova/events';
+import { type EventEnvelope, findEvent } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { deliveries, endpoints } from '../db/schema';
@@ -16,6 +16,8 @@ export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOu
   const { event } = input;
   const workspaceId = event.workspace_id;
   if (!workspaceId) return 0; // platform events belong to no workspace: no endpoint can receive them
+  // An event addressed to one member (their own notifications) is theirs, not the workspace's integrations'.
+  if (findEvent(event.type, event.version)?.addressedTo) return 0;
   const targets = (await enabledEndpoints(ctx, workspaceId)).filter((e) => subscribes(e.eventTypes, event.type));
   if (targets.length === 0) return 0;
   const body = webhookBody({
@@ -49,8 +51,9 @@ export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOu
 type Endpoint = { id: string; eventTypes: string[] };
 
 // The enabled endpoints of a workspace, read once per transaction: the fan-out consumer handles a
-// batch of events in one transaction, most of them of one workspace (a per-transaction memo, gone
-// with the transaction object; it never outlives the snapshot it was read in more than the batch).
+// batch of events in one transaction, most of them of one workspace. Keyed by the transaction
+// object, like @nexova/db's after-commit and NOTIFY lists: a memo that lives and dies with one
+// transaction, not a runtime (nothing configured, nothing shared between apps or transactions).
 const readIn = new WeakMap<object, Map<string, Promise<Endpoint[]>>>();
 
 function enabledEndpoints(ctx: TxContext, workspaceId: string): Promise<Endpoint[]> {

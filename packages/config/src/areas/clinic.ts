@@ -17,4 +17,8 @@ export const clinicEnv = {
       'Most catalog entries of its own (all catalogs together) a workspace may create; one more answers 409 `clinical_catalog_limit_reached`.',
     expected: 'an integer from 1 to 100000',
   }),
+  ...envVar('INVOICE_MAX_LINES', envInt(200, 1, 1000), {
+    description: 'Most lines one invoice may hold (400 naming `lines` above).',
+    expected: 'an integer from 1 to 1000',
+  }),
 };

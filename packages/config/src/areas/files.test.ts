@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../load';
-
-const problemsOf = (env: Record<string, string>): string[] => {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-};
+import { parseConfig } from '../load';
+import { problemsOf } from '../problems-of';
 
 describe('file store configuration', () => {
   it('defaults to disk and needs nothing else', () => {

@@ -46,7 +46,11 @@ export const hardeningEnv = {
     1000,
     'Requests per window per source to `payments` class routes (the calls that record, reverse or refund a payment or attach a receipt; reads use the user and workspace quotas).',
   ),
-  ...perMinute('RATE_LIMIT_WEBHOOKS', 1000, 'Requests per window per source to `webhooks` class routes.'),
+  ...perMinute(
+    'RATE_LIMIT_WEBHOOKS',
+    1000,
+    "Requests per window per source IP to `webhooks` class routes (Stripe, Meta, Infobip). A provider posts a busy WhatsApp number's messages from few addresses: above ~15 messages a second, raise it.",
+  ),
   ...perMinute(
     'LOGIN_MAX_FAILURES',
     5,

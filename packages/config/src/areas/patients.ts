@@ -11,4 +11,9 @@ export const patientsEnv = {
     description: 'Largest file POST /patients/{patient_id}/attachments accepts (413 above it).',
     expected: 'bytes, an integer from 1024 to 104857600',
   }),
+  ...envVar('PATIENT_TIMELINE_EXPORT_MAX_ROWS', envInt(10_000, 1, 1_000_000), {
+    description:
+      "Most entries one export of a patient's timeline (GET /patients/{patient_id}/timeline with Accept: text/csv or ?format=csv|json) streams; the newest come first and the rest are left out (the `x-export-truncated: true` header says so).",
+    expected: 'an integer from 1 to 1000000',
+  }),
 };

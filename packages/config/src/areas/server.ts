@@ -46,4 +46,9 @@ export const serverEnv = {
     description: 'Default maximum JSON request body; larger bodies answer 413. Routes may declare their own.',
     expected: 'bytes, at least 1024',
   }),
+  ...envVar('HTTP_JSON_MAX_DEPTH', envInt(64, 4, 10_000), {
+    description:
+      'Deepest nesting of objects and arrays a JSON request body may have; deeper answers 400 `body_too_deep` before anything reads it (a body of 10,000 nested arrays once overflowed the stack).',
+    expected: 'an integer from 4 to 10000',
+  }),
 };

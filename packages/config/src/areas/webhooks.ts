@@ -14,7 +14,7 @@ export const webhooksEnv = {
   }),
   ...envVar('WEBHOOKS_MAX_ENDPOINTS', envInt(20, 1, 1000), {
     description:
-      'How many webhook endpoints one workspace may have; one more answers 422 webhook_endpoint_limit_reached.',
+      'How many webhook endpoints one workspace may have; one more answers 409 webhook_endpoint_limit_reached.',
     expected: 'an integer from 1 to 1000',
   }),
   ...envVar('WEBHOOKS_TIMEOUT_MS', envInt(10_000, 100, 120_000), {

@@ -79,6 +79,10 @@ export const authentication = fp<AuthenticationOptions>(async (app, options) => 
 
   app.addHook('onRequest', async (request) => {
     const auth = request.routeOptions.config?.auth ?? 'public';
+    // A public route may receive another scheme meant for itself, not for us (a WhatsApp provider's
+    // Basic webhook credentials): it is left to that route.
+    const header = request.headers.authorization;
+    if (auth === 'public' && header && !/^Bearer\s/i.test(header)) return;
     // Browsers cannot set headers on a WebSocket, so an upgrade may carry the token in the query.
     const token = bearerOf(request.headers.authorization) ?? socketQuery(request, 'access_token');
     if (!token) {

@@ -102,12 +102,22 @@ function decorate(method: string, op: Operation): void {
   const facts = op[ROUTE_FACTS] ?? { auth: 'public', rate_limited: true };
   delete op[ROUTE_FACTS];
   op.security = securityOf(facts.auth);
+  // A body the route's schema lets the caller leave out (`.nullish()`, `.optional()`) is not required:
+  // the typed client then accepts a call without one.
+  if (facts.body_optional && op.requestBody) op.requestBody = { ...op.requestBody, required: false };
   if (facts.auth === 'workspace' && !op.parameters?.some((p) => p.in === 'header' && p.name === WORKSPACE_HEADER)) {
     op.parameters = [...(op.parameters ?? []), workspaceParameter];
   }
   const responses = { ...op.responses };
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) >= 400 && !('$ref' in response)) responses[status] = asProblem(Number(status), response);
+  }
+  const ok = responses['200'];
+  if (facts.alternates && ok && !('$ref' in ok)) {
+    const content = { ...((ok.content ?? {}) as Json) };
+    for (const [type, { description, example }] of Object.entries(facts.alternates))
+      content[type] = { schema: { type: 'string', description }, example };
+    responses['200'] = { ...ok, content };
   }
   const created = responses['201'];
   if (created && !('$ref' in created)) {

@@ -18,6 +18,11 @@ const ORDER: [string, string][] = [
     'clinical catalogs',
     'Clinical catalogs (specialties, procedures, diseases, allergies, medications, treatment templates): global entries with per-workspace overrides and own entries',
   ],
+  ['channels', 'WhatsApp channels (Meta Cloud API, Infobip, the simulator) and their credentials'],
+  [
+    'conversations',
+    'Conversations with contacts over WhatsApp: messages in and out, status, assignment, unread counts',
+  ],
   ['files', 'Signed downloads of stored files'],
   ['webhooks', "Outgoing webhooks: endpoints, their signed deliveries and redelivery (and Stripe's incoming calls)"],
   ['events', 'Realtime events over WebSocket'],

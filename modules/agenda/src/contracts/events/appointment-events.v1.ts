@@ -57,3 +57,13 @@ export const holdTtlElapsed = defineEvent({
     "A hold's TTL elapsed (a durable timer set when the slot was held, canceled when the hold closes); agenda expires it if it is still held.",
   payload: z.object({ appointment_id: z.string().uuid() }),
 });
+
+/** Fired by a durable timer AGENDA_REMINDER_MINUTES_BEFORE before a booked appointment; agenda then sends its reminder once. */
+export const reminderDue = defineEvent({
+  type: 'agenda.reminder.due',
+  version: 1,
+  aggregate: 'appointment',
+  description:
+    "An appointment's reminder is due (a durable timer set when it was booked or rescheduled); agenda sends it if the appointment is still booked or confirmed and no reminder went out yet.",
+  payload: z.object({ appointment_id: z.string().uuid() }),
+});

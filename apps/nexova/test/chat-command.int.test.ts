@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { apiClient, createTestApp, type TestApp } from '@nexova/app';
+import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
+import { until } from '@nexova/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// `nexova chat` as a child process against a server listening on a real port (workers on): a line
+// on stdin is stored as the simulated customer's message, a member's reply is printed, EOF exits 0.
+
+const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+let app: TestApp;
+let ws: TestWorkspace;
+let base: string;
+
+beforeAll(async () => {
+  app = await createTestApp({}, { workers: true });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  ws = await signUpAndCreateWorkspace(app);
+}, 120_000);
+afterAll(() => app?.dispose());
+
+describe('nexova chat', () => {
+  it('posts stdin lines as the customer and prints the shop’s replies', async () => {
+    const call = apiClient(app, ws.headers);
+    const channel = await call('POST', '/channels', { kind: 'simulator', name: 'Simulator' });
+    expect(channel.statusCode, channel.body).toBe(201);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', BIN, 'chat', '--url', base, '--token', ws.token, '--workspace', ws.workspaceId],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NEXOVA_DATA_DIR: app.config.NEXOVA_DATA_DIR,
+          LOG_LEVEL: 'silent',
+        },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exit = once(child, 'exit');
+    await until(
+      async () => stderr,
+      (e) => e.includes('Chatting as'),
+      'the chat banner',
+      60_000,
+    );
+    child.stdin.write('Oi, vocês abrem sábado?\n');
+
+    const conversation = await until(
+      async () => {
+        const list = (await call('GET', '/conversations')).json().items as { id: string; contact_address: string }[];
+        return list.find((c) => c.contact_address === '+5511987654321');
+      },
+      (c) => c !== undefined,
+      'the simulated conversation',
+    );
+    const id = conversation?.id ?? '';
+    const messages = (await call('GET', `/conversations/${id}/messages`)).json().items;
+    expect(messages).toMatchObject([{ direction: 'inbound', text: 'Oi, vocês abrem sábado?' }]);
+
+    const reply = await call('POST', `/conversations/${id}/messages`, { text: 'Abrimos sim, das 9h às 13h.' });
+    expect(reply.statusCode, reply.body).toBeLessThan(300);
+    await until(
+      async () => stdout,
+      (o) => o.includes('shop> Abrimos sim, das 9h às 13h.'),
+      'the printed reply',
+    );
+
+    child.stdin.end();
+    const [code] = await exit;
+    expect(code, stderr).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,52 @@
+import { listAppointments, listProfessionals, listServices } from '@nexova/agenda';
+import { listPatients } from '@nexova/clinic';
+import { listChannels } from '@nexova/conversations';
+import { systemContext } from '@nexova/kernel';
+import { seedDemo } from '@nexova/tenancy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSeeders } from '../src/seed';
+import { createTestApp, type TestApp } from '../src/testing';
+
+// The demo seed `npm start` runs on a fresh folder: the demo workspace is a shop and a clinic, with
+// patients (one of them a shop customer too), professionals, rooms, services made from catalog
+// procedures and the next week of appointments. Running it again adds nothing.
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+}, 120_000);
+afterAll(() => app?.dispose());
+
+describe('the demo seed', () => {
+  it('fills a clinic: patients, professionals, services from the catalog, a week of appointments; once', async () => {
+    const ctx = { ...systemContext(), db: app.database.db };
+    const first = await runSeeders(ctx, app.composition);
+    expect(first.join('\n')).toMatch(/clinic: 5 demo patients/);
+    expect(first.join('\n')).toMatch(/agenda: 2 professionals, 2 rooms, 3 services, \d+ appointments/);
+    const again = await runSeeders(ctx, app.composition);
+    expect(first.join('\n')).toMatch(/conversations: simulator channel/);
+    expect(again.join('\n')).not.toMatch(/clinic:|agenda:|conversations:/);
+
+    const demo = (await seedDemo(ctx)).context;
+    if (!demo) throw new Error('no demo workspace');
+    const patients = (await listPatients({ ctx: demo, input: { limit: 50, searchMaxPeople: 50 } })).items;
+    expect(patients).toHaveLength(5);
+    expect(patients.map((p) => p.person?.name)).toContain('Ana Souza'); // the shop customer, now a patient too
+    expect((await listProfessionals({ ctx: demo, input: {} })).items).toHaveLength(2);
+    const services = (await listServices({ ctx: demo, input: {} })).items;
+    expect(services.map((s) => s.catalog_entry_id)).not.toContain(null);
+    const week = (
+      await listAppointments({
+        ctx: demo,
+        input: { from: new Date(), to: new Date(Date.now() + 8 * 86_400_000), limit: 100 },
+      })
+    ).items;
+    expect(week.length).toBeGreaterThanOrEqual(15);
+    const statuses = new Set(week.map((a) => a.status));
+    for (const status of ['booked', 'confirmed', 'canceled']) expect(statuses).toContain(status);
+    expect(week.every((a) => a.patient_id !== null)).toBe(true);
+    // One simulator channel, so /simulator and `nexova chat` work out of the box.
+    const channels = (await listChannels({ ctx: demo, input: { limit: 50 }, sealKey: null })).items;
+    expect(channels.filter((c) => c.kind === 'simulator')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "pr_timeline_entries_billing" ON "patient_records"."timeline_entries" USING btree ("workspace_id","occurred_at","event_id") WHERE "patient_records"."timeline_entries"."currency" is not null;

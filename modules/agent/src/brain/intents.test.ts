@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { matchIntent } from './intents';
+import { agentLocale } from './locale';
+
+describe('offline agent intents', () => {
+  it.each([
+    ['Hola!', 'greet'],
+    ['Oi, bom dia', 'greet'],
+    ['hello', 'greet'],
+    ['Quiero hablar con un humano', 'handoff'],
+    ['quero um atendente', 'handoff'],
+    ['can I talk to an agent?', 'handoff'],
+    ['sí', 'yes'],
+    ['Sim', 'yes'],
+    ['yes', 'yes'],
+    ['no', 'no'],
+    ['não', 'no'],
+    ['asdkjh qwe', 'unknown'],
+  ])('%s → %s', (text, kind) => {
+    expect(matchIntent(text).kind).toBe(kind);
+  });
+
+  it('lists products by a search word in each language', () => {
+    expect(matchIntent('¿Qué productos de café tienen?')).toEqual({ kind: 'list_products', search: 'cafe' });
+    expect(matchIntent('produtos de cafe')).toEqual({ kind: 'list_products', search: 'cafe' });
+    expect(matchIntent('show me your products')).toEqual({ kind: 'list_products', search: null });
+  });
+
+  it('reads "2 x <product>" items', () => {
+    expect(matchIntent('2 x café')).toEqual({ kind: 'add_items', items: [{ quantity: 2, product: 'cafe' }] });
+    expect(matchIntent('quiero 3 empanadas y 1 coca')).toEqual({
+      kind: 'add_items',
+      items: [
+        { quantity: 3, product: 'empanadas' },
+        { quantity: 1, product: 'coca' },
+      ],
+    });
+    expect(matchIntent('2x Coffee')).toEqual({ kind: 'add_items', items: [{ quantity: 2, product: 'coffee' }] });
+  });
+
+  it('picks a supported reply locale', () => {
+    expect(agentLocale('pt')).toBe('pt-BR');
+    expect(agentLocale('en-US')).toBe('en');
+    expect(agentLocale(null)).toBe('es');
+  });
+});

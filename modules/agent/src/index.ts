@@ -1,0 +1,21 @@
+// @nexova/agent — the conversational agent (issue 13, first slice): tools over the other modules'
+// use-cases, the session state machine per conversation, the offline rule-based brain. The only door.
+export type { AgentBrain, BrainMemory, BrainOutcome, BrainTurn } from './brain/agent-brain';
+export { AGENT_LOCALES, type AgentLocale, agentLocale } from './brain/locale';
+export { OfflineBrain } from './brain/offline-brain';
+export * from './contracts/events/agent-events.v1';
+export { SESSION_STATES, type SessionState } from './domain/session-machine';
+export { agentPermissions as permissions } from './http/permissions';
+export { type AgentRuntime, agentModule, agentRuntime } from './module';
+export { requestHandoff } from './tools/handoff-tool';
+export { AGENT_TOOLS, DEFAULT_AGENT_PERMISSIONS, type ToolDescriptor, toolDescriptors } from './tools/registry';
+export {
+  type AgentSettingsView,
+  getAgentSettings,
+  type PutAgentSettingsInput,
+  putAgentSettings,
+} from './use-cases/agent-settings';
+export { type AnswerMessageInput, answerMessage } from './use-cases/answer-message';
+export { AGENT_ACTOR, type ExecuteToolInput, executeTool, type ToolResult } from './use-cases/execute-tool';
+export { getAgentPermissions } from './use-cases/get-agent-permissions';
+export { type GetAgentSessionInput, getAgentSession } from './use-cases/get-agent-session';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { AGENT_TOOLS, DEFAULT_AGENT_PERMISSIONS, findTool, toolDescriptors } from './registry';
+
+describe('agent tool registry', () => {
+  it('exports a JSON Schema per tool from the zod schema the executor parses with', () => {
+    const tools = toolDescriptors();
+    expect(tools.map((t) => t.name)).toEqual([
+      'list_products',
+      'get_customer_context',
+      'create_order_draft',
+      'add_item_to_draft',
+      'set_delivery_details',
+      'request_confirmation',
+      'confirm_order',
+      'request_human_handoff',
+    ]);
+    for (const t of tools) {
+      expect(t.input_schema).toMatchObject({ type: 'object', properties: expect.any(Object) });
+      expect(t.input_schema.$schema).toBeUndefined();
+      expect(JSON.parse(JSON.stringify(t.input_schema))).toEqual(t.input_schema);
+      expect(t.description.length).toBeGreaterThan(20);
+      expect(t.permission).toMatch(/^[a-z_]+:[a-z_]+$/);
+    }
+    const draft = tools.find((t) => t.name === 'create_order_draft')?.input_schema as {
+      required: string[];
+      properties: { items: { type: string; minItems: number } };
+    };
+    expect(draft.required).toEqual(['items']);
+    expect(draft.properties.items).toMatchObject({ type: 'array', minItems: 1 });
+  });
+
+  it('defaults the agent role to exactly the permissions its tools need', () => {
+    expect(DEFAULT_AGENT_PERMISSIONS).toEqual([...new Set(AGENT_TOOLS.map((t) => t.permission))].sort());
+    expect(findTool('confirm_order')?.permission).toBe('orders:transition');
+    expect(findTool('nope')).toBeUndefined();
+  });
+
+  it('parses input with the same schema (a bad quantity is refused before any use-case)', () => {
+    const add = findTool('add_item_to_draft');
+    expect(
+      add?.input.safeParse({ order_id: crypto.randomUUID(), variant_id: crypto.randomUUID(), quantity: 0 }).success,
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import type { Config } from '@nexova/config';
+import type { AppContext } from '@nexova/db';
+import type { z } from 'zod';
+
+/** What a tool knows about the conversation it serves (never chosen by the model). */
+export type ToolSession = {
+  id: string;
+  conversationId: string;
+  /** The contact: a person of the directory, the same id as the customer. */
+  customerId: string;
+};
+
+export type ToolArgs<I> = { ctx: AppContext; input: I; session: ToolSession; config: Config };
+
+/**
+ * One agent tool: what a model (or the offline agent) sees — name, description, input JSON Schema
+ * from `input` — the permission the agent's role must hold, and `run`, which calls the owning
+ * module's use-case through its front door, exactly as the API does.
+ */
+export type AgentTool<S extends z.ZodType = z.ZodType> = {
+  name: string;
+  description: string;
+  input: S;
+  permission: string;
+  run(args: ToolArgs<z.output<S>>): Promise<unknown>;
+};
+
+export const defineTool = <S extends z.ZodType>(tool: AgentTool<S>): AgentTool<S> => tool;

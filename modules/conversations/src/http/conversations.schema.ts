@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { CONVERSATION_STATUSES } from '../contracts/conversation';
+
+// Request shapes of /conversations (house rule 8).
+
+const V = '0190f1c2-7d3a-7b41-9e4c-222222222222';
+
+export const conversationParams = z
+  .object({ conversation_id: z.string().uuid() })
+  .meta({ example: { conversation_id: V } });
+
+export const listFilters = z.object({
+  status: z.enum(CONVERSATION_STATUSES).optional(),
+  channel_id: z.string().uuid().optional(),
+  assignee_id: z.string().uuid().optional().describe("A member's user id."),
+  person_id: z.string().uuid().optional(),
+  unread: z.enum(['true', 'false']).optional().describe('true: only conversations with unread messages.'),
+});
+
+export const updateBody = z
+  .object({
+    status: z.enum(CONVERSATION_STATUSES).optional(),
+    assignee_id: z.string().uuid().nullable().optional().describe("A member's user id; null unassigns."),
+    read: z.literal(true).optional().describe('A member read it: the unread count goes back to 0.'),
+  })
+  .meta({ example: { status: 'pending', assignee_id: '0190f1c2-7d3a-7b41-9e4c-444444444444', read: true } });
+
+export const sendBody = z
+  .object({
+    text: z.string().min(1).describe('The text to send (CONVERSATIONS_MESSAGE_MAX_CHARS at most).'),
+  })
+  .meta({ example: { text: 'Temos sim! A M custa R$ 59,90.' } });

@@ -1,0 +1,9 @@
+// What a fake model answers: text and/or tool calls, chosen by the test from the request it got
+// (the vendor's own request body, so a test can assert what the SDK really sent).
+
+export type FakeTurn = { text?: string; toolCalls?: { name: string; input: unknown }[]; stop?: 'max_tokens' };
+
+export type Script = (body: Record<string, unknown>) => FakeTurn;
+
+/** Rough token counts for the fakes' usage fields (vendors count with their own tokenizers). */
+export const tokensOf = (value: unknown) => Math.ceil(JSON.stringify(value ?? '').length / 4);

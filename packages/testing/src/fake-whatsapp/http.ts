@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Delivery, WebhookTarget } from '../fake-stripe/server';
+
+// What the WhatsApp fakes share: a local HTTP server, the requests it received, planned outages,
+// and posting a webhook body to the app (over HTTP or through inject).
+
+/** One send request a fake received, for assertions. */
+export type SentRequest = {
+  path: string;
+  authorization: string | null;
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+};
+
+export type Handler = (req: SentRequest) => { status: number; json: unknown };
+
+export type FakeHttp = {
+  url: string;
+  requests: SentRequest[];
+  /** Every request that reached the fake, failed ones (planned outages) included. */
+  hits(): number;
+  /** The next `times` sends answer `status` (an outage: 500, 503, 429…) before the fake works again. */
+  failNext(times: number, status?: number, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+};
+
+const readBody = (req: IncomingMessage) =>
+  new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+
+export async function startFakeHttp(handle: Handler, outage: (status: number) => unknown): Promise<FakeHttp> {
+  const requests: SentRequest[] = [];
+  let hits = 0;
+  let failures: { times: number; status: number; headers: Record<string, string> } = {
+    times: 0,
+    status: 500,
+    headers: {},
+  };
+  const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    hits++;
+    const raw = await readBody(req);
+    let body: Record<string, unknown> = {};
+    try {
+      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      body = {};
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const authorization = req.headers.authorization ?? null;
+    const headers = flat(req.headers);
+    let answer: { status: number; json: unknown; headers?: Record<string, string> };
+    if (failures.times > 0) {
+      failures = { ...failures, times: failures.times - 1 };
+      answer = { status: failures.status, json: outage(failures.status), headers: failures.headers };
+    } else {
+      answer = handle({ path, authorization, body, headers });
+      if (answer.status < 300) requests.push({ path, authorization, body, headers });
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    res.end(JSON.stringify(answer.json));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    hits: () => hits,
+    failNext(times, status = 500, headers = {}) {
+      failures = { times, status, headers };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const flat = (headers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+
+/** POSTs a webhook body (exact bytes) to the app with the given headers. */
+export async function postWebhook(
+  target: WebhookTarget,
+  path: string,
+  payload: string,
+  headers: Record<string, string>,
+): Promise<Delivery> {
+  const all = { 'content-type': 'application/json', ...headers };
+  if (typeof target === 'string') {
+    const res = await fetch(`${target}${path}`, { method: 'POST', headers: all, body: payload });
+    const body = await res.text();
+    return { statusCode: res.status, headers: Object.fromEntries(res.headers), body, json: () => JSON.parse(body) };
+  }
+  const res = await target.inject({ method: 'POST', url: path, headers: all, payload });
+  return { statusCode: res.statusCode, headers: flat(res.headers), body: res.body, json: () => JSON.parse(res.body) };
+}
+
+export const randomId = (bytes = 12) => randomBytes(bytes).toString('hex').toUpperCase();
