@@ -11,12 +11,16 @@ import { type Spawned, spawnNexova, waitForLine } from '../process';
 export type NexovaNode = { spawned: Spawned; url: string; pid: number };
 
 /** Polls `check` until it passes or `timeoutMs` is over (then its last failure is thrown). */
-export async function eventually<T>(what: string, check: () => Promise<T> | T, timeoutMs = 60_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T> | T,
+  timeoutMs = 60_000,
+): Promise<Exclude<T, false>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const value = await check();
-      if (value !== false) return value;
+      if (value !== false) return value as Exclude<T, false>;
       throw new Error(`${what}: not yet`);
     } catch (error) {
       if (Date.now() > deadline) throw new Error(`${what} (after ${timeoutMs} ms): ${(error as Error).message}`);
