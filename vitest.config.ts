@@ -9,6 +9,8 @@ const serviceOnly = [
   ...(process.env.SOAK ? [] : ['**/*.soak.test.ts']),
   ...(process.env.DATABASE_URL ? [] : ['**/*.pg.int.test.ts']),
   ...(process.env.NATS_URL ? [] : ['**/*.nats.int.test.ts']),
+  // Browser suites drive Debian's Chromium (CHROMIUM_PATH, set by CI after installing it).
+  ...(process.env.CHROMIUM_PATH ? [] : ['**/*.browser.test.ts']),
   // The idle-worker count is the embedded transport's on PostgreSQL (NATS loops still poll): the
   // NATS step leaves that file out instead of reporting it skipped.
   ...(process.env.NATS_URL ? ['**/events/idle.pg.int.test.ts'] : []),

@@ -1,3 +1,4 @@
+export { launchChromium } from './browser';
 export { createTestDatabase, type TestDatabase } from './database';
 export { createFakeAnthropic, type FakeAnthropic } from './fake-llm/fake-anthropic';
 export { createFakeOpenAi, type FakeOpenAi } from './fake-llm/fake-openai';
