@@ -12,6 +12,7 @@ import {
   startNode,
   stopNode,
 } from '../resilience/stack';
+import { openWhatsAppShop } from '../resilience/whatsapp';
 
 // WhatsApp end to end as it runs in production: `nexova start --role api` and `--role worker` as two
 // processes on PostgreSQL and NATS JetStream, a local fake of Meta's Graph API receiving what the
@@ -50,24 +51,7 @@ beforeAll(async () => {
   });
   [api, worker] = await Promise.all([startNode('api', env), startNode('worker', env)]);
   shop = await openShop(api, 1000);
-  const product = await shop.call('POST', '/products', {
-    name: 'Café especial',
-    currency: 'BRL',
-    status: 'active',
-    variants: [{ sku: `CAF-${newId().slice(0, 8)}`, price: 1500 }],
-  });
-  expect(product.status, product.body).toBe(201);
-  const variantId = (JSON.parse(product.body) as { variants: { id: string }[] }).variants[0]?.id;
-  const stock = await shop.call('POST', '/stock/adjust', { variant_id: variantId, delta: 100, reason: 'e2e' });
-  expect(stock.status, stock.body).toBe(200);
-  const channel = await shop.call('POST', '/channels', {
-    kind: 'meta',
-    name: 'Loja',
-    settings: { phone_number_id: meta.phoneNumberId },
-    credentials: { access_token: meta.accessToken, app_secret: meta.appSecret, verify_token: meta.verifyToken },
-  });
-  expect(channel.status, channel.body).toBe(201);
-  path = (JSON.parse(channel.body) as { webhook_path: string }).webhook_path;
+  path = await openWhatsAppShop(shop, meta);
 }, 180_000);
 
 afterAll(async () => {
