@@ -31,7 +31,12 @@ import {
 } from '@nexova/identity';
 import { inventoryModule } from '@nexova/inventory';
 import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
-import { type NotificationsRuntime, notificationSettings, notificationsModule } from '@nexova/notifications';
+import {
+  type NotificationsRuntime,
+  notificationSettings,
+  notificationsModule,
+  queueCustomerMail,
+} from '@nexova/notifications';
 import { ordersModule } from '@nexova/orders';
 import { patientRecordsModule } from '@nexova/patient-records';
 import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
@@ -76,8 +81,15 @@ export function createRuntimes(deps: RuntimeDeps): Runtimes {
       deps.config.CLINICAL_CATALOG_CACHE_MAX_WORKSPACES,
     ),
     reminders: {
-      // Mail today; a WhatsApp channel joins here when the conversations module lands.
-      notifier: { notify: ({ channel: _channel, ...mail }) => identity.mailer.send(mail) },
+      // Queued in notifications' mail queue, in the reminder's transaction; its worker sends it.
+      notifier: {
+        notify: async (t, { channel: _channel, personId, appointmentId, ...mail }) => {
+          await queueCustomerMail({
+            ctx: t,
+            input: { ...mail, personId, kind: 'appointment_reminder', sourceId: appointmentId },
+          });
+        },
+      },
       minutesBefore: deps.config.AGENDA_REMINDER_MINUTES_BEFORE,
       publicUrl: identity.settings.publicUrl,
       tokens: reminderTokens(deps.config.NEXOVA_SECRET_KEY),

@@ -3,6 +3,7 @@ import { queryRows, withTransaction } from '@nexova/db';
 import { createEmbeddedTransport, type EmbeddedTransport, fireDueTimers } from '@nexova/events';
 import { waitForMailTo } from '@nexova/identity/testing';
 import { systemContext } from '@nexova/kernel';
+import { sendDueMails } from '@nexova/notifications';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaModule, sendReminder } from '../src/index';
@@ -58,11 +59,16 @@ const timerOf = async (id: string) =>
     )
   )[0];
 
-/** Fires the reminder timers due at the appointment's reminder moment, and runs their consumer. */
+/** Runs the notifications mail worker once: the reminders queued so far go out. */
+const sendQueuedMails = () =>
+  sendDueMails({ ctx: { ...systemContext(null), db: app.database.db }, input: app.runtimes.notifications });
+
+/** Fires the reminder timers due at the appointment's reminder moment, runs their consumer and the mail worker. */
 async function fireReminders(hhmm: string) {
   const moment = new Date(new Date(at(hhmm)).getTime() - app.config.AGENDA_REMINDER_MINUTES_BEFORE * 60_000 + 1000);
   await fireDueTimers(app.database.db, 1000, moment);
   await transport.drain();
+  await sendQueuedMails();
 }
 
 /** The reminder rows of an appointment, read in its workspace (row-level security). */

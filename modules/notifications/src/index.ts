@@ -41,6 +41,7 @@ export {
 } from './use-cases/notification-settings';
 export { type NotifyCustomerInput, notifyCustomer } from './use-cases/notify-customer';
 export { type NotifyStaffInput, notifyStaff } from './use-cases/notify-staff';
+export { type QueueCustomerMailInput, queueCustomerMail } from './use-cases/queue-customer-mail';
 export { readAllNotifications } from './use-cases/read-all-notifications';
 export { type ReadNotificationInput, readNotification } from './use-cases/read-notification';
 export { type SendDueMailsInput, sendDueMails } from './use-cases/send-due-mails';

@@ -1,7 +1,10 @@
 import type { Config } from '@nexova/config';
+import type { MailAttachment } from './db/schema';
 
 /** How a notification e-mail goes out (the mail facility the app already has: identity's mailer). */
-export type NotificationMailer = { send(message: { to: string; subject: string; text: string }): Promise<void> };
+export type NotificationMailer = {
+  send(message: { to: string; subject: string; text: string; attachments?: MailAttachment[] }): Promise<void>;
+};
 
 /** What the notifications module is built with, once per app: the mailer and its limits. */
 export type NotificationsRuntime = { mailer: NotificationMailer; settings: NotificationSettings };

@@ -1,13 +1,26 @@
+import type { TxContext } from '@nexova/db';
 import type { ReminderTokens } from './reminder-token';
 
 /** A file sent with a notice (the reminder's .ics). */
 export type NoticeAttachment = { filename: string; content: string; contentType: string };
 
-/** One message to a patient: mail today; a WhatsApp channel can be added when conversations lands. */
-export type Notice = { channel: 'email'; to: string; subject: string; text: string; attachments: NoticeAttachment[] };
+/** One message to a patient (the person `personId`) about one appointment. */
+export type Notice = {
+  channel: 'email';
+  personId: string;
+  appointmentId: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments: NoticeAttachment[];
+};
 
-/** How agenda reaches patients (the app wires identity's mailer to it). A failed send throws. */
-export type Notifier = { notify(notice: Notice): Promise<void> };
+/**
+ * How agenda reaches patients: the app wires notifications' mail queue to it. `notify` runs in the
+ * reminder's transaction and only queues (nothing is sent while a transaction is open), so a reminder
+ * claimed is a reminder queued, and a rolled-back claim queues nothing.
+ */
+export type Notifier = { notify(t: TxContext, notice: Notice): Promise<void> };
 
 /** What agenda's reminders need from the app: the notifier, the lead time, the link base and key. */
 export type ReminderSettings = {

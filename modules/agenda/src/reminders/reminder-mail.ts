@@ -28,6 +28,7 @@ export const reminderLocale = (value: string | undefined): Locale =>
 
 export type ReminderMailInput = {
   to: string;
+  personId: string;
   patientName: string;
   service: string;
   professional: string;
@@ -63,6 +64,8 @@ export function reminderMail(input: ReminderMailInput): Notice {
   });
   return {
     channel: 'email',
+    personId: input.personId,
+    appointmentId: input.appointmentId,
     to: input.to,
     subject,
     text,

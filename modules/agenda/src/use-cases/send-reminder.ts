@@ -47,6 +47,7 @@ export async function sendReminder({
     };
     const notice = reminderMail({
       to: email,
+      personId: patient.person?.id ?? row.patientId,
       patientName: patient.person?.name ?? '',
       service: service.name,
       professional: professional.name,
@@ -57,7 +58,7 @@ export async function sendReminder({
       timezone: workspace.timezone,
       link,
     });
-    await settings.notifier.notify(notice);
+    await settings.notifier.notify(t, notice);
     return outcome;
   });
 }

@@ -1,7 +1,7 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { mails } from './schema';
+import { type MailAttachment, mails } from './schema';
 
 export type NewMail = {
   audience: 'member' | 'customer';
@@ -12,8 +12,16 @@ export type NewMail = {
   recipient: string;
   subject: string;
   body: string;
+  attachments?: MailAttachment[];
 };
-export type ClaimedMail = { id: string; recipient: string; subject: string; body: string; attemptCount: number };
+export type ClaimedMail = {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  attachments: MailAttachment[];
+  attemptCount: number;
+};
 
 /** Queues mails, skipping those already queued (same event and recipient); returns how many are new. */
 export async function insertMails(t: TxContext, rows: NewMail[], now: Date): Promise<number> {
@@ -63,6 +71,7 @@ export async function claimDueMails(t: TxContext, now: Date, leaseMs: number, ba
       recipient: mails.recipient,
       subject: mails.subject,
       body: mails.body,
+      attachments: mails.attachments,
       attemptCount: mails.attemptCount,
     });
 }

@@ -16,6 +16,9 @@ import {
 export const notificationsSchema = pgSchema('notifications');
 
 /** Per kind, which channels are on (a kind or channel left out keeps its default / the workspace's). */
+/** A file sent with a mail: its name, its content (text, as a calendar invite is) and its type. */
+export type MailAttachment = { filename: string; content: string; contentType: string };
+
 export type ChannelSwitches = Record<string, { in_app?: boolean; email?: boolean }>;
 
 /**
@@ -66,6 +69,8 @@ export const mails = notificationsSchema
       recipient: text().notNull(),
       subject: text().notNull(),
       body: text().notNull(),
+      /** Files sent with the mail (an appointment reminder's .ics), content inline. */
+      attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
       status: text().notNull().default('pending'),
       attemptCount: integer().notNull().default(0),
       nextAttemptAt: timestamp({ withTimezone: true }),

@@ -38,7 +38,12 @@ export async function sendDueMails({
       claimed.map(async (mail) => {
         let error: string | null = null;
         try {
-          await input.mailer.send({ to: mail.recipient, subject: mail.subject, text: mail.body });
+          await input.mailer.send({
+            to: mail.recipient,
+            subject: mail.subject,
+            text: mail.body,
+            ...(mail.attachments.length > 0 ? { attachments: mail.attachments } : {}),
+          });
         } catch (e) {
           error = e instanceof Error ? e.message : String(e);
         }

@@ -1,0 +1,1 @@
+ALTER TABLE "notifications"."mails" ADD COLUMN "attachments" jsonb DEFAULT '[]'::jsonb NOT NULL;
