@@ -99,9 +99,9 @@ export class BookingTurn {
   /** "yes" while awaiting: book the held slot, or else cancel the appointment that was asked about. */
   async confirm(): Promise<BrainOutcome> {
     const context = await this.context();
-    const hold = context?.upcoming.find((a) => a.status === 'held');
-    if (hold) {
-      const res = await this.turn.callTool('book_appointment', { appointment_id: hold.appointment_id });
+    if (context?.upcoming.some((a) => a.status === 'held')) {
+      // Without an id: the newest hold (the slot just picked), should an older one still be live.
+      const res = await this.turn.callTool('book_appointment', {});
       if (res.ok) return this.outVia(this.r.booked(this.visit(res.output as AppointmentView)));
       return this.out(this.r.slotGone, 'idle');
     }

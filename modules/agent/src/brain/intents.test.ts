@@ -24,6 +24,8 @@ describe('offline agent intents', () => {
     ['cancel my appointment', 'cancel_booking'],
     ['2', 'choice'],
     ['opción 3', 'choice'],
+    ['quero agendar', 'book'],
+    ['reservar 2 x café', 'add_items'],
   ])('%s → %s', (text, kind) => {
     expect(matchIntent(text).kind).toBe(kind);
   });

@@ -93,13 +93,14 @@ export function matchIntent(text: string): Intent {
   const choice = CHOICE.exec(t);
   if (choice) return { kind: 'choice', n: Number(choice[1]) };
   if (w.some((x) => VISIT.includes(x))) return { kind: w.some((x) => CANCEL.includes(x)) ? 'cancel_booking' : 'book' };
-  if (w.some((x) => BOOK_VERB.includes(x))) return { kind: 'book' };
   const items = [...t.matchAll(ITEM)]
     .map((m) => ({ quantity: Number(m[1]), product: (m[2] ?? '').trim() }))
     .filter((i) => i.quantity > 0 && i.product);
   if (items.length) return { kind: 'add_items', items };
   if (w.length <= 3 && w.some((x) => YES.includes(x))) return { kind: 'yes' };
   if (w.length <= 3 && w.some((x) => NO.includes(x))) return { kind: 'no' };
+  // A booking verb without a visit noun ("quiero reservar") is weaker than an order ("reservar 2 x café").
+  if (w.some((x) => BOOK_VERB.includes(x))) return { kind: 'book' };
   if (w.some((x) => LIST.includes(x))) {
     const rest = w.filter((x) => !LIST.includes(x) && !FILLER.has(x));
     return { kind: 'list_products', search: rest.length ? rest.join(' ') : null };
