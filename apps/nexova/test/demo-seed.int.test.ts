@@ -1,6 +1,7 @@
 import { listAppointments, listProfessionals, listServices } from '@nexova/agenda';
-import { listPatients } from '@nexova/clinic';
-import { listChannels } from '@nexova/conversations';
+import { findPersonPatient, listPatients } from '@nexova/clinic';
+import { listChannels, listConversations, listMessages, sendSimulatedMessage } from '@nexova/conversations';
+import { createEmbeddedTransport } from '@nexova/events';
 import { systemContext } from '@nexova/kernel';
 import { seedDemo } from '@nexova/tenancy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +49,45 @@ describe('the demo seed', () => {
     // One simulator channel, so /simulator and `nexova chat` work out of the box.
     const channels = (await listChannels({ ctx: demo, input: { limit: 50 }, sealKey: null })).items;
     expect(channels.filter((c) => c.kind === 'simulator')).toHaveLength(1);
+  });
+
+  it('lets a newcomer book in the simulator out of the box (the offline agent, pt-BR)', async () => {
+    const ctx = { ...systemContext(), db: app.database.db };
+    await runSeeders(ctx, app.composition);
+    const demo = (await seedDemo(ctx)).context;
+    if (!demo) throw new Error('no demo workspace');
+    const channel = (await listChannels({ ctx: demo, input: { limit: 50 }, sealKey: null })).items.find(
+      (c) => c.kind === 'simulator',
+    );
+    const transport = createEmbeddedTransport({
+      database: app.database,
+      consumers: app.composition.consumers.filter((c) => /^(conversations|agent)\./.test(c.name)),
+    });
+    const phone = '+5511955550123';
+    const say = async (text: string) => {
+      await sendSimulatedMessage({
+        ctx: demo,
+        input: { channelId: channel?.id ?? '', phone, text },
+        maxChars: app.config.CONVERSATIONS_MESSAGE_MAX_CHARS,
+      });
+      await transport.drain();
+    };
+    await say('Oi, quero marcar uma consulta');
+    await say('1');
+    await say('1');
+    await say('sim');
+    const [conversation] = (await listConversations({ ctx: demo, input: { limit: 50 } })).items.filter(
+      (c) => c.contact_address === phone,
+    );
+    const replies = (
+      await listMessages({ ctx: demo, input: { conversationId: conversation?.id ?? '', limit: 20 } })
+    ).items
+      .filter((m) => m.direction === 'outbound')
+      .map((m) => m.text);
+    expect(replies[0]).toMatch(/^Pronto! Sua consulta de .+ ficou para .+ com (Dra?\.) /);
+    // The booking is the new contact's, as a clinical profile of the same person.
+    const patient = await findPersonPatient({ ctx: demo, input: { personId: conversation?.person_id ?? '' } });
+    const booked = await listAppointments({ ctx: demo, input: { patientId: patient?.patientId, status: 'booked' } });
+    expect(booked.items).toHaveLength(1);
   });
 });

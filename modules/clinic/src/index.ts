@@ -7,6 +7,7 @@ export { clinicPermissions as permissions } from './http/permissions';
 export { clinicModule } from './module';
 export { type AddPatientNoteInput, addPatientNote } from './use-cases/add-patient-note';
 export { type CreatePatientInput, createPatient, type NewPersonInput } from './use-cases/create-patient';
+export { type FindPersonPatientInput, findPersonPatient } from './use-cases/find-person-patient';
 export { type GetPatientInput, getPatient } from './use-cases/get-patient';
 export { type ListPatientNotesInput, listPatientNotes } from './use-cases/list-patient-notes';
 export { type ListPatientsInput, listPatients } from './use-cases/list-patients';

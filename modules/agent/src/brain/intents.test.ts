@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchIntent } from './intents';
-import { agentLocale } from './locale';
+import { matchIntent, normalise } from './intents';
+import { agentLocale, detectLocale } from './locale';
 
 describe('offline agent intents', () => {
   it.each([
@@ -16,6 +16,16 @@ describe('offline agent intents', () => {
     ['no', 'no'],
     ['não', 'no'],
     ['asdkjh qwe', 'unknown'],
+    ['Quiero un turno', 'book'],
+    ['quero marcar uma consulta', 'book'],
+    ["I'd like an appointment", 'book'],
+    ['cancelar mi turno', 'cancel_booking'],
+    ['quero desmarcar minha consulta', 'cancel_booking'],
+    ['cancel my appointment', 'cancel_booking'],
+    ['2', 'choice'],
+    ['opción 3', 'choice'],
+    ['quero agendar', 'book'],
+    ['reservar 2 x café', 'add_items'],
   ])('%s → %s', (text, kind) => {
     expect(matchIntent(text).kind).toBe(kind);
   });
@@ -36,6 +46,14 @@ describe('offline agent intents', () => {
       ],
     });
     expect(matchIntent('2x Coffee')).toEqual({ kind: 'add_items', items: [{ quantity: 2, product: 'coffee' }] });
+  });
+
+  it('reads a number picked from a list, and the language of a booking', () => {
+    expect(matchIntent('Opción 2')).toEqual({ kind: 'choice', n: 2 });
+    expect(matchIntent(' 1 ')).toEqual({ kind: 'choice', n: 1 });
+    expect(detectLocale(normalise('quiero un turno'))).toBe('es');
+    expect(detectLocale(normalise('quero marcar uma consulta'))).toBe('pt-BR');
+    expect(detectLocale(normalise("I'd like an appointment"))).toBe('en');
   });
 
   it('picks a supported reply locale', () => {

@@ -8,6 +8,9 @@ export type Intent =
   | { kind: 'greet' }
   | { kind: 'list_products'; search: string | null }
   | { kind: 'add_items'; items: { quantity: number; product: string }[] }
+  | { kind: 'book' }
+  | { kind: 'cancel_booking' }
+  | { kind: 'choice'; n: number }
   | { kind: 'unknown' };
 
 /** Lower-case, without accents, single spaces. */
@@ -71,6 +74,13 @@ const FILLER = new Set([
   'de',
 ]);
 
+// Booking (clinic workspaces): a visit noun or a booking verb; with a cancel word, a cancellation.
+const VISIT = ['turno', 'turnos', 'cita', 'consulta', 'agendamento', 'appointment', 'appointments', 'booking'];
+const BOOK_VERB = ['agendar', 'marcar', 'reservar', 'book', 'schedule'];
+const CANCEL = ['cancelar', 'cancela', 'cancelo', 'cancel', 'desmarcar', 'anular'];
+// "2", "opción 2", "o 2", "the 2" — a pick from a numbered list.
+const CHOICE = /^(?:(?:opcion|opcao|option|numero|number|nro|el|la|o|a|the|no)\s*)?(\d{1,2})$/;
+
 // "2 x coffee", "2x coffee", "quiero 3 empanadas", "2 pizzas y 1 coca"
 const ITEM =
   /(\d{1,3})\s*(?:x|un|unidades de|unidades|units of|units|de)?\s+([a-z][a-z0-9 ]*?)(?=\s+(?:y|e|and)\s+\d|\s*\d|$)/g;
@@ -80,12 +90,17 @@ export function matchIntent(text: string): Intent {
   if (!t) return { kind: 'unknown' };
   const w = words(t);
   if (w.some((x) => HANDOFF.includes(x))) return { kind: 'handoff' };
+  const choice = CHOICE.exec(t);
+  if (choice) return { kind: 'choice', n: Number(choice[1]) };
+  if (w.some((x) => VISIT.includes(x))) return { kind: w.some((x) => CANCEL.includes(x)) ? 'cancel_booking' : 'book' };
   const items = [...t.matchAll(ITEM)]
     .map((m) => ({ quantity: Number(m[1]), product: (m[2] ?? '').trim() }))
     .filter((i) => i.quantity > 0 && i.product);
   if (items.length) return { kind: 'add_items', items };
   if (w.length <= 3 && w.some((x) => YES.includes(x))) return { kind: 'yes' };
   if (w.length <= 3 && w.some((x) => NO.includes(x))) return { kind: 'no' };
+  // A booking verb without a visit noun ("quiero reservar") is weaker than an order ("reservar 2 x café").
+  if (w.some((x) => BOOK_VERB.includes(x))) return { kind: 'book' };
   if (w.some((x) => LIST.includes(x))) {
     const rest = w.filter((x) => !LIST.includes(x) && !FILLER.has(x));
     return { kind: 'list_products', search: rest.length ? rest.join(' ') : null };

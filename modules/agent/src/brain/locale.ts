@@ -10,9 +10,10 @@ export function agentLocale(locale: string | null | undefined): AgentLocale {
 }
 
 const HINTS: Record<AgentLocale, RegExp> = {
-  es: /\b(hola|quiero|gracias|si|productos|buenas|buenos|humano|tienen|por favor|retiro)\b/,
-  'pt-BR': /\b(oi|ola|quero|obrigad[oa]|sim|produtos|bom dia|boa tarde|atendente|voce|nao|tem|retirada)\b/,
-  en: /\b(hello|hi|hey|want|thanks|yes|products|human|please|have|pickup)\b/,
+  es: /\b(hola|quiero|gracias|si|productos|buenas|buenos|humano|tienen|por favor|retiro|turno|cita|mi)\b/,
+  'pt-BR':
+    /\b(oi|ola|quero|obrigad[oa]|sim|produtos|bom dia|boa tarde|atendente|voce|nao|tem|retirada|marcar|agendar|minha)\b/,
+  en: /\b(hello|hi|hey|want|thanks|yes|products|human|please|have|pickup|appointment|book|my)\b/,
 };
 
 /** The language a (normalised) message is written in, when one of its words gives it away. */

@@ -1,6 +1,7 @@
 import type { SessionState } from '../domain/session-machine';
 import type { OrderView } from '../tools/order-view';
 import type { AgentBrain, BrainOutcome, BrainTurn } from './agent-brain';
+import { BOOKING_STATES, BookingTurn, route } from './booking-turn';
 import { type Intent, matchIntent, normalise } from './intents';
 import { detectLocale } from './locale';
 import { money, REPLIES, type Replies } from './replies';
@@ -36,8 +37,20 @@ class Turn {
     return { ...memory, failedTurns: 0, reply, path, ...changes };
   }
 
+  /** A booking in progress (clinic): an order state with no draft order. */
+  private get booking(): BookingTurn | null {
+    if (this.memory.draftOrderId || !BOOKING_STATES.includes(this.memory.state)) return null;
+    return this.booker();
+  }
+
+  private booker(): BookingTurn {
+    const turn = { ...this.turn, memory: this.memory };
+    return new BookingTurn(turn, (reply, target) => this.out(reply, target ? route(this.memory.state, target) : []));
+  }
+
   async run(intent: Intent, text: string): Promise<BrainOutcome> {
     const state = this.memory.state;
+    const booking = this.booking;
     switch (intent.kind) {
       case 'handoff':
         return this.handoff('keyword', this.turn.text);
@@ -47,13 +60,26 @@ class Turn {
         return this.listProducts(intent.search);
       case 'add_items':
         return this.addItems(intent.items, text);
+      case 'book':
+        // "quiero un turno de limpieza" names the service; find_slots picks it when one matches best.
+        return this.booker().start(this.turn.text.trim().slice(0, 100));
+      case 'cancel_booking':
+        return this.booker().askCancel();
+      case 'choice':
+        if (booking && state === 'collecting_order') return booking.pickService(intent.n);
+        if (booking && state === 'needs_details') return booking.pickSlot(intent.n);
+        return this.notUnderstood(text);
       case 'yes':
+        if (booking && state === 'awaiting_confirmation') return booking.confirm();
         if (state === 'awaiting_confirmation') return this.confirm();
         return this.notUnderstood(text);
       case 'no':
+        if (booking && state === 'awaiting_confirmation') return booking.decline();
         if (state === 'awaiting_confirmation') return this.out(this.r.changeOrder, ['needs_details']);
         return this.notUnderstood(text);
       default:
+        // While choosing a service, its name.
+        if (booking && state === 'collecting_order') return booking.start(this.turn.text.trim().slice(0, 100));
         return this.notUnderstood(text);
     }
   }

@@ -12,7 +12,14 @@ describe('agent tool registry', () => {
       'set_delivery_details',
       'request_confirmation',
       'confirm_order',
+      'register_payment',
+      'adjust_stock',
       'request_human_handoff',
+      'find_slots',
+      'hold_slot',
+      'book_appointment',
+      'cancel_appointment',
+      'get_patient_context',
     ]);
     for (const t of tools) {
       expect(t.input_schema).toMatchObject({ type: 'object', properties: expect.any(Object) });
@@ -29,8 +36,30 @@ describe('agent tool registry', () => {
     expect(draft.properties.items).toMatchObject({ type: 'array', minItems: 1 });
   });
 
-  it('defaults the agent role to exactly the permissions its tools need', () => {
-    expect(DEFAULT_AGENT_PERMISSIONS).toEqual([...new Set(AGENT_TOOLS.map((t) => t.permission))].sort());
+  it('exports the clinic tools with their inputs (hold_slot: an option or the slot itself)', () => {
+    const tools = toolDescriptors();
+    const hold = tools.find((t) => t.name === 'hold_slot')?.input_schema as { properties: Record<string, unknown> };
+    expect(Object.keys(hold.properties).sort()).toEqual(
+      ['option', 'professional_id', 'resource_id', 'service_id', 'starts_at'].sort(),
+    );
+    const find = tools.find((t) => t.name === 'find_slots')?.input_schema as { properties: Record<string, unknown> };
+    expect(find.properties).toHaveProperty('service');
+    const pay = tools.find((t) => t.name === 'register_payment')?.input_schema as {
+      required: string[];
+      properties: { method: { enum: string[] } };
+    };
+    expect(pay.required).toEqual(['method']);
+    expect(pay.properties.method.enum).toEqual(['transfer', 'pix']);
+  });
+
+  it('defaults the agent role to the permissions of its customer-facing tools (not adjust_stock)', () => {
+    expect(DEFAULT_AGENT_PERMISSIONS).toEqual(
+      [...new Set(AGENT_TOOLS.filter((t) => t.defaultGrant !== false).map((t) => t.permission))].sort(),
+    );
+    expect(DEFAULT_AGENT_PERMISSIONS).not.toContain('stock:write');
+    expect(DEFAULT_AGENT_PERMISSIONS).toEqual(
+      expect.arrayContaining(['appointments:read', 'appointments:write', 'payments:write']),
+    );
     expect(findTool('confirm_order')?.permission).toBe('orders:transition');
     expect(findTool('nope')).toBeUndefined();
   });

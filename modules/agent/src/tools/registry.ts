@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bookAppointmentTool, cancelAppointmentTool, getPatientContextTool } from './appointment-tools';
 import { getCustomerContextTool, listProductsTool } from './catalog-tools';
 import { requestHumanHandoffTool } from './handoff-tool';
 import {
@@ -8,6 +9,8 @@ import {
   requestConfirmationTool,
   setDeliveryDetailsTool,
 } from './order-tools';
+import { findSlotsTool, holdSlotTool } from './slot-tools';
+import { adjustStockTool, registerPaymentTool } from './stock-payment-tools';
 import type { AgentTool } from './tool';
 
 // Every tool the agent may call, by name. A model sees `toolDescriptors()`; the executor runs them.
@@ -19,7 +22,14 @@ export const AGENT_TOOLS: readonly AgentTool[] = [
   setDeliveryDetailsTool,
   requestConfirmationTool,
   confirmOrderTool,
+  registerPaymentTool,
+  adjustStockTool,
   requestHumanHandoffTool,
+  findSlotsTool,
+  holdSlotTool,
+  bookAppointmentTool,
+  cancelAppointmentTool,
+  getPatientContextTool,
 ] as readonly AgentTool[];
 
 export type ToolName = (typeof AGENT_TOOLS)[number]['name'];
@@ -27,8 +37,13 @@ export type ToolName = (typeof AGENT_TOOLS)[number]['name'];
 const byName = new Map(AGENT_TOOLS.map((t) => [t.name, t]));
 export const findTool = (name: string): AgentTool | undefined => byName.get(name);
 
-/** The agent's default role: exactly the permissions its tools need. */
-export const DEFAULT_AGENT_PERMISSIONS: readonly string[] = [...new Set(AGENT_TOOLS.map((t) => t.permission))].sort();
+/**
+ * The agent's default role: exactly the permissions its customer-facing tools need. Staff-like tools
+ * (defaultGrant: false — adjust_stock) stay out until an admin grants them (PUT /agent/settings).
+ */
+export const DEFAULT_AGENT_PERMISSIONS: readonly string[] = [
+  ...new Set(AGENT_TOOLS.filter((t) => t.defaultGrant !== false).map((t) => t.permission)),
+].sort();
 
 export type ToolDescriptor = {
   name: string;

@@ -22,6 +22,11 @@ export type AgentTool<S extends z.ZodType = z.ZodType> = {
   description: string;
   input: S;
   permission: string;
+  /**
+   * Whether the agent's default role includes `permission` (DEFAULT_AGENT_PERMISSIONS). Staff-like
+   * tools (adjust_stock) say false: an admin grants them on purpose (PUT /agent/settings).
+   */
+  defaultGrant?: boolean;
   run(args: ToolArgs<z.output<S>>): Promise<unknown>;
 };
 
