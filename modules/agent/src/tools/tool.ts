@@ -10,6 +10,9 @@ export type ToolSession = {
   customerId: string;
 };
 
+/** The parts of a ToolSession a tool may read. */
+export type ToolSessionPart = 'customer' | 'conversation';
+
 export type ToolArgs<I> = { ctx: AppContext; input: I; session: ToolSession; config: Config };
 
 /**
@@ -22,6 +25,12 @@ export type AgentTool<S extends z.ZodType = z.ZodType> = {
   description: string;
   input: S;
   permission: string;
+  /**
+   * What of the conversation its `run` reads from `session`: over WhatsApp the conversation gives
+   * them; over MCP (staff acting for a customer) each becomes a required input — `customer_id`,
+   * `conversation_id`. A tool that reads one it does not declare fails loudly over MCP.
+   */
+  uses?: readonly ToolSessionPart[];
   run(args: ToolArgs<z.output<S>>): Promise<unknown>;
 };
 
