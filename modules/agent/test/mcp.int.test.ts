@@ -21,9 +21,13 @@ let customerB: string;
 const clients: Client[] = [];
 
 async function apiKey(s: Shop, permissions: string[]): Promise<string> {
+  return (await apiKeyWithId(s, permissions)).key;
+}
+
+async function apiKeyWithId(s: Shop, permissions: string[]): Promise<{ key: string; id: string }> {
   const res = await s.call('POST', '/api-keys', { name: `mcp ${randomUUID().slice(0, 8)}`, permissions });
   expectStatus(res, 201);
-  return res.json().key as string;
+  return { key: res.json().key as string, id: res.json().id as string };
 }
 
 async function customer(s: Shop, name: string): Promise<string> {
@@ -90,7 +94,8 @@ describe('the agent tools as an MCP server', () => {
   });
 
   it('sells for a customer: list_products, create_order_draft, add_item_to_draft, confirm_order → a real order', async () => {
-    const client = await connect(await apiKey(a, ['*']));
+    const staffKey = await apiKeyWithId(a, ['*']);
+    const client = await connect(staffKey.key);
     const listed = ok(await call(client, 'list_products', { search: 'café' })) as {
       products: { variants: { variant_id: string }[] }[];
     };
@@ -118,10 +123,15 @@ describe('the agent tools as an MCP server', () => {
       status: 'pending',
       lines: [expect.objectContaining({ variant_id: variantId, quantity: 3 })],
     });
+    // Authored by the caller's key, not the agent.
+    const history = res.json().status_history as { action: string; actor: { type: string; id: string } }[];
+    expect(history.map((h) => h.action)).toContain('submit');
+    for (const h of history) expect(h.actor).toEqual({ type: 'api_key', id: staffKey.id });
   });
 
   it('answers the first result to a retried call with the same idempotency_key: one order', async () => {
-    const client = await connect(await apiKey(a, ['*']));
+    const key = await apiKey(a, ['*']);
+    const client = await connect(key);
     const other = await customer(a, 'Carla Dias');
     const args = { customer_id: other, items: [{ variant_id: variantId, quantity: 1 }], idempotency_key: randomUUID() };
     const first = ok(await call(client, 'create_order_draft', args));
@@ -129,6 +139,19 @@ describe('the agent tools as an MCP server', () => {
     expect(again).toEqual(first);
     const orders = await a.call('GET', `/orders?customer_id=${other}`);
     expect(orders.json().items).toHaveLength(1);
+
+    // Retried at the same time (real concurrency): still one order; a racer answers in_use or the first result.
+    const raced = { ...args, idempotency_key: randomUUID() };
+    const second = await connect(key); // the same key on another connection
+    const results = await Promise.all([
+      call(client, 'create_order_draft', raced),
+      call(client, 'create_order_draft', raced),
+      call(second, 'create_order_draft', raced),
+    ]);
+    const answered = results.filter((r) => !r.isError).map((r) => r.structuredContent?.order_id);
+    expect(new Set(answered).size).toBe(1);
+    for (const r of results.filter((r) => r.isError)) expect(errorOf(r).code).toBe('idempotency_key_in_use');
+    expect((await a.call('GET', `/orders?customer_id=${other}`)).json().items).toHaveLength(2);
 
     const changed = await call(client, 'create_order_draft', {
       ...args,
@@ -174,6 +197,27 @@ describe('the agent tools as an MCP server', () => {
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
     await expect(connect('nxk_not_a_key')).rejects.toThrow(/401|Unauthorized/i);
+  });
+
+  it('answers one JSON-RPC POST with JSON and the platform headers (request id), and GET with 405', async () => {
+    const key = await apiKey(a, ['agent:read']);
+    const res = await fetch(new URL(MCP_PATH, base), {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list', params: {} }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+    expect(res.headers.get('mcp-session-id')).toBeNull(); // stateless
+    expect(((await res.json()) as { id: number; result: { tools: unknown[] } }).result.tools.length).toBeGreaterThan(0);
+
+    const get = await fetch(new URL(MCP_PATH, base), { headers: { authorization: `Bearer ${key}` } });
+    expect(get.status).toBe(405);
   });
 
   it("never reaches workspace B's customers or orders with workspace A's key", async () => {
