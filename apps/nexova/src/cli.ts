@@ -6,6 +6,7 @@ import { CHAT_USAGE, ChatUsageError, chatCommand } from './commands/chat';
 import { type CommandContext, type CommandIo, processIo } from './commands/context';
 import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
 import { rotateKeysCommand } from './commands/keys';
+import { MCP_URL_USAGE, mcpUrlCommand } from './commands/mcp-url';
 import { migrateCommand } from './commands/migrate';
 import { READ_MODELS_USAGE, ReadModelsUsageError, readModelsCommand } from './commands/read-models';
 import { seedCommand } from './commands/seed';
@@ -81,6 +82,11 @@ export const commands: Record<string, Command> = {
         if (error instanceof ChatUsageError) throw new UsageError(error.message);
         throw error;
       }),
+  },
+  'mcp-url': {
+    usage: MCP_URL_USAGE,
+    summary: "Print the MCP endpoint of the agent's tools and how to connect Claude Code or Claude Desktop to it.",
+    run: (context, args) => mcpUrlCommand(context, args),
   },
   keys: {
     usage: 'keys rotate',

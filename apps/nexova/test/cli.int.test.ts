@@ -31,6 +31,13 @@ describe('the nexova binary', () => {
       expect(text).toContain(`nexova ${command}`);
   });
 
+  it('mcp-url prints the MCP endpoint and how to connect a client, without a database', async () => {
+    const run = spawnNexova(['mcp-url', '--url', 'https://shop.example:8443/'], env);
+    expect(await run.exit).toBe(0);
+    expect(run.stdout[0]).toBe('https://shop.example:8443/mcp');
+    expect(run.stdout.join('\n')).toContain('claude mcp add --transport http nexova https://shop.example:8443/mcp');
+  });
+
   it('bad configuration stops start-up with one line per problem and exit 1', async () => {
     const run = spawnNexova(['start'], { ...env, PORT: 'eighty', DATABASE_URL: 'mysql://db/x' });
     expect(await run.exit).toBe(1);

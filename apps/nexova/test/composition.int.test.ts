@@ -73,6 +73,7 @@ describe('the composition of the app', async () => {
       'simulator-page',
       'notifications',
       'agent',
+      'agent-mcp',
     ]);
   });
 

@@ -6,6 +6,8 @@ export { OfflineBrain } from './brain/offline-brain';
 export * from './contracts/events/agent-events.v1';
 export { SESSION_STATES, type SessionState } from './domain/session-machine';
 export { agentPermissions as permissions } from './http/permissions';
+export { MCP_PATH } from './mcp/mcp-route';
+export { staffTools } from './mcp/staff-tools';
 export { type AgentRuntime, agentModule, agentRuntime } from './module';
 export { requestHandoff } from './tools/handoff-tool';
 export { AGENT_TOOLS, DEFAULT_AGENT_PERMISSIONS, type ToolDescriptor, toolDescriptors } from './tools/registry';

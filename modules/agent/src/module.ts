@@ -6,6 +6,7 @@ import { inboundConsumer } from './consumers/inbound.consumer';
 import * as events from './contracts/events/agent-events.v1';
 import { agentRoutes } from './http/agent-routes';
 import { agentPermissions } from './http/permissions';
+import { mcpRoutes } from './mcp/mcp-route';
 
 /** What the app hands the agent: its config and the brain (the offline one until LLM providers land). */
 export type AgentRuntime = { config: Config; brain: AgentBrain };
@@ -16,7 +17,11 @@ export const agentRuntime = (config: Config): AgentRuntime => ({ config, brain: 
 export const agentModule = (runtime: AgentRuntime) =>
   defineModule({
     name: 'agent',
-    routes: [{ name: 'agent', plugin: agentRoutes }],
+    routes: [
+      { name: 'agent', plugin: agentRoutes },
+      // At the root, as MCP clients expect; still an API route (API key or token, workspace, agent:read).
+      { name: 'agent-mcp', plugin: mcpRoutes, prefix: '' },
+    ],
     consumers: [inboundConsumer(runtime.config, runtime.brain)],
     permissions: agentPermissions,
     events: eventsIn(events),

@@ -27,6 +27,7 @@ export { sendProblem } from './errors';
 export { etagOf, expectedVersion, notModified, parseEtags, versionOf } from './hardening/conditional';
 export { IDEMPOTENCY_HEADER, idempotencyPlugin } from './hardening/idempotency';
 export { createIdempotencySweeper, type IdempotencySweeperDeps } from './hardening/idempotency-sweeper';
+export { type IdempotentCallInput, idempotentCall } from './hardening/idempotent-call';
 export type { LimiterStore, LimitState } from './hardening/limiter-store';
 export { createLoginThrottle, type LoginThrottle, type LoginThrottleOptions } from './hardening/login-throttle';
 export { decodeCursor, encodeCursor, type Page, pageOf, pageQuery, pageSchema } from './hardening/pagination';

@@ -13,6 +13,7 @@ export const bookAppointmentTool = defineTool({
   description:
     'Clinic: book the slot held for the customer of this conversation (from hold_slot), after they confirmed. Without appointment_id, their most recent live hold.',
   permission: 'appointments:write',
+  uses: ['customer'],
   input: z.object({ appointment_id: z.string().uuid().optional().describe('The hold from hold_slot.') }),
   async run({ ctx, input, session }) {
     const { timezone } = await requireClinic(ctx);
@@ -31,6 +32,7 @@ export const cancelAppointmentTool = defineTool({
   description:
     "Clinic: cancel one of the customer's own upcoming appointments (or release a slot held for them), after they confirmed. Without appointment_id, their next one.",
   permission: 'appointments:write',
+  uses: ['customer'],
   input: z.object({
     appointment_id: z.string().uuid().optional().describe("One of this customer's upcoming appointments."),
     reason: z.string().trim().max(500).optional(),
@@ -59,6 +61,7 @@ export const getPatientContextTool = defineTool({
   description:
     'Clinic: the customer of this conversation as a patient — name and their upcoming appointments (and any slot held for them). Never clinical records: those are not for a chat.',
   permission: 'appointments:read',
+  uses: ['customer'],
   input: z.object({}),
   async run({ ctx, session }) {
     const { timezone } = await requireClinic(ctx);

@@ -32,6 +32,7 @@ export const getCustomerContextTool = defineTool({
   name: 'get_customer_context',
   description: 'The customer writing in this conversation: name, phone, e-mail and saved addresses.',
   permission: 'customers:read',
+  uses: ['customer'],
   input: z.object({}),
   async run({ ctx, session }) {
     const c = await getCustomer({ ctx, input: { customerId: session.customerId } });

@@ -29,6 +29,7 @@ export const requestHumanHandoffTool = defineTool({
   description:
     'Ask for a person of the shop to take over this conversation (the customer asked for one, or you cannot help). Stop replying after it.',
   permission: 'conversations:write',
+  uses: ['conversation'],
   input: z.object({
     reason: z.string().trim().max(500).optional().describe('Why a human is needed, for the member who takes it.'),
     source: z.enum(SOURCES).default('agent').describe('agent: your decision; keyword/failures: the offline rules.'),

@@ -27,6 +27,7 @@ export const createOrderDraftTool = defineTool({
   description:
     "Start a draft order for the customer of this conversation with its first items (prices come from the catalog). The delivery defaults to the customer's saved address.",
   permission: 'orders:write',
+  uses: ['customer'],
   input: z.object({ items: z.array(line).min(1).max(50) }),
   async run({ ctx, input, session }) {
     const order = await placeOrder({

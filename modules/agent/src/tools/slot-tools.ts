@@ -102,6 +102,7 @@ export const holdSlotTool = defineTool({
   description:
     'Clinic: hold a slot for the customer of this conversation for a few minutes while they confirm (then book_appointment). Pass the option number they picked from find_slots, or service_id, professional_id, resource_id and starts_at.',
   permission: 'appointments:write',
+  uses: ['customer'],
   input: holdInput,
   async run({ ctx, input, session, config }) {
     const { timezone } = await requireClinic(ctx);

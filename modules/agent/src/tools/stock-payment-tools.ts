@@ -53,6 +53,7 @@ export const registerPaymentTool = defineTool({
   description:
     "Register a bank transfer or Pix the customer says they sent for their order (default: their latest pending or confirmed order; default amount: what is still owed). Record the customer's reference; staff reconcile it with the bank.",
   permission: 'payments:write',
+  uses: ['customer'],
   input: z.object({
     order_id: z
       .string()

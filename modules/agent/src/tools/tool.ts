@@ -10,6 +10,9 @@ export type ToolSession = {
   customerId: string;
 };
 
+/** The parts of a ToolSession a tool may read. */
+export type ToolSessionPart = 'customer' | 'conversation';
+
 export type ToolArgs<I> = { ctx: AppContext; input: I; session: ToolSession; config: Config };
 
 /**
@@ -27,6 +30,12 @@ export type AgentTool<S extends z.ZodType = z.ZodType> = {
    * tools (adjust_stock) say false: an admin grants them on purpose (PUT /agent/settings).
    */
   defaultGrant?: boolean;
+  /**
+   * What of the conversation its `run` reads from `session`: over WhatsApp the conversation gives
+   * them; over MCP (staff acting for a customer) each becomes a required input — `customer_id`,
+   * `conversation_id`. A tool that reads one it does not declare fails loudly over MCP.
+   */
+  uses?: readonly ToolSessionPart[];
   run(args: ToolArgs<z.output<S>>): Promise<unknown>;
 };
 
