@@ -1,5 +1,5 @@
 import type { Config } from '@nexova/config';
-import { createLlmMetrics, type LlmProvider, llmFromConfig, metered } from '@nexova/llm';
+import { createLlmMetrics, type LlmMetrics, type LlmProvider, llmFromConfig, metered } from '@nexova/llm';
 import { defineModule, eventsIn } from '@nexova/module';
 import type { Logger, Registry } from '@nexova/observability';
 import { Counter } from 'prom-client';
@@ -16,6 +16,15 @@ import type { TurnObserver } from './use-cases/answer-message';
 /** What the app hands the agent: its config, the brain, and what hears its turns (logs, metrics). */
 export type AgentRuntime = { config: Config; brain: AgentBrain; observe: TurnObserver };
 
+const OVER_BUDGET = 'nexova_agent_over_budget_turns_total';
+
+/** The registry's model counters: created once, reused when the app is composed again on it (a CLI command, a test). */
+function llmMetricsOf(registry: Registry): LlmMetrics {
+  const calls = registry.getSingleMetric('nexova_llm_calls_total');
+  const tokens = registry.getSingleMetric('nexova_llm_tokens_total');
+  return calls && tokens ? ({ calls, tokens } as LlmMetrics) : createLlmMetrics(registry);
+}
+
 export type AgentRuntimeDeps = { logger?: Logger; metrics?: Registry; provider?: LlmProvider | null };
 
 /**
@@ -28,7 +37,7 @@ export function agentRuntime(config: Config, deps: AgentRuntimeDeps = {}): Agent
   const onFallback = (failed: LlmProvider, error: unknown) =>
     logger?.warn({ provider: failed.name, err: error }, 'agent: model provider failed, trying the fallback');
   let provider = deps.provider === undefined ? llmFromConfig(config, onFallback) : deps.provider;
-  if (provider && metrics) provider = metered(provider, createLlmMetrics(metrics));
+  if (provider && metrics) provider = metered(provider, llmMetricsOf(metrics));
   const brain: AgentBrain = provider
     ? new LlmBrain(provider, {
         maxSteps: config.AGENT_MAX_STEPS_PER_TURN,
@@ -37,11 +46,12 @@ export function agentRuntime(config: Config, deps: AgentRuntimeDeps = {}): Agent
       })
     : new OfflineBrain();
   const overBudget = metrics
-    ? new Counter({
-        name: 'nexova_agent_over_budget_turns_total',
+    ? ((metrics.getSingleMetric(OVER_BUDGET) as Counter | undefined) ??
+      new Counter({
+        name: OVER_BUDGET,
         help: "Agent turns answered by the offline brain because the workspace spent its month's model tokens.",
         registers: [metrics],
-      })
+      }))
     : null;
   return {
     config,

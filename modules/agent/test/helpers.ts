@@ -31,11 +31,11 @@ export const transportOf = (app: TestApp): EmbeddedTransport =>
   });
 
 /** One pass of the agent's turns worker, with the app's brain. */
-export const runTurns = (app: TestApp, brain?: AgentBrain) => {
+export const runTurns = (app: TestApp, brain?: AgentBrain, now?: Date) => {
   const runtime = app.composition.runtimes.agent;
   return runDueTurns({
     ctx: { ...systemContext(null, 'test'), db: app.database.db },
-    input: { brain: brain ?? runtime.brain, config: runtime.config, observe: runtime.observe },
+    input: { brain: brain ?? runtime.brain, config: runtime.config, observe: runtime.observe, ...(now ? { now } : {}) },
   });
 };
 

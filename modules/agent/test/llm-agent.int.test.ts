@@ -6,7 +6,7 @@ import { systemContext } from '@nexova/kernel';
 import { createFakeAnthropic, createFakeOpenAi, type FakeAnthropic, type FakeOpenAi, until } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerMessage } from '../src/index';
+import { type AgentBrain, answerMessage } from '../src/index';
 import {
   expectStatus,
   messagesOf,
@@ -189,6 +189,37 @@ describe('the language-model agent', () => {
     await Promise.all([1, 2].map(() => answerMessage({ ctx, input })));
     expect(anthropic.hits()).toBe(hits);
     expect(await repliesOf(id)).toEqual(['Anotado.']);
+    expect(await ordersOf((await conversation(id)).person_id)).toHaveLength(1);
+  });
+
+  it('a turn whose worker died mid-way is taken over once stale; its tools answer their stored results', async () => {
+    const phone = '+5511900000008';
+    expectStatus(
+      await s.call('POST', `/channels/${channel}/simulator/messages`, { phone, text: 'uno, por favor' }),
+      202,
+    );
+    await transportOf(app).drain();
+    // A worker that ran the first tool and died before closing the turn.
+    const dying: AgentBrain = {
+      kind: 'llm',
+      async respond(turn) {
+        await turn.callTool('create_order_draft', { items: [{ variant_id: variantId, quantity: 1 }] });
+        throw new Error('worker died');
+      },
+    };
+    expect(await runTurns(app, dying)).toBe(1);
+    expect(await runTurns(app)).toBe(0); // still thinking, not stale yet: nobody takes it
+    anthropic.script((body) =>
+      toolResults(body).length
+        ? { text: 'Anotado: 1 × Café especial.' }
+        : { toolCalls: [{ name: 'create_order_draft', input: { items: [{ variant_id: variantId, quantity: 1 }] } }] },
+    );
+    const later = new Date(Date.now() + (app.config.AGENT_TURN_STALE_SECONDS + 1) * 1000);
+    expect(await runTurns(app, undefined, later)).toBe(1);
+    await settle(app);
+    const list = (await s.call('GET', '/conversations')).json().items as { id: string; contact_address: string }[];
+    const id = list.find((c) => c.contact_address === phone)?.id ?? '';
+    expect(await repliesOf(id)).toEqual(['Anotado: 1 × Café especial.']);
     expect(await ordersOf((await conversation(id)).person_id)).toHaveLength(1);
   });
 
