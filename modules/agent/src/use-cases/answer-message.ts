@@ -1,9 +1,10 @@
 import type { Config } from '@nexova/config';
 import { getMessage, type Message } from '@nexova/conversations';
 import { type AppContext, withTransaction } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
 import type { AgentBrain, BrainOutcome } from '../brain/agent-brain';
 import { OfflineBrain } from '../brain/offline-brain';
-import { type ClaimedTurn, claimDueTurns } from '../db/turn-store';
+import { type ClaimedTurn, claimDueTurns, finishTurn } from '../db/turn-store';
 import { closeTurn } from './close-turn';
 import { executeTool } from './execute-tool';
 import { queueTurn } from './queue-turn';
@@ -32,7 +33,16 @@ const offline = new OfflineBrain();
 export async function answerTurn({ ctx, input }: { ctx: AppContext; input: TurnDeps & { turn: ClaimedTurn } }) {
   if (ctx.tx) throw new Error('An agent turn runs outside any transaction (the brain may call a model).');
   const now = input.now ?? new Date();
-  const message = await getMessage({ ctx, input: { messageId: input.turn.inboundMessageId } });
+  const message = await getMessage({ ctx, input: { messageId: input.turn.inboundMessageId } }).catch((error) => {
+    if (error instanceof NotFoundError) return null; // erased since (privacy): nothing left to answer
+    throw error;
+  });
+  if (!message) {
+    await withTransaction(ctx, (t) =>
+      finishTurn(t, input.turn, { brain: input.brain.kind, inputTokens: 0, outputTokens: 0 }),
+    );
+    return;
+  }
   const claim = await readTurn({
     ctx,
     input: { turn: input.turn, message, config: input.config, now, metered: input.brain.kind === 'llm' },
