@@ -37,6 +37,7 @@ import {
   notificationsModule,
   queueCustomerMail,
 } from '@nexova/notifications';
+import type { Registry } from '@nexova/observability';
 import { ordersModule } from '@nexova/orders';
 import { patientRecordsModule } from '@nexova/patient-records';
 import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@nexova/payments';
@@ -63,11 +64,12 @@ export type Runtimes = {
   reminders: ReminderSettings;
   /** Staff notifications: identity's mailer sends their e-mails (from the worker, outside transactions). */
   notifications: NotificationsRuntime;
-  /** The conversational agent: the config its tools read and its brain (offline rules until LLMs land). */
+  /** The conversational agent: the config its tools read and its brain (a model when one is configured, else offline rules). */
   agent: AgentRuntime;
 };
 
-export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: DatabaseHandle };
+/** `metrics`: the process's registry, when it has one yet (the agent's model counters register on it). */
+export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: DatabaseHandle; metrics?: Registry };
 
 /** The runtimes of one app, over the API's database. */
 export function createRuntimes(deps: RuntimeDeps): Runtimes {
@@ -95,7 +97,7 @@ export function createRuntimes(deps: RuntimeDeps): Runtimes {
       tokens: reminderTokens(deps.config.NEXOVA_SECRET_KEY),
     },
     notifications: { mailer: identity.mailer, settings: notificationSettings(deps.config) },
-    agent: agentRuntime(deps.config),
+    agent: agentRuntime(deps.config, { logger: deps.logger, metrics: deps.metrics }),
   };
 }
 

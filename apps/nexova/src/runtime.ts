@@ -32,13 +32,13 @@ export async function startNexova(
   logger.info({ driver: database.driver, role, version: VERSION }, 'database ready');
 
   // One composition per process: the runtimes (identity's keys, payments' providers) and the modules.
-  const composition = composeNexova({ config, logger, database }, options.modules);
+  const metrics = createMetricsRegistry();
+  const composition = composeNexova({ config, logger, database, metrics }, options.modules);
   if (role !== 'worker' && config.NEXOVA_SEED_DEMO) {
     const lines = await seedOnStart({ ...systemContext(), db: database.db }, composition, database.state);
     for (const line of lines) logger.info(line);
   }
 
-  const metrics = createMetricsRegistry();
   const deps = { config, logger, database, metrics };
   // On the embedded folder this process alone can open, it runs the operator's CLI commands.
   const operator = operatorCommands({ config, logger, database });

@@ -1,4 +1,5 @@
 import { listAppointments, listProfessionals, listServices } from '@nexova/agenda';
+import { runDueTurns } from '@nexova/agent';
 import { findPersonPatient, listPatients } from '@nexova/clinic';
 import { listChannels, listConversations, listMessages, sendSimulatedMessage } from '@nexova/conversations';
 import { createEmbeddedTransport } from '@nexova/events';
@@ -70,7 +71,14 @@ describe('the demo seed', () => {
         input: { channelId: channel?.id ?? '', phone, text },
         maxChars: app.config.CONVERSATIONS_MESSAGE_MAX_CHARS,
       });
-      await transport.drain();
+      // The inbound consumer queues the turn, the turns worker answers it: run both until still.
+      const runtime = app.composition.runtimes.agent;
+      const turns = () =>
+        runDueTurns({
+          ctx: { ...systemContext(null, 'test'), db: app.database.db },
+          input: { brain: runtime.brain, config: runtime.config, observe: runtime.observe },
+        });
+      while ((await transport.drain()) + (await turns()) > 0);
     };
     await say('Oi, quero marcar uma consulta');
     await say('1');

@@ -6,7 +6,7 @@ import { createFakeMeta, type FakeMeta } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerMessage, OfflineBrain } from '../src/index';
-import { expectStatus, messagesOf, rowsIn, type Shop, shop, stockedProduct, transportOf } from './helpers';
+import { expectStatus, messagesOf, rowsIn, type Shop, settle, shop, stockedProduct } from './helpers';
 
 // The offline agent end to end: a WhatsApp message (the fake Meta's signed webhook) → conversations →
 // agent.inbound → tools (catalog, orders, checkout use-cases) → a reply queued and sent to Meta.
@@ -39,7 +39,7 @@ afterAll(async () => {
 /** The customer `from` writes `text` (optionally with a fixed wamid); every consumer runs. */
 async function say(from: string, text: string, id?: string) {
   await meta.deliver(meta.inbound({ from, payload: { body: text }, ...(id ? { id } : {}) }), app, path);
-  await transportOf(app).drain();
+  await settle(app);
 }
 
 async function conversationOf(from: string): Promise<{ id: string; person_id: string }> {

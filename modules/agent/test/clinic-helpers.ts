@@ -3,7 +3,7 @@ import type { TestApp } from '@nexova/app';
 import { conversationSettings, sendDueMessages } from '@nexova/conversations';
 import { systemContext } from '@nexova/kernel';
 import { expect } from 'vitest';
-import { expectStatus, messagesOf, type Shop, shop, transportOf } from './helpers';
+import { expectStatus, messagesOf, type Shop, settle, shop } from './helpers';
 
 // Clinic fixtures for the agent's booking tests, all through the API: a workspace with the clinic
 // module (and the shop), a professional and a room open every day, services that need both, and a
@@ -71,7 +71,7 @@ export async function say(app: TestApp, c: Clinic, phone: string, text: string, 
     ...(clientId ? { client_message_id: clientId } : {}),
   });
   expectStatus(res, 202);
-  await transportOf(app).drain();
+  await settle(app);
   await sendDueMessages({
     ctx: { ...systemContext(null, 'test'), db: app.database.db },
     input: { settings: conversationSettings(app.config) },

@@ -6,6 +6,7 @@ import { systemContext } from '@nexova/kernel';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import type { SQL } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { type AgentBrain, runDueTurns } from '../src/index';
 
 // Agent test fixtures: a workspace through the API, conversations' and the agent's consumers drained
 // by hand (no clock, no sleeps; the checkout saga is left out: these tests stop at the submit).
@@ -28,6 +29,28 @@ export const transportOf = (app: TestApp): EmbeddedTransport =>
       ...app.composition.consumers.filter((c) => c.name.startsWith('agent.')),
     ],
   });
+
+/** One pass of the agent's turns worker, with the app's brain. */
+export const runTurns = (app: TestApp, brain?: AgentBrain, now?: Date) => {
+  const runtime = app.composition.runtimes.agent;
+  return runDueTurns({
+    ctx: { ...systemContext(null, 'test'), db: app.database.db },
+    input: { brain: brain ?? runtime.brain, config: runtime.config, observe: runtime.observe, ...(now ? { now } : {}) },
+  });
+};
+
+/**
+ * Runs the consumers and the turns worker until nothing is left: the inbound consumer queues a
+ * turn, the worker answers it (outside any transaction), the reply is another event.
+ */
+export async function settle(app: TestApp, brain?: AgentBrain): Promise<void> {
+  const transport = transportOf(app);
+  for (;;) {
+    const applied = await transport.drain();
+    const answered = await runTurns(app, brain);
+    if (!applied && !answered) return;
+  }
+}
 
 /** A product with one variant of `price` and `onHand` in stock; its variant id. */
 export async function stockedProduct(s: Shop, name: string, price: number, onHand = 10): Promise<string> {

@@ -37,6 +37,7 @@ export { type ConversationSettings, conversationSettings } from './settings';
 export { type CreateChannelInput, createChannel } from './use-cases/create-channel';
 export { type GetChannelInput, getChannel } from './use-cases/get-channel';
 export { type GetConversationInput, getConversation } from './use-cases/get-conversation';
+export { type GetMessageInput, getMessage } from './use-cases/get-message';
 export { type ListChannelsInput, listChannels } from './use-cases/list-channels';
 export { type ListConversationsInput, listConversations } from './use-cases/list-conversations';
 export { type ListHandoffsInput, listHandoffs } from './use-cases/list-handoffs';

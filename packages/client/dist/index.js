@@ -370,6 +370,9 @@ var resources = {
     settings: {
       get: { method: "GET", path: "/api/v1/agent/settings", paginated: false },
       put: { method: "PUT", path: "/api/v1/agent/settings", paginated: false }
+    },
+    usage: {
+      get: { method: "GET", path: "/api/v1/agent/usage", paginated: false }
     }
   }
 };

@@ -1235,6 +1235,13 @@ export declare const resources: {
                 readonly paginated: false;
             };
         };
+        readonly usage: {
+            readonly get: {
+                readonly method: "GET";
+                readonly path: "/api/v1/agent/usage";
+                readonly paginated: false;
+            };
+        };
     };
 };
 export type Resources = {
@@ -1906,6 +1913,10 @@ export type Resources = {
             get: Operation<O['getAgentSettings']>;
             /** PUT /api/v1/agent/settings — Set the agent's role (the permissions its tools run with) */
             put: Operation<O['putAgentSettings']>;
+        };
+        usage: {
+            /** GET /api/v1/agent/usage — The agent's model tokens and calls of a month, per provider and model, with the budget */
+            get: Operation<O['getAgentUsage']>;
         };
     };
 };

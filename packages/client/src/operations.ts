@@ -372,6 +372,9 @@ export const resources = {
       get: { method: 'GET', path: '/api/v1/agent/settings', paginated: false },
       put: { method: 'PUT', path: '/api/v1/agent/settings', paginated: false },
     },
+    usage: {
+      get: { method: 'GET', path: '/api/v1/agent/usage', paginated: false },
+    },
   },
 } as const satisfies ResourceTable;
 
@@ -1044,6 +1047,10 @@ export type Resources = {
       get: Operation<O['getAgentSettings']>;
       /** PUT /api/v1/agent/settings — Set the agent's role (the permissions its tools run with) */
       put: Operation<O['putAgentSettings']>;
+    };
+    usage: {
+      /** GET /api/v1/agent/usage — The agent's model tokens and calls of a month, per provider and model, with the budget */
+      get: Operation<O['getAgentUsage']>;
     };
   };
 };

@@ -2830,6 +2830,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agent/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's model tokens and calls of a month, per provider and model, with the budget
+         * @description Over the monthly token budget the offline agent answers instead of the model (customers are still served).
+         */
+        get: operations["getAgentUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations/{conversation_id}/agent-session": {
         parameters: {
             query?: never;
@@ -20529,6 +20549,10 @@ export interface operations {
                         permissions: string[];
                         /** @description What the tools need: the grants when none were set. */
                         default_permissions: string[];
+                        /** @description Model tokens (input + output) the agent may spend a month; past it the offline agent answers. null: unlimited. */
+                        monthly_token_budget: number | null;
+                        /** @description The server default (AGENT_MONTHLY_TOKEN_BUDGET) a workspace has until it sets its own. */
+                        default_monthly_token_budget: number | null;
                         /** @description 0 until first set. */
                         version: number;
                         updated_at: string | null;
@@ -20572,6 +20596,8 @@ export interface operations {
                 "application/json": {
                     /** @description resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403). */
                     permissions: string[];
+                    /** @description Model tokens a month (null: unlimited). Left out: the current budget stays. */
+                    monthly_token_budget?: number | null;
                 };
             };
         };
@@ -20589,6 +20615,10 @@ export interface operations {
                         permissions: string[];
                         /** @description What the tools need: the grants when none were set. */
                         default_permissions: string[];
+                        /** @description Model tokens (input + output) the agent may spend a month; past it the offline agent answers. null: unlimited. */
+                        monthly_token_budget: number | null;
+                        /** @description The server default (AGENT_MONTHLY_TOKEN_BUDGET) a workspace has until it sets its own. */
+                        default_monthly_token_budget: number | null;
                         /** @description 0 until first set. */
                         version: number;
                         updated_at: string | null;
@@ -20639,6 +20669,59 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgentUsage: {
+        parameters: {
+            query?: {
+                /** @description The month (UTC) as YYYY-MM; unset: this month. */
+                month?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM (UTC). */
+                        month: string;
+                        /** @description The workspace budget; null: unlimited. */
+                        monthly_token_budget: number | null;
+                        /** @description Input + output tokens of the month, all providers. */
+                        total_tokens: number;
+                        /** @description true: the offline agent answers until the month ends or the budget rises. */
+                        over_budget: boolean;
+                        by_model: {
+                            /** @description anthropic or openai (after a fallback, the one that answered). */
+                            provider: string;
+                            model: string;
+                            input_tokens: number;
+                            output_tokens: number;
+                            /** @description Model calls that answered (a turn with tools makes several). */
+                            calls: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

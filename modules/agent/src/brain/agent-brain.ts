@@ -10,6 +10,9 @@ export type BrainMemory = {
   locale: AgentLocale;
 };
 
+/** One message of the conversation before this one: the customer's, or ours (the agent's or a member's). */
+export type HistoryMessage = { from: 'customer' | 'shop'; text: string };
+
 export type BrainTurn = {
   /** The customer's message. */
   text: string;
@@ -17,7 +20,14 @@ export type BrainTurn = {
   /** Runs one tool through the executor (permissions, timeout, log, idempotency). */
   callTool(name: string, args: unknown): Promise<ToolResult>;
   maxFailedTurns: number;
+  /** The conversation's recent messages before this one, oldest first (the offline brain ignores them). */
+  history: HistoryMessage[];
+  /** The shop's name, for the model's instructions. */
+  workspaceName: string;
 };
+
+/** Tokens one provider/model spent in a turn (after a fallback, the second provider answers). */
+export type BrainUsage = { provider: string; model: string; inputTokens: number; outputTokens: number; calls: number };
 
 export type BrainOutcome = {
   /** The text to send, or null to stay quiet. */
@@ -27,13 +37,17 @@ export type BrainOutcome = {
   draftOrderId: string | null;
   failedTurns: number;
   locale: AgentLocale;
+  /** Model tokens spent (none for the offline brain). */
+  usage?: BrainUsage[];
 };
 
 /**
  * The agent's brain: reads a message and the session, drives tools, answers a reply and where the
- * session goes. The offline rule-based brain is the one implementation today; an LLM brain
- * (Anthropic, OpenAI) plugs in here with the same tools (toolDescriptors) and the same executor.
+ * session goes. Two implementations: the offline rule-based brain and the language-model brain
+ * (Anthropic, OpenAI), with the same tools (toolDescriptors) and the same executor. `kind` llm is
+ * metered against the workspace's monthly token budget.
  */
 export interface AgentBrain {
+  readonly kind: 'offline' | 'llm';
   respond(turn: BrainTurn): Promise<BrainOutcome>;
 }

@@ -18,6 +18,8 @@ const PICKUP = /\b(retiro|retirar|recoger|retirada|buscar|pickup|pick up|collect
 const ORDERING: readonly SessionState[] = ['collecting_order', 'needs_details', 'awaiting_confirmation'];
 
 export class OfflineBrain implements AgentBrain {
+  readonly kind = 'offline' as const;
+
   async respond(turn: BrainTurn): Promise<BrainOutcome> {
     const text = normalise(turn.text);
     const locale = detectLocale(text) ?? turn.memory.locale;

@@ -1,6 +1,18 @@
 import { createdAtColumn, tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
-import { check, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const agentSchema = pgSchema('agent');
 
@@ -36,7 +48,10 @@ export const sessions = agentSchema
 
 /**
  * One turn per inbound message: the agent answers a message once (a redelivered event finds its
- * row and does nothing), with the reply it sent.
+ * row and does nothing), with the reply it sent. The inbound consumer queues it (`queued`); the
+ * turns worker claims it (`thinking`, `claimedAt`), runs the brain outside any transaction and
+ * marks it `done` in the closing commit. A turn thinking longer than AGENT_TURN_STALE_SECONDS (its
+ * worker died) is claimed again. Rows from before (answered in one commit) default to done.
  */
 export const turns = agentSchema
   .table(
@@ -47,9 +62,46 @@ export const turns = agentSchema
       sessionId: uuid().notNull(),
       inboundMessageId: uuid().notNull(),
       replyMessageId: uuid(),
+      status: text().notNull().default('done'),
+      claimedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      /** offline or llm: who answered (llm over budget is answered offline). */
+      brain: text(),
+      inputTokens: integer().notNull().default(0),
+      outputTokens: integer().notNull().default(0),
       ...createdAtColumn(),
     },
-    (t) => [uniqueIndex().on(t.workspaceId, t.inboundMessageId), tenantPolicy('turns_tenant')],
+    (t) => [
+      check('turn_status', sql`${t.status} in ('queued', 'thinking', 'done')`),
+      uniqueIndex().on(t.workspaceId, t.inboundMessageId),
+      // The turns worker's sweep: only the few turns not done yet, oldest first.
+      index('turns_due_index').on(t.workspaceId, t.claimedAt).where(sql`${t.status} <> 'done'`),
+      tenantPolicy('turns_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/**
+ * Model tokens per workspace, month (YYYY-MM, UTC), provider and model: what the budget is checked
+ * against and GET /agent/usage reads. One row per bucket, added to by each turn's closing commit.
+ */
+export const usage = agentSchema
+  .table(
+    'usage',
+    {
+      workspaceId: uuid().notNull(),
+      month: text().notNull(),
+      provider: text().notNull(),
+      model: text().notNull(),
+      inputTokens: bigint({ mode: 'number' }).notNull().default(0),
+      outputTokens: bigint({ mode: 'number' }).notNull().default(0),
+      calls: integer().notNull().default(0),
+      ...timestamps(),
+    },
+    (t) => [
+      primaryKey({ columns: [t.workspaceId, t.month, t.provider, t.model] }),
+      check('usage_month', sql`${t.month} ~ '^[0-9]{4}-[0-9]{2}$'`),
+      tenantPolicy('usage_tenant'),
+    ],
   )
   .enableRLS();
 
@@ -81,13 +133,18 @@ export const toolExecutions = agentSchema
   )
   .enableRLS();
 
-/** What the agent may do in the workspace (its role): grants an admin changes; no row = the tools' own. */
+/**
+ * What the agent may do in the workspace (its role): grants an admin changes; no row = the tools'
+ * own. `budget` null: the monthly token budget of the config (AGENT_MONTHLY_TOKEN_BUDGET); set, the
+ * workspace's own (`monthly_tokens` null = unlimited).
+ */
 export const settings = agentSchema
   .table(
     'settings',
     {
       workspaceId: uuid().primaryKey(),
       permissions: jsonb().$type<string[]>().notNull(),
+      budget: jsonb().$type<{ monthly_tokens: number | null }>(),
       ...versionColumn(),
       ...timestamps(),
     },

@@ -58,3 +58,27 @@ export function expireIfStale(
   if (!stale || state === 'idle' || state === 'handoff') return { state, expired: false };
   return { state: 'idle', expired: true };
 }
+
+/**
+ * The shortest guarded path from `from` to `to` (states after `from`, `to` last; empty when they
+ * are equal; null when the machine has none). HANDOFF is never passed through on the way.
+ */
+export function pathTo(from: SessionState, to: SessionState): SessionState[] | null {
+  if (from === to) return [];
+  const previous = new Map<SessionState, SessionState>();
+  const queue: SessionState[] = [from];
+  while (queue.length) {
+    const at = queue.shift() as SessionState;
+    for (const next of ALLOWED[at]) {
+      if (next === from || previous.has(next) || (next === 'handoff' && to !== 'handoff')) continue;
+      previous.set(next, at);
+      if (next === to) {
+        const path: SessionState[] = [to];
+        for (let s = previous.get(to); s && s !== from; s = previous.get(s)) path.unshift(s);
+        return path;
+      }
+      queue.push(next);
+    }
+  }
+  return null;
+}

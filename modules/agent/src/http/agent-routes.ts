@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toolDescriptors } from '../tools/registry';
 import { getAgentSettings, putAgentSettings } from '../use-cases/agent-settings';
 import { getAgentSession } from '../use-cases/get-agent-session';
+import { getAgentUsage } from '../use-cases/get-agent-usage';
 import * as s from './agent.schema';
 
 const tags = ['agent'];
@@ -41,7 +42,8 @@ export const agentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: s.settingsSchema },
       },
     },
-    async (req) => getAgentSettings({ ctx: req.ctx }),
+    async (req) =>
+      getAgentSettings({ ctx: req.ctx, input: { defaultBudget: app.config.AGENT_MONTHLY_TOKEN_BUDGET ?? null } }),
   );
 
   app.put(
@@ -61,7 +63,33 @@ export const agentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       putAgentSettings({
         ctx: req.ctx,
-        input: { permissions: req.body.permissions, expectedVersion: ifMatchVersion(req) },
+        input: {
+          permissions: req.body.permissions,
+          monthlyTokenBudget: req.body.monthly_token_budget,
+          defaultBudget: app.config.AGENT_MONTHLY_TOKEN_BUDGET ?? null,
+          expectedVersion: ifMatchVersion(req),
+        },
+      }),
+  );
+
+  app.get(
+    '/agent/usage',
+    {
+      config: { permission: 'agent:read' },
+      schema: {
+        operationId: 'getAgentUsage',
+        summary: "The agent's model tokens and calls of a month, per provider and model, with the budget",
+        description:
+          'Over the monthly token budget the offline agent answers instead of the model (customers are still served).',
+        tags,
+        querystring: s.usageQuery,
+        response: { 200: s.usageSchema },
+      },
+    },
+    async (req) =>
+      getAgentUsage({
+        ctx: req.ctx,
+        input: { month: req.query.month, defaultBudget: app.config.AGENT_MONTHLY_TOKEN_BUDGET ?? null },
       }),
   );
 

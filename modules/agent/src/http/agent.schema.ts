@@ -32,6 +32,18 @@ export const settingsSchema = z
   .object({
     permissions: z.array(z.string()).describe("The agent's role: the grants its tools run with."),
     default_permissions: z.array(z.string()).describe('What the tools need: the grants when none were set.'),
+    monthly_token_budget: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'Model tokens (input + output) the agent may spend a month; past it the offline agent answers. null: unlimited.',
+      ),
+    default_monthly_token_budget: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The server default (AGENT_MONTHLY_TOKEN_BUDGET) a workspace has until it sets its own.'),
     version: z.number().int().describe('0 until first set.'),
     updated_at: z.string().nullable(),
   })
@@ -46,6 +58,8 @@ export const settingsSchema = z
         'orders:write',
         'products:read',
       ],
+      monthly_token_budget: 2000000,
+      default_monthly_token_budget: null,
       version: 1,
       updated_at: '2026-01-10T12:00:00.000Z',
     },
@@ -59,8 +73,16 @@ export const settingsBody = z
       .describe(
         'resource:action grants; *, resource:* and *:action wildcards. Each must name declared permissions (GET /permissions; else 422) that you hold yourself (else 403).',
       ),
+    monthly_token_budget: z
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000_000_000)
+      .nullable()
+      .optional()
+      .describe('Model tokens a month (null: unlimited). Left out: the current budget stays.'),
   })
-  .meta({ example: { permissions: ['products:read', 'orders:read', 'orders:write'] } });
+  .meta({ example: { permissions: ['products:read', 'orders:read', 'orders:write'], monthly_token_budget: 2000000 } });
 
 export const conversationParams = z
   .object({ conversation_id: z.string().uuid() })
@@ -91,5 +113,44 @@ export const sessionSchema = z
       version: 4,
       created_at: '2026-01-10T11:50:00.000Z',
       updated_at: '2026-01-10T12:00:00.000Z',
+    },
+  });
+
+export const usageQuery = z
+  .object({
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM')
+      .optional()
+      .describe('The month (UTC) as YYYY-MM; unset: this month.'),
+  })
+  .meta({ example: { month: '2026-01' } });
+
+export const usageSchema = z
+  .object({
+    month: z.string().describe('YYYY-MM (UTC).'),
+    monthly_token_budget: z.number().int().nullable().describe('The workspace budget; null: unlimited.'),
+    total_tokens: z.number().int().describe('Input + output tokens of the month, all providers.'),
+    over_budget: z.boolean().describe('true: the offline agent answers until the month ends or the budget rises.'),
+    by_model: z.array(
+      z.object({
+        provider: z.string().describe('anthropic or openai (after a fallback, the one that answered).'),
+        model: z.string(),
+        input_tokens: z.number().int(),
+        output_tokens: z.number().int(),
+        calls: z.number().int().describe('Model calls that answered (a turn with tools makes several).'),
+      }),
+    ),
+  })
+  .meta({
+    example: {
+      month: '2026-01',
+      monthly_token_budget: 2000000,
+      total_tokens: 48210,
+      over_budget: false,
+      by_model: [
+        { provider: 'anthropic', model: 'claude-sonnet-4-5', input_tokens: 41000, output_tokens: 5210, calls: 96 },
+        { provider: 'openai', model: 'gpt-4o-mini', input_tokens: 1800, output_tokens: 200, calls: 4 },
+      ],
     },
   });

@@ -1,110 +1,107 @@
 import type { Config } from '@nexova/config';
-import { getConversation, type Message, sendMessage } from '@nexova/conversations';
+import { getMessage, type Message } from '@nexova/conversations';
 import { type AppContext, withTransaction } from '@nexova/db';
-import { publish } from '@nexova/events';
-import { newId } from '@nexova/kernel';
-import { getWorkspace } from '@nexova/tenancy';
-import { eq } from 'drizzle-orm';
-import type { AgentBrain, BrainMemory } from '../brain/agent-brain';
-import { agentLocale } from '../brain/locale';
-import { sessionTransitioned } from '../contracts/events/agent-events.v1';
-import { turns } from '../db/schema';
-import { lockSession, saveSession } from '../db/session-store';
-import { expireIfStale, type SessionState, type Transition, transition } from '../domain/session-machine';
-import { AGENT_ACTOR, executeTool } from './execute-tool';
-import { getAgentPermissions } from './get-agent-permissions';
+import { NotFoundError } from '@nexova/kernel';
+import type { AgentBrain, BrainOutcome } from '../brain/agent-brain';
+import { OfflineBrain } from '../brain/offline-brain';
+import { type ClaimedTurn, claimDueTurns, finishTurn } from '../db/turn-store';
+import { closeTurn } from './close-turn';
+import { executeTool } from './execute-tool';
+import { queueTurn } from './queue-turn';
+import { readTurn } from './read-turn';
 
-export type AnswerMessageInput = { message: Message; brain: AgentBrain; config: Config; now?: Date };
+/** What the runtime hears of turns: for logs and metrics. */
+export type TurnObserver = {
+  /** A model turn answered by the offline brain: the workspace spent its month's tokens. */
+  overBudget?(info: { workspaceId: string; used: number; budget: number }): void;
+  /** A turn that threw (the database, a tool timeout): it stays thinking and is taken over once stale. */
+  failed?(info: { workspaceId: string; turnId: string; error: unknown }): void;
+};
+
+export type TurnDeps = { brain: AgentBrain; config: Config; observe?: TurnObserver; now?: Date };
+
+const offline = new OfflineBrain();
 
 /**
- * One agent turn for one inbound message, in one commit: the turn row (the message answered once —
- * a redelivered event finds it and does nothing), the session locked and moved through its guarded
- * states (agent.session.transitioned per move), the tools run by the executor, and the reply queued
- * with conversations' sendMessage as the agent. A conversation waiting for or handled by a member
- * puts the session in HANDOFF and the agent stays quiet; handed back, it starts over at IDLE.
+ * Answers one claimed turn in three steps, so no transaction spans the brain (a model call takes
+ * seconds: a transaction held that long would hold the session's lock and a pooled connection):
+ * readTurn reads what the brain needs (one short transaction); the brain runs outside any, each tool
+ * committed by executeTool in its own (idempotent on message, tool and call index, so a turn taken
+ * over after a crash gets the stored results); closeTurn moves the session, queues the reply and
+ * marks the turn done in one commit. Over the workspace's token budget the offline brain answers.
+ */
+export async function answerTurn({ ctx, input }: { ctx: AppContext; input: TurnDeps & { turn: ClaimedTurn } }) {
+  if (ctx.tx) throw new Error('An agent turn runs outside any transaction (the brain may call a model).');
+  const now = input.now ?? new Date();
+  const message = await getMessage({ ctx, input: { messageId: input.turn.inboundMessageId } }).catch((error) => {
+    if (error instanceof NotFoundError) return null; // erased since (privacy): nothing left to answer
+    throw error;
+  });
+  if (!message) {
+    await withTransaction(ctx, (t) =>
+      finishTurn(t, input.turn, { brain: input.brain.kind, inputTokens: 0, outputTokens: 0 }),
+    );
+    return;
+  }
+  const claim = await readTurn({
+    ctx,
+    input: { turn: input.turn, message, config: input.config, now, metered: input.brain.kind === 'llm' },
+  });
+  let brain = input.brain;
+  if (claim.overBudget) {
+    input.observe?.overBudget?.({ workspaceId: ctx.workspaceId ?? '', ...claim.overBudget });
+    brain = offline;
+  }
+  let outcome: BrainOutcome | null = null;
+  if (!claim.humans) {
+    const toolSession = { id: claim.sessionId, conversationId: claim.conversationId, customerId: claim.personId };
+    let callIndex = 0;
+    outcome = await brain.respond({
+      text: message.text ?? '',
+      memory: claim.memory,
+      history: claim.history,
+      workspaceName: claim.workspaceName,
+      maxFailedTurns: input.config.AGENT_MAX_FAILED_TURNS,
+      callTool: (tool, args) =>
+        executeTool({
+          ctx,
+          input: {
+            tool,
+            args,
+            session: toolSession,
+            inboundMessageId: message.id,
+            callIndex: callIndex++,
+            permissions: claim.permissions,
+            config: input.config,
+          },
+        }),
+    });
+  }
+  await closeTurn({
+    ctx,
+    input: { claim, outcome, brain: brain.kind, config: input.config, now, inboundMessageId: message.id },
+  });
+}
+
+export type AnswerMessageInput = TurnDeps & { message: Message };
+
+/**
+ * One inbound message answered now, in the caller's flow (outside any transaction): its turn
+ * queued (once) and, unless it is done or another worker runs it, claimed and answered. A
+ * redelivered message changes nothing. The inbound consumer only queues; the turns worker answers.
  */
 export async function answerMessage({ ctx, input }: { ctx: AppContext; input: AnswerMessageInput }): Promise<void> {
   const { message, config } = input;
   if (message.direction !== 'inbound') return;
-  await withTransaction(ctx, async (t) => {
-    const turnId = newId();
-    const now = input.now ?? new Date();
-    const session = await lockSession(t, message.conversation_id);
-    const [fresh] = await t.tx
-      .insert(turns)
-      .values({ id: turnId, workspaceId: session.workspaceId, sessionId: session.id, inboundMessageId: message.id })
-      .onConflictDoNothing()
-      .returning({ id: turns.id });
-    if (!fresh) return;
-
-    const moves: Transition[] = [];
-    let state = session.state as SessionState;
-    let draftOrderId = session.draftOrderId;
-    const move = (to: SessionState) => {
-      if (to === state) return;
-      moves.push(transition(state, to));
-      state = to;
-    };
-    const stale = expireIfStale(state, session.lastActivityAt, now, config.AGENT_SESSION_TIMEOUT_MINUTES * 60_000);
-    if (stale.expired) {
-      move('idle');
-      draftOrderId = null;
-    }
-    const conversation = await getConversation({ ctx: t, input: { conversationId: message.conversation_id } });
-    const humans = conversation.handled_by === 'member' || conversation.handoff_requested_at !== null;
-    const locale = agentLocale(session.locale ?? (await getWorkspace({ ctx: t })).settings.locale);
-    let memory: BrainMemory = { state, draftOrderId, failedTurns: session.failedTurns, locale };
-    let reply: Message | null = null;
-
-    if (humans) move('handoff');
-    else {
-      if (state === 'handoff') move('idle'); // a member handed the conversation back
-      const permissions = await getAgentPermissions({ ctx: t });
-      const toolSession = { id: session.id, conversationId: conversation.id, customerId: conversation.person_id };
-      let callIndex = 0;
-      const outcome = await input.brain.respond({
-        text: message.text ?? '',
-        memory: { ...memory, state },
-        maxFailedTurns: config.AGENT_MAX_FAILED_TURNS,
-        callTool: (tool, args) =>
-          executeTool({
-            ctx: t,
-            input: {
-              tool,
-              args,
-              session: toolSession,
-              inboundMessageId: message.id,
-              callIndex: callIndex++,
-              permissions,
-              config,
-            },
-          }),
-      });
-      for (const step of outcome.path) move(step);
-      memory = { state, draftOrderId: outcome.draftOrderId, failedTurns: outcome.failedTurns, locale: outcome.locale };
-      if (outcome.reply)
-        reply = await sendMessage({
-          ctx: { ...t, actor: AGENT_ACTOR },
-          input: {
-            conversationId: conversation.id,
-            text: outcome.reply.slice(0, config.CONVERSATIONS_MESSAGE_MAX_CHARS),
-            maxChars: config.CONVERSATIONS_MESSAGE_MAX_CHARS,
-          },
-        });
-    }
-
-    await saveSession(t, session.id, { ...memory, state, at: now });
-    if (reply) await t.tx.update(turns).set({ replyMessageId: reply.id }).where(eq(turns.id, turnId));
-    for (const m of moves)
-      await publish(t, sessionTransitioned, {
-        aggregateId: conversation.id,
-        payload: {
-          session_id: session.id,
-          conversation_id: conversation.id,
-          from: m.from,
-          to: m.to,
-          inbound_message_id: message.id,
-        },
-      });
-  });
+  const now = input.now ?? new Date();
+  await queueTurn({ ctx, input: { message, now } });
+  const [turn] = await withTransaction(ctx, (t) =>
+    claimDueTurns(t, {
+      now,
+      staleBefore: new Date(now.getTime() - config.AGENT_TURN_STALE_SECONDS * 1000),
+      batch: 1,
+      only: message.id,
+    }),
+  );
+  if (turn) await answerTurn({ ctx, input: { ...input, turn } });
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { envInt, envVar } from '../env-var';
 
 // The conversational agent (issue 13, "The agent"): its tools and the session of each conversation.
@@ -13,7 +14,34 @@ export const agentEnv = {
     expected: 'minutes, an integer from 1 to 10080',
   }),
   ...envVar('AGENT_MAX_FAILED_TURNS', envInt(3, 1, 50), {
-    description: 'Messages in a row the offline agent may not understand before it hands the conversation to a human.',
+    description:
+      'Failed turns in a row (a message the offline agent did not understand, or a model call that failed after its retries and fallback) before the agent hands the conversation to a human.',
     expected: 'an integer from 1 to 50',
+  }),
+  ...envVar('AGENT_MAX_STEPS_PER_TURN', envInt(6, 1, 50), {
+    description:
+      'Model calls the language-model agent may make for one customer message (each answer asking for tools is one step); past it the turn counts as failed.',
+    expected: 'an integer from 1 to 50',
+  }),
+  ...envVar('AGENT_HISTORY_MESSAGES', envInt(30, 1, 500), {
+    description:
+      'Recent messages of the conversation the language-model agent reads for a turn (then trimmed to LLM_CONTEXT_TOKENS).',
+    expected: 'an integer from 1 to 500',
+  }),
+  ...envVar('AGENT_TURN_STALE_SECONDS', envInt(300, 10, 86_400), {
+    description:
+      'A turn still thinking after this long is taken as abandoned (a worker died mid-turn): a redelivered message resumes it, its tools answering their stored results. Keep it above LLM_TIMEOUT_MS × (LLM_MAX_RETRIES + 1) × AGENT_MAX_STEPS_PER_TURN.',
+    expected: 'seconds, an integer from 10 to 86400',
+  }),
+  ...envVar('AGENT_TURN_BATCH', envInt(8, 1, 200), {
+    description:
+      'Turns (customer messages waiting for the agent) one pass of the turns worker claims per workspace and answers concurrently, one per conversation.',
+    expected: 'an integer from 1 to 200',
+  }),
+  ...envVar('AGENT_MONTHLY_TOKEN_BUDGET', z.coerce.number().int().min(0).optional(), {
+    description:
+      "Default monthly budget of model tokens (input + output) per workspace; a workspace's agent settings may override it. Over budget, the offline agent answers. Unset: unlimited.",
+    expected: 'a non-negative integer',
+    example: '2000000',
   }),
 };

@@ -9,7 +9,7 @@ const provider = z.enum(['none', 'anthropic', 'openai']);
 export const llmEnv = {
   ...envVar('LLM_PROVIDER', provider.default('none'), {
     description:
-      'Language model for the agent: `none` (the offline rule-based agent), `anthropic` (needs ANTHROPIC_API_KEY) or `openai` (needs OPENAI_API_KEY). Not wired to the agent yet: until its model brain lands the offline agent answers whatever this says.',
+      'Language model for the agent: `none` (the offline rule-based agent), `anthropic` (needs ANTHROPIC_API_KEY) or `openai` (needs OPENAI_API_KEY).',
     expected: 'none, anthropic or openai',
   }),
   ...envVar('LLM_MODEL', z.string().trim().min(1).optional(), {

@@ -28,14 +28,14 @@ const anthropicError = (status: number) => ({
 export async function createFakeAnthropic(): Promise<FakeAnthropic> {
   const apiKey = `sk-ant-${randomId(12).toLowerCase()}`;
   let script: Script = () => ({ text: 'ok' });
-  const http = await startFakeHttp(({ path, headers, body }) => {
+  const http = await startFakeHttp(async ({ path, headers, body }) => {
     if (path !== '/v1/messages') return { status: 404, json: anthropicError(404) };
     // The SDK sends the key as x-api-key, and (this version, on a retry) as a Bearer token: both are accepted.
     if (headers['x-api-key'] !== apiKey && headers.authorization !== `Bearer ${apiKey}`)
       return { status: 401, json: anthropicError(401) };
     if (!headers['anthropic-version'] || typeof body.model !== 'string' || typeof body.max_tokens !== 'number')
       return { status: 400, json: anthropicError(400) };
-    const turn = script(body);
+    const turn = await script(body);
     const content = [
       ...(turn.text ? [{ type: 'text', text: turn.text }] : []),
       ...(turn.toolCalls ?? []).map((c) => ({

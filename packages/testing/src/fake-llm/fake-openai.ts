@@ -24,11 +24,11 @@ const openAiError = (status: number) => ({
 export async function createFakeOpenAi(): Promise<FakeOpenAi> {
   const apiKey = `sk-${randomId(16).toLowerCase()}`;
   let script: Script = () => ({ text: 'ok' });
-  const http = await startFakeHttp(({ path, authorization, body }) => {
+  const http = await startFakeHttp(async ({ path, authorization, body }) => {
     if (path !== '/v1/chat/completions') return { status: 404, json: openAiError(404) };
     if (authorization !== `Bearer ${apiKey}`) return { status: 401, json: openAiError(401) };
     if (typeof body.model !== 'string' || !Array.isArray(body.messages)) return { status: 400, json: openAiError(400) };
-    const turn = script(body);
+    const turn = await script(body);
     const toolCalls = (turn.toolCalls ?? []).map((c) => ({
       id: `call_${randomId(10)}`,
       type: 'function',

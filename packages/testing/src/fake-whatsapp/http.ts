@@ -14,7 +14,10 @@ export type SentRequest = {
   headers: Record<string, string>;
 };
 
-export type Handler = (req: SentRequest) => { status: number; json: unknown };
+/** May answer later (a fake holding a request open, as a slow model does). */
+export type Handler = (
+  req: SentRequest,
+) => { status: number; json: unknown } | Promise<{ status: number; json: unknown }>;
 
 export type FakeHttp = {
   url: string;
@@ -59,7 +62,7 @@ export async function startFakeHttp(handle: Handler, outage: (status: number) =>
       failures = { ...failures, times: failures.times - 1 };
       answer = { status: failures.status, json: outage(failures.status), headers: failures.headers };
     } else {
-      answer = handle({ path, authorization, body, headers });
+      answer = await handle({ path, authorization, body, headers });
       if (answer.status < 300) requests.push({ path, authorization, body, headers });
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });

@@ -1,0 +1,20 @@
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
+import { and, eq } from 'drizzle-orm';
+import type { Message } from '../contracts/conversation';
+import { toMessage } from '../db/conversation-store';
+import { messages } from '../db/schema';
+
+export type GetMessageInput = { messageId: string };
+
+// One message of the workspace by id (the agent reads the inbound message a queued turn answers).
+export async function getMessage({ ctx, input }: { ctx: AppContext; input: GetMessageInput }): Promise<Message> {
+  return withTransaction(ctx, async (t) => {
+    const [row] = await t.tx
+      .select()
+      .from(messages)
+      .where(and(eq(messages.workspaceId, workspaceOf(t)), eq(messages.id, input.messageId)));
+    if (!row) throw new NotFoundError('There is no such message.', { code: 'message_not_found' });
+    return toMessage(row);
+  });
+}
