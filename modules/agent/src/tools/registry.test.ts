@@ -13,6 +13,8 @@ describe('agent tool registry', () => {
       'request_confirmation',
       'confirm_order',
       'request_human_handoff',
+      'send_catalog',
+      'attach_receipt',
     ]);
     for (const t of tools) {
       expect(t.input_schema).toMatchObject({ type: 'object', properties: expect.any(Object) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getCustomerContextTool, listProductsTool } from './catalog-tools';
 import { requestHumanHandoffTool } from './handoff-tool';
+import { attachReceiptTool, sendCatalogTool } from './media-tools';
 import {
   addItemToDraftTool,
   confirmOrderTool,
@@ -20,6 +21,8 @@ export const AGENT_TOOLS: readonly AgentTool[] = [
   requestConfirmationTool,
   confirmOrderTool,
   requestHumanHandoffTool,
+  sendCatalogTool,
+  attachReceiptTool,
 ] as readonly AgentTool[];
 
 export type ToolName = (typeof AGENT_TOOLS)[number]['name'];
