@@ -155,6 +155,17 @@ describe('inbound media', () => {
     expect(rows).toEqual([{ attempts: 3 }]);
   });
 
+  it('two media workers at once: the file is downloaded once and stored once', async () => {
+    const data = png(1000);
+    await metaImage('5511911110006', data);
+    const before = meta.hits();
+    const runs = await Promise.all([runMedia(app), runMedia(app), runMedia(app)]);
+    expect(runs.reduce((n, r) => n + r.stored, 0)).toBe(1);
+    expect(meta.hits() - before).toBe(2); // GET /{media-id}, then its URL
+    const m = await lastMessageFrom('5511911110006');
+    expect(m.media).toMatchObject({ status: 'stored', size: 1000 });
+  });
+
   it('an Infobip image: fetched from the message URL with the App key', async () => {
     const data = png(1200);
     const url = infobip.addMedia(data, 'image/png');
