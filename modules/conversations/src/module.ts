@@ -75,6 +75,10 @@ export const conversationsModule = defineModule({
       'pt-BR': 'A janela de 24 horas do WhatsApp está fechada: envie um modelo',
     },
     message_content_invalid: { es: 'Contenido del mensaje no válido', 'pt-BR': 'Conteúdo da mensagem inválido' },
+    message_media_unreachable: {
+      es: 'Falta NEXOVA_PUBLIC_URL para enviar archivos',
+      'pt-BR': 'Falta NEXOVA_PUBLIC_URL para enviar arquivos',
+    },
     message_media_not_stored: { es: 'El archivo aún no está guardado', 'pt-BR': 'O arquivo ainda não está salvo' },
     message_media_not_found: { es: 'Archivo no encontrado', 'pt-BR': 'Arquivo não encontrado' },
     message_text_invalid: { es: 'Texto del mensaje no válido', 'pt-BR': 'Texto da mensagem inválido' },

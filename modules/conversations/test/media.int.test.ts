@@ -113,6 +113,13 @@ describe('inbound media', () => {
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.equals(data)).toBe(true);
     expect(await eventTypesOf(app, s.ws.workspaceId)).toContain('conversations.message.media_updated');
+    // This app has no NEXOVA_PUBLIC_URL: Meta could not fetch the file, so sending it is refused now.
+    const conv = (await conversationsOf(s)).find(
+      (c) => (c as unknown as { contact_address: string }).contact_address === '+5511911110001',
+    );
+    const refused = await s.call('POST', `/conversations/${conv?.id}/messages`, { media: { file_id: m.media?.id } });
+    expectStatus(refused, 409);
+    expect(refused.json()).toMatchObject({ code: 'message_media_unreachable' });
   });
 
   it('an oversized file fails (media_too_large) and nothing is written to the store', async () => {

@@ -127,7 +127,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'sendConversationMessage',
         summary: "Reply to the contact (queued; sent by the channel's provider)",
         description:
-          'Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed). One of text, media (+ text as caption), template or list. On a Meta or Infobip channel, anything but a template to a contact who last wrote more than CONVERSATIONS_SERVICE_WINDOW_HOURS ago answers 409 conversation_window_closed.',
+          'Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed). One of text, media (+ text as caption), template or list. On a Meta or Infobip channel, anything but a template to a contact who last wrote more than CONVERSATIONS_SERVICE_WINDOW_HOURS ago answers 409 conversation_window_closed, and a file without NEXOVA_PUBLIC_URL set 409 message_media_unreachable (providers fetch files by link).',
         tags,
         params: s.conversationParams,
         body: s.sendBody,
@@ -145,6 +145,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
           list: req.body.list ?? null,
           maxChars: settings.maxChars,
           windowMs: settings.windowMs,
+          publicUrl: settings.publicUrl,
         },
       });
       reply.code(201).header('location', `/api/v1/conversations/${req.params.conversation_id}/messages`);

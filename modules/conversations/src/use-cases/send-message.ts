@@ -25,6 +25,8 @@ export type SendMessageInput = {
   maxChars: number;
   /** CONVERSATIONS_SERVICE_WINDOW_HOURS in ms (24 h when not given). */
   windowMs?: number;
+  /** NEXOVA_PUBLIC_URL: null refuses a file to a provider channel (it could not fetch it); undefined skips the check. */
+  publicUrl?: string | null;
 };
 
 const DAY_MS = 24 * 3_600_000;
@@ -90,6 +92,10 @@ export async function sendMessage({ ctx, input }: { ctx: AppContext; input: Send
       throw new UnprocessableError('No stored file has this id in this workspace.', {
         code: 'message_media_not_found',
         errors: [{ pointer: '/media/file_id', in: 'body', message: 'is not a stored file of this workspace' }],
+      });
+    if (file && channel.kind !== 'simulator' && input.publicUrl === null)
+      throw new ConflictError('Files are sent as links: set NEXOVA_PUBLIC_URL so the provider can fetch them.', {
+        code: 'message_media_unreachable',
       });
     const kind: MessageKind = input.template
       ? 'template'
