@@ -61,9 +61,9 @@ async function conversationOf(address: string): Promise<{ id: string; person_id:
 }
 
 describe('send_catalog', () => {
-  it('"produtos" → a Meta interactive list within the limits; picking a row starts a draft with it', async () => {
+  it('"catálogo" → a Meta interactive list within the limits; picking a row starts a draft with it', async () => {
     const from = '5511955550001';
-    await meta.deliver(meta.inbound({ from, payload: { body: 'produtos' } }), app, metaPath);
+    await meta.deliver(meta.inbound({ from, payload: { body: 'catálogo' } }), app, metaPath);
     await transportOf(app).drain();
     await runSender();
     const lists = meta.sentMessages().filter((m) => m.body.to === from && m.body.type === 'interactive');
@@ -85,7 +85,7 @@ describe('send_catalog', () => {
       expect(r.description.length).toBeLessThanOrEqual(72);
       expect(r.id).toMatch(/^variant:/);
     }
-    expect(rows[0]?.description).toMatch(/R\$/);
+    expect(rows[0]?.description).toMatch(/10,\d{2}/); // the price as the customer’s language writes it
 
     // The customer taps the third row: Meta's list_reply.
     const picked = rows[2];
@@ -125,7 +125,7 @@ describe('attach_receipt', () => {
   };
 
   it('a receipt image in the simulator while the order awaits payment: the payment has it (REST)', async () => {
-    await write({ text: 'produtos' }, 'r1');
+    await write({ text: 'quero ver catálogo' }, 'r1');
     const c = await conversationOf(phone);
     // The simulator shows the list as numbered text; typing "1" picks the first row.
     const [list] = (await messagesOf(s, c.id)).filter((m) => m.direction === 'outbound');

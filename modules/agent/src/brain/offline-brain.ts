@@ -14,6 +14,8 @@ type ProductList = {
 };
 
 const PICKUP = /\b(retiro|retirar|recoger|retirada|buscar|pickup|pick up|collect)\b/;
+/** "catálogo", "catalog", "menu": the catalog as a WhatsApp list (send_catalog); "productos" stays a text list. */
+const CATALOG = /\b(catalogo|catalog|catalogue|menu)\b/;
 const ORDERING: readonly SessionState[] = ['collecting_order', 'needs_details', 'awaiting_confirmation'];
 
 export class OfflineBrain implements AgentBrain {
@@ -52,7 +54,7 @@ class Turn {
       case 'greet':
         return this.out(this.r.greet, []);
       case 'list_products':
-        return this.listProducts(intent.search);
+        return this.listProducts(intent.search, CATALOG.test(text));
       case 'add_items':
         return this.addItems(intent.items, text);
       case 'yes':
@@ -84,8 +86,8 @@ class Turn {
     return this.out(this.r.receiptAttached((res.output as { number: number }).number), []);
   }
 
-  private async listProducts(search: string | null): Promise<BrainOutcome> {
-    if (!search) {
+  private async listProducts(search: string | null, asList: boolean): Promise<BrainOutcome> {
+    if (asList && !search) {
       const sent = await this.turn.callTool('send_catalog', {
         body: this.r.catalogBody,
         button: this.r.catalogButton,
