@@ -13,11 +13,15 @@ export {
   conversationSchema,
   HANDLERS,
   type Handler,
+  MEDIA_STATUSES,
   MESSAGE_KINDS,
   MESSAGE_STATUSES,
+  type MediaStatus,
   type Message,
   type MessageKind,
+  type MessageMedia,
   type MessageStatus,
+  messageMediaSchema,
   messageSchema,
 } from './contracts/conversation';
 export * from './contracts/events/conversation-events.v1';
@@ -30,11 +34,19 @@ export {
   handoffSchema,
 } from './contracts/handoff';
 export { HANDOFF_REASON_MAX_CHARS } from './domain/handoff-reason';
+export {
+  type InteractiveList,
+  interactiveListSchema,
+  listAsText,
+  type TemplateMessage,
+  templateSchema,
+} from './domain/outbound-content';
 export { conversationPermissions as permissions } from './http/permissions';
 export { conversationsModule } from './module';
 export { type ChannelGuard, channelGuard, Deferred } from './providers/channel-guard';
 export { type ConversationSettings, conversationSettings } from './settings';
 export { type CreateChannelInput, createChannel } from './use-cases/create-channel';
+export { type DownloadDueMediaInput, downloadDueMedia } from './use-cases/download-due-media';
 export { type GetChannelInput, getChannel } from './use-cases/get-channel';
 export { type GetConversationInput, getConversation } from './use-cases/get-conversation';
 export { type GetMessageInput, getMessage } from './use-cases/get-message';
@@ -42,6 +54,7 @@ export { type ListChannelsInput, listChannels } from './use-cases/list-channels'
 export { type ListConversationsInput, listConversations } from './use-cases/list-conversations';
 export { type ListHandoffsInput, listHandoffs } from './use-cases/list-handoffs';
 export { type ListMessagesInput, listMessages } from './use-cases/list-messages';
+export { type MessageFile, type ReadMessageFileInput, readMessageFile } from './use-cases/read-message-file';
 export { type ReceiveWebhookInput, receiveWebhook, type WebhookOutcome } from './use-cases/receive-webhook';
 export { type RequestHandoffInput, requestHandoff } from './use-cases/request-handoff';
 export { type ReturnToAgentInput, returnToAgent } from './use-cases/return-to-agent';

@@ -1,6 +1,7 @@
 import { defineModule, eventsIn } from '@nexova/module';
 import { customerMergedConsumer, inboundConsumer, outboundConsumer } from './consumers/conversation.consumers';
 import * as events from './contracts/events/conversation-events.v1';
+import { mediaFileOwner } from './files/media-file-owner';
 import { channelRoutes } from './http/channel-routes';
 import { conversationRoutes } from './http/conversation-routes';
 import { handoffRoutes } from './http/handoff-routes';
@@ -27,6 +28,7 @@ export const conversationsModule = defineModule({
   // Outbound messages handed over by conversations.outbound are sent here, outside any transaction.
   workers: (deps) => conversationSenderWorkers({ config: deps.config, database: deps.database, logger: deps.logger }),
   permissions: conversationPermissions,
+  files: [mediaFileOwner],
   seed: (ctx) => seedDemoSimulator({ ctx }),
   events: eventsIn(events),
   titles: {
@@ -68,6 +70,17 @@ export const conversationsModule = defineModule({
       'pt-BR': 'Só um membro pode assumir uma conversa',
     },
     handoff_reason_invalid: { es: 'Motivo de la derivación no válido', 'pt-BR': 'Motivo do encaminhamento inválido' },
+    conversation_window_closed: {
+      es: 'La ventana de 24 horas de WhatsApp está cerrada: envíe una plantilla',
+      'pt-BR': 'A janela de 24 horas do WhatsApp está fechada: envie um modelo',
+    },
+    message_content_invalid: { es: 'Contenido del mensaje no válido', 'pt-BR': 'Conteúdo da mensagem inválido' },
+    message_media_unreachable: {
+      es: 'Falta NEXOVA_PUBLIC_URL para enviar archivos',
+      'pt-BR': 'Falta NEXOVA_PUBLIC_URL para enviar arquivos',
+    },
+    message_media_not_stored: { es: 'El archivo aún no está guardado', 'pt-BR': 'O arquivo ainda não está salvo' },
+    message_media_not_found: { es: 'Archivo no encontrado', 'pt-BR': 'Arquivo não encontrado' },
     message_text_invalid: { es: 'Texto del mensaje no válido', 'pt-BR': 'Texto da mensagem inválido' },
     webhook_signature_invalid: {
       es: 'Firma del webhook no válida',

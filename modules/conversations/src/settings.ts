@@ -18,6 +18,12 @@ export type ConversationSettings = {
   retryBaseMs: number;
   /** How long a claimed message is left to the worker sending it before another may claim it. */
   leaseMs: number;
+  /** Inbound media: CONVERSATIONS_MEDIA_MAX_BYTES, _MAX_ATTEMPTS, _RETRY_BASE_MS. */
+  media: { maxBytes: number; maxAttempts: number; retryBaseMs: number };
+  /** CONVERSATIONS_SERVICE_WINDOW_HOURS: free text only this long after the contact's last message. */
+  windowMs: number;
+  /** NEXOVA_PUBLIC_URL: where providers fetch the files we send (null: outbound media refused). */
+  publicUrl: string | null;
   /** Per channel: sends per second and the circuit breaker (providers/channel-guard.ts). */
   guard: { sendsPerSecond: number; breakerFailures: number; breakerCooldownMs: number };
 };
@@ -34,6 +40,13 @@ export function conversationSettings(config: Config): ConversationSettings {
     maxAttempts: config.CONVERSATIONS_SEND_MAX_ATTEMPTS,
     retryBaseMs: config.CONVERSATIONS_SEND_RETRY_BASE_MS,
     leaseMs: config.CONVERSATIONS_SEND_TIMEOUT_MS * 2 + 5000,
+    media: {
+      maxBytes: config.CONVERSATIONS_MEDIA_MAX_BYTES,
+      maxAttempts: config.CONVERSATIONS_MEDIA_MAX_ATTEMPTS,
+      retryBaseMs: config.CONVERSATIONS_MEDIA_RETRY_BASE_MS,
+    },
+    windowMs: config.CONVERSATIONS_SERVICE_WINDOW_HOURS * 3_600_000,
+    publicUrl: config.NEXOVA_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     guard: {
       sendsPerSecond: config.CONVERSATIONS_CHANNEL_SENDS_PER_SECOND,
       breakerFailures: config.CONVERSATIONS_BREAKER_FAILURES,

@@ -1,11 +1,12 @@
 import { type ApiCall, apiClient, type TestApp } from '@nexova/app';
 import { type AppContext, queryRows, withTransaction } from '@nexova/db';
 import { createEmbeddedTransport, type EmbeddedTransport } from '@nexova/events';
+import { appFiles } from '@nexova/files';
 import { systemContext } from '@nexova/kernel';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { conversationSettings, conversationsModule, sendDueMessages } from '../src/index';
+import { conversationSettings, conversationsModule, downloadDueMedia, sendDueMessages } from '../src/index';
 
 // Conversations test fixtures: a workspace through the API, the module's consumers drained by hand
 // (no clock, no sleeps) and the sender run as the worker runs it.
@@ -34,7 +35,18 @@ export const transportOf = (app: TestApp): EmbeddedTransport =>
 export const runSender = (app: TestApp, now?: Date) =>
   sendDueMessages({
     ctx: { ...systemContext(null, 'test'), db: app.database.db },
-    input: { settings: conversationSettings(app.config), ...(now ? { now } : {}) },
+    input: {
+      settings: conversationSettings(app.config),
+      sign: (key) => appFiles(app.config).signer.sign(key),
+      ...(now ? { now } : {}),
+    },
+  });
+
+/** One run of the media worker as of `now`. */
+export const runMedia = (app: TestApp, now?: Date) =>
+  downloadDueMedia({
+    ctx: { ...systemContext(null, 'test'), db: app.database.db },
+    input: { settings: conversationSettings(app.config), store: appFiles(app.config).store, ...(now ? { now } : {}) },
   });
 
 /** Rows read inside a workspace (row-level security applies). */
@@ -66,6 +78,15 @@ export type Message = {
   direction: string;
   content: Record<string, unknown>;
   provider_message_id: string | null;
+  media?: {
+    id: string;
+    status: string;
+    content_type: string | null;
+    size: number | null;
+    sha256: string | null;
+    error: string | null;
+    url: string | null;
+  } | null;
 };
 
 export async function conversationsOf(s: Shop): Promise<Conversation[]> {

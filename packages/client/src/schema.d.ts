@@ -2567,7 +2567,7 @@ export interface paths {
         put?: never;
         /**
          * Reply to the contact (queued; sent by the channel's provider)
-         * @description Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed).
+         * @description Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed). One of text, media (+ text as caption), template or list. On a Meta or Infobip channel, anything but a template to a contact who last wrote more than CONVERSATIONS_SERVICE_WINDOW_HOURS ago answers 409 conversation_window_closed, and a file without NEXOVA_PUBLIC_URL set 409 message_media_unreachable (providers fetch files by link).
          */
         post: operations["sendConversationMessage"];
         delete?: never;
@@ -19147,7 +19147,7 @@ export interface operations {
                             /** @description The member (user id) of an outbound message written by one. */
                             author_id: string | null;
                             /** @enum {string} */
-                            kind: "text" | "image" | "document" | "audio" | "video" | "sticker" | "location" | "interactive" | "reaction" | "unsupported";
+                            kind: "text" | "image" | "document" | "audio" | "video" | "sticker" | "location" | "interactive" | "reaction" | "template" | "unsupported";
                             /** @description The text, caption, reply title or emoji. */
                             text: string | null;
                             /** @description What the kind carries beyond text: media (provider media id or URL, mime type), location, reply id… */
@@ -19157,6 +19157,29 @@ export interface operations {
                             provider_message_id: string | null;
                             /** @description Why it failed, or why it was canceled. */
                             error: string | null;
+                            /** @description The stored file of a media message (null for others; absent in events recorded before it existed). */
+                            media?: {
+                                /**
+                                 * Format: uuid
+                                 * @description The file id (send it again with `media.file_id`).
+                                 */
+                                id: string;
+                                /**
+                                 * @description pending/downloading: being fetched from the provider; stored: in the file store; failed: see error.
+                                 * @enum {string}
+                                 */
+                                status: "pending" | "downloading" | "stored" | "failed";
+                                content_type: string | null;
+                                /** @description Bytes. */
+                                size: number | null;
+                                sha256: string | null;
+                                filename: string | null;
+                                /** @description Why the download failed (too large, type not allowed, provider error). */
+                                error: string | null;
+                                /** @description A signed, expiring download URL once stored (null in events). */
+                                url: string | null;
+                                url_expires_at: string | null;
+                            } | null;
                             created_at: string;
                             sent_at: string | null;
                         }[];
@@ -19193,8 +19216,44 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The text to send (CONVERSATIONS_MESSAGE_MAX_CHARS at most). */
-                    text: string;
+                    /** @description The text to send (CONVERSATIONS_MESSAGE_MAX_CHARS at most); with media, its caption. */
+                    text?: string;
+                    /** @description Send a stored file: JPEG/PNG as an image, anything else as a document. */
+                    media?: {
+                        /**
+                         * Format: uuid
+                         * @description A stored file's id (a message's media.id).
+                         */
+                        file_id: string;
+                    };
+                    /** @description A template approved at the provider (Meta / Infobip, by its name there): the only message WhatsApp takes once the contact last wrote more than CONVERSATIONS_SERVICE_WINDOW_HOURS ago. */
+                    template?: {
+                        /** @description The template's name as approved at the provider (Meta / Infobip), passed through. */
+                        name: string;
+                        /** @description Its language code as registered, e.g. pt_BR, es, en_US. */
+                        language: string;
+                        /**
+                         * @description The body placeholders {{1}}, {{2}}… in order.
+                         * @default []
+                         */
+                        parameters?: string[];
+                    };
+                    /** @description An interactive list (≤ 10 rows in all, titles ≤ 24 characters); the simulator shows numbered text. */
+                    list?: {
+                        /** @description The text above the list. */
+                        body: string;
+                        /** @description The button that opens the list. */
+                        button: string;
+                        sections: {
+                            title: string;
+                            rows: {
+                                /** @description What the reply names (list_reply.id). */
+                                id: string;
+                                title: string;
+                                description?: string;
+                            }[];
+                        }[];
+                    };
                 };
             };
         };
@@ -19224,7 +19283,7 @@ export interface operations {
                         /** @description The member (user id) of an outbound message written by one. */
                         author_id: string | null;
                         /** @enum {string} */
-                        kind: "text" | "image" | "document" | "audio" | "video" | "sticker" | "location" | "interactive" | "reaction" | "unsupported";
+                        kind: "text" | "image" | "document" | "audio" | "video" | "sticker" | "location" | "interactive" | "reaction" | "template" | "unsupported";
                         /** @description The text, caption, reply title or emoji. */
                         text: string | null;
                         /** @description What the kind carries beyond text: media (provider media id or URL, mime type), location, reply id… */
@@ -19234,6 +19293,29 @@ export interface operations {
                         provider_message_id: string | null;
                         /** @description Why it failed, or why it was canceled. */
                         error: string | null;
+                        /** @description The stored file of a media message (null for others; absent in events recorded before it existed). */
+                        media?: {
+                            /**
+                             * Format: uuid
+                             * @description The file id (send it again with `media.file_id`).
+                             */
+                            id: string;
+                            /**
+                             * @description pending/downloading: being fetched from the provider; stored: in the file store; failed: see error.
+                             * @enum {string}
+                             */
+                            status: "pending" | "downloading" | "stored" | "failed";
+                            content_type: string | null;
+                            /** @description Bytes. */
+                            size: number | null;
+                            sha256: string | null;
+                            filename: string | null;
+                            /** @description Why the download failed (too large, type not allowed, provider error). */
+                            error: string | null;
+                            /** @description A signed, expiring download URL once stored (null in events). */
+                            url: string | null;
+                            url_expires_at: string | null;
+                        } | null;
                         created_at: string;
                         sent_at: string | null;
                     };
@@ -19570,8 +19652,16 @@ export interface operations {
                     phone: string;
                     /** @description The name WhatsApp would show for the customer. */
                     name?: string | null;
-                    /** @description What the customer writes (CONVERSATIONS_MESSAGE_MAX_CHARS at most). */
-                    text: string;
+                    /** @description What the customer writes (CONVERSATIONS_MESSAGE_MAX_CHARS at most); with media, its caption (optional). */
+                    text?: string;
+                    /** @description An image or document the customer sends (a payment receipt…), stored by the media worker. */
+                    media?: {
+                        /** @description The file, base64. */
+                        data: string;
+                        /** @description image/jpeg, image/png, image/webp or application/pdf (checked against the bytes). */
+                        content_type: string;
+                        filename?: string | null;
+                    };
                     /** @description The client’s id for this message: sending it again (a retry) stores the message once. */
                     client_message_id?: string;
                 };

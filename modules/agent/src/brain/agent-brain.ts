@@ -13,9 +13,21 @@ export type BrainMemory = {
 /** One message of the conversation before this one: the customer's, or ours (the agent's or a member's). */
 export type HistoryMessage = { from: 'customer' | 'shop'; text: string };
 
+/** What the customer sent beyond its text: a file (its media status) or a list reply (its row id). */
+export type InboundFacts = {
+  messageId: string;
+  kind: string;
+  /** reply_id of a list or button reply, when one. */
+  replyId: string | null;
+  /** The file's status (pending, stored, failed) of an image or document, when one. */
+  mediaStatus: string | null;
+};
+
 export type BrainTurn = {
   /** The customer's message. */
   text: string;
+  /** The message's kind and what it carries (absent: a text). */
+  inbound?: InboundFacts;
   memory: BrainMemory;
   /** Runs one tool through the executor (permissions, timeout, log, idempotency). */
   callTool(name: string, args: unknown): Promise<ToolResult>;

@@ -15,6 +15,8 @@ type ProductList = {
 };
 
 const PICKUP = /\b(retiro|retirar|recoger|retirada|buscar|pickup|pick up|collect)\b/;
+/** "catálogo", "catalog", "menu": the catalog as a WhatsApp list (send_catalog); "productos" stays a text list. */
+const CATALOG = /\b(catalogo|catalog|catalogue|menu)\b/;
 const ORDERING: readonly SessionState[] = ['collecting_order', 'needs_details', 'awaiting_confirmation'];
 
 export class OfflineBrain implements AgentBrain {
@@ -53,13 +55,21 @@ class Turn {
   async run(intent: Intent, text: string): Promise<BrainOutcome> {
     const state = this.memory.state;
     const booking = this.booking;
+    const inbound = this.turn.inbound;
+    if (inbound && (inbound.kind === 'image' || inbound.kind === 'document')) return this.receipt(inbound);
+    if (inbound?.replyId?.startsWith('variant:'))
+      return this.placeFound(
+        [{ variant_id: inbound.replyId.slice('variant:'.length), quantity: 1 }],
+        [],
+        this.turn.text,
+      );
     switch (intent.kind) {
       case 'handoff':
         return this.handoff('keyword', this.turn.text);
       case 'greet':
         return this.out(this.r.greet, []);
       case 'list_products':
-        return this.listProducts(intent.search);
+        return this.listProducts(intent.search, CATALOG.test(text));
       case 'add_items':
         return this.addItems(intent.items, text);
       case 'book':
@@ -92,7 +102,27 @@ class Turn {
     return this.out(this.r.handoff, ['handoff']);
   }
 
-  private async listProducts(search: string | null): Promise<BrainOutcome> {
+  /** An image or PDF while an order awaits payment: kept as its receipt (attach_receipt finds the order). */
+  private async receipt(inbound: NonNullable<BrainTurn['inbound']>): Promise<BrainOutcome> {
+    if (inbound.mediaStatus !== 'stored') return this.out(this.r.fileUnreadable, []);
+    const res = await this.turn.callTool('attach_receipt', { message_id: inbound.messageId });
+    if (!res.ok)
+      return this.out(
+        res.error.code === 'agent_no_order_awaiting_payment' ? this.r.noOrderForReceipt : this.r.fileUnreadable,
+        [],
+      );
+    return this.out(this.r.receiptAttached((res.output as { number: number }).number), []);
+  }
+
+  private async listProducts(search: string | null, asList: boolean): Promise<BrainOutcome> {
+    if (asList && !search) {
+      const sent = await this.turn.callTool('send_catalog', {
+        body: this.r.catalogBody,
+        button: this.r.catalogButton,
+        locale: this.memory.locale,
+      });
+      if (sent.ok && (sent.output as { rows: number }).rows > 0) return this.out(null, []);
+    }
     const res = await this.turn.callTool('list_products', search ? { search } : {});
     const products = res.ok ? (res.output as ProductList).products : [];
     if (!products.length) return this.out(this.r.noProducts(search), []);
@@ -111,10 +141,15 @@ class Turn {
       if (variant) found.push({ variant_id: variant.variant_id, quantity: item.quantity });
       else missing.push(item.product);
     }
-    const state = this.memory.state;
     // "Calle 5 de Mayo 123" reads like "5 x mayo": while waiting for an address, it is one.
-    if (!found.length && state === 'needs_details') return this.details(text);
+    if (!found.length && this.memory.state === 'needs_details') return this.details(text);
     if (!found.length) return this.out(this.r.notFound(missing.join(', ')), []);
+    return this.placeFound(found, missing, items.map((i) => i.product).join(', '));
+  }
+
+  /** Adds the variants to the draft (or starts one) and reads the order back. */
+  private async placeFound(found: Found[], missing: string[], asked: string): Promise<BrainOutcome> {
+    const state = this.memory.state;
 
     let order: OrderView | null = null;
     if (this.memory.draftOrderId && ORDERING.includes(state)) {
@@ -125,7 +160,7 @@ class Turn {
     }
     if (!order) {
       const res = await this.turn.callTool('create_order_draft', { items: found });
-      if (!res.ok) return this.out(this.r.notFound(items.map((i) => i.product).join(', ')), []);
+      if (!res.ok) return this.out(this.r.notFound(asked), []);
       order = res.output as OrderView;
     }
     const path: SessionState[] =

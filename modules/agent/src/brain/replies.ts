@@ -19,6 +19,11 @@ export type Replies = {
   notUnderstood: string;
   handoff: string;
   pickup: string;
+  catalogBody: string;
+  catalogButton: string;
+  receiptAttached: (number: number) => string;
+  noOrderForReceipt: string;
+  fileUnreadable: string;
 };
 
 const lines = (l: Line[]) => l.map((x) => `${x.quantity} × ${x.name}`).join('\n');
@@ -40,6 +45,11 @@ const es: Replies = {
     'No te entendí. Escribe "productos", pide "2 x <producto>" o escribe "humano" para hablar con una persona.',
   handoff: 'Te comunico con una persona de la tienda. Te responderá en breve.',
   pickup: 'retiro en la tienda',
+  catalogBody: 'Nuestros productos. Elige uno para pedirlo.',
+  catalogButton: 'Ver productos',
+  receiptAttached: (n) => `¡Gracias! Guardé tu comprobante en el pedido #${n}. La tienda lo revisará.`,
+  noOrderForReceipt: 'Recibí tu archivo, pero no tienes un pedido esperando pago.',
+  fileUnreadable: 'No pude abrir tu archivo. ¿Puedes enviarlo de nuevo como imagen o PDF?',
 };
 
 const ptBR: Replies = {
@@ -58,6 +68,11 @@ const ptBR: Replies = {
     'Não entendi. Escreva "produtos", peça "2 x <produto>" ou escreva "atendente" para falar com uma pessoa.',
   handoff: 'Vou chamar uma pessoa da loja. Ela responde em breve.',
   pickup: 'retirada na loja',
+  catalogBody: 'Nossos produtos. Escolha um para pedir.',
+  catalogButton: 'Ver produtos',
+  receiptAttached: (n) => `Obrigado! Guardei seu comprovante no pedido #${n}. A loja vai conferir.`,
+  noOrderForReceipt: 'Recebi seu arquivo, mas você não tem um pedido aguardando pagamento.',
+  fileUnreadable: 'Não consegui abrir seu arquivo. Pode enviá-lo de novo como imagem ou PDF?',
 };
 
 const en: Replies = {
@@ -76,6 +91,11 @@ const en: Replies = {
     'Sorry, I did not understand. Write "products", order "2 x <product>" or write "human" to talk to a person.',
   handoff: 'I am passing you to a person from the shop. They will answer shortly.',
   pickup: 'pickup at the shop',
+  catalogBody: 'Our products. Pick one to order it.',
+  catalogButton: 'See products',
+  receiptAttached: (n) => `Thanks! I kept your receipt on order #${n}. The shop will check it.`,
+  noOrderForReceipt: 'I got your file, but you have no order awaiting payment.',
+  fileUnreadable: 'I could not open your file. Could you send it again as an image or PDF?',
 };
 
 export const REPLIES: Record<AgentLocale, Replies> = { es, 'pt-BR': ptBR, en };

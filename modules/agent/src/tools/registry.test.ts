@@ -15,6 +15,8 @@ describe('agent tool registry', () => {
       'register_payment',
       'adjust_stock',
       'request_human_handoff',
+      'send_catalog',
+      'attach_receipt',
       'find_slots',
       'hold_slot',
       'book_appointment',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookAppointmentTool, cancelAppointmentTool, getPatientContextTool } from './appointment-tools';
 import { getCustomerContextTool, listProductsTool } from './catalog-tools';
 import { requestHumanHandoffTool } from './handoff-tool';
+import { attachReceiptTool, sendCatalogTool } from './media-tools';
 import {
   addItemToDraftTool,
   confirmOrderTool,
@@ -25,6 +26,8 @@ export const AGENT_TOOLS: readonly AgentTool[] = [
   registerPaymentTool,
   adjustStockTool,
   requestHumanHandoffTool,
+  sendCatalogTool,
+  attachReceiptTool,
   findSlotsTool,
   holdSlotTool,
   bookAppointmentTool,

@@ -58,6 +58,12 @@ export async function answerTurn({ ctx, input }: { ctx: AppContext; input: TurnD
     let callIndex = 0;
     outcome = await brain.respond({
       text: message.text ?? '',
+      inbound: {
+        messageId: message.id,
+        kind: message.kind,
+        replyId: typeof message.content.reply_id === 'string' ? message.content.reply_id : null,
+        mediaStatus: message.media?.status ?? null,
+      },
       memory: claim.memory,
       history: claim.history,
       workspaceName: claim.workspaceName,

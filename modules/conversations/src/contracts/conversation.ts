@@ -16,6 +16,7 @@ export const MESSAGE_KINDS = [
   'location',
   'interactive',
   'reaction',
+  'template',
   'unsupported',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -73,6 +74,26 @@ export const conversationSchema = z
   });
 export type Conversation = z.infer<typeof conversationSchema>;
 
+export const MEDIA_STATUSES = ['pending', 'downloading', 'stored', 'failed'] as const;
+export type MediaStatus = (typeof MEDIA_STATUSES)[number];
+
+export const messageMediaSchema = z
+  .object({
+    id: z.string().uuid().describe('The file id (send it again with `media.file_id`).'),
+    status: z
+      .enum(MEDIA_STATUSES)
+      .describe('pending/downloading: being fetched from the provider; stored: in the file store; failed: see error.'),
+    content_type: z.string().nullable(),
+    size: z.number().int().nullable().describe('Bytes.'),
+    sha256: z.string().nullable(),
+    filename: z.string().nullable(),
+    error: z.string().nullable().describe('Why the download failed (too large, type not allowed, provider error).'),
+    url: z.string().nullable().describe('A signed, expiring download URL once stored (null in events).'),
+    url_expires_at: z.string().nullable(),
+  })
+  .describe('The file an image, document, audio or video message carries.');
+export type MessageMedia = z.infer<typeof messageMediaSchema>;
+
 export const messageSchema = z
   .object({
     id: z.string().uuid(),
@@ -90,6 +111,10 @@ export const messageSchema = z
       .describe('What the kind carries beyond text: media (provider media id or URL, mime type), location, reply id…'),
     provider_message_id: z.string().nullable(),
     error: z.string().nullable().describe('Why it failed, or why it was canceled.'),
+    media: messageMediaSchema
+      .nullable()
+      .optional()
+      .describe('The stored file of a media message (null for others; absent in events recorded before it existed).'),
     created_at: z.string(),
     sent_at: z.string().nullable(),
   })
@@ -106,6 +131,7 @@ export const messageSchema = z
       content: {},
       provider_message_id: 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFjNFQjBDNzQ5',
       error: null,
+      media: null,
       created_at: '2026-11-28T10:01:00.000Z',
       sent_at: null,
     },

@@ -26,7 +26,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   updated_at: r.updatedAt.toISOString(),
 });
 
-export const toMessage = (r: MessageRow): Message => ({
+export const toMessage = (r: MessageRow, media: Message['media'] = null): Message => ({
   id: r.id,
   conversation_id: r.conversationId,
   direction: r.direction as Message['direction'],
@@ -38,6 +38,7 @@ export const toMessage = (r: MessageRow): Message => ({
   content: r.content,
   provider_message_id: r.providerMessageId,
   error: r.error,
+  media,
   created_at: r.createdAt.toISOString(),
   sent_at: iso(r.sentAt),
 });

@@ -165,3 +165,45 @@ export const handoffs = conversationsSchema
     ],
   )
   .enableRLS();
+
+/**
+ * The file a message carries. Inbound: the provider's reference (`source`: Meta's media id, Infobip's
+ * URL, the simulator's bytes) waits `pending` for the media worker, which downloads it outside any
+ * transaction (size-limited, type-checked), then `stored` (file_key under media/<workspace>/…) or
+ * `failed` after its attempts. Outbound: a stored file a member sends (the id is the file id).
+ */
+export const messageMedia = conversationsSchema
+  .table(
+    'message_media',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      messageId: uuid(),
+      channelId: uuid().notNull(),
+      direction: text().notNull(),
+      status: text().notNull(),
+      source: jsonb().$type<Record<string, unknown>>().notNull(),
+      attempts: integer().notNull().default(0),
+      nextAttemptAt: timestamp({ withTimezone: true }),
+      error: text(),
+      fileKey: text(),
+      contentType: text(),
+      size: integer(),
+      sha256: text(),
+      filename: text(),
+      ...timestamps(),
+    },
+    (t) => [
+      check('media_direction', sql`${t.direction} in ('inbound', 'outbound')`),
+      check('media_status', sql`${t.status} in ('pending', 'downloading', 'stored', 'failed')`),
+      // Why: one file per message; the message view joins on it.
+      uniqueIndex('message_media_message_idx').on(t.workspaceId, t.messageId),
+      // Why: the media worker's due scan.
+      index('message_media_due_idx')
+        .on(t.workspaceId, t.nextAttemptAt)
+        .where(sql`status in ('pending', 'downloading')`),
+      index().on(t.workspaceId, t.id),
+      tenantPolicy('message_media_tenant'),
+    ],
+  )
+  .enableRLS();

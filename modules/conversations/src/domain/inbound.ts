@@ -9,6 +9,8 @@ export type InboundMessage = {
   kind: MessageKind;
   text: string | null;
   content: Record<string, unknown>;
+  /** The file to download (Meta: { id, mime_type }; Infobip: { url }; the simulator: { data (base64), mime_type }). */
+  media?: Record<string, unknown>;
   receivedAt: Date;
 };
 

@@ -37,7 +37,7 @@ function messageOf(r: Obj): InboundMessage | null {
   const media = MEDIA[type];
   if (media) {
     const { type: _t, caption, ...rest } = message;
-    return { ...base, kind: media, text: str(caption), content: { media: rest } };
+    return { ...base, kind: media, text: str(caption), content: { media: rest }, media: rest };
   }
   if (type === 'LOCATION') {
     const { type: _t, ...location } = message;

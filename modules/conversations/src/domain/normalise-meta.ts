@@ -3,7 +3,7 @@ import type { InboundMessage, NormalisedWebhook, StatusUpdate } from './inbound'
 
 // Meta WhatsApp Cloud API webhooks: { object: "whatsapp_business_account", entry: [{ changes: [{
 // field: "messages", value: { metadata, contacts: [{ profile: { name }, wa_id }], messages: [...],
-// statuses: [...] } }] }] }. Media arrive as ids to fetch from the Graph API (not downloaded here).
+// statuses: [...] } }] }] }. Media arrive as ids to fetch from the Graph API (the media worker does).
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -34,7 +34,7 @@ function messageOf(m: Obj, names: Map<string, string>): InboundMessage | null {
   const media = MEDIA[type];
   if (media) {
     const { caption, ...rest } = body;
-    return { ...base, kind: media, text: str(caption), content: { media: rest } };
+    return { ...base, kind: media, text: str(caption), content: { media: rest }, media: rest };
   }
   if (type === 'location')
     return { ...base, kind: 'location', text: str(body.name) ?? str(body.address), content: { location: body } };

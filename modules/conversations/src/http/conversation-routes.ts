@@ -1,3 +1,4 @@
+import { appFiles } from '@nexova/files';
 import { ifMatchVersion, pageQuery, pageSchema } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { conversationSchema, messageSchema } from '../contracts/conversation';
@@ -16,6 +17,8 @@ const LIVE = 'Changes stream over /ws as conversations.message.created and conve
 export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
   const settings = conversationSettings(app.config);
   const page = pageQuery(app.config);
+  const { signer } = appFiles(app.config);
+  const sign = (key: string) => signer.sign(key);
 
   app.get(
     '/conversations',
@@ -112,7 +115,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       listMessages({
         ctx: req.ctx,
-        input: { conversationId: req.params.conversation_id, limit: req.query.limit, cursor: req.query.cursor },
+        input: { conversationId: req.params.conversation_id, limit: req.query.limit, cursor: req.query.cursor, sign },
       }),
   );
 
@@ -124,7 +127,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'sendConversationMessage',
         summary: "Reply to the contact (queued; sent by the channel's provider)",
         description:
-          'Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed).',
+          'Answers 201 with the message `queued`; the sender delivers it outside the request and its status moves to sent, delivered, read or failed (conversations.message.status_changed). One of text, media (+ text as caption), template or list. On a Meta or Infobip channel, anything but a template to a contact who last wrote more than CONVERSATIONS_SERVICE_WINDOW_HOURS ago answers 409 conversation_window_closed, and a file without NEXOVA_PUBLIC_URL set 409 message_media_unreachable (providers fetch files by link).',
         tags,
         params: s.conversationParams,
         body: s.sendBody,
@@ -134,7 +137,16 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const message = await sendMessage({
         ctx: req.ctx,
-        input: { conversationId: req.params.conversation_id, text: req.body.text, maxChars: settings.maxChars },
+        input: {
+          conversationId: req.params.conversation_id,
+          text: req.body.text ?? null,
+          media: req.body.media ? { fileId: req.body.media.file_id } : null,
+          template: req.body.template ?? null,
+          list: req.body.list ?? null,
+          maxChars: settings.maxChars,
+          windowMs: settings.windowMs,
+          publicUrl: settings.publicUrl,
+        },
       });
       reply.code(201).header('location', `/api/v1/conversations/${req.params.conversation_id}/messages`);
       return message;

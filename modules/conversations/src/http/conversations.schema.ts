@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONVERSATION_STATUSES } from '../contracts/conversation';
+import { interactiveListSchema, templateSchema } from '../domain/outbound-content';
 
 // Request shapes of /conversations (house rule 8).
 
@@ -27,6 +28,21 @@ export const updateBody = z
 
 export const sendBody = z
   .object({
-    text: z.string().min(1).describe('The text to send (CONVERSATIONS_MESSAGE_MAX_CHARS at most).'),
+    text: z
+      .string()
+      .optional()
+      .describe('The text to send (CONVERSATIONS_MESSAGE_MAX_CHARS at most); with media, its caption.'),
+    media: z
+      .object({ file_id: z.string().uuid().describe("A stored file's id (a message's media.id).") })
+      .optional()
+      .describe('Send a stored file: JPEG/PNG as an image, anything else as a document.'),
+    template: templateSchema
+      .optional()
+      .describe(
+        'A template approved at the provider (Meta / Infobip, by its name there): the only message WhatsApp takes once the contact last wrote more than CONVERSATIONS_SERVICE_WINDOW_HOURS ago.',
+      ),
+    list: interactiveListSchema
+      .optional()
+      .describe('An interactive list (≤ 10 rows in all, titles ≤ 24 characters); the simulator shows numbered text.'),
   })
   .meta({ example: { text: 'Temos sim! A M custa R$ 59,90.' } });

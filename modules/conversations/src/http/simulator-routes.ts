@@ -11,7 +11,12 @@ export const simulatorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/channels/:channel_id/simulator/messages',
     {
       // No Idempotency-Key: client_message_id deduplicates, as a provider's message id does.
-      config: { permission: 'channels:manage', idempotent: false },
+      // The body may carry a base64 file: room for CONVERSATIONS_MEDIA_MAX_BYTES of it.
+      config: {
+        permission: 'channels:manage',
+        idempotent: false,
+        bodyLimit: Math.ceil((app.config.CONVERSATIONS_MEDIA_MAX_BYTES * 4) / 3) + 65_536,
+      },
       schema: {
         operationId: 'sendSimulatedMessage',
         summary: 'Write to a simulator channel as a customer would (enters like a provider webhook)',
@@ -24,14 +29,15 @@ export const simulatorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const { phone, name, text, client_message_id } = req.body;
+      const { phone, name, text, media, client_message_id } = req.body;
       const receipt = await sendSimulatedMessage({
         ctx: req.ctx,
         input: {
           channelId: req.params.channel_id,
           phone,
           name: name ?? null,
-          text,
+          text: text ?? null,
+          media: media ? { data: media.data, contentType: media.content_type, filename: media.filename ?? null } : null,
           ...(client_message_id ? { clientMessageId: client_message_id } : {}),
         },
         maxChars: settings.maxChars,

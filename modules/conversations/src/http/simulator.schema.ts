@@ -13,7 +13,26 @@ export const simulatedMessageBody = z
       .regex(/^\+?[\d\s().-]{7,24}$/)
       .describe('The simulated customer’s WhatsApp number, E.164 (spaces, dashes and brackets are ignored).'),
     name: z.string().max(120).nullable().optional().describe('The name WhatsApp would show for the customer.'),
-    text: z.string().min(1).describe('What the customer writes (CONVERSATIONS_MESSAGE_MAX_CHARS at most).'),
+    text: z
+      .string()
+      .optional()
+      .describe(
+        'What the customer writes (CONVERSATIONS_MESSAGE_MAX_CHARS at most); with media, its caption (optional).',
+      ),
+    media: z
+      .object({
+        data: z
+          .string()
+          .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+          .describe('The file, base64.'),
+        content_type: z
+          .string()
+          .regex(/^[a-z]+\/[a-z0-9.+-]+$/)
+          .describe('image/jpeg, image/png, image/webp or application/pdf (checked against the bytes).'),
+        filename: z.string().max(255).nullable().optional(),
+      })
+      .optional()
+      .describe('An image or document the customer sends (a payment receipt…), stored by the media worker.'),
     client_message_id: z
       .string()
       .regex(/^[A-Za-z0-9._:-]{1,100}$/)

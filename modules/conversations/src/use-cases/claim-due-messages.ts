@@ -3,6 +3,7 @@ import { publish } from '@nexova/events';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { messageStatusChanged } from '../contracts/events/conversation-events.v1';
 import { openChannel } from '../db/channel-store';
+import { mediaOfMessages } from '../db/media-store';
 import { channels, conversations, messages } from '../db/schema';
 import type { OutboundText } from '../providers/sender';
 
@@ -28,6 +29,8 @@ export async function claimDueMessages(t: TxContext, input: ClaimInput): Promise
       conversationId: messages.conversationId,
       authorType: messages.authorType,
       text: messages.text,
+      kind: messages.kind,
+      content: messages.content,
     })
     .from(messages)
     .where(
@@ -81,10 +84,18 @@ export async function claimDueMessages(t: TxContext, input: ClaimInput): Promise
     .from(channels)
     .where(and(eq(channels.workspaceId, ws), inArray(channels.id, [...new Set(toSend.map((r) => r.channelId))])));
   const byChannel = new Map(channelRows.map((c) => [c.id, openChannel(c, input.sealKey)]));
+  const files = await mediaOfMessages(
+    t,
+    toSend.filter((r) => r.kind === 'image' || r.kind === 'document').map((r) => r.id),
+  );
   return toSend.flatMap((r) => {
     const channel = byChannel.get(r.channelId);
     const to = convOf.get(r.conversationId)?.to;
-    return channel && to ? [{ messageId: r.id, channel, to, text: r.text ?? '' }] : [];
+    const f = files.get(r.id);
+    const file = f?.fileKey ? { key: f.fileKey, contentType: f.contentType, filename: f.filename } : null;
+    return channel && to
+      ? [{ messageId: r.id, channel, to, text: r.text ?? '', kind: r.kind, content: r.content, file }]
+      : [];
   });
 }
 

@@ -1,11 +1,14 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import { notifyAfterCommit, type TxContext, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import { conversationUpdated, messageCreated } from '../contracts/events/conversation-events.v1';
 import { toConversation, toMessage } from '../db/conversation-store';
-import { conversations, messages } from '../db/schema';
+import { toMedia } from '../db/media-store';
+import { conversations, messageMedia, messages } from '../db/schema';
 import { type InboundMessage, previewOf } from '../domain/inbound';
+import { MEDIA_KINDS } from '../domain/media-types';
+import { CONVERSATIONS_MEDIA_CHANNEL } from '../sender/channel';
 import { resolveContact } from './resolve-contact';
 
 // Stores one message a contact sent: its person (resolved or created), the person's conversation on
@@ -68,6 +71,25 @@ export async function recordInboundMessage(t: TxContext, channelId: string, m: I
     .onConflictDoNothing()
     .returning();
   if (!row) return false;
+  // A file to fetch: its provider reference waits for the media worker (never fetched here).
+  let media = null;
+  if (MEDIA_KINDS.has(m.kind) && m.media) {
+    [media] = await t.tx
+      .insert(messageMedia)
+      .values({
+        id: newId(),
+        workspaceId: ws,
+        messageId: row.id,
+        channelId,
+        direction: 'inbound',
+        status: 'pending',
+        source: m.media,
+        nextAttemptAt: new Date(),
+        filename: typeof m.media.filename === 'string' ? m.media.filename.slice(0, 255) : null,
+      })
+      .returning();
+    await notifyAfterCommit(t.tx, CONVERSATIONS_MEDIA_CHANNEL);
+  }
   const [updated] = await t.tx
     .update(conversations)
     .set({
@@ -83,7 +105,10 @@ export async function recordInboundMessage(t: TxContext, channelId: string, m: I
     .where(eq(conversations.id, conversation.id))
     .returning();
   if (!updated) throw new Error('conversation update returned no row');
-  await publish(t, messageCreated, { aggregateId: conversation.id, payload: toMessage(row) });
+  await publish(t, messageCreated, {
+    aggregateId: conversation.id,
+    payload: toMessage(row, media ? toMedia(media) : null),
+  });
   await publish(t, conversationUpdated, { aggregateId: conversation.id, payload: toConversation(updated) });
   return true;
 }

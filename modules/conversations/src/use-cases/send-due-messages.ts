@@ -8,6 +8,8 @@ import { recordSendOutcome } from './record-send-outcome';
 
 export type SendDueMessagesInput = {
   settings: ConversationSettings;
+  /** Signs a stored file's key (the app's UrlSigner): providers fetch outbound media at NEXOVA_PUBLIC_URL + it. */
+  sign?: (key: string) => { url: string };
   /** The worker's per-channel rate and circuit breaker; one is kept per worker (a fresh one has no history). */
   guard?: ChannelGuard;
   now?: Date;
@@ -33,6 +35,8 @@ export async function sendDueMessages({
   const s = input.settings;
   const now = input.now ?? new Date();
   const guard = input.guard ?? channelGuard(s.guard);
+  const sign = input.sign;
+  const fileUrl = (key: string) => (s.publicUrl && sign ? `${s.publicUrl}${sign(key).url}` : null);
   const due = await queryRows<{ id: string }>(
     ctx.db,
     sql`select id from conversations.workspaces_with_due_messages(${now.toISOString()}::timestamptz, ${input.maxWorkspaces ?? 1000}) as id`,
@@ -47,7 +51,7 @@ export async function sendDueMessages({
     await Promise.all(
       claimed.map(async (out) => {
         const outcome = await guard
-          .send(out.channel.id, () => sendText(out, { graphUrl: s.metaGraphUrl, timeoutMs: s.timeoutMs }))
+          .send(out.channel.id, () => sendText(out, { graphUrl: s.metaGraphUrl, timeoutMs: s.timeoutMs, fileUrl }))
           .then(
             (res) =>
               res instanceof Deferred

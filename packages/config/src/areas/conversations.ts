@@ -54,4 +54,23 @@ export const conversationsEnv = {
     description: 'How long an open circuit waits before one trial send; success closes it, failure opens it again.',
     expected: 'milliseconds, an integer from 10 to 3600000',
   }),
+  ...envVar('CONVERSATIONS_MEDIA_MAX_BYTES', envInt(16 * 1024 * 1024, 1024, 100 * 1024 * 1024), {
+    description:
+      "Largest file an inbound WhatsApp image, document, audio or video may be to be downloaded into the file store (Meta's own limits: 5 MB images, 16 MB audio/video, 100 MB documents); a larger one is never written and its media status is failed (media_too_large).",
+    expected: 'bytes, an integer from 1024 to 104857600',
+  }),
+  ...envVar('CONVERSATIONS_MEDIA_MAX_ATTEMPTS', envInt(5, 1, 50), {
+    description:
+      'Attempts to download one inbound media file (network, 429, 5xx) before its status is failed; retries wait CONVERSATIONS_MEDIA_RETRY_BASE_MS, doubling each time.',
+    expected: 'an integer from 1 to 50',
+  }),
+  ...envVar('CONVERSATIONS_MEDIA_RETRY_BASE_MS', envInt(5000, 10, 3_600_000), {
+    description: 'Pause before the first retry of a failed media download; each further retry waits twice as long.',
+    expected: 'milliseconds, an integer from 10 to 3600000',
+  }),
+  ...envVar('CONVERSATIONS_SERVICE_WINDOW_HOURS', envInt(24, 1, 168), {
+    description:
+      "WhatsApp's customer service window: free-form messages (text, media, lists) may be sent only this long after the contact's last message; later, only a template (409 conversation_window_closed otherwise). Keep 24 unless the provider's rule changes.",
+    expected: 'hours, an integer from 1 to 168',
+  }),
 };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Delivery, WebhookTarget } from '../fake-stripe/server';
 import { type FakeHttp, postWebhook, randomId, startFakeHttp } from './http';
 
-// A local stand-in for Infobip's WhatsApp API: POST /whatsapp/1/message/text ("Authorization: App
-// <api key>") and the webhooks Infobip POSTs — inbound messages (MO_OTT_CONTACT), delivery reports
+// A local stand-in for Infobip's WhatsApp API ("Authorization: App <api key>"): POST
+// /whatsapp/1/message/{text,image,document,interactive/list}, POST /whatsapp/1/message/template
+// ({ messages: [...] }), GET /whatsapp/1/senders/{sender}/media/{mediaId} (inbound media bytes) and the webhooks Infobip POSTs — inbound messages (MO_OTT_CONTACT), delivery reports
 // and seen reports — with the Basic credentials of a subscription's security settings.
 
 export type FakeInfobip = FakeHttp & {
@@ -13,6 +14,10 @@ export type FakeInfobip = FakeHttp & {
   webhookPassword: string;
   /** The texts sent to the fake, in order. */
   sentTexts(): { to: string; text: string; messageId: string }[];
+  /** Every message accepted (any endpoint): the path and the body (one message of a template request). */
+  sentMessages(): { path: string; body: Record<string, unknown> }[];
+  /** Media a customer sent; returns the URL an inbound message carries (`message.url`). */
+  addMedia(data: Buffer, mimeType: string): string;
   inbound(m: { from: string; name?: string; id?: string; message?: Record<string, unknown> }): InfobipWebhook;
   deliveryReport(items: { messageId: string; to: string; groupName: 'DELIVERED' | 'UNDELIVERABLE' }[]): InfobipWebhook;
   seenReport(items: { messageId: string; to: string }[]): InfobipWebhook;
@@ -41,12 +46,66 @@ export async function createFakeInfobip(): Promise<FakeInfobip> {
   const webhookUsername = 'nexova';
   const webhookPassword = randomId(12);
   const sent: { to: string; text: string; messageId: string }[] = [];
-  const http = await startFakeHttp(({ path, authorization, body }) => {
+  const messages: { path: string; body: Record<string, unknown> }[] = [];
+  const media = new Map<string, { data: Buffer; mimeType: string }>();
+  const bad = {
+    status: 400,
+    json: { requestError: { serviceException: { messageId: 'BAD_REQUEST', text: 'Bad request' } } },
+  };
+  const accepted = (to: string, messageId: string) => ({
+    to,
+    messageCount: 1,
+    messageId,
+    status: {
+      groupId: 1,
+      groupName: 'PENDING',
+      id: 7,
+      name: 'PENDING_ENROUTE',
+      description: 'Message sent to next instance',
+    },
+  });
+  const http = await startFakeHttp(({ method, path, authorization, body }) => {
     if (authorization !== `App ${apiKey}`)
       return {
         status: 401,
         json: { requestError: { serviceException: { messageId: 'UNAUTHORIZED', text: 'Invalid login details' } } },
       };
+    const mediaPath = `/whatsapp/1/senders/${sender}/media/`;
+    if (method === 'GET' && path.startsWith(mediaPath)) {
+      const m = media.get(path.slice(mediaPath.length));
+      return m
+        ? { status: 200, json: null, raw: m.data, contentType: m.mimeType }
+        : { status: 404, json: { requestError: { serviceException: { messageId: 'NOT_FOUND', text: 'Not found' } } } };
+    }
+    if (path === '/whatsapp/1/message/template') {
+      const list = Array.isArray(body.messages) ? (body.messages as Record<string, unknown>[]) : [];
+      const ok =
+        list.length > 0 &&
+        list.every((m) => {
+          const c = (m.content ?? {}) as Record<string, unknown>;
+          return (
+            m.from === sender &&
+            m.to &&
+            typeof c.templateName === 'string' &&
+            typeof c.language === 'string' &&
+            c.templateData
+          );
+        });
+      if (!ok) return bad;
+      const out = list.map((m) => {
+        const messageId = typeof m.messageId === 'string' ? m.messageId : randomUUID();
+        messages.push({ path, body: m });
+        return accepted(String(m.to), messageId);
+      });
+      return { status: 200, json: { messages: out, bulkId: randomUUID() } };
+    }
+    const other = OTHER[path];
+    if (other) {
+      if (body.from !== sender || !body.to || !other((body.content ?? {}) as Record<string, unknown>)) return bad;
+      const messageId = typeof body.messageId === 'string' ? body.messageId : randomUUID();
+      messages.push({ path, body });
+      return { status: 200, json: accepted(String(body.to), messageId) };
+    }
     if (path !== '/whatsapp/1/message/text')
       return {
         status: 404,
@@ -61,6 +120,7 @@ export async function createFakeInfobip(): Promise<FakeInfobip> {
       };
     const messageId = typeof body.messageId === 'string' ? body.messageId : randomUUID();
     sent.push({ to, text: content.text, messageId });
+    messages.push({ path, body });
     return {
       status: 200,
       json: {
@@ -85,6 +145,12 @@ export async function createFakeInfobip(): Promise<FakeInfobip> {
     webhookUsername,
     webhookPassword,
     sentTexts: () => [...sent],
+    sentMessages: () => [...messages],
+    addMedia: (data, mimeType) => {
+      const id = randomUUID();
+      media.set(id, { data, mimeType });
+      return `${http.url}/whatsapp/1/senders/${sender}/media/${id}`;
+    },
     inbound: (m) => ({
       results: [
         {
@@ -141,3 +207,31 @@ export async function createFakeInfobip(): Promise<FakeInfobip> {
     },
   };
 }
+
+const len = (v: unknown) => (typeof v === 'string' ? v.length : 0);
+
+// Infobip's checks on the other message types it takes (its documented limits).
+const OTHER: Record<string, (c: Record<string, unknown>) => boolean> = {
+  '/whatsapp/1/message/image': (c) => len(c.mediaUrl) >= 1 && len(c.mediaUrl) <= 2048 && len(c.caption) <= 3000,
+  '/whatsapp/1/message/document': (c) => len(c.mediaUrl) >= 1 && len(c.mediaUrl) <= 2048 && len(c.filename) <= 240,
+  '/whatsapp/1/message/interactive/list': (c) => {
+    const body = (c.body ?? {}) as Record<string, unknown>;
+    const action = (c.action ?? {}) as Record<string, unknown>;
+    const sections = Array.isArray(action.sections) ? (action.sections as Record<string, unknown>[]) : [];
+    const rows = sections.flatMap((s) => (Array.isArray(s.rows) ? (s.rows as Record<string, unknown>[]) : []));
+    return (
+      len(body.text) >= 1 &&
+      len(body.text) <= 1024 &&
+      len(action.title) >= 1 &&
+      len(action.title) <= 20 &&
+      sections.length >= 1 &&
+      sections.length <= 10 &&
+      rows.length >= 1 &&
+      rows.length <= 10 &&
+      rows.every(
+        (r) =>
+          len(r.id) >= 1 && len(r.id) <= 200 && len(r.title) >= 1 && len(r.title) <= 24 && len(r.description) <= 72,
+      )
+    );
+  },
+};

@@ -8,16 +8,19 @@ import type { Delivery, WebhookTarget } from '../fake-stripe/server';
 
 /** One send request a fake received, for assertions. */
 export type SentRequest = {
+  method: string;
   path: string;
+  /** The query string, without `?`. */
+  query: string;
   authorization: string | null;
   body: Record<string, unknown>;
   headers: Record<string, string>;
 };
 
+/** An answer: JSON, or raw bytes of a content type (a media download). */
+export type Answer = { status: number; json: unknown; raw?: Buffer; contentType?: string };
 /** May answer later (a fake holding a request open, as a slow model does). */
-export type Handler = (
-  req: SentRequest,
-) => { status: number; json: unknown } | Promise<{ status: number; json: unknown }>;
+export type Handler = (req: SentRequest) => Answer | Promise<Answer>;
 
 export type FakeHttp = {
   url: string;
@@ -54,16 +57,25 @@ export async function startFakeHttp(handle: Handler, outage: (status: number) =>
     } catch {
       body = {};
     }
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const [path = '/', query = ''] = (req.url ?? '/').split('?');
+    const method = req.method ?? 'GET';
     const authorization = req.headers.authorization ?? null;
     const headers = flat(req.headers);
-    let answer: { status: number; json: unknown; headers?: Record<string, string> };
+    let answer: Answer & { headers?: Record<string, string> };
     if (failures.times > 0) {
       failures = { ...failures, times: failures.times - 1 };
       answer = { status: failures.status, json: outage(failures.status), headers: failures.headers };
     } else {
-      answer = await handle({ path, authorization, body, headers });
-      if (answer.status < 300) requests.push({ path, authorization, body, headers });
+      answer = await handle({ method, path, query, authorization, body, headers });
+      if (answer.status < 300) requests.push({ method, path, query, authorization, body, headers });
+    }
+    if (answer.raw) {
+      res.writeHead(answer.status, {
+        'content-type': answer.contentType ?? 'application/octet-stream',
+        'content-length': String(answer.raw.length),
+      });
+      res.end(answer.raw);
+      return;
     }
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.json));

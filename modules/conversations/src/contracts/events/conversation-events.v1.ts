@@ -84,3 +84,12 @@ export const handoffReturned = defineEvent({
   description: 'The conversation went back to the agent (or a pending request was declined).',
   payload: handoffPayload,
 });
+
+export const messageMediaUpdated = defineEvent({
+  type: 'conversations.message.media_updated',
+  version: 1,
+  aggregate: 'conversation',
+  description:
+    "An inbound message's file was downloaded into the file store (media.status stored) or gave up (failed, media.error says why); the payload is the message with its media (no URL).",
+  payload: messageSchema,
+});

@@ -6,7 +6,7 @@ import { SIMULATOR_CSS, SIMULATOR_JS } from './simulator-script';
 // in sessionStorage, writes through POST /api/v1/channels/{id}/simulator/messages and follows the
 // conversation over /ws (polling GET /conversations/{id}/messages as a fallback).
 
-type Key = 'title' | 'email' | 'password' | 'key' | 'signin' | 'channel' | 'phone' | 'name' | 'text' | 'send';
+type Key = 'title' | 'email' | 'password' | 'key' | 'signin' | 'channel' | 'phone' | 'name' | 'text' | 'file' | 'send';
 type ScriptKey = 'you' | 'shop' | 'noChannel' | 'noWorkspace';
 
 const t: Record<Locale, Record<Key | ScriptKey, string>> = {
@@ -20,6 +20,7 @@ const t: Record<Locale, Record<Key | ScriptKey, string>> = {
     phone: 'Your number',
     name: 'Your name',
     text: 'Message',
+    file: 'Image or PDF (a receipt)',
     send: 'Send',
     you: 'You',
     shop: 'Shop',
@@ -36,6 +37,7 @@ const t: Record<Locale, Record<Key | ScriptKey, string>> = {
     phone: 'Tu número',
     name: 'Tu nombre',
     text: 'Mensaje',
+    file: 'Imagen o PDF (un comprobante)',
     send: 'Enviar',
     you: 'Tú',
     shop: 'Tienda',
@@ -52,6 +54,7 @@ const t: Record<Locale, Record<Key | ScriptKey, string>> = {
     phone: 'Seu número',
     name: 'Seu nome',
     text: 'Mensagem',
+    file: 'Imagem ou PDF (um comprovante)',
     send: 'Enviar',
     you: 'Você',
     shop: 'Loja',
@@ -90,7 +93,7 @@ function pageOf(locale: Locale): string {
 <label>${s.phone}<input id="phone" value="+5511987654321" inputmode="tel"></label>
 <label>${s.name}<input id="name" value="Ana"></label></div>
 <p id="error" class="error" role="alert"></p><div id="log" aria-live="polite"></div>
-<form id="compose" hidden><label>${s.text}<input name="text" autocomplete="off" required></label><button>${s.send}</button></form>
+<form id="compose" hidden><label>${s.text}<input name="text" autocomplete="off"></label><label>${s.file}<input name="file" type="file" accept="image/jpeg,image/png,image/webp,application/pdf"></label><button>${s.send}</button></form>
 </main><script src="/simulator.js"></script></body></html>
 `.__html;
 }

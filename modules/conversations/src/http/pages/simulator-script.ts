@@ -77,7 +77,7 @@ export const SIMULATOR_JS = `(() => {
     shown.add(m.id);
     const div = document.createElement('div');
     div.className = 'msg ' + (m.direction === 'inbound' ? 'in' : 'out');
-    div.textContent = m.text || '[' + m.kind + ']';
+    div.textContent = (m.media ? '📎 [' + m.kind + '] ' : '') + (m.text || (m.media ? '' : '[' + m.kind + ']'));
     const meta = document.createElement('div');
     meta.className = 'meta';
     meta.textContent = (m.direction === 'inbound' ? t.you : t.shop) + ' · ' + new Date(m.created_at).toLocaleTimeString();
@@ -124,16 +124,29 @@ export const SIMULATOR_JS = `(() => {
     refresh();
   }
 
+  async function base64(file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(bin);
+  }
+
   async function send(event) {
     event.preventDefault();
     const input = event.target.text;
+    const picker = event.target.file;
     const text = input.value.trim();
-    if (!text) return;
+    const file = picker.files && picker.files[0];
+    if (!text && !file) return;
     input.value = '';
+    picker.value = '';
     try {
       if (channel !== $('channel').value) start();
       const id = 'web-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
-      const receipt = await api('POST', '/channels/' + channel + '/simulator/messages', { phone: phone(), name: $('name').value || null, text, client_message_id: id });
+      const body = { phone: phone(), name: $('name').value || null, client_message_id: id };
+      if (text) body.text = text;
+      if (file) body.media = { data: await base64(file), content_type: file.type || 'application/octet-stream', filename: file.name };
+      const receipt = await api('POST', '/channels/' + channel + '/simulator/messages', body);
       if (receipt.conversation_id) conversation = receipt.conversation_id;
       setTimeout(refresh, 300);
     } catch (e) { fail(e); }
