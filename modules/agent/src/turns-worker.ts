@@ -5,7 +5,7 @@ import type { ModuleDeps } from '@nexova/module';
 import { sql } from 'drizzle-orm';
 import type { AgentRuntime } from './module';
 import { AGENT_TURNS_CHANNEL } from './use-cases/queue-turn';
-import { runDueTurns } from './use-cases/run-due-turns';
+import { runDueTurns, type UnreleasedTurns } from './use-cases/run-due-turns';
 
 /**
  * The worker that answers queued turns: it wakes when the inbound consumer queues one (notified
@@ -17,6 +17,7 @@ export function agentTurnsWorkers(deps: ModuleDeps, runtime: AgentRuntime): Even
   const { db } = deps.database;
   const ctx = { ...systemContext(null, 'agent'), db };
   const staleMs = deps.config.AGENT_TURN_STALE_SECONDS * 1000;
+  const unreleased: UnreleasedTurns = new Map();
   return [
     senderWorker('agent:turns', {
       database: deps.database,
@@ -31,7 +32,10 @@ export function agentTurnsWorkers(deps: ModuleDeps, runtime: AgentRuntime): Even
           )
         ).length > 0,
       sendDue: () =>
-        runDueTurns({ ctx, input: { brain: runtime.brain, config: runtime.config, observe: runtime.observe } }),
+        runDueTurns({
+          ctx,
+          input: { brain: runtime.brain, config: runtime.config, observe: runtime.observe, unreleased },
+        }),
       logger: deps.logger,
     }),
   ];

@@ -5,8 +5,18 @@ import { systemContext } from '@nexova/kernel';
 import { createFakeMeta, type FakeMeta } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerMessage, OfflineBrain } from '../src/index';
-import { expectStatus, messagesOf, rowsIn, type Shop, settle, shop, stockedProduct } from './helpers';
+import { type AgentBrain, answerMessage, OfflineBrain } from '../src/index';
+import {
+  expectStatus,
+  messagesOf,
+  rowsIn,
+  runTurns,
+  type Shop,
+  settle,
+  shop,
+  stockedProduct,
+  transportOf,
+} from './helpers';
 
 // The offline agent end to end: a WhatsApp message (the fake Meta's signed webhook) → conversations →
 // agent.inbound → tools (catalog, orders, checkout use-cases) → a reply queued and sent to Meta.
@@ -190,6 +200,38 @@ describe('the offline agent sells by WhatsApp', () => {
     await Promise.all([1, 2, 3].map(() => answerMessage({ ctx, input })));
     expect(await repliesOf(c.id)).toHaveLength(1);
     expect(await ordersOf(c.person_id)).toHaveLength(1);
+  });
+
+  it('a turn that fails is queued again and answered after AGENT_TURN_RETRY_SECONDS, once', async () => {
+    const from = '5491155550009';
+    // A brain that fails its first turn (as when the database goes away mid-turn), then answers.
+    const offline = new OfflineBrain();
+    let calls = 0;
+    const flaky: AgentBrain = {
+      kind: 'offline',
+      respond: async (turn) => {
+        calls++;
+        if (calls === 1) throw new Error('connection lost mid-turn');
+        return offline.respond(turn);
+      },
+    };
+    await meta.deliver(meta.inbound({ from, payload: { body: 'Hola!' } }), app, path);
+    await transportOf(app).drain();
+    expect(await runTurns(app, flaky)).toBe(1); // claimed, failed, given back for later
+    const c = await conversationOf(from);
+    expect(await repliesOf(c.id)).toEqual([]);
+    const [turn] = await rowsIn<{ status: string; claimed_at: Date }>(
+      app,
+      s.ws.workspaceId,
+      sql`select t.status, t.claimed_at from agent.turns t join agent.sessions x on x.id = t.session_id where x.conversation_id = ${c.id}`,
+    );
+    expect(turn?.status).toBe('queued');
+    expect(new Date(turn?.claimed_at ?? 0).getTime()).toBeGreaterThan(Date.now());
+    expect(await runTurns(app, flaky)).toBe(0); // not before its retry time
+    const later = new Date(Date.now() + (app.config.AGENT_TURN_RETRY_SECONDS + 1) * 1000);
+    expect(await runTurns(app, flaky, later)).toBe(1);
+    expect(calls).toBe(2);
+    expect((await repliesOf(c.id))[0]).toContain('asistente');
   });
 
   it('refuses a tool its role lacks: the refusal is logged and no order is made', async () => {

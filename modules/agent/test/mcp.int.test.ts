@@ -77,7 +77,8 @@ describe('the agent tools as an MCP server', () => {
     const client = await connect(await apiKey(a, ['*']));
     expect(client.getServerVersion()?.name).toBe('nexova');
     const { tools } = await client.listTools();
-    const offered = toolDescriptors().filter((d) => d.name !== 'request_human_handoff');
+    // Tools that act in a conversation (the handoff, sending the catalog list) are not offered over MCP.
+    const offered = toolDescriptors().filter((d) => !['request_human_handoff', 'send_catalog'].includes(d.name));
     expect(tools.map((t) => t.name)).toEqual(offered.map((d) => d.name));
     for (const d of offered) {
       const tool = tools.find((t) => t.name === d.name);

@@ -57,7 +57,8 @@ export async function claimDueTurns(
     t.tx,
     sql`select t.id from agent.turns t
         where t.workspace_id = ${workspaceOf(t)} and t.status <> 'done' ${only}
-          and (t.status = 'queued' or t.claimed_at < ${o.staleBefore.toISOString()}::timestamptz)
+          and ((t.status = 'queued' and coalesce(t.claimed_at, '-infinity') <= ${o.now.toISOString()}::timestamptz)
+            or (t.status = 'thinking' and t.claimed_at < ${o.staleBefore.toISOString()}::timestamptz))
           and not exists (select 1 from agent.turns b where b.workspace_id = t.workspace_id
             and b.session_id = t.session_id and b.status = 'thinking'
             and b.claimed_at >= ${o.staleBefore.toISOString()}::timestamptz)
@@ -103,6 +104,23 @@ export async function finishTurn(
   const rows = await t.tx
     .update(turns)
     .set({ status: 'done', ...done })
+    .where(and(eq(turns.id, claim.turnId), eq(turns.status, 'thinking'), eq(turns.claimedAt, claim.claimedAt)))
+    .returning({ id: turns.id });
+  return rows.length > 0;
+}
+
+/**
+ * Gives a failed claim back: the turn is queued again, not before `retryAt` (kept in claimed_at,
+ * which a queued turn does not otherwise use). False when the claim is no longer this one's.
+ */
+export async function releaseTurn(
+  t: TxContext,
+  claim: { turnId: string; claimedAt: Date },
+  retryAt: Date,
+): Promise<boolean> {
+  const rows = await t.tx
+    .update(turns)
+    .set({ status: 'queued', claimedAt: retryAt })
     .where(and(eq(turns.id, claim.turnId), eq(turns.status, 'thinking'), eq(turns.claimedAt, claim.claimedAt)))
     .returning({ id: turns.id });
   return rows.length > 0;

@@ -33,6 +33,11 @@ export const agentEnv = {
       'A turn still thinking after this long is taken as abandoned (a worker died mid-turn): a redelivered message resumes it, its tools answering their stored results. Keep it above LLM_TIMEOUT_MS × (LLM_MAX_RETRIES + 1) × AGENT_MAX_STEPS_PER_TURN.',
     expected: 'seconds, an integer from 10 to 86400',
   }),
+  ...envVar('AGENT_TURN_RETRY_SECONDS', envInt(5, 1, 3600), {
+    description:
+      'A turn that failed (the database went away mid-turn, a tool threw) is queued again and retried after this long, instead of waiting AGENT_TURN_STALE_SECONDS.',
+    expected: 'seconds, an integer from 1 to 3600',
+  }),
   ...envVar('AGENT_TURN_BATCH', envInt(8, 1, 200), {
     description:
       'Turns (customer messages waiting for the agent) one pass of the turns worker claims per workspace and answers concurrently, one per conversation.',
