@@ -16,7 +16,8 @@ import { openWhatsAppShop } from '../resilience/whatsapp';
 
 // WhatsApp end to end as it runs in production: `nexova start --role api` and `--role worker` as two
 // processes on PostgreSQL and NATS JetStream, a local fake of Meta's Graph API receiving what the
-// worker sends, and signed webhooks posted over HTTP to the API process. A customer orders, asks for
+// worker sends, and signed webhooks posted over HTTP to the API process. A customer orders and sends
+// the payment receipt as a photo (downloaded by the worker, attached by the agent), asks for
 // a human (the agent stops; the member answers; handed back, the agent sells again), the same webhook
 // comes 3× (one message, one order), and a provider outage ends in one delivery per reply.
 
@@ -117,6 +118,26 @@ describe('WhatsApp end to end: API and worker processes on PostgreSQL and NATS',
     const outbound = (await messagesOf(c.id)).filter((m) => m.direction === 'outbound');
     expect(outbound).toHaveLength(4);
     expect(meta.sentTexts().filter((t) => t.to === from)).toHaveLength(4);
+
+    // The payment receipt, a photo: the worker downloads it from the Graph API into the file store,
+    // then the agent attaches it to the order's payment and says so.
+    const png = Buffer.alloc(900, 7);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png);
+    const mediaId = meta.addMedia(png, 'image/png');
+    const photo = meta.inbound({
+      from,
+      type: 'image',
+      payload: { id: mediaId, mime_type: 'image/png', sha256: 'x', caption: 'comprovante' },
+    });
+    expect((await meta.deliver(photo, api?.url ?? '', path)).statusCode).toBe(200);
+    expect((await textsTo(from, 5))[4]).toMatch(/#\d+/);
+    const orderId = orders[0]?.id;
+    const payments = await json<{ items: { attachments: { content_type: string; size: number }[] }[] }>(
+      'GET',
+      `/orders/${orderId}/payments`,
+    );
+    expect(payments.items).toHaveLength(1);
+    expect(payments.items[0]?.attachments).toEqual([expect.objectContaining({ content_type: 'image/png', size: 900 })]);
   }, 120_000);
 
   it('the same webhook delivered 3× at once is one message, one reply and one order', async () => {
