@@ -9,7 +9,7 @@ describe('llmFromConfig', () => {
 
   it('builds the provider with its default model, and a fallback chain when one is set', () => {
     const one = llmFromConfig(parseConfig({ LLM_PROVIDER: 'anthropic', ANTHROPIC_API_KEY: 'k' }));
-    expect(one).toMatchObject({ name: 'anthropic', model: 'claude-sonnet-4-5' });
+    expect(one).toMatchObject({ name: 'anthropic', model: 'claude-sonnet-5-5' });
     const chain = llmFromConfig(
       parseConfig({
         LLM_PROVIDER: 'openai',

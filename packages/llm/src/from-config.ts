@@ -4,7 +4,7 @@ import { withFallback } from './fallback';
 import { openAiProvider } from './openai-provider';
 import type { LlmProvider } from './types';
 
-export const DEFAULT_MODELS = { anthropic: 'claude-sonnet-4-5', openai: 'gpt-4o-mini' } as const;
+export const DEFAULT_MODELS = { anthropic: 'claude-sonnet-5-5', openai: 'gpt-4o-mini' } as const;
 
 type LlmConfig = Pick<
   Config,

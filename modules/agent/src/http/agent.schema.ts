@@ -149,7 +149,7 @@ export const usageSchema = z
       total_tokens: 48210,
       over_budget: false,
       by_model: [
-        { provider: 'anthropic', model: 'claude-sonnet-4-5', input_tokens: 41000, output_tokens: 5210, calls: 96 },
+        { provider: 'anthropic', model: 'claude-sonnet-5-5', input_tokens: 41000, output_tokens: 5210, calls: 96 },
         { provider: 'openai', model: 'gpt-4o-mini', input_tokens: 1800, output_tokens: 200, calls: 4 },
       ],
     },

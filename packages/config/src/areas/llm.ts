@@ -13,9 +13,9 @@ export const llmEnv = {
     expected: 'none, anthropic or openai',
   }),
   ...envVar('LLM_MODEL', z.string().trim().min(1).optional(), {
-    description: 'Model of LLM_PROVIDER. Unset: claude-sonnet-4-5 (anthropic) or gpt-4o-mini (openai).',
+    description: 'Model of LLM_PROVIDER. Unset: claude-sonnet-5-5 (anthropic) or gpt-4o-mini (openai).',
     expected: 'a model name of the provider',
-    example: 'claude-sonnet-4-5',
+    example: 'claude-sonnet-5-5',
   }),
   ...envVar('LLM_FALLBACK_PROVIDER', provider.default('none'), {
     description:
