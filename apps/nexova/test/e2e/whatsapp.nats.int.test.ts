@@ -17,8 +17,9 @@ import { openWhatsAppShop } from '../resilience/whatsapp';
 // WhatsApp end to end as it runs in production: `nexova start --role api` and `--role worker` as two
 // processes on PostgreSQL and NATS JetStream, a local fake of Meta's Graph API receiving what the
 // worker sends, and signed webhooks posted over HTTP to the API process. A customer orders and sends
-// the payment receipt as a photo (downloaded by the worker, attached by the agent), asks for
-// a human (the agent stops; the member answers; handed back, the agent sells again), the same webhook
+// the payment receipt as a photo (downloaded by the worker, attached by the agent), books an
+// appointment, asks for a human (the agent stops; the member answers; handed back, the agent sells
+// again), the same webhook
 // comes 3× (one message, one order), and a provider outage ends in one delivery per reply.
 
 const DATABASE_URL = requireService('DATABASE_URL');
@@ -185,6 +186,48 @@ describe('WhatsApp end to end: API and worker processes on PostgreSQL and NATS',
     // Nothing the agent wrote was sent while the member held the conversation.
     const outbound = (await messagesOf(c.id)).filter((m) => m.direction === 'outbound');
     expect(outbound.map((m) => m.author_type)).toEqual(['agent', 'member', 'agent']);
+  }, 120_000);
+
+  it('books an appointment: "quiero un turno" → the free slots → "1" holds it → "sí" books it', async () => {
+    // The shop is also a clinic: one professional, one room open every day, one 30-minute service.
+    const ws = shop.headers['x-workspace-id'] ?? '';
+    await json('PATCH', `/workspaces/${ws}`, {
+      settings: { modules: ['shop', 'clinic'], timezone: 'America/Sao_Paulo', locale: 'es' },
+    });
+    const professional = await json<{ id: string }>('POST', '/agenda/professionals', { name: 'Dra. Ruiz' });
+    const room = await json<{ id: string }>('POST', '/agenda/resources', { name: 'Sala 1' });
+    for (const [kind, id] of [
+      ['professional', professional.id],
+      ['resource', room.id],
+    ] as const)
+      for (let weekday = 1; weekday <= 7; weekday++)
+        await json('POST', '/agenda/availability-rules', {
+          owner_kind: kind,
+          owner_id: id,
+          weekday,
+          start: '08:00',
+          end: '18:00',
+        });
+    await json('POST', '/agenda/services', {
+      name: 'Consulta',
+      duration_minutes: 30,
+      professional_ids: [professional.id],
+      resource_ids: [room.id],
+    });
+
+    const from = '5491155550105';
+    await say(from, 'Hola, quiero un turno');
+    expect((await textsTo(from, 1))[0]).toMatch(/\n1\. /); // the next free slots, numbered
+    await say(from, '1');
+    expect((await textsTo(from, 2))[1]).toMatch(/¿Lo confirmo\?/);
+    await say(from, 'sí');
+    expect((await textsTo(from, 3))[2]).toMatch(/¡Listo!/);
+    const appointments = await json<{ items: { status: string; patient_id: string | null }[] }>(
+      'GET',
+      '/agenda/appointments?limit=100',
+    );
+    expect(appointments.items.filter((a) => a.status === 'booked')).toHaveLength(1);
+    expect(appointments.items.filter((a) => a.status === 'held')).toHaveLength(0);
   }, 120_000);
 
   it('a Graph API outage: the sender retries with backoff, then each reply is delivered once', async () => {
