@@ -1,5 +1,5 @@
 import type { Config } from '@nexova/config';
-import { getConversation, listMessages, type Message } from '@nexova/conversations';
+import { getConversation, listHandoffs, listMessages, type Message } from '@nexova/conversations';
 import { type AppContext, withTransaction } from '@nexova/db';
 import { getWorkspace } from '@nexova/tenancy';
 import type { BrainMemory, HistoryMessage } from '../brain/agent-brain';
@@ -54,7 +54,12 @@ export async function readTurn({ ctx, input }: { ctx: AppContext; input: ReadTur
   return withTransaction(ctx, async (t) => {
     const session = await ensureSession(t, message.conversation_id);
     const conversation = await getConversation({ ctx: t, input: { conversationId: message.conversation_id } });
-    const humans = conversation.handled_by === 'member' || conversation.handoff_requested_at !== null;
+    // Held by a member now, or when the message came: a message that arrived before the latest
+    // return to the agent was the member's to answer (the worker may run its turn after the return).
+    const [latest] = (await listHandoffs({ ctx: t, input: { conversationId: conversation.id, limit: 1 } })).items;
+    // Ids are time-ordered (UUIDv7, stamped when stored); the provider's timestamp has only seconds.
+    const returnedSince = latest?.kind === 'returned' && latest.id > message.id;
+    const humans = conversation.handled_by === 'member' || conversation.handoff_requested_at !== null || returnedSince;
     const workspace = await getWorkspace({ ctx: t });
     const start = startingState(session, humans, now, config.AGENT_SESSION_TIMEOUT_MINUTES * 60_000);
     const month = monthOf(now);
