@@ -1,13 +1,17 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
-import { until } from '@nexova/testing';
+import { PNG, until } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // `nexova chat` as a child process against a server listening on a real port (workers on): a line
-// on stdin is stored as the simulated customer's message, a member's reply is printed, EOF exits 0.
+// on stdin is stored as the simulated customer's message, a member's reply is printed, `/send` sends a
+// file as an image message, EOF exits 0.
 
 const BIN = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -73,6 +77,21 @@ describe('nexova chat', () => {
       async () => stdout,
       (o) => o.includes('shop> Abrimos sim, das 9h às 13h.'),
       'the printed reply',
+    );
+
+    const receipt = join(await mkdtemp(join(tmpdir(), 'nexova-chat-')), 'comprovante.png');
+    await writeFile(receipt, PNG);
+    child.stdin.write(`/send ${join(receipt, '..', 'missing.png')}\n/send ${receipt} Segue o comprovante\n`);
+    const image = await until(
+      async () => (await call('GET', `/conversations/${id}/messages`)).json().items as { kind: string }[],
+      (items) => items.some((m) => m.kind === 'image'),
+      'the image message',
+    );
+    expect(image.find((m) => m.kind === 'image')).toMatchObject({ direction: 'inbound', text: 'Segue o comprovante' });
+    await until(
+      async () => stderr,
+      (e) => e.includes('missing.png: no such file'),
+      'the missing-file message',
     );
 
     child.stdin.end();

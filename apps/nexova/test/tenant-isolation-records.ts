@@ -158,7 +158,13 @@ export async function recordsOf(app: TestApp, b: TestWorkspace): Promise<Records
             field: 'messages',
             value: {
               messages: [
-                { from: '5511987654321', id: 'wamid.B1', timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: 'oi' } },
+                {
+                  from: '5511987654321',
+                  id: 'wamid.B1',
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  type: 'text',
+                  text: { body: 'oi' },
+                },
               ],
             },
           },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '@nexova/app';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
+import { PNG } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerOf, type Method, recordsOf } from './tenant-isolation-records';
 
@@ -14,7 +15,6 @@ import { callerOf, type Method, recordsOf } from './tenant-isolation-records';
 
 // File uploads take multipart bodies, which the OpenAPI document does not describe yet.
 const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments', '/api/v1/patients/{patient_id}/attachments']);
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 function multipart(): { payload: Buffer; contentType: string } {
   const boundary = `nexova${randomUUID().slice(0, 8)}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.png"\r\nContent-Type: image/png\r\n\r\n`;

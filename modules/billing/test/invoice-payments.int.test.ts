@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '@nexova/app';
+import { PNG } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Clinic, clinic, eventsOf, expectStatus, issued, patient } from './helpers';
 
@@ -19,7 +20,6 @@ afterAll(() => app?.dispose());
 const pay = (invoiceId: string, body: Record<string, unknown>) =>
   c.call('POST', `/invoices/${invoiceId}/payments`, body);
 const invoiceOf = async (id: string) => (await c.call('GET', `/invoices/${id}`)).json();
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 describe('invoice payments', () => {
   it('takes partial payments until paid; refuses over-payment naming the amount; pix needs its reference', async () => {

@@ -17,8 +17,7 @@ export const expectStatus = (res: { statusCode: number; body: string }, status: 
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
 };
 
-/** A 1×1 PNG's first bytes (enough for the content sniffer). */
-export const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+export { PNG } from '@nexova/testing';
 
 /** A multipart/form-data body with one file part. */
 export function multipart(data: Buffer, filename: string): { payload: Buffer; contentType: string } {

@@ -16,6 +16,7 @@ export {
 export { createFakeInfobip, type FakeInfobip, type InfobipWebhook } from './fake-whatsapp/fake-infobip';
 export { createFakeMeta, type FakeMeta, type MetaWebhook } from './fake-whatsapp/fake-meta';
 export type { SentRequest } from './fake-whatsapp/http';
+export { PNG } from './fixtures';
 export {
   type PrivateNats,
   type PrivatePostgres,

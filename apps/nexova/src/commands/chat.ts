@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { CommandArgs } from '../cli';
+import { chatLine, SEND_USAGE } from './chat-line';
 import type { CommandContext } from './context';
 
 export const CHAT_USAGE = 'chat [--url U] [--token T] [--channel ID] [--phone N]';
@@ -16,7 +17,8 @@ const str = (v: string | boolean | undefined) => (typeof v === 'string' && v.len
 /**
  * `nexova chat`: talk to a running server's shop as a WhatsApp customer, on a simulator channel.
  * Each stdin line is posted to POST /channels/{id}/simulator/messages (the same inbound path as a
- * provider webhook); the shop's replies are printed as they arrive (polled). Ends on EOF or Ctrl-C.
+ * provider webhook; `/send <file> [caption]` sends an image or PDF); the shop's replies are printed as
+ * they arrive (polled). Ends on EOF or Ctrl-C.
  */
 export async function chatCommand({ config, io }: CommandContext, { values }: CommandArgs): Promise<void> {
   const base = (str(values.url) ?? process.env.NEXOVA_URL ?? `http://127.0.0.1:${config.PORT}`).replace(/\/+$/, '');
@@ -86,7 +88,9 @@ export async function chatCommand({ config, io }: CommandContext, { values }: Co
     first = false;
   };
 
-  io.err(`Chatting as ${phone} on channel ${channel} at ${base}. Type a message; Ctrl-D or Ctrl-C ends.\n`);
+  io.err(
+    `Chatting as ${phone} on channel ${channel} at ${base}. Type a message (${SEND_USAGE} sends a file); Ctrl-D or Ctrl-C ends.\n`,
+  );
   await poll().catch((e: Error) => io.err(`${e.message}\n`));
   first = false;
   const timer = setInterval(() => void poll().catch((e: Error) => io.err(`${e.message}\n`)), pollMs);
@@ -102,12 +106,7 @@ export async function chatCommand({ config, io }: CommandContext, { values }: Co
         const receipt = await api<{ conversation_id: string | null }>(
           'POST',
           `/channels/${channel}/simulator/messages`,
-          {
-            phone,
-            name,
-            text,
-            client_message_id: `cli-${randomUUID()}`,
-          },
+          { phone, name, ...(await chatLine(text)), client_message_id: `cli-${randomUUID()}` },
         );
         conversation ??= receipt.conversation_id;
       } catch (e) {

@@ -185,7 +185,13 @@ beforeAll(async () => {
             field: 'messages',
             value: {
               messages: [
-                { from: '5511987654321', id: 'wamid.P1', timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: 'oi' } },
+                {
+                  from: '5511987654321',
+                  id: 'wamid.P1',
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  type: 'text',
+                  text: { body: 'oi' },
+                },
               ],
             },
           },
