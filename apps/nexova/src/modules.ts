@@ -29,6 +29,7 @@ import {
   resolveApiKey,
   verifyAccessToken,
 } from '@nexova/identity';
+import { insightsModule } from '@nexova/insights';
 import { inventoryModule } from '@nexova/inventory';
 import { type ComposedModules, composeModules, type NexovaModule } from '@nexova/module';
 import {
@@ -121,6 +122,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     conversationsModule,
     notificationsModule(runtimes.notifications),
     agentModule(runtimes.agent),
+    insightsModule,
   ];
 }
 

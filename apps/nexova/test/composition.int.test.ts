@@ -26,6 +26,7 @@ describe('the composition of the app', async () => {
       'conversations.customer-merged',
       'conversations.inbound',
       'conversations.outbound',
+      'insights.figures',
       'inventory.reservation-expiry',
       'notifications.customers',
       'notifications.staff',
@@ -39,7 +40,7 @@ describe('the composition of the app', async () => {
   });
 
   it('lists the read models `nexova read-models rebuild` knows', () => {
-    expect(composition.readModels.map((m) => m.name)).toEqual(['patient-summary', 'patient-timeline']);
+    expect(composition.readModels.map((m) => m.name)).toEqual(['patient-summary', 'patient-timeline', 'shop-figures']);
   });
 
   it('mounts every module route plugin in the established order', () => {
@@ -74,6 +75,7 @@ describe('the composition of the app', async () => {
       'notifications',
       'agent',
       'agent-mcp',
+      'insights',
     ]);
   });
 

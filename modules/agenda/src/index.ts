@@ -23,6 +23,7 @@ export { getAgendaSettings, putAgendaSettings } from './use-cases/agenda-setting
 export { bookSeries } from './use-cases/book-series';
 export { callNext } from './use-cases/call-next';
 export { cancelSeries } from './use-cases/cancel-series';
+export { type AgendaDayCounts, type CountAgendaDayInput, countAgendaDay } from './use-cases/count-agenda-day';
 export { createProfessional } from './use-cases/create-professional';
 export { createResource } from './use-cases/create-resource';
 export { createService } from './use-cases/create-service';

@@ -45,6 +45,7 @@ export { conversationPermissions as permissions } from './http/permissions';
 export { conversationsModule } from './module';
 export { type ChannelGuard, channelGuard, Deferred } from './providers/channel-guard';
 export { type ConversationSettings, conversationSettings } from './settings';
+export { type ConversationCounts, countConversations } from './use-cases/count-conversations';
 export { type CreateChannelInput, createChannel } from './use-cases/create-channel';
 export { type DownloadDueMediaInput, downloadDueMedia } from './use-cases/download-due-media';
 export { type GetChannelInput, getChannel } from './use-cases/get-channel';

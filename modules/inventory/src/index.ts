@@ -7,6 +7,7 @@ export { inventoryPermissions as permissions } from './http/permissions';
 export { inventoryModule } from './module';
 export { type AdjustStockInput, adjustStock } from './use-cases/adjust-stock';
 export { type CommitReservationInput, commitReservation } from './use-cases/commit-reservation';
+export { countLowStock } from './use-cases/count-low-stock';
 export { type ExpireReservationInput, expireReservation } from './use-cases/expire-reservation';
 export { type GetAvailabilityInput, getAvailability } from './use-cases/get-availability';
 export { type GetReservationInput, getReservation } from './use-cases/get-reservation';

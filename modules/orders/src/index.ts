@@ -25,6 +25,7 @@ export { orderPermissions as permissions } from './http/permissions';
 export { ordersModule } from './module';
 export { type CancelOrderInput, cancelOrder, ORDER_CANCELED_REASON } from './use-cases/cancel-order';
 export { type CompleteOrderInput, completeOrder } from './use-cases/complete-order';
+export { type CountOrdersByStatusInput, countOrdersByStatus } from './use-cases/count-orders-by-status';
 export { type DeliverOrderInput, deliverOrder } from './use-cases/deliver-order';
 export { type GetOrderInput, getOrder } from './use-cases/get-order';
 export { type GetOrderSummaryInput, getOrderSummary } from './use-cases/get-order-summary';

@@ -80,7 +80,10 @@ var resources = {
     create: { method: "POST", path: "/api/v1/workspaces", paginated: false },
     get: { method: "GET", path: "/api/v1/workspaces/{workspace_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/workspaces/{workspace_id}", paginated: false },
-    delete: { method: "DELETE", path: "/api/v1/workspaces/{workspace_id}", paginated: false }
+    delete: { method: "DELETE", path: "/api/v1/workspaces/{workspace_id}", paginated: false },
+    overview: {
+      get: { method: "GET", path: "/api/v1/workspaces/{workspace_id}/overview", paginated: false }
+    }
   },
   roles: {
     list: { method: "GET", path: "/api/v1/roles", paginated: true },

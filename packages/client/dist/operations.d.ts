@@ -173,6 +173,13 @@ export declare const resources: {
             readonly path: "/api/v1/workspaces/{workspace_id}";
             readonly paginated: false;
         };
+        readonly overview: {
+            readonly get: {
+                readonly method: "GET";
+                readonly path: "/api/v1/workspaces/{workspace_id}/overview";
+                readonly paginated: false;
+            };
+        };
     };
     readonly roles: {
         readonly list: {
@@ -1336,6 +1343,10 @@ export type Resources = {
         update: Operation<O['updateWorkspace']>;
         /** DELETE /api/v1/workspaces/{workspace_id} — Delete a workspace (soft; Owners only) */
         delete: Operation<O['deleteWorkspace']>;
+        overview: {
+            /** GET /api/v1/workspaces/{workspace_id}/overview — The workspace at a glance: today’s orders, sales, stock alerts, agenda and inbox */
+            get: Operation<O['getWorkspaceOverview']>;
+        };
     };
     roles: {
         /** GET /api/v1/roles — List roles (default roles first, Owner and Admin leading) */

@@ -54,6 +54,9 @@ export const resources = {
     get: { method: 'GET', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
     delete: { method: 'DELETE', path: '/api/v1/workspaces/{workspace_id}', paginated: false },
+    overview: {
+      get: { method: 'GET', path: '/api/v1/workspaces/{workspace_id}/overview', paginated: false },
+    },
   },
   roles: {
     list: { method: 'GET', path: '/api/v1/roles', paginated: true },
@@ -470,6 +473,10 @@ export type Resources = {
     update: Operation<O['updateWorkspace']>;
     /** DELETE /api/v1/workspaces/{workspace_id} — Delete a workspace (soft; Owners only) */
     delete: Operation<O['deleteWorkspace']>;
+    overview: {
+      /** GET /api/v1/workspaces/{workspace_id}/overview — The workspace at a glance: today’s orders, sales, stock alerts, agenda and inbox */
+      get: Operation<O['getWorkspaceOverview']>;
+    };
   };
   roles: {
     /** GET /api/v1/roles — List roles (default roles first, Owner and Admin leading) */

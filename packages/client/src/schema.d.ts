@@ -2867,6 +2867,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspace_id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace at a glance: today’s orders, sales, stock alerts, agenda and inbox
+         * @description One read for a dashboard home, in the workspace time zone. Each section is null when the workspace does not use its module or the caller lacks its read permission; figures the caller may not see inside a section are null too.
+         */
+        get: operations["getWorkspaceOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/events/dlq": {
         parameters: {
             query?: never;
@@ -20871,6 +20891,110 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkspaceOverview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The workspace */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        workspace_id: string;
+                        /**
+                         * Format: date-time
+                         * @description When these figures were read.
+                         */
+                        generated_at: string;
+                        /** @description The workspace time zone every "today" and hour is in. */
+                        timezone: string;
+                        /** @description Today in that time zone, YYYY-MM-DD. */
+                        date: string;
+                        /** @description The shop; null when the workspace does not use it or the caller lacks orders:read. */
+                        shop: {
+                            /** @description Orders created today (local day), by status (statuses with none are left out). */
+                            orders_today: {
+                                [key: string]: number;
+                            };
+                            /** @description Money registered today, less money voided or refunded today, per currency; null without payments:read. */
+                            sales_today: {
+                                currency: string;
+                                amount_minor: number;
+                            }[] | null;
+                            /** @description The last 7 days per currency, oldest first; null without payments:read. */
+                            sales_by_day: {
+                                currency: string;
+                                amount_minor: number;
+                                /** @description Local date, YYYY-MM-DD. */
+                                date: string;
+                                /** @description Mean of the 7 days ending on this date. */
+                                moving_average_7d_minor: number;
+                            }[] | null;
+                            /** @description Variants at or below their low-stock threshold (GET /stock?low=true); null without stock:read. */
+                            low_stock: number | null;
+                            orders_heatmap: {
+                                /** @description How many weeks back it counts (to the end of today). */
+                                weeks: number;
+                                /** @description Orders placed per local weekday (0 = Monday … 6 = Sunday) × hour (0–23). */
+                                cells: number[][];
+                            };
+                            /** @description Checkouts completed in the last 7 days: submit → paid and confirmed, in milliseconds. */
+                            checkout_time: {
+                                samples: number;
+                                p50_ms: number | null;
+                                p95_ms: number | null;
+                            };
+                        } | null;
+                        /** @description Today in the clinic; null when the workspace does not use it or the caller lacks appointments:read. */
+                        clinic: {
+                            /** @description Appointments starting today (held slots as `held`), by status (statuses with none are left out). */
+                            appointments: {
+                                [key: string]: number;
+                            };
+                            /** @description Reception queue entries of today, by status (statuses with none are left out). */
+                            queue: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                        /** @description The WhatsApp inbox; null without conversations:read. */
+                        inbox: {
+                            /** @description Conversations not resolved. */
+                            open: number;
+                            /** @description Of those, taken over by a member. */
+                            handled_by_member: number;
+                            /** @description Of those, waiting for a member to take them. */
+                            awaiting_handoff: number;
+                            /** @description Of those, with messages no member has read. */
+                            unread: number;
+                        } | null;
+                    };
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -1,0 +1,3 @@
+export { type WorkspaceOverview, workspaceOverviewSchema } from './contracts/overview';
+export { insightsModule } from './module';
+export { type GetWorkspaceOverviewInput, getWorkspaceOverview } from './use-cases/get-workspace-overview';
