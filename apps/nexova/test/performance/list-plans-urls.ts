@@ -5,6 +5,8 @@ export const LISTS: Record<string, string[]> = {
   '/api/v1/api-keys': ['/api-keys'],
   '/api/v1/permissions': ['/permissions'],
   '/api/v1/workspaces': ['/workspaces'],
+  // Not a list, but one read of many counts (the dashboard's Home): none may scan a tenant table.
+  '/api/v1/workspaces/{workspace_id}/overview': ['/workspaces/{workspace_id}/overview'],
   '/api/v1/roles': ['/roles'],
   '/api/v1/members': ['/members'],
   '/api/v1/invitations': ['/invitations'],

@@ -215,6 +215,7 @@ beforeAll(async () => {
     channel_id: channel.id,
     conversation_id: conversation?.id ?? 'missing',
     user_id: ws.userId,
+    workspace_id: ws.workspaceId,
     invoice_id: invoice.id,
     person_id: customer.id,
     patient_id: patient.id,
