@@ -35,10 +35,11 @@ const TEST_QUOTAS = {
  * driven through app.inject(). One per test file; each test creates its own workspace.
  * `sharing`: a second instance (another API replica) over the first one's database; disposing it
  * closes only the app. `modules`: probe modules (a test's consumers) composed beside Nexova's.
+ * `logStream`: where the app's and workers' log lines go (at LOG_LEVEL, `debug` unless env sets it).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { workers?: boolean; sharing?: TestApp; modules?: NexovaModule[] } = {},
+  options: { workers?: boolean; sharing?: TestApp; modules?: NexovaModule[]; logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
   const shared = options.sharing?.database;
   const database = shared ?? (await createTestDatabase());
@@ -51,7 +52,7 @@ export async function createTestApp(
       : {};
   const config = parseConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: options.logStream ? 'debug' : 'silent',
     NEXOVA_SEED_DEMO: 'false',
     NEXOVA_DATA_DIR: dataDir,
     // Every request of a suite comes from one IP and a handful of users: quotas sized for a
@@ -62,7 +63,7 @@ export async function createTestApp(
   });
   const deps = {
     config,
-    logger: createLogger(config.LOG_LEVEL),
+    logger: createLogger(config.LOG_LEVEL, options.logStream),
     database,
     metrics: createMetricsRegistry({ defaultMetrics: false }),
   };

@@ -3,6 +3,7 @@ import { UnauthorizedError } from '@nexova/kernel';
 import { createHttpMetrics, type HttpMetrics, type Registry } from '@nexova/observability';
 import type { FastifyInstance } from 'fastify';
 import { ROUTE_FACTS, routeFacts } from './contract/route-facts';
+import { loggableUrl } from './log-url';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -13,7 +14,8 @@ export function bearerMatches(header: string | undefined, token: string): boolea
 }
 
 /**
- * Counts and times every response by route template (never the raw URL), logs one line per request,
+ * Counts and times every response by route template (never the raw URL), logs one line per request
+ * (its URL without personal values: log-url.ts),
  * serves /metrics — behind `Authorization: Bearer <METRICS_TOKEN>` when a token is configured.
  */
 export function observeRequests(app: FastifyInstance, registry: Registry, token?: string): HttpMetrics {
@@ -29,7 +31,7 @@ export function observeRequests(app: FastifyInstance, registry: Registry, token?
       {
         method: request.method,
         route,
-        url: request.url,
+        url: loggableUrl(request.url, request.routeOptions.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,
       },
