@@ -34,6 +34,10 @@ describe('offline agent intents', () => {
     expect(matchIntent('¿Qué productos de café tienen?')).toEqual({ kind: 'list_products', search: 'cafe' });
     expect(matchIntent('produtos de cafe')).toEqual({ kind: 'list_products', search: 'cafe' });
     expect(matchIntent('show me your products')).toEqual({ kind: 'list_products', search: null });
+    // Question words and pronouns are not a search (found driving `nexova chat`).
+    expect(matchIntent('quais produtos vocês têm?')).toEqual({ kind: 'list_products', search: null });
+    expect(matchIntent('¿Cuáles productos tienen ustedes?')).toEqual({ kind: 'list_products', search: null });
+    expect(matchIntent('which products are there?')).toEqual({ kind: 'list_products', search: null });
   });
 
   it('reads "2 x <product>" items', () => {
