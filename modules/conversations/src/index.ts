@@ -60,6 +60,7 @@ export { type RequestHandoffInput, requestHandoff } from './use-cases/request-ha
 export { type ReturnToAgentInput, returnToAgent } from './use-cases/return-to-agent';
 export { type SendDueMessagesInput, sendDueMessages } from './use-cases/send-due-messages';
 export { type SendMessageInput, sendMessage } from './use-cases/send-message';
+export { findNoticeConversation, type SendNoticeInput, sendNotice } from './use-cases/send-notice';
 export {
   type SendSimulatedMessageInput,
   type SimulatedMessageReceipt,

@@ -4,9 +4,11 @@
 export { customerNotificationsConsumer } from './consumers/customers.consumer';
 export { STAFF_EVENTS, staffNotificationsConsumer } from './consumers/staff.consumer';
 export * from './contracts/events/notification-events.v1';
+export { TEMPLATE_LANGUAGE, TEMPLATE_PARAMETERS } from './domain/customer-templates';
 export {
   CUSTOMER_KINDS,
   type CustomerKind,
+  type CustomerSwitch,
   DEFAULT_CHANNELS,
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
@@ -42,6 +44,7 @@ export {
 export { type NotifyCustomerInput, notifyCustomer } from './use-cases/notify-customer';
 export { type NotifyStaffInput, notifyStaff } from './use-cases/notify-staff';
 export { type QueueCustomerMailInput, queueCustomerMail } from './use-cases/queue-customer-mail';
+export { type ReachCustomerInput, type Reached, reachCustomer } from './use-cases/reach-customer';
 export { readAllNotifications } from './use-cases/read-all-notifications';
 export { type ReadNotificationInput, readNotification } from './use-cases/read-notification';
 export { type SendDueMailsInput, sendDueMails } from './use-cases/send-due-mails';

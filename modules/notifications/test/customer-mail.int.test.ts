@@ -80,7 +80,7 @@ describe('customer e-mail for a confirmed order', () => {
       customer_kinds: { order_confirmed: { email: false } },
     });
     expectStatus(off, 200);
-    expect(off.json().customer_kinds).toEqual({ order_confirmed: { email: false } });
+    expect(off.json().customer_kinds.order_confirmed).toMatchObject({ email: false, whatsapp: true });
     expect(await deliver(confirmed((await orderFor(`x-${randomUUID()}@example.com`)).orderId))).toBe(0);
   });
 });
