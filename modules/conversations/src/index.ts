@@ -69,4 +69,5 @@ export {
 export { type TakeOverConversationInput, takeOverConversation } from './use-cases/take-over-conversation';
 export { type UpdateChannelInput, updateChannel } from './use-cases/update-channel';
 export { type UpdateConversationInput, updateConversation } from './use-cases/update-conversation';
+export { type UploadConversationFileInput, uploadConversationFile } from './use-cases/upload-conversation-file';
 export { type VerifyMetaSubscriptionInput, verifyMetaSubscription } from './use-cases/verify-meta-subscription';

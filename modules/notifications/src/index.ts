@@ -4,7 +4,6 @@
 export { customerNotificationsConsumer } from './consumers/customers.consumer';
 export { STAFF_EVENTS, staffNotificationsConsumer } from './consumers/staff.consumer';
 export * from './contracts/events/notification-events.v1';
-export { TEMPLATE_LANGUAGE, TEMPLATE_PARAMETERS } from './domain/customer-templates';
 export {
   CUSTOMER_KINDS,
   type CustomerKind,
@@ -21,6 +20,7 @@ export {
   type NotificationView,
   notificationSchema,
 } from './contracts/notification';
+export { TEMPLATE_LANGUAGE, TEMPLATE_PARAMETERS } from './domain/customer-templates';
 export { notificationPermissions as permissions } from './http/permissions';
 export { notificationsModule } from './module';
 export {

@@ -39,7 +39,11 @@ const phone = () => `55119777${String(Date.now() % 10_000).padStart(4, '0')}${++
 
 async function orderOf(customerId: string): Promise<{ orderId: string; number: number }> {
   const sku = randomUUID().slice(0, 8);
-  const product = await boss.call('POST', '/products', { name: sku, currency: 'BRL', variants: [{ sku, price: 4980 }] });
+  const product = await boss.call('POST', '/products', {
+    name: sku,
+    currency: 'BRL',
+    variants: [{ sku, price: 4980 }],
+  });
   const order = await boss.call('POST', '/orders', {
     customer_id: customerId,
     lines: [{ variant_id: product.json().variants[0].id, quantity: 1 }],

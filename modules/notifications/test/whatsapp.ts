@@ -1,4 +1,4 @@
-import { type TestApp } from '@nexova/app';
+import type { TestApp } from '@nexova/app';
 import { conversationSettings, conversationsModule, sendDueMessages } from '@nexova/conversations';
 import { createEmbeddedTransport } from '@nexova/events';
 import { appFiles } from '@nexova/files';

@@ -14,7 +14,9 @@ export async function claimCustomerMessage(
   const rows = await t.tx
     .insert(customerMessages)
     .values({ id: newId(), workspaceId: workspaceOf(t), ...claim })
-    .onConflictDoNothing({ target: [customerMessages.workspaceId, customerMessages.sourceId, customerMessages.personId] })
+    .onConflictDoNothing({
+      target: [customerMessages.workspaceId, customerMessages.sourceId, customerMessages.personId],
+    })
     .returning({ id: customerMessages.id });
   return rows.length === 1;
 }

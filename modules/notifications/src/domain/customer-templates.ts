@@ -17,5 +17,4 @@ export const TEMPLATE_PARAMETERS: Record<CustomerKind, readonly string[]> = {
 export const TEMPLATE_LANGUAGE: Record<Locale, string> = { es: 'es', 'pt-BR': 'pt_BR', en: 'en' };
 
 /** WhatsApp refuses empty or multi-line placeholders: one line, never empty, at most 1024 characters. */
-export const templateParameter = (value: string): string =>
-  value.replace(/\s+/g, ' ').trim().slice(0, 1024) || '-';
+export const templateParameter = (value: string): string => value.replace(/\s+/g, ' ').trim().slice(0, 1024) || '-';

@@ -27,7 +27,8 @@ export function workspaceSwitches(stored: Switches | null): EffectiveSwitches {
 /** The workspace's customer-facing switches over the defaults, for every customer kind. */
 export function customerSwitches(stored: CustomerSwitches | null): Record<CustomerKind, CustomerSwitch> {
   const out = {} as Record<CustomerKind, CustomerSwitch>;
-  for (const kind of CUSTOMER_KINDS) out[kind] = { ...DEFAULT_CUSTOMER_CHANNELS[kind], ...stripUndefined(stored?.[kind]) };
+  for (const kind of CUSTOMER_KINDS)
+    out[kind] = { ...DEFAULT_CUSTOMER_CHANNELS[kind], ...stripUndefined(stored?.[kind]) };
   return out;
 }
 

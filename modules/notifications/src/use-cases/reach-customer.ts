@@ -32,7 +32,10 @@ export async function reachCustomer({ ctx, input }: { ctx: TxContext; input: Rea
     const sw = customerSwitches((await findSettings(t))?.customerChannels ?? null)[input.kind];
     const conversationId = sw.whatsapp ? await findNoticeConversation(t, input.personId) : null;
     let whatsapp = false;
-    if (conversationId && (await claimCustomerMessage(t, { personId: input.personId, kind: input.kind, sourceId: input.sourceId }))) {
+    if (
+      conversationId &&
+      (await claimCustomerMessage(t, { personId: input.personId, kind: input.kind, sourceId: input.sourceId }))
+    ) {
       const locale = localeOf((await getWorkspaceSettings({ ctx: t })).locale);
       const template = {
         name: sw.template,
