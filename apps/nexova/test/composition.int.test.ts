@@ -68,6 +68,7 @@ describe('the composition of the app', async () => {
       'channels',
       'channel-webhooks',
       'conversations',
+      'conversation-files',
       'conversation-handoffs',
       'simulator',
       'simulator-page',
