@@ -100,7 +100,8 @@ describe('appointment reminders over WhatsApp', () => {
     const sent = templatesTo(phone);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ name: 'nexova_appointment_reminder', language: { code: 'es' } });
-    const params = (sent[0]?.components[0] as { parameters: { text: string }[] }).parameters.map((p) => p.text);
+    const body = sent[0]?.components[0] as { parameters: { text: string }[] } | undefined;
+    const params = body?.parameters.map((p) => p.text);
     expect(params).toEqual(['Ana Souza', 'Consulta', expect.stringMatching(/10:30/), expect.stringMatching(/^Dra\. /)]);
     expect(await reminderRow(appointmentId)).toEqual([{ outcome: 'sent', channel: 'whatsapp' }]);
     expect(await mailCountTo(app.config.NEXOVA_DATA_DIR, email)).toBe(0);

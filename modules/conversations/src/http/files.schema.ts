@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { messageMediaSchema } from '../contracts/conversation';
 
 // Shapes of POST /conversations/{conversation_id}/files (house rule 8). The body is multipart/form-data
