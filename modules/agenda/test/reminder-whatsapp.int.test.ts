@@ -1,9 +1,10 @@
 import { createTestApp, type TestApp } from '@nexova/app';
 import { conversationSettings, conversationsModule, sendDueMessages } from '@nexova/conversations';
 import { queryRows, withTransaction } from '@nexova/db';
-import { createEmbeddedTransport } from '@nexova/events';
+import { createEmbeddedTransport, type EventEnvelope } from '@nexova/events';
 import { appFiles } from '@nexova/files';
 import { systemContext } from '@nexova/kernel';
+import { customerNotificationsConsumer, notifyAppointmentBooked } from '@nexova/notifications';
 import { createFakeMeta, type FakeMeta } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import { mailCountTo } from './reminder-mail';
 // An appointment reminder over WhatsApp (the fake Meta Graph API): a patient who wrote to the
 // clinic's channel gets the reminder as one template (es: the workspace's language) with the
 // patient's name, the service, the local time and the professional, instead of the e-mail; the
-// timer firing again sends nothing more. Switched off in notifications' settings, nothing goes.
+// timer firing again sends nothing more. Switched off in notifications' settings, nothing goes. A
+// booking is confirmed the same way (nexova_appointment_booked), except when the agent booked it in
+// that conversation (its reply said so): then by e-mail only.
 
 let app: TestApp;
 let meta: FakeMeta;
@@ -116,5 +119,52 @@ describe('appointment reminders over WhatsApp', () => {
     expect(await remind(appointmentId)).toBe('skipped_no_email');
     await send();
     expect(templatesTo(phone)).toEqual([]);
+  });
+});
+
+describe('appointment booked over WhatsApp', () => {
+  it('a member books → one confirmation template; booked by the agent → the e-mail only', async () => {
+    const email = `pac3-${Date.now()}@example.com`;
+    const { phone, appointmentId } = await bookedContact('14:30', email);
+    const notices = createEmbeddedTransport({
+      database: app.database,
+      consumers: [customerNotificationsConsumer, ...(conversationsModule.consumers ?? [])],
+    });
+    await notices.drain();
+    await send();
+    const sent = templatesTo(phone);
+    expect(sent.map((t) => [t.name, t.language.code])).toEqual([['nexova_appointment_booked', 'es']]);
+    const body = sent[0]?.components[0] as { parameters: { text: string }[] } | undefined;
+    expect(body?.parameters.map((p) => p.text)).toEqual([
+      'Ana Souza',
+      'Consulta',
+      expect.stringMatching(/14:30/),
+      expect.stringMatching(/^Dra\. /),
+    ]);
+    expect(await mailCountTo(app.config.NEXOVA_DATA_DIR, email)).toBe(0);
+
+    // The same booking as the agent's: the WhatsApp notice is left out, the e-mail is queued.
+    const [row] = await withTransaction(ctx(), (t) =>
+      queryRows<{ payload: unknown }>(
+        t.tx,
+        sql`select payload from events.outbox where type = 'agenda.appointment.booked' and aggregate_id = ${appointmentId}`,
+      ),
+    );
+    const byAgent = {
+      id: crypto.randomUUID(),
+      type: 'agenda.appointment.booked',
+      version: 1,
+      occurred_at: new Date().toISOString(),
+      workspace_id: c.ws.workspaceId,
+      aggregate: { type: 'appointment', id: appointmentId },
+      actor: { type: 'agent', id: 'nexova-agent' },
+      request_id: null,
+      correlation_id: null,
+      causation_id: null,
+      payload: row?.payload,
+    } as EventEnvelope;
+    expect(await withTransaction(ctx(), (t) => notifyAppointmentBooked({ ctx: t, input: { event: byAgent } }))).toBe(1);
+    await send();
+    expect(templatesTo(phone)).toHaveLength(1);
   });
 });

@@ -41,6 +41,10 @@ export {
   type PutNotificationSettingsInput,
   putNotificationSettings,
 } from './use-cases/notification-settings';
+export {
+  type NotifyAppointmentBookedInput,
+  notifyAppointmentBooked,
+} from './use-cases/notify-appointment-booked';
 export { type NotifyCustomerInput, notifyCustomer } from './use-cases/notify-customer';
 export { type NotifyStaffInput, notifyStaff } from './use-cases/notify-staff';
 export { type QueueCustomerMailInput, queueCustomerMail } from './use-cases/queue-customer-mail';

@@ -34,7 +34,12 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, Record<NotificationChann
  * What customers are told: by WhatsApp (a template on the conversation they have with the business)
  * and by e-mail (when they have an address), switched by the workspace only.
  */
-export const CUSTOMER_KINDS = ['order_confirmed', 'order_shipped', 'appointment_reminder'] as const;
+export const CUSTOMER_KINDS = [
+  'order_confirmed',
+  'order_shipped',
+  'appointment_booked',
+  'appointment_reminder',
+] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
 /**
@@ -47,6 +52,12 @@ export type CustomerSwitch = { email: boolean; whatsapp: boolean; email_with_wha
 export const DEFAULT_CUSTOMER_CHANNELS: Record<CustomerKind, CustomerSwitch> = {
   order_confirmed: { email: true, whatsapp: true, email_with_whatsapp: false, template: 'nexova_order_confirmed' },
   order_shipped: { email: true, whatsapp: true, email_with_whatsapp: false, template: 'nexova_order_shipped' },
+  appointment_booked: {
+    email: true,
+    whatsapp: true,
+    email_with_whatsapp: false,
+    template: 'nexova_appointment_booked',
+  },
   appointment_reminder: {
     email: true,
     whatsapp: true,

@@ -4,12 +4,13 @@ import type { CustomerKind } from '../contracts/kinds';
 // The WhatsApp templates customers get. Business-initiated messages outside the 24-hour window must
 // be templates approved at the provider; each workspace registers its own under the names of its
 // notification settings (defaults nexova_order_confirmed, nexova_order_shipped,
-// nexova_appointment_reminder), one per language, with these body placeholders in this order.
+// nexova_appointment_booked, nexova_appointment_reminder), one per language, with these body placeholders in this order.
 
 /** The body placeholders {{1}}, {{2}}… of each kind's template (docs/AGENT.md shows suggested texts). */
 export const TEMPLATE_PARAMETERS: Record<CustomerKind, readonly string[]> = {
   order_confirmed: ['customer name', 'order number (#1042)', 'total (R$ 49,80)'],
   order_shipped: ['customer name', 'order number (#1042)'],
+  appointment_booked: ['patient name', 'service', 'date and time', 'professional'],
   appointment_reminder: ['patient name', 'service', 'date and time', 'professional'],
 };
 

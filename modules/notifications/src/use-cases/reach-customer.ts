@@ -19,6 +19,8 @@ export type ReachCustomerInput = {
   parameters: string[];
   /** The e-mail, when the person has an address. */
   mail: { to: string; subject: string; text: string; attachments?: MailAttachment[] } | null;
+  /** False: not over WhatsApp this time (the caller knows the customer was told there already). */
+  whatsapp?: boolean;
 };
 /** What this call queued (a redelivered source queues nothing again: both false). */
 export type Reached = { whatsapp: boolean; email: boolean };
@@ -30,7 +32,8 @@ export type Reached = { whatsapp: boolean; email: boolean };
 export async function reachCustomer({ ctx, input }: { ctx: TxContext; input: ReachCustomerInput }): Promise<Reached> {
   return withTransaction(ctx, async (t) => {
     const sw = customerSwitches((await findSettings(t))?.customerChannels ?? null)[input.kind];
-    const conversationId = sw.whatsapp ? await findNoticeConversation(t, input.personId) : null;
+    const conversationId =
+      sw.whatsapp && input.whatsapp !== false ? await findNoticeConversation(t, input.personId) : null;
     let whatsapp = false;
     if (
       conversationId &&

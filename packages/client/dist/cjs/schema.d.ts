@@ -20078,6 +20078,16 @@ export interface operations {
                                 /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
                                 template: string;
                             };
+                            appointment_booked: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
                             appointment_reminder: {
                                 /** @description E-mail to the customer's address, when they have one. */
                                 email: boolean;
@@ -20197,6 +20207,16 @@ export interface operations {
                             /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
                             template?: string;
                         };
+                        appointment_booked?: {
+                            /** @description E-mail to the customer's address, when they have one. */
+                            email?: boolean;
+                            /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                            whatsapp?: boolean;
+                            /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                            email_with_whatsapp?: boolean;
+                            /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                            template?: string;
+                        };
                         appointment_reminder?: {
                             /** @description E-mail to the customer's address, when they have one. */
                             email?: boolean;
@@ -20279,6 +20299,16 @@ export interface operations {
                                 template: string;
                             };
                             order_shipped: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            appointment_booked: {
                                 /** @description E-mail to the customer's address, when they have one. */
                                 email: boolean;
                                 /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
