@@ -8,7 +8,15 @@ import { createFakeMeta, type FakeMeta } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyCustomer } from '../src/index';
 import { expectStatus, type Member, mailsTo, owner, runMailer } from './helpers';
-import { contactWrites, drainConversations, metaChannel, runSender, templatesTo } from './whatsapp';
+import {
+  contactWrites,
+  drainConversations,
+  metaChannel,
+  orderEvent,
+  orderFor,
+  runSender,
+  templatesTo,
+} from './whatsapp';
 
 // Customer notices over WhatsApp against the fake Meta Graph API: a customer who wrote to the shop's
 // channel gets an order confirmed / shipped as one template message (pt_BR, the workspace's language)
@@ -37,34 +45,8 @@ afterAll(async () => {
 
 const phone = () => `55119777${String(Date.now() % 10_000).padStart(4, '0')}${++seq}`.slice(0, 13);
 
-async function orderOf(customerId: string): Promise<{ orderId: string; number: number }> {
-  const sku = randomUUID().slice(0, 8);
-  const product = await boss.call('POST', '/products', {
-    name: sku,
-    currency: 'BRL',
-    variants: [{ sku, price: 4980 }],
-  });
-  const order = await boss.call('POST', '/orders', {
-    customer_id: customerId,
-    lines: [{ variant_id: product.json().variants[0].id, quantity: 1 }],
-  });
-  expectStatus(order, 201);
-  return { orderId: order.json().id, number: order.json().number };
-}
-
-const event = (type: string, orderId: string): EventEnvelope => ({
-  id: randomUUID(),
-  type,
-  version: 1,
-  occurred_at: new Date().toISOString(),
-  workspace_id: boss.ws.workspaceId,
-  aggregate: { type: 'order', id: orderId },
-  actor: { type: 'system', id: 'orders' },
-  request_id: null,
-  correlation_id: null,
-  causation_id: null,
-  payload: { order_id: orderId, from_status: 'pending', reason: null, version: 3, reservation_id: null, total: 4980 },
-});
+const orderOf = (customerId: string) => orderFor(boss, customerId);
+const event = (type: string, orderId: string) => orderEvent(boss, type, orderId);
 
 /** Delivers the event to the notifier as a consumer would (its own transaction). */
 const deliver = (e: EventEnvelope) => {

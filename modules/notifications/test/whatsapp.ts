@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { TestApp } from '@nexova/app';
 import { conversationSettings, conversationsModule, sendDueMessages } from '@nexova/conversations';
-import { createEmbeddedTransport } from '@nexova/events';
+import { createEmbeddedTransport, type EventEnvelope } from '@nexova/events';
 import { appFiles } from '@nexova/files';
 import { systemContext } from '@nexova/kernel';
 import type { FakeMeta } from '@nexova/testing';
@@ -52,3 +53,30 @@ export const templatesTo = (meta: FakeMeta, phone: string) =>
     .sentMessages()
     .filter((s) => s.body.to === phone && s.body.type === 'template')
     .map((s) => s.body.template as { name: string; language: { code: string }; components: unknown[] });
+
+/** An order of one R$ 49,80 line for the customer (a person id). */
+export async function orderFor(m: Member, customerId: string): Promise<{ orderId: string; number: number }> {
+  const sku = randomUUID().slice(0, 8);
+  const product = await m.call('POST', '/products', { name: sku, currency: 'BRL', variants: [{ sku, price: 4980 }] });
+  const order = await m.call('POST', '/orders', {
+    customer_id: customerId,
+    lines: [{ variant_id: product.json().variants[0].id, quantity: 1 }],
+  });
+  expectStatus(order, 201);
+  return { orderId: order.json().id, number: order.json().number };
+}
+
+/** An orders event about the order (confirmed, shipped) as the consumer receives it. */
+export const orderEvent = (m: Member, type: string, orderId: string): EventEnvelope => ({
+  id: randomUUID(),
+  type,
+  version: 1,
+  occurred_at: new Date().toISOString(),
+  workspace_id: m.ws.workspaceId,
+  aggregate: { type: 'order', id: orderId },
+  actor: { type: 'system', id: 'orders' },
+  request_id: null,
+  correlation_id: null,
+  causation_id: null,
+  payload: { order_id: orderId, from_status: 'pending', reason: null, version: 3, reservation_id: null, total: 4980 },
+});
