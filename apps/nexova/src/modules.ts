@@ -36,7 +36,7 @@ import {
   type NotificationsRuntime,
   notificationSettings,
   notificationsModule,
-  queueCustomerMail,
+  reachCustomer,
 } from '@nexova/notifications';
 import type { Registry } from '@nexova/observability';
 import { ordersModule } from '@nexova/orders';
@@ -61,7 +61,7 @@ export type Runtimes = {
   access: AccessCache;
   /** The cache of clinical catalogs: read by its routes (and use-cases given it), emptied by its changes. */
   clinicalCatalogs: CatalogCache;
-  /** Appointment reminders: identity's mailer as the notifier, the lead time, the signed links. */
+  /** Appointment reminders: notifications' customer notices as the notifier, the lead time, the signed links. */
   reminders: ReminderSettings;
   /** Staff notifications: identity's mailer sends their e-mails (from the worker, outside transactions). */
   notifications: NotificationsRuntime;
@@ -84,14 +84,20 @@ export function createRuntimes(deps: RuntimeDeps): Runtimes {
       deps.config.CLINICAL_CATALOG_CACHE_MAX_WORKSPACES,
     ),
     reminders: {
-      // Queued in notifications' mail queue, in the reminder's transaction; its worker sends it.
+      // Notifications' customer notices, in the reminder's transaction: a WhatsApp template on the
+      // patient's conversation and/or the e-mail (its switches); the workers send them after commit.
       notifier: {
-        notify: async (t, { channel: _channel, personId, appointmentId, ...mail }) => {
-          await queueCustomerMail({
+        notify: (t, { personId, appointmentId, to, subject, text, attachments, facts }) =>
+          reachCustomer({
             ctx: t,
-            input: { ...mail, personId, kind: 'appointment_reminder', sourceId: appointmentId },
-          });
-        },
+            input: {
+              personId,
+              kind: 'appointment_reminder',
+              sourceId: appointmentId,
+              parameters: [facts.name, facts.service, facts.when, facts.professional],
+              mail: to ? { to, subject, text, attachments } : null,
+            },
+          }),
       },
       minutesBefore: deps.config.AGENDA_REMINDER_MINUTES_BEFORE,
       publicUrl: identity.settings.publicUrl,

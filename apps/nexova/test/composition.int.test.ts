@@ -69,6 +69,7 @@ describe('the composition of the app', async () => {
       'channels',
       'channel-webhooks',
       'conversations',
+      'conversation-files',
       'conversation-handoffs',
       'simulator',
       'simulator-page',

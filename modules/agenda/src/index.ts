@@ -15,7 +15,7 @@ export {
   STAFF_ACTIONS,
 } from './domain/appointment-status';
 export { agendaModule } from './module';
-export type { Notice, NoticeAttachment, Notifier, ReminderSettings } from './reminders/notifier';
+export type { Notice, NoticeAttachment, NoticeOutcome, Notifier, ReminderSettings } from './reminders/notifier';
 export { type ReminderTokens, reminderTokens } from './reminders/reminder-token';
 export { addAvailabilityException } from './use-cases/add-availability-exception';
 export { addAvailabilityRule } from './use-cases/add-availability-rule';

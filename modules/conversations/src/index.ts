@@ -61,6 +61,7 @@ export { type RequestHandoffInput, requestHandoff } from './use-cases/request-ha
 export { type ReturnToAgentInput, returnToAgent } from './use-cases/return-to-agent';
 export { type SendDueMessagesInput, sendDueMessages } from './use-cases/send-due-messages';
 export { type SendMessageInput, sendMessage } from './use-cases/send-message';
+export { findNoticeConversation, type SendNoticeInput, sendNotice } from './use-cases/send-notice';
 export {
   type SendSimulatedMessageInput,
   type SimulatedMessageReceipt,
@@ -69,4 +70,5 @@ export {
 export { type TakeOverConversationInput, takeOverConversation } from './use-cases/take-over-conversation';
 export { type UpdateChannelInput, updateChannel } from './use-cases/update-channel';
 export { type UpdateConversationInput, updateConversation } from './use-cases/update-conversation';
+export { type UploadConversationFileInput, uploadConversationFile } from './use-cases/upload-conversation-file';
 export { type VerifyMetaSubscriptionInput, verifyMetaSubscription } from './use-cases/verify-meta-subscription';

@@ -4,6 +4,7 @@ import * as events from './contracts/events/conversation-events.v1';
 import { mediaFileOwner } from './files/media-file-owner';
 import { channelRoutes } from './http/channel-routes';
 import { conversationRoutes } from './http/conversation-routes';
+import { conversationFileRoutes } from './http/file-routes';
 import { handoffRoutes } from './http/handoff-routes';
 import { simulatorPage } from './http/pages/simulator-page';
 import { conversationPermissions } from './http/permissions';
@@ -19,6 +20,7 @@ export const conversationsModule = defineModule({
     { name: 'channels', plugin: channelRoutes },
     { name: 'channel-webhooks', plugin: providerWebhookRoutes },
     { name: 'conversations', plugin: conversationRoutes },
+    { name: 'conversation-files', plugin: conversationFileRoutes },
     { name: 'conversation-handoffs', plugin: handoffRoutes },
     { name: 'simulator', plugin: simulatorRoutes },
     // The /simulator page and its files, outside /api/v1.
@@ -45,6 +47,11 @@ export const conversationsModule = defineModule({
     simulator_phone_invalid: { es: 'Teléfono no válido', 'pt-BR': 'Telefone inválido' },
     channel_disabled: { es: 'El canal está desactivado', 'pt-BR': 'O canal está desativado' },
     conversation_not_found: { es: 'Conversación no encontrada', 'pt-BR': 'Conversa não encontrada' },
+    conversation_file_too_large: { es: 'Archivo demasiado grande', 'pt-BR': 'Arquivo grande demais' },
+    conversation_file_type_not_allowed: {
+      es: 'Tipo de archivo no permitido',
+      'pt-BR': 'Tipo de arquivo não permitido',
+    },
     conversation_assignee_invalid: {
       es: 'El responsable no es miembro del espacio de trabajo',
       'pt-BR': 'O responsável não é membro do espaço de trabalho',

@@ -24,6 +24,8 @@ export type ConversationSettings = {
   windowMs: number;
   /** NEXOVA_PUBLIC_URL: where providers fetch the files we send (null: outbound media refused). */
   publicUrl: string | null;
+  /** What members may upload to send: CONVERSATIONS_UPLOAD_MAX_BYTES and _TYPES. */
+  upload: { maxBytes: number; types: readonly string[] };
   /** Per channel: sends per second and the circuit breaker (providers/channel-guard.ts). */
   guard: { sendsPerSecond: number; breakerFailures: number; breakerCooldownMs: number };
 };
@@ -45,6 +47,7 @@ export function conversationSettings(config: Config): ConversationSettings {
       maxAttempts: config.CONVERSATIONS_MEDIA_MAX_ATTEMPTS,
       retryBaseMs: config.CONVERSATIONS_MEDIA_RETRY_BASE_MS,
     },
+    upload: { maxBytes: config.CONVERSATIONS_UPLOAD_MAX_BYTES, types: config.CONVERSATIONS_UPLOAD_TYPES },
     windowMs: config.CONVERSATIONS_SERVICE_WINDOW_HOURS * 3_600_000,
     publicUrl: config.NEXOVA_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     guard: {

@@ -7,6 +7,7 @@ export * from './contracts/events/notification-events.v1';
 export {
   CUSTOMER_KINDS,
   type CustomerKind,
+  type CustomerSwitch,
   DEFAULT_CHANNELS,
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
@@ -19,6 +20,7 @@ export {
   type NotificationView,
   notificationSchema,
 } from './contracts/notification';
+export { TEMPLATE_LANGUAGE, TEMPLATE_PARAMETERS } from './domain/customer-templates';
 export { notificationPermissions as permissions } from './http/permissions';
 export { notificationsModule } from './module';
 export {
@@ -39,9 +41,14 @@ export {
   type PutNotificationSettingsInput,
   putNotificationSettings,
 } from './use-cases/notification-settings';
+export {
+  type NotifyAppointmentBookedInput,
+  notifyAppointmentBooked,
+} from './use-cases/notify-appointment-booked';
 export { type NotifyCustomerInput, notifyCustomer } from './use-cases/notify-customer';
 export { type NotifyStaffInput, notifyStaff } from './use-cases/notify-staff';
 export { type QueueCustomerMailInput, queueCustomerMail } from './use-cases/queue-customer-mail';
+export { type ReachCustomerInput, type Reached, reachCustomer } from './use-cases/reach-customer';
 export { readAllNotifications } from './use-cases/read-all-notifications';
 export { type ReadNotificationInput, readNotification } from './use-cases/read-notification';
 export { type SendDueMailsInput, sendDueMails } from './use-cases/send-due-mails';

@@ -80,7 +80,13 @@ describe('customer e-mail for a confirmed order', () => {
       customer_kinds: { order_confirmed: { email: false } },
     });
     expectStatus(off, 200);
-    expect(off.json().customer_kinds).toEqual({ order_confirmed: { email: false } });
+    expect(off.json().customer_kinds.order_confirmed).toMatchObject({ email: false, whatsapp: true });
+    // A template name WhatsApp would refuse is a problem naming the field.
+    const bad = await boss.call('PUT', '/notifications/settings', {
+      customer_kinds: { order_shipped: { template: 'Pedido Enviado!' } },
+    });
+    expectStatus(bad, 400);
+    expect(JSON.stringify(bad.json().errors)).toContain('/customer_kinds/order_shipped/template');
     expect(await deliver(confirmed((await orderFor(`x-${randomUUID()}@example.com`)).orderId))).toBe(0);
   });
 });

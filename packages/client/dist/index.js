@@ -336,6 +336,7 @@ var resources = {
     list: { method: "GET", path: "/api/v1/conversations", paginated: true },
     get: { method: "GET", path: "/api/v1/conversations/{conversation_id}", paginated: false },
     update: { method: "PATCH", path: "/api/v1/conversations/{conversation_id}", paginated: false },
+    uploadFile: { method: "POST", path: "/api/v1/conversations/{conversation_id}/files", paginated: false },
     requestHandoff: { method: "POST", path: "/api/v1/conversations/{conversation_id}/handoff", paginated: false },
     takeOver: { method: "POST", path: "/api/v1/conversations/{conversation_id}/take-over", paginated: false },
     returnToAgent: { method: "POST", path: "/api/v1/conversations/{conversation_id}/return-to-agent", paginated: false },

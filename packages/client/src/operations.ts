@@ -337,6 +337,7 @@ export const resources = {
     list: { method: 'GET', path: '/api/v1/conversations', paginated: true },
     get: { method: 'GET', path: '/api/v1/conversations/{conversation_id}', paginated: false },
     update: { method: 'PATCH', path: '/api/v1/conversations/{conversation_id}', paginated: false },
+    uploadFile: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/files', paginated: false },
     requestHandoff: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/handoff', paginated: false },
     takeOver: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/take-over', paginated: false },
     returnToAgent: { method: 'POST', path: '/api/v1/conversations/{conversation_id}/return-to-agent', paginated: false },
@@ -991,6 +992,8 @@ export type Resources = {
     get: Operation<O['getConversation']>;
     /** PATCH /api/v1/conversations/{conversation_id} — Set status (open, pending, resolved), assign to a member, mark read */
     update: Operation<O['updateConversation']>;
+    /** POST /api/v1/conversations/{conversation_id}/files — Upload an image or PDF to send in a conversation */
+    uploadFile: Operation<O['uploadConversationFile']>;
     /** POST /api/v1/conversations/{conversation_id}/handoff — Ask for a human: the conversation waits for a member to take it over */
     requestHandoff: Operation<O['requestConversationHandoff']>;
     /** POST /api/v1/conversations/{conversation_id}/take-over — Take the conversation over: the agent stops, it is assigned to you */

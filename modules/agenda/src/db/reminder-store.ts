@@ -23,6 +23,20 @@ export async function claimReminder(
   return rows.length === 1;
 }
 
+/** Records how a claimed reminder went out: its channels (email, whatsapp, email+whatsapp) or none. */
+export async function settleReminder(
+  t: TxContext,
+  appointmentId: string,
+  settled: { outcome: ReminderOutcome; channel: string },
+): Promise<void> {
+  await t.tx
+    .update(appointmentReminders)
+    .set(settled)
+    .where(
+      and(eq(appointmentReminders.workspaceId, workspaceOf(t)), eq(appointmentReminders.appointmentId, appointmentId)),
+    );
+}
+
 export async function reminderOf(t: TxContext, appointmentId: string): Promise<ReminderRow | null> {
   const [row] = await t.tx
     .select()

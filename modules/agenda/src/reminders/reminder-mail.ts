@@ -27,7 +27,7 @@ export const reminderLocale = (value: string | undefined): Locale =>
   value?.startsWith('pt') ? 'pt-BR' : value?.startsWith('es') ? 'es' : 'en';
 
 export type ReminderMailInput = {
-  to: string;
+  to: string | null;
   personId: string;
   patientName: string;
   service: string;
@@ -63,7 +63,6 @@ export function reminderMail(input: ReminderMailInput): Notice {
     description: text,
   });
   return {
-    channel: 'email',
     personId: input.personId,
     appointmentId: input.appointmentId,
     to: input.to,
@@ -72,5 +71,6 @@ export function reminderMail(input: ReminderMailInput): Notice {
     attachments: [
       { filename: 'appointment.ics', content: ics, contentType: 'text/calendar; method=REQUEST; charset=utf-8' },
     ],
+    facts: { name: facts.name, service: facts.service, when, professional: facts.professional },
   };
 }

@@ -147,7 +147,8 @@ export async function sendMessage({ ctx, input }: { ctx: AppContext; input: Send
     const [updated] = await t.tx
       .update(conversations)
       .set({
-        unreadCount: 0,
+        // A reply reads the conversation; a system notice (notifications' templates) leaves it unread.
+        ...(t.actor.type === 'system' ? {} : { unreadCount: 0 }),
         lastMessageAt: now,
         lastMessagePreview: previewOf({ kind, text: body || null }),
         version: sql`${conversations.version} + 1`,

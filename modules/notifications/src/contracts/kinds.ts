@@ -31,9 +31,37 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, Record<NotificationChann
 };
 
 /**
- * What customers are told, by e-mail when the person has an address (switched by the workspace only).
- * `order_shipped` and WhatsApp templates (through conversations' outbound queue) join here.
+ * What customers are told: by WhatsApp (a template on the conversation they have with the business)
+ * and by e-mail (when they have an address), switched by the workspace only.
  */
-export const CUSTOMER_KINDS = ['order_confirmed'] as const;
+export const CUSTOMER_KINDS = [
+  'order_confirmed',
+  'order_shipped',
+  'appointment_booked',
+  'appointment_reminder',
+] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
-export const DEFAULT_CUSTOMER_CHANNELS: Record<CustomerKind, { email: boolean }> = { order_confirmed: { email: true } };
+
+/**
+ * A customer kind's switches: e-mail, WhatsApp, whether the e-mail still goes when the WhatsApp
+ * message went (false: WhatsApp instead of e-mail), and the WhatsApp template's name as approved at
+ * the provider (its language follows the workspace's: es, pt_BR, en).
+ */
+export type CustomerSwitch = { email: boolean; whatsapp: boolean; email_with_whatsapp: boolean; template: string };
+
+export const DEFAULT_CUSTOMER_CHANNELS: Record<CustomerKind, CustomerSwitch> = {
+  order_confirmed: { email: true, whatsapp: true, email_with_whatsapp: false, template: 'nexova_order_confirmed' },
+  order_shipped: { email: true, whatsapp: true, email_with_whatsapp: false, template: 'nexova_order_shipped' },
+  appointment_booked: {
+    email: true,
+    whatsapp: true,
+    email_with_whatsapp: false,
+    template: 'nexova_appointment_booked',
+  },
+  appointment_reminder: {
+    email: true,
+    whatsapp: true,
+    email_with_whatsapp: false,
+    template: 'nexova_appointment_reminder',
+  },
+};

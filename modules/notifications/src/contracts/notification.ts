@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUSTOMER_KINDS, NOTIFICATION_KINDS, notificationKindSchema } from './kinds';
+import { CUSTOMER_KINDS, DEFAULT_CUSTOMER_CHANNELS, NOTIFICATION_KINDS, notificationKindSchema } from './kinds';
 
 // A member's notifications as the API shows them: title and body in the reader's language.
 
@@ -42,8 +42,20 @@ const kindShape = <T extends z.ZodType>(value: T) =>
   z.object(
     Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, value])) as Record<(typeof NOTIFICATION_KINDS)[number], T>,
   );
-const customerEmail = z.object({
+const customerSwitch = z.object({
   email: z.boolean().describe("E-mail to the customer's address, when they have one."),
+  whatsapp: z
+    .boolean()
+    .describe('A WhatsApp template on the conversation the customer has with the business (on an active channel).'),
+  email_with_whatsapp: z
+    .boolean()
+    .describe('false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both.'),
+  template: z
+    .string()
+    .regex(/^[a-z0-9_]{1,512}$/)
+    .describe(
+      "The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's).",
+    ),
 });
 const customerShape = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(CUSTOMER_KINDS.map((k) => [k, value])) as Record<(typeof CUSTOMER_KINDS)[number], T>);
@@ -51,8 +63,8 @@ const customerShape = <T extends z.ZodType>(value: T) =>
 export const settingsSchema = z
   .object({
     kinds: kindShape(channelSwitch).describe('Per kind, which channels go out to staff in this workspace.'),
-    customer_kinds: customerShape(customerEmail).describe(
-      'Per customer-facing kind (order_confirmed), whether customers are told (by e-mail when they have one).',
+    customer_kinds: customerShape(customerSwitch).describe(
+      'Per customer-facing kind (order_confirmed, order_shipped, appointment_reminder), how customers are told.',
     ),
     version: z.number().int().describe('0 until the settings are first written.'),
     updated_at: z.string().nullable(),
@@ -60,7 +72,12 @@ export const settingsSchema = z
   .meta({
     example: {
       kinds: Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, { in_app: true, email: k !== 'order_placed' }])),
-      customer_kinds: { order_confirmed: { email: true } },
+      customer_kinds: Object.fromEntries(
+        CUSTOMER_KINDS.map((k) => [
+          k,
+          { email: true, whatsapp: true, email_with_whatsapp: false, template: DEFAULT_CUSTOMER_CHANNELS[k].template },
+        ]),
+      ),
       version: 2,
       updated_at: '2026-11-28T12:00:00.000Z',
     },
@@ -73,12 +90,15 @@ export const settingsBody = z
       .partial()
       .optional()
       .describe('Only the kinds and channels named change; the others keep their value.'),
-    customer_kinds: customerShape(customerEmail.partial().optional()).partial().optional(),
+    customer_kinds: customerShape(customerSwitch.partial().optional())
+      .partial()
+      .optional()
+      .describe('Only the customer kinds and fields named change.'),
   })
   .meta({
     example: {
       kinds: { order_placed: { email: true }, stock_low: { in_app: false } },
-      customer_kinds: { order_confirmed: { email: false } },
+      customer_kinds: { order_confirmed: { email: false }, order_shipped: { template: 'pedido_enviado' } },
     },
   });
 

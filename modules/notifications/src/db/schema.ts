@@ -20,6 +20,11 @@ export const notificationsSchema = pgSchema('notifications');
 export type MailAttachment = { filename: string; content: string; contentType: string };
 
 export type ChannelSwitches = Record<string, { in_app?: boolean; email?: boolean }>;
+/** Per customer kind: e-mail, WhatsApp, e-mail besides WhatsApp, the template's name (all optional). */
+export type CustomerChannelSwitches = Record<
+  string,
+  { email?: boolean; whatsapp?: boolean; email_with_whatsapp?: boolean; template?: string }
+>;
 
 /**
  * One in-app notification of one member: what happened (`kind` + the `params` its title and body
@@ -97,8 +102,8 @@ export const workspaceSettings = notificationsSchema
     {
       workspaceId: uuid().primaryKey(),
       channels: jsonb().$type<ChannelSwitches>().notNull(),
-      /** Per customer-facing kind, whether it goes out by e-mail (WhatsApp templates join here). */
-      customerChannels: jsonb().$type<ChannelSwitches>().notNull().default({}),
+      /** Per customer-facing kind: e-mail, WhatsApp, both or one, and the WhatsApp template's name. */
+      customerChannels: jsonb().$type<CustomerChannelSwitches>().notNull().default({}),
       ...versionColumn(),
       ...timestamps(),
     },
@@ -119,5 +124,30 @@ export const preferences = notificationsSchema
       ...timestamps(),
     },
     (t) => [primaryKey({ columns: [t.workspaceId, t.userId] }), tenantPolicy('preferences_tenant')],
+  )
+  .enableRLS();
+
+/**
+ * One WhatsApp notice to one customer: the template message queued on their conversation
+ * (`messageId`, conversations' message) for a source (an event id, an appointment id).
+ */
+export const customerMessages = notificationsSchema
+  .table(
+    'customer_messages',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      personId: uuid().notNull(),
+      kind: text().notNull(),
+      sourceId: uuid().notNull(),
+      /** Set once the message is queued (the claim comes first, in the same transaction). */
+      messageId: uuid(),
+      ...createdAtColumn(),
+    },
+    (t) => [
+      // Why: once per source and person — a redelivered event or a timer firing again queues no second message.
+      uniqueIndex('customer_messages_source_idx').on(t.workspaceId, t.sourceId, t.personId),
+      tenantPolicy('customer_messages_tenant'),
+    ],
   )
   .enableRLS();

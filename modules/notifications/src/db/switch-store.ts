@@ -1,6 +1,6 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Switches } from '../domain/switches';
+import type { CustomerSwitches, Switches } from '../domain/switches';
 import { preferences, workspaceSettings } from './schema';
 
 export type SettingsRow = typeof workspaceSettings.$inferSelect;
@@ -17,7 +17,7 @@ export async function findSettings(t: TxContext): Promise<SettingsRow | null> {
 
 export async function upsertSettings(
   t: TxContext,
-  values: { channels: Switches; customerChannels: Switches },
+  values: { channels: Switches; customerChannels: CustomerSwitches },
 ): Promise<SettingsRow> {
   const [row] = await t.tx
     .insert(workspaceSettings)

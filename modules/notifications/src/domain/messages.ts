@@ -93,7 +93,8 @@ const shortId = (id: unknown) => (typeof id === 'string' ? id.slice(-8) : '');
 /** Money as the reader's locale writes it (one formatter for the platform: @nexova/kernel). */
 export const money = (minor: number, currency: string, locale: Locale): string => formatMinor(minor, currency, locale);
 
-function time(iso: string, locale: Locale, timeZone: string): string {
+/** A moment as the reader's locale writes it, in the workspace's time zone (the ISO text if the zone is unknown). */
+export function time(iso: string, locale: Locale, timeZone: string): string {
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
   } catch {

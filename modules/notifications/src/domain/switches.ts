@@ -1,6 +1,7 @@
 import {
   CUSTOMER_KINDS,
   type CustomerKind,
+  type CustomerSwitch,
   DEFAULT_CHANNELS,
   DEFAULT_CUSTOMER_CHANNELS,
   NOTIFICATION_KINDS,
@@ -10,6 +11,8 @@ import {
 
 /** Per kind, which channels are on (what the settings and preferences tables hold; partial). */
 export type Switches = Record<string, { in_app?: boolean; email?: boolean }>;
+/** Per customer kind, what the workspace changed (partial; the settings table's customer_channels). */
+export type CustomerSwitches = Record<string, Partial<CustomerSwitch>>;
 export type EffectiveSwitches = Record<NotificationKind, Record<NotificationChannel, boolean>>;
 
 /** The workspace's switches over the defaults, for every kind. */
@@ -22,10 +25,10 @@ export function workspaceSwitches(stored: Switches | null): EffectiveSwitches {
 }
 
 /** The workspace's customer-facing switches over the defaults, for every customer kind. */
-export function customerSwitches(stored: Switches | null): Record<CustomerKind, { email: boolean }> {
-  const out = {} as Record<CustomerKind, { email: boolean }>;
+export function customerSwitches(stored: CustomerSwitches | null): Record<CustomerKind, CustomerSwitch> {
+  const out = {} as Record<CustomerKind, CustomerSwitch>;
   for (const kind of CUSTOMER_KINDS)
-    out[kind] = { email: stored?.[kind]?.email ?? DEFAULT_CUSTOMER_CHANNELS[kind].email };
+    out[kind] = { ...DEFAULT_CUSTOMER_CHANNELS[kind], ...stripUndefined(stored?.[kind]) };
   return out;
 }
 
@@ -43,10 +46,10 @@ export function memberGets(
 }
 
 /** Merges a PUT's partial switches over the stored ones (only the kinds and channels it names). */
-export function mergeSwitches(stored: Switches | null, change: Switches): Switches {
-  const out: Switches = { ...(stored ?? {}) };
+export function mergeSwitches<S extends Record<string, object>>(stored: S | null, change: S): S {
+  const out = { ...(stored ?? {}) } as Record<string, object>;
   for (const [kind, channels] of Object.entries(change)) out[kind] = { ...out[kind], ...stripUndefined(channels) };
-  return out;
+  return out as S;
 }
 
 function stripUndefined<T extends object>(value: T | undefined): Partial<T> {

@@ -1,6 +1,6 @@
 import { ifMatchVersion } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Switches } from '../domain/switches';
+import type { CustomerSwitches, Switches } from '../domain/switches';
 import { getNotificationPreferences, putNotificationPreferences } from '../use-cases/notification-preferences';
 import { getNotificationSettings, putNotificationSettings } from '../use-cases/notification-settings';
 import * as s from './settings.schema';
@@ -42,7 +42,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
         ctx: req.ctx,
         input: {
           kinds: req.body.kinds as Switches | undefined,
-          customerKinds: req.body.customer_kinds as Switches | undefined,
+          customerKinds: req.body.customer_kinds as CustomerSwitches | undefined,
           expectedVersion: ifMatchVersion(req),
         },
       }),

@@ -2,7 +2,13 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { assertExpectedVersion } from '@nexova/kernel';
 import type { NotificationSettingsView } from '../contracts/notification';
 import { findSettings, type SettingsRow, upsertSettings } from '../db/switch-store';
-import { customerSwitches, mergeSwitches, type Switches, workspaceSwitches } from '../domain/switches';
+import {
+  type CustomerSwitches,
+  customerSwitches,
+  mergeSwitches,
+  type Switches,
+  workspaceSwitches,
+} from '../domain/switches';
 
 const toView = (row: SettingsRow | null): NotificationSettingsView => ({
   kinds: workspaceSwitches(row?.channels ?? null),
@@ -16,7 +22,11 @@ export async function getNotificationSettings({ ctx }: { ctx: AppContext; input?
   return withTransaction(ctx, async (t) => toView(await findSettings(t)));
 }
 
-export type PutNotificationSettingsInput = { kinds?: Switches; customerKinds?: Switches; expectedVersion?: number };
+export type PutNotificationSettingsInput = {
+  kinds?: Switches;
+  customerKinds?: CustomerSwitches;
+  expectedVersion?: number;
+};
 
 // Turns kinds on or off per channel for the whole workspace (only the kinds and channels named
 // change). Events from now on follow it; mails already queued still go out.

@@ -1132,6 +1132,11 @@ export declare const resources: {
             readonly path: "/api/v1/conversations/{conversation_id}";
             readonly paginated: false;
         };
+        readonly uploadFile: {
+            readonly method: "POST";
+            readonly path: "/api/v1/conversations/{conversation_id}/files";
+            readonly paginated: false;
+        };
         readonly requestHandoff: {
             readonly method: "POST";
             readonly path: "/api/v1/conversations/{conversation_id}/handoff";
@@ -1861,6 +1866,8 @@ export type Resources = {
         get: Operation<O['getConversation']>;
         /** PATCH /api/v1/conversations/{conversation_id} — Set status (open, pending, resolved), assign to a member, mark read */
         update: Operation<O['updateConversation']>;
+        /** POST /api/v1/conversations/{conversation_id}/files — Upload an image or PDF to send in a conversation */
+        uploadFile: Operation<O['uploadConversationFile']>;
         /** POST /api/v1/conversations/{conversation_id}/handoff — Ask for a human: the conversation waits for a member to take it over */
         requestHandoff: Operation<O['requestConversationHandoff']>;
         /** POST /api/v1/conversations/{conversation_id}/take-over — Take the conversation over: the agent stops, it is assigned to you */

@@ -2576,6 +2576,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conversations/{conversation_id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an image or PDF to send in a conversation
+         * @description multipart/form-data with one file part (any field name). Up to CONVERSATIONS_UPLOAD_MAX_BYTES (5242880 bytes here; 413 conversation_file_too_large above); the type is decided by the content, never the name: image/jpeg, image/png, application/pdf (CONVERSATIONS_UPLOAD_TYPES; 415 conversation_file_type_not_allowed otherwise). 201 with Location: the signed, expiring URL of the stored file. Send it with POST /conversations/{conversation_id}/messages and `media.file_id` = the returned id: JPEG and PNG go as an image, PDF as a document.
+         */
+        post: operations["uploadConversationFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations/{conversation_id}/handoff": {
         parameters: {
             query?: never;
@@ -19353,6 +19373,66 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    uploadConversationFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file an image, document, audio or video message carries. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource, e.g. /api/v1/orders/0192f3a4-5b6c-7d8e-9f00-112233445566. */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The file id (send it again with `media.file_id`).
+                         */
+                        id: string;
+                        /**
+                         * @description pending/downloading: being fetched from the provider; stored: in the file store; failed: see error.
+                         * @enum {string}
+                         */
+                        status: "pending" | "downloading" | "stored" | "failed";
+                        content_type: string | null;
+                        /** @description Bytes. */
+                        size: number | null;
+                        sha256: string | null;
+                        filename: string | null;
+                        /** @description Why the download failed (too large, type not allowed, provider error). */
+                        error: string | null;
+                        /** @description A signed, expiring download URL once stored (null in events). */
+                        url: string | null;
+                        url_expires_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     requestConversationHandoff: {
         parameters: {
             query?: never;
@@ -19996,11 +20076,47 @@ export interface operations {
                                 email: boolean;
                             };
                         };
-                        /** @description Per customer-facing kind (order_confirmed), whether customers are told (by e-mail when they have one). */
+                        /** @description Per customer-facing kind (order_confirmed, order_shipped, appointment_reminder), how customers are told. */
                         customer_kinds: {
                             order_confirmed: {
                                 /** @description E-mail to the customer's address, when they have one. */
                                 email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            order_shipped: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            appointment_booked: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            appointment_reminder: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
                             };
                         };
                         /** @description 0 until the settings are first written. */
@@ -20089,10 +20205,47 @@ export interface operations {
                             email?: boolean;
                         };
                     };
+                    /** @description Only the customer kinds and fields named change. */
                     customer_kinds?: {
                         order_confirmed?: {
                             /** @description E-mail to the customer's address, when they have one. */
                             email?: boolean;
+                            /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                            whatsapp?: boolean;
+                            /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                            email_with_whatsapp?: boolean;
+                            /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                            template?: string;
+                        };
+                        order_shipped?: {
+                            /** @description E-mail to the customer's address, when they have one. */
+                            email?: boolean;
+                            /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                            whatsapp?: boolean;
+                            /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                            email_with_whatsapp?: boolean;
+                            /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                            template?: string;
+                        };
+                        appointment_booked?: {
+                            /** @description E-mail to the customer's address, when they have one. */
+                            email?: boolean;
+                            /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                            whatsapp?: boolean;
+                            /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                            email_with_whatsapp?: boolean;
+                            /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                            template?: string;
+                        };
+                        appointment_reminder?: {
+                            /** @description E-mail to the customer's address, when they have one. */
+                            email?: boolean;
+                            /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                            whatsapp?: boolean;
+                            /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                            email_with_whatsapp?: boolean;
+                            /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                            template?: string;
                         };
                     };
                 };
@@ -20153,11 +20306,47 @@ export interface operations {
                                 email: boolean;
                             };
                         };
-                        /** @description Per customer-facing kind (order_confirmed), whether customers are told (by e-mail when they have one). */
+                        /** @description Per customer-facing kind (order_confirmed, order_shipped, appointment_reminder), how customers are told. */
                         customer_kinds: {
                             order_confirmed: {
                                 /** @description E-mail to the customer's address, when they have one. */
                                 email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            order_shipped: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            appointment_booked: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
+                            };
+                            appointment_reminder: {
+                                /** @description E-mail to the customer's address, when they have one. */
+                                email: boolean;
+                                /** @description A WhatsApp template on the conversation the customer has with the business (on an active channel). */
+                                whatsapp: boolean;
+                                /** @description false: the e-mail goes only to customers WhatsApp did not reach (instead of); true: both. */
+                                email_with_whatsapp: boolean;
+                                /** @description The WhatsApp template's name as approved at the provider, registered per language (es, pt_BR, en: the workspace's). */
+                                template: string;
                             };
                         };
                         /** @description 0 until the settings are first written. */

@@ -1,4 +1,4 @@
-import { envInt, envUrl, envVar } from '../env-var';
+import { envInt, envList, envUrl, envVar } from '../env-var';
 
 // Conversations (issue 13): WhatsApp channels (Meta Cloud API, Infobip, the simulator), their
 // inbound webhooks and the sender of outbound messages.
@@ -72,5 +72,15 @@ export const conversationsEnv = {
     description:
       "WhatsApp's customer service window: free-form messages (text, media, lists) may be sent only this long after the contact's last message; later, only a template (409 conversation_window_closed otherwise). Keep 24 unless the provider's rule changes.",
     expected: 'hours, an integer from 1 to 168',
+  }),
+  ...envVar('CONVERSATIONS_UPLOAD_MAX_BYTES', envInt(5 * 1024 * 1024, 1024, 100 * 1024 * 1024), {
+    description:
+      "Largest file a member may upload to send in a conversation (POST /conversations/{id}/files); larger is 413 conversation_file_too_large. 5 MB is Meta's limit for images (documents may be up to 100 MB).",
+    expected: 'bytes, an integer from 1024 to 104857600',
+  }),
+  ...envVar('CONVERSATIONS_UPLOAD_TYPES', envList(['image/jpeg', 'image/png', 'application/pdf']), {
+    description:
+      'The file types a member may upload to send (comma-separated; any of image/jpeg, image/png, application/pdf), judged by the bytes, never the name; others are 415 conversation_file_type_not_allowed. JPEG and PNG go as images, PDF as a document.',
+    expected: 'a comma-separated list of content types',
   }),
 };
