@@ -14,7 +14,11 @@ import { callerOf, type Method, recordsOf } from './tenant-isolation-records';
 // /system routes belong to platform admins, not to a workspace.)
 
 // File uploads take multipart bodies, which the OpenAPI document does not describe yet.
-const UPLOADS = new Set(['/api/v1/payments/{payment_id}/attachments', '/api/v1/patients/{patient_id}/attachments']);
+const UPLOADS = new Set([
+  '/api/v1/payments/{payment_id}/attachments',
+  '/api/v1/patients/{patient_id}/attachments',
+  '/api/v1/conversations/{conversation_id}/files',
+]);
 function multipart(): { payload: Buffer; contentType: string } {
   const boundary = `nexova${randomUUID().slice(0, 8)}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.png"\r\nContent-Type: image/png\r\n\r\n`;
