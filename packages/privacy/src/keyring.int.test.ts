@@ -1,4 +1,4 @@
-import { withTransaction } from '@nexova/db';
+import { queryRows, withTransaction } from '@nexova/db';
 import { newId, systemContext } from '@nexova/kernel';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
@@ -48,11 +48,12 @@ describe('personal data keyring', () => {
     const [a, b] = [ctxOf(newId()), ctxOf(newId())];
     await withTransaction(a, (t) => sealPersonal(t, kms, newId(), 'email', 'ana@example.com'));
     const seen = await withTransaction(b, (t) =>
-      t.tx.execute(
+      queryRows<{ n: number }>(
+        t.tx,
         sql`select count(*)::int as n from privacy.person_keys union all select count(*)::int from privacy.workspace_keys`,
       ),
     );
-    expect(seen.rows.map((r) => Number((r as { n: number }).n))).toEqual([0, 0]);
+    expect(seen.map((r) => Number(r.n))).toEqual([0, 0]);
   });
 
   it('crypto-shreds a person: every sealed copy becomes unreadable, idempotently', async () => {

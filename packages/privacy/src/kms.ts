@@ -45,3 +45,7 @@ export function localKms(current: string | null | undefined, previous: string[] 
     needsRewrap: (wrapped) => prefixOf(wrapped) !== active.id,
   };
 }
+
+/** The KMS the app uses, from configuration (NEXOVA_SECRET_KEY and NEXOVA_SECRET_KEY_PREVIOUS). */
+export const configuredKms = (config: { NEXOVA_SECRET_KEY?: string; NEXOVA_SECRET_KEY_PREVIOUS: string[] }) =>
+  localKms(config.NEXOVA_SECRET_KEY, config.NEXOVA_SECRET_KEY_PREVIOUS);
