@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envInt, envUrl, envVar } from '../env-var';
+import { envInt, envList, envUrl, envVar } from '../env-var';
 
 // Identity and access: tokens, passwords, mail delivery of reset links and invitations.
 export const identityEnv = {
@@ -8,6 +8,12 @@ export const identityEnv = {
       'Secret that encrypts the JWT signing keys and the webhook signing secrets stored in the database (AES-256-GCM). Without it they are stored unencrypted.',
     expected: 'at least 32 characters',
     example: 'change-me-to-a-long-random-string-of-32+-chars',
+    secret: true,
+  }),
+  ...envVar('NEXOVA_SECRET_KEY_PREVIOUS', envList([]), {
+    description:
+      'Former NEXOVA_SECRET_KEY values, kept during a master-key rotation so the personal-data keyring (docs/PRIVACY.md) can still unwrap workspace keys until `rotateWorkspaceKeys` has re-wrapped them. Empty once the rotation is done.',
+    expected: 'comma-separated secrets',
     secret: true,
   }),
   ...envVar('AUTH_ISSUER', z.string().min(1).default('nexova'), {
