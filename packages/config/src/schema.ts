@@ -17,6 +17,7 @@ import { paymentsEnv } from './areas/payments';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
 import { webhooksEnv } from './areas/webhooks';
+import { auditEnv } from './areas/audit';
 
 // Each area of the platform declares its variables in its own file under areas/; this is the
 // whole environment. Adding a variable: declare it with envVar() in its area and run `npm run generate`.
@@ -32,6 +33,7 @@ const envVariables = z.object({
   ...filesEnv,
   ...paymentsEnv,
   ...webhooksEnv,
+  ...auditEnv,
   ...patientsEnv,
   ...clinicEnv,
   ...agendaEnv,
