@@ -11,13 +11,14 @@ export type AuditWriter = (t: TxContext, note: AuditNote) => Promise<void>;
 export type AuditSlot = { note: AuditNote; write: AuditWriter };
 
 /**
- * Called by withTransaction on the outermost transaction, after its work and right before COMMIT:
- * writes the open note once (a second transaction of the same request finds it written). The
- * writer takes the workspace chain's lock, so the lock is held only for the commit itself.
+ * Called by withTransaction on every outermost transaction, after its work and right before COMMIT:
+ * the writer appends the note only when the transaction changed something (the database knows: it
+ * assigned a transaction id), so a read-only transaction of the request adds nothing and its write
+ * transaction adds the one entry. The writer takes the workspace chain's lock, held only for the
+ * commit itself. A skipped note (an idempotent replay) is not written.
  */
 export async function flushAudit(t: TxContext): Promise<void> {
   const slot = t.audit;
   if (!slot || slot.note.state !== 'open') return;
   await slot.write(t, slot.note);
-  slot.note.state = 'written';
 }

@@ -1,6 +1,6 @@
 // What the audit trail records about one state change (issue 14). The HTTP layer (or a consumer,
 // the agent, a system loop) opens a note on the ServiceContext; use-cases may enrich it (target,
-// before/after) with noteAudit(); the outermost write transaction persists it right before COMMIT,
+// before/after) with noteAudit(); each outermost transaction that writes persists it before COMMIT,
 // so the entry commits with the change or not at all (house rule 5). The note is shared by
 // reference between the copies of a context, so enriching a copy enriches the request's note.
 
@@ -19,8 +19,8 @@ export type AuditNote = {
   severity: AuditSeverity;
   target?: { type: string; id: string | null };
   changes?: Record<string, AuditChange>;
-  /** open → written once persisted; skipped when nothing changed (an idempotent replay). */
-  state: 'open' | 'written' | 'skipped';
+  /** skipped when the request changed nothing by definition (an idempotent replay). */
+  state: 'open' | 'skipped';
 };
 
 /** Enriches the context's open note (no-op without one): target, severity, changed fields. */

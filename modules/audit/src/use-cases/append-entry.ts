@@ -11,7 +11,10 @@ const text = (value: string | null | undefined) => (value === null || value === 
 // row lock — and inserts the entry with the hash computed by the database over the head's previous
 // hash, so concurrent transactions of one workspace queue on that row and never fork the chain. On
 // PostgreSQL it travels with the COMMIT (AT_COMMIT): no round trip of its own, the lock held only for
-// the commit. Personal values in the changes are masked first.
+// the commit. A transaction that wrote nothing (no transaction id assigned by then — the outbox and
+// idempotency inserts queued before it count) appends nothing: a read the request made apart (a
+// module check in a preHandler, a refresh token that was not found) is not a change. Personal values
+// in the changes are masked first.
 export async function appendEntry(t: TxContext, note: AuditNote): Promise<void> {
   const workspaceId = t.workspaceId ?? null;
   const chain = workspaceId ?? PLATFORM_CHAIN;
@@ -61,7 +64,8 @@ export async function appendEntry(t: TxContext, note: AuditNote): Promise<void> 
   await t.tx.execute(
     sql.raw(`${AT_COMMIT}with head as (
   insert into audit.heads as h (chain_id, workspace_id, seq, prev_hash, hash)
-  values (${literal(chain)}::uuid, ${ws}, 1, '', ${hashOf("''", "'1'")})
+  select ${literal(chain)}::uuid, ${ws}, 1, '', ${hashOf("''", "'1'")}
+  where pg_current_xact_id_if_assigned() is not null
   on conflict (chain_id) do update set seq = h.seq + 1, prev_hash = h.hash,
     hash = ${hashOf('h.hash', '(h.seq + 1)::text')}, updated_at = now()
   returning seq, prev_hash, hash
