@@ -79,6 +79,7 @@ export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: Datab
 /** The runtimes of one app, over the API's database. */
 export function createRuntimes(deps: RuntimeDeps): Runtimes {
   const identity = createIdentityRuntime(deps);
+  const write = deps.config.AUDIT_ENABLED ? appendEntry : undefined;
   return {
     identity,
     payments: createPaymentsRuntime(deps.config),
@@ -102,8 +103,8 @@ export function createRuntimes(deps: RuntimeDeps): Runtimes {
       tokens: reminderTokens(deps.config.NEXOVA_SECRET_KEY),
     },
     notifications: { mailer: identity.mailer, settings: notificationSettings(deps.config) },
-    agent: agentRuntime(deps.config, { logger: deps.logger, metrics: deps.metrics }),
-    audit: { write: deps.config.AUDIT_ENABLED ? appendEntry : undefined },
+    agent: agentRuntime(deps.config, { logger: deps.logger, metrics: deps.metrics, audit: write }),
+    audit: { write },
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type ApiCall, apiClient, createTestApp, type TestApp } from '@nexova/app';
+import { type ApiCall, apiClient, createTestApp, main, type TestApp } from '@nexova/app';
+import { createLogger } from '@nexova/observability';
 import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,14 @@ const verify = async (call: ApiCall) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { valid: boolean; entries: number; first_break: { seq: number; reason: string } | null };
 };
+/** `nexova audit verify --workspace <id>` run by the app's process (as a running server runs it). */
+async function cliVerify(workspaceId: string) {
+  let out = '';
+  const io = { out: (text: string) => void (out += text), err: (text: string) => void (out += text) };
+  const host = { config: app.config, logger: createLogger('silent'), database: app.database };
+  const code = await main(['audit', 'verify', '--workspace', workspaceId], io, host);
+  return { code, out };
+}
 const role = (call: ApiCall, name = `R ${randomUUID().slice(0, 6)}`) =>
   call('POST', '/roles', { name, permissions: ['orders:read'] });
 
@@ -49,6 +58,27 @@ describe('audit trail', () => {
     expect(after.length).toBe(before + 1);
     expect(after[0]).toMatchObject({ action: 'createRole', category: 'access', severity: 'notice' });
     expect((await entriesOf(call, '&action=createRole')).length).toBe(1);
+  });
+
+  it('records what changed, personal values masked', async () => {
+    const created = await role(call);
+    const roleId = created.json().id as string;
+    expect((await call('PATCH', `/roles/${roleId}`, { permissions: ['orders:*'] })).statusCode).toBe(200);
+    const [entry] = (await entriesOf(call, `&target_id=${roleId}&action=updateRole`)) as (Entry & {
+      changes: Record<string, unknown>;
+    })[];
+    expect(entry?.changes).toEqual({ permissions: { before: ['orders:read'], after: ['orders:*'] } });
+    const customer = await call('POST', '/customers', { name: 'Ana', email: 'ana@example.com' });
+    expect(customer.statusCode, customer.body).toBe(201);
+    const id = customer.json().id as string;
+    expect((await call('PATCH', `/customers/${id}`, { name: 'Ana B', email: 'ana.b@example.com' })).statusCode).toBe(200);
+    const [update] = (await entriesOf(call, `&target_type=customer&target_id=${id}`)) as (Entry & {
+      changes: Record<string, unknown>;
+    })[];
+    expect(update?.changes).toEqual({
+      name: { before: 'Ana', after: 'Ana B' },
+      email: { before: '[masked]', after: '[masked]' },
+    });
   });
 
   it('keeps one unbroken chain under concurrent writes', async () => {
@@ -81,10 +111,12 @@ describe('tampering', () => {
     for (let i = 0; i < 4; i += 1) expect((await role(call)).statusCode).toBe(201);
     expect((await verify(call)).valid).toBe(true);
     const id = ws.workspaceId;
+    expect(await cliVerify(id)).toMatchObject({ code: 0, out: expect.stringMatching(/^ok {6}\S+ {2}\d+ entries/) });
     await app.database.asOwner((db) =>
       db.execute(sql`update audit.entries set action = 'forged' where workspace_id = ${id} and seq = 2`),
     );
     expect((await verify(call)).first_break).toMatchObject({ seq: 2, reason: 'hash_mismatch' });
+    expect(await cliVerify(id)).toMatchObject({ code: 1, out: expect.stringContaining('at seq 2 (hash_mismatch') });
     await app.database.asOwner((db) => db.execute(sql`delete from audit.entries where workspace_id = ${id} and seq = 2`));
     expect((await verify(call)).first_break).toMatchObject({ seq: 2, reason: 'sequence_gap' });
   });
