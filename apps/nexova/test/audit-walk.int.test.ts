@@ -78,7 +78,9 @@ describe('one audit entry per successful change', () => {
       // A failed sign-in is the one failure recorded (auth.login_failed, with its event).
       const loginFailed = written.length === 1 && written[0] === 'auth.login_failed';
       if (written.length !== expected && !loginFailed)
-        failures.push(`${method.toUpperCase()} ${path} → ${res.statusCode}: ${written.join(",") || "no"} entries ${ok ? "" : res.body.slice(0, 200)}`);
+        failures.push(
+          `${method.toUpperCase()} ${path} → ${res.statusCode}: ${written.join(',') || 'no'} entries ${ok ? '' : res.body.slice(0, 200)}`,
+        );
     }
     expect(failures).toEqual([]);
     expect(mutated.length, mutated.join('\n')).toBeGreaterThanOrEqual(50);

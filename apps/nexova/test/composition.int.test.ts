@@ -76,6 +76,7 @@ describe('the composition of the app', async () => {
       'agent',
       'agent-mcp',
       'insights',
+      'audit',
     ]);
   });
 

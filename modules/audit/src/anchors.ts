@@ -46,7 +46,10 @@ export function auditAnchorWorkers(deps: ModuleDeps): EventWorker[] {
 /** Creates the coming partitions, then hands every chain head (read outside any workspace) to `each`. */
 export async function anchorHeads(db: ModuleDeps['database']['db'], each: (head: Head) => void): Promise<number> {
   await db.execute(sql`select audit.ensure_partitions(now(), 3)`);
-  const rows = await queryRows<Head>(db, sql`select chain_id, seq, hash, updated_at from audit.heads order by chain_id`);
+  const rows = await queryRows<Head>(
+    db,
+    sql`select chain_id, seq, hash, updated_at from audit.heads order by chain_id`,
+  );
   for (const row of rows) each(row);
   return rows.length;
 }

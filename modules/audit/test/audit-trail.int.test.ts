@@ -29,11 +29,11 @@ const verify = async (call: ApiCall) => {
 };
 /** `nexova audit verify --workspace <id>` run by the app's process (as a running server runs it). */
 async function cliVerify(workspaceId: string) {
-  let out = '';
-  const io = { out: (text: string) => void (out += text), err: (text: string) => void (out += text) };
+  const lines: string[] = [];
+  const io = { out: (text: string) => lines.push(text), err: (text: string) => lines.push(text) };
   const host = { config: app.config, logger: createLogger('silent'), database: app.database };
   const code = await main(['audit', 'verify', '--workspace', workspaceId], io, host);
-  return { code, out };
+  return { code, out: lines.join('') };
 }
 const role = (call: ApiCall, name = `R ${randomUUID().slice(0, 6)}`) =>
   call('POST', '/roles', { name, permissions: ['orders:read'] });
@@ -52,7 +52,9 @@ describe('audit trail', () => {
     const body = { name: 'Auditors', permissions: ['orders:read'] };
     const first = await call('POST', '/roles', body, { 'idempotency-key': key });
     expect(first.statusCode, first.body).toBe(201);
-    expect((await call('POST', '/roles', body, { 'idempotency-key': key })).headers['idempotent-replayed']).toBe('true');
+    expect((await call('POST', '/roles', body, { 'idempotency-key': key })).headers['idempotent-replayed']).toBe(
+      'true',
+    );
     await call('GET', '/roles');
     const after = await entriesOf(call);
     expect(after.length).toBe(before + 1);
@@ -71,7 +73,9 @@ describe('audit trail', () => {
     const customer = await call('POST', '/customers', { name: 'Ana', email: 'ana@example.com' });
     expect(customer.statusCode, customer.body).toBe(201);
     const id = customer.json().id as string;
-    expect((await call('PATCH', `/customers/${id}`, { name: 'Ana B', email: 'ana.b@example.com' })).statusCode).toBe(200);
+    expect((await call('PATCH', `/customers/${id}`, { name: 'Ana B', email: 'ana.b@example.com' })).statusCode).toBe(
+      200,
+    );
     const [update] = (await entriesOf(call, `&target_type=customer&target_id=${id}`)) as (Entry & {
       changes: Record<string, unknown>;
     })[];
@@ -117,7 +121,9 @@ describe('tampering', () => {
     );
     expect((await verify(call)).first_break).toMatchObject({ seq: 2, reason: 'hash_mismatch' });
     expect(await cliVerify(id)).toMatchObject({ code: 1, out: expect.stringContaining('at seq 2 (hash_mismatch') });
-    await app.database.asOwner((db) => db.execute(sql`delete from audit.entries where workspace_id = ${id} and seq = 2`));
+    await app.database.asOwner((db) =>
+      db.execute(sql`delete from audit.entries where workspace_id = ${id} and seq = 2`),
+    );
     expect((await verify(call)).first_break).toMatchObject({ seq: 2, reason: 'sequence_gap' });
   });
 });
@@ -127,8 +133,11 @@ describe('sign-in', () => {
     const { email } = await signUp(app);
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'wrong' } });
     expect(res.statusCode).toBe(401);
-    const rows = await app.database.asOwner(async (db) =>
-      (await db.execute(sql`select action, severity, category from audit.entries where workspace_id is null and action = 'auth.login_failed' and request_id = ${String(res.headers['x-request-id'])}`)) as unknown as { rows: unknown[] },
+    const rows = await app.database.asOwner(
+      async (db) =>
+        (await db.execute(
+          sql`select action, severity, category from audit.entries where workspace_id is null and action = 'auth.login_failed' and request_id = ${String(res.headers['x-request-id'])}`,
+        )) as unknown as { rows: unknown[] },
     );
     expect(rows.rows).toEqual([{ action: 'auth.login_failed', severity: 'warning', category: 'auth' }]);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agendaEnv } from './areas/agenda';
 import { agentEnv } from './areas/agent';
+import { auditEnv } from './areas/audit';
 import { clinicEnv } from './areas/clinic';
 import { conversationsEnv } from './areas/conversations';
 import { databaseEnv } from './areas/database';
@@ -17,7 +18,6 @@ import { paymentsEnv } from './areas/payments';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
 import { webhooksEnv } from './areas/webhooks';
-import { auditEnv } from './areas/audit';
 
 // Each area of the platform declares its variables in its own file under areas/; this is the
 // whole environment. Adding a variable: declare it with envVar() in its area and run `npm run generate`.

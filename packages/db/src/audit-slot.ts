@@ -19,6 +19,6 @@ export type AuditSlot = { note: AuditNote; write: AuditWriter };
  */
 export async function flushAudit(t: TxContext): Promise<void> {
   const slot = t.audit;
-  if (!slot || slot.note.state !== 'open') return;
+  if (slot?.note.state !== 'open') return;
   await slot.write(t, slot.note);
 }

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '@nexova/kernel';
-import type { AuditSlot } from './audit-slot';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { AuditSlot } from './audit-slot';
 
 /** The Drizzle database, whichever driver is underneath (PGlite or node-postgres). */
 export type Database = PgDatabase<PgQueryResultHKT, Record<string, never>>;

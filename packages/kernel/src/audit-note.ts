@@ -29,7 +29,7 @@ export function noteAudit(
   patch: Partial<Pick<AuditNote, 'action' | 'category' | 'severity' | 'target' | 'changes'>>,
 ): void {
   const note = ctx.audit?.note;
-  if (!note || note.state !== 'open') return;
+  if (note?.state !== 'open') return;
   const { changes, ...rest } = patch;
   Object.assign(note, rest);
   if (changes) note.changes = { ...note.changes, ...changes };

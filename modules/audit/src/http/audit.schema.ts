@@ -5,10 +5,21 @@ import { z } from 'zod';
 
 export const auditFilters = z
   .object({
-    actor_type: z.enum(['user', 'api_key', 'agent', 'system', 'anonymous']).optional().describe('Only this kind of actor.'),
+    actor_type: z
+      .enum(['user', 'api_key', 'agent', 'system', 'anonymous'])
+      .optional()
+      .describe('Only this kind of actor.'),
     actor_id: z.string().max(200).optional().describe('Only this actor (user, API key, agent or system loop id).'),
-    action: z.string().max(200).optional().describe('Only this action (an operationId such as updateRole, or auth.login_failed).'),
-    target_type: z.string().max(100).optional().describe('Only entries about this kind of thing (role, member, person …).'),
+    action: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('Only this action (an operationId such as updateRole, or auth.login_failed).'),
+    target_type: z
+      .string()
+      .max(100)
+      .optional()
+      .describe('Only entries about this kind of thing (role, member, person …).'),
     target_id: z.string().max(200).optional().describe('Only entries about this thing.'),
     category: z.enum(AUDIT_CATEGORIES).optional().describe('Only this category.'),
     from: z.iso.datetime().optional().describe('Only entries at or after this instant (ISO 8601).'),
@@ -21,7 +32,9 @@ const chainBreak = z.object({
   entry_id: z.string().nullable().describe('The entry found there (null: rows missing at the end)'),
   reason: z
     .enum(['hash_mismatch', 'link_mismatch', 'sequence_gap', 'head_mismatch'])
-    .describe('hash_mismatch: edited; link_mismatch or sequence_gap: deleted or inserted; head_mismatch: newest rows deleted'),
+    .describe(
+      'hash_mismatch: edited; link_mismatch or sequence_gap: deleted or inserted; head_mismatch: newest rows deleted',
+    ),
 });
 
 export const verifyReport = z

@@ -25,7 +25,13 @@ const badCursor = () =>
 
 // The workspace's audit entries, newest first (keyset on the chain position), filtered by actor,
 // action, target, category and a time range [from, to).
-export async function listEntries({ ctx, input }: { ctx: AppContext; input: ListEntriesInput }): Promise<Page<AuditEntry>> {
+export async function listEntries({
+  ctx,
+  input,
+}: {
+  ctx: AppContext;
+  input: ListEntriesInput;
+}): Promise<Page<AuditEntry>> {
   const key = decodeCursor(input.cursor);
   if (key && (key.length !== 1 || typeof key[0] !== 'number')) throw badCursor();
   const filters: (SQL | undefined)[] = [

@@ -1,7 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { chainHash, contentText, PLATFORM_CHAIN } from '../domain/chain';
 import { entries, heads } from '../db/schema';
+import { chainHash, contentText, PLATFORM_CHAIN } from '../domain/chain';
 
 export type ChainBreak = {
   /** The sequence number where the chain stops holding (the first edited, missing or inserted entry). */
@@ -35,7 +35,13 @@ export async function verifyChain({ ctx }: { ctx: AppContext }): Promise<ChainRe
     let expected = 1;
     let count = 0;
     let last: { seq: number; hash: string } | null = null;
-    const broken = (b: ChainBreak): ChainReport => ({ workspaceId: ws, entries: count, head: last, valid: false, firstBreak: b });
+    const broken = (b: ChainBreak): ChainReport => ({
+      workspaceId: ws,
+      entries: count,
+      head: last,
+      valid: false,
+      firstBreak: b,
+    });
     for (;;) {
       const rows = await t.tx
         .select()

@@ -27,7 +27,11 @@ export async function login({
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) {
     // Its audit entry commits with the event (no e-mail in it: the event keeps that, the trail not).
-    noteAudit(ctx, { action: 'auth.login_failed', severity: 'warning', target: { type: 'user', id: user?.id ?? null } });
+    noteAudit(ctx, {
+      action: 'auth.login_failed',
+      severity: 'warning',
+      target: { type: 'user', id: user?.id ?? null },
+    });
     await withTransaction(ctx, (t) =>
       publish(t, loginFailed, {
         aggregateId: user?.id ?? email,

@@ -1,6 +1,6 @@
-import { noteAudit } from '@nexova/kernel';
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { noteAudit } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, userLoggedOut } from '../contracts/events';
 import { sessions } from '../db/schema';

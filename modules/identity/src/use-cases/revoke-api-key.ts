@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { noteAudit, NotFoundError } from '@nexova/kernel';
+import { NotFoundError, noteAudit } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeyRevoked, originOf } from '../contracts/events';
 import { apiKeys } from '../db/schema';

@@ -46,7 +46,10 @@ export async function applyTransition(
   const after = await writeTransition(t, before, { action, to, reason, patch });
   noteAudit(t, {
     target: { type: 'order', id: after.id },
-    changes: { status: { before: before.status, after: after.status }, ...(reason ? { reason: { after: reason } } : {}) },
+    changes: {
+      status: { before: before.status, after: after.status },
+      ...(reason ? { reason: { after: reason } } : {}),
+    },
   });
   return { before, after, reason };
 }

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, ConflictError, diffFields, noteAudit, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, diffFields, NotFoundError, noteAudit } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { invitations, members, roles } from '../db/schema';

@@ -1,6 +1,6 @@
 import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, diffFields, noteAudit, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, diffFields, NotFoundError, noteAudit } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberRemoved, originOf } from '../contracts/events';
 import { members } from '../db/schema';

@@ -1,6 +1,6 @@
 import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, diffFields, noteAudit, NotFoundError, ValidationError } from '@nexova/kernel';
+import { assertExpectedVersion, diffFields, NotFoundError, noteAudit, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';

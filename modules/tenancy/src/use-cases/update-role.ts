@@ -1,7 +1,14 @@
 import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, callerGrants } from '@nexova/http';
-import { assertExpectedVersion, ConflictError, diffFields, noteAudit, NotFoundError, versionRaceLost } from '@nexova/kernel';
+import {
+  assertExpectedVersion,
+  ConflictError,
+  diffFields,
+  NotFoundError,
+  noteAudit,
+  versionRaceLost,
+} from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';

@@ -1,6 +1,13 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, ConflictError, diffFields, noteAudit, NotFoundError, versionRaceLost } from '@nexova/kernel';
+import {
+  assertExpectedVersion,
+  ConflictError,
+  diffFields,
+  NotFoundError,
+  noteAudit,
+  versionRaceLost,
+} from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceUpdated } from '../contracts/events';
 import { type WorkspaceSettings, workspaces } from '../db/schema';

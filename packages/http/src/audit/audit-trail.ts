@@ -18,24 +18,21 @@ export type AuditTrailOptions = {
  * request writes exactly one entry, with its effect, and none when it fails. An idempotent replay
  * marks it skipped (nothing changed). Reads never open one.
  */
-export const auditTrail = fp<AuditTrailOptions>(
-  async (app, options) => {
-    const write = options.write;
-    if (!write) return;
-    app.addHook('preHandler', async (request) => {
-      const { method, routeOptions } = request;
-      if (!MUTATING.has(method) || routeOptions.config?.api !== true) return;
-      const url = routeOptions.url ?? request.url;
-      const schema = routeOptions.schema as { operationId?: string } | undefined;
-      const category = auditCategoryOf(url, routeOptions.config?.permission);
-      const note: AuditNote = {
-        action: schema?.operationId ?? `${method} ${url}`,
-        category,
-        severity: auditSeverityOf(method, category),
-        state: 'open',
-      };
-      request.ctx = { ...request.ctx, audit: { note, write } };
-    });
-  },
-  infrastructureOptions('nexova-audit-trail'),
-);
+export const auditTrail = fp<AuditTrailOptions>(async (app, options) => {
+  const write = options.write;
+  if (!write) return;
+  app.addHook('preHandler', async (request) => {
+    const { method, routeOptions } = request;
+    if (!MUTATING.has(method) || routeOptions.config?.api !== true) return;
+    const url = routeOptions.url ?? request.url;
+    const schema = routeOptions.schema as { operationId?: string } | undefined;
+    const category = auditCategoryOf(url, routeOptions.config?.permission);
+    const note: AuditNote = {
+      action: schema?.operationId ?? `${method} ${url}`,
+      category,
+      severity: auditSeverityOf(method, category),
+      state: 'open',
+    };
+    request.ctx = { ...request.ctx, audit: { note, write } };
+  });
+}, infrastructureOptions('nexova-audit-trail'));
