@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiCall, apiClient, createTestApp, main, type TestApp } from '@nexova/app';
+import { anchorHeads } from '@nexova/audit';
 import { createLogger } from '@nexova/observability';
 import { signUp, signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
 import { sql } from 'drizzle-orm';
@@ -25,7 +26,12 @@ const entriesOf = async (call: ApiCall, query = '') => {
 const verify = async (call: ApiCall) => {
   const res = await call('GET', '/audit/verify');
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { valid: boolean; entries: number; first_break: { seq: number; reason: string } | null };
+  return res.json() as {
+    valid: boolean;
+    entries: number;
+    head: { seq: number; hash: string } | null;
+    first_break: { seq: number; reason: string } | null;
+  };
 };
 /** `nexova audit verify --workspace <id>` run by the app's process (as a running server runs it). */
 async function cliVerify(workspaceId: string) {
@@ -94,6 +100,14 @@ describe('audit trail', () => {
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(new Set(seqs).size).toBe(seqs.length);
     expect(seqs.at(-1)).toBe(1);
+  });
+
+  it('anchors hand every chain head to the operator, this workspace included', async () => {
+    const heads: { chain_id: string; seq: string | number; hash: string }[] = [];
+    await anchorHeads(app.database.db, (head) => heads.push(head));
+    const own = heads.find((head) => head.chain_id === ws.workspaceId);
+    const report = await verify(call);
+    expect(own && { seq: Number(own.seq), hash: own.hash }).toEqual(report.head);
   });
 
   it('refuses UPDATE and DELETE to the app role', async () => {
