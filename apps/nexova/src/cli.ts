@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '@nexova/config';
 import { type DatabaseHandle, DataDirLockedError, isDatabaseUnavailable } from '@nexova/db';
 import { createLogger, type Logger } from '@nexova/observability';
+import { AUDIT_USAGE, AuditChainBroken, AuditUsageError, auditCommand } from './commands/audit';
 import { CHAT_USAGE, ChatUsageError, chatCommand } from './commands/chat';
 import { type CommandContext, type CommandIo, processIo } from './commands/context';
 import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events';
@@ -87,6 +88,15 @@ export const commands: Record<string, Command> = {
     usage: MCP_URL_USAGE,
     summary: "Print the MCP endpoint of the agent's tools and how to connect Claude Code or Claude Desktop to it.",
     run: (context, args) => mcpUrlCommand(context, args),
+  },
+  audit: {
+    usage: AUDIT_USAGE,
+    summary: 'Recompute the audit hash chains (one workspace or all) and report the first broken entry.',
+    run: (context, args) =>
+      auditCommand(context, args).catch((error: unknown) => {
+        if (error instanceof AuditUsageError || error instanceof AuditChainBroken) throw new UsageError(error.message);
+        throw error;
+      }),
   },
   keys: {
     usage: 'keys rotate',

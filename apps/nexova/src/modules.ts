@@ -1,5 +1,6 @@
 import { agendaModule, type ReminderSettings, reminderTokens } from '@nexova/agenda';
 import { type AgentRuntime, agentModule, agentRuntime } from '@nexova/agent';
+import { appendEntry, auditModule } from '@nexova/audit';
 import { billingModule } from '@nexova/billing';
 import { catalogModule } from '@nexova/catalog';
 import { checkoutModule } from '@nexova/checkout';
@@ -7,10 +8,11 @@ import { clinicModule } from '@nexova/clinic';
 import { CatalogCache, clinicalCatalogsModule } from '@nexova/clinical-catalogs';
 import { conversationsModule } from '@nexova/conversations';
 import { customersModule } from '@nexova/customers';
-import type { DatabaseHandle } from '@nexova/db';
+import type { AuditWriter, DatabaseHandle } from '@nexova/db';
 import {
   type AppDeps,
   type AppPlugin,
+  auditTrail,
   authentication,
   idempotencyPlugin,
   infrastructureOptions,
@@ -67,6 +69,8 @@ export type Runtimes = {
   notifications: NotificationsRuntime;
   /** The conversational agent: the config its tools read and its brain (a model when one is configured, else offline rules). */
   agent: AgentRuntime;
+  /** The audit trail's writer (audit.appendEntry); absent when AUDIT_ENABLED=false (a bench knob). */
+  audit: { write?: AuditWriter };
 };
 
 /** `metrics`: the process's registry, when it has one yet (the agent's model counters register on it). */
@@ -75,6 +79,7 @@ export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: Datab
 /** The runtimes of one app, over the API's database. */
 export function createRuntimes(deps: RuntimeDeps): Runtimes {
   const identity = createIdentityRuntime(deps);
+  const write = deps.config.AUDIT_ENABLED ? appendEntry : undefined;
   return {
     identity,
     payments: createPaymentsRuntime(deps.config),
@@ -104,7 +109,8 @@ export function createRuntimes(deps: RuntimeDeps): Runtimes {
       tokens: reminderTokens(deps.config.NEXOVA_SECRET_KEY),
     },
     notifications: { mailer: identity.mailer, settings: notificationSettings(deps.config) },
-    agent: agentRuntime(deps.config, { logger: deps.logger, metrics: deps.metrics }),
+    agent: agentRuntime(deps.config, { logger: deps.logger, metrics: deps.metrics, audit: write }),
+    audit: { write },
   };
 }
 
@@ -129,6 +135,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     notificationsModule(runtimes.notifications),
     agentModule(runtimes.agent),
     insightsModule,
+    auditModule,
   ];
 }
 
@@ -190,6 +197,7 @@ export function infrastructure(runtimes: Runtimes): AppPlugin[] {
       plugin: accessControl,
       options: { identity: runtimes.identity, access: runtimes.access, catalogs: runtimes.clinicalCatalogs },
     },
+    { name: 'audit-trail', plugin: auditTrail, options: { write: runtimes.audit.write } },
     { name: 'versioned-routes', plugin: versionedRoutesPlugin },
     { name: 'idempotency', plugin: idempotencyPlugin },
   ];

@@ -77,6 +77,7 @@ describe('the composition of the app', async () => {
       'agent',
       'agent-mcp',
       'insights',
+      'audit',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Config } from '@nexova/config';
+import type { AuditWriter } from '@nexova/db';
 import { createLlmMetrics, type LlmMetrics, type LlmProvider, llmFromConfig, metered } from '@nexova/llm';
 import { defineModule, eventsIn } from '@nexova/module';
 import type { Logger, Registry } from '@nexova/observability';
@@ -15,7 +16,13 @@ import { agentTurnsWorkers } from './turns-worker';
 import type { TurnObserver } from './use-cases/answer-message';
 
 /** What the app hands the agent: its config, the brain, and what hears its turns (logs, metrics). */
-export type AgentRuntime = { config: Config; brain: AgentBrain; observe: TurnObserver };
+export type AgentRuntime = {
+  config: Config;
+  brain: AgentBrain;
+  observe: TurnObserver;
+  /** The audit trail's writer: each tool call that changes something is recorded with actor `agent`. */
+  audit?: AuditWriter;
+};
 
 const OVER_BUDGET = 'nexova_agent_over_budget_turns_total';
 
@@ -26,7 +33,12 @@ function llmMetricsOf(registry: Registry): LlmMetrics {
   return calls && tokens ? ({ calls, tokens } as LlmMetrics) : createLlmMetrics(registry);
 }
 
-export type AgentRuntimeDeps = { logger?: Logger; metrics?: Registry; provider?: LlmProvider | null };
+export type AgentRuntimeDeps = {
+  logger?: Logger;
+  metrics?: Registry;
+  provider?: LlmProvider | null;
+  audit?: AuditWriter;
+};
 
 /**
  * The language-model brain when the config names a provider with its key (LLM_PROVIDER, with
@@ -57,6 +69,7 @@ export function agentRuntime(config: Config, deps: AgentRuntimeDeps = {}): Agent
   return {
     config,
     brain,
+    audit: deps.audit,
     observe: {
       overBudget(info) {
         overBudget?.inc();

@@ -34,7 +34,13 @@ export function agentTurnsWorkers(deps: ModuleDeps, runtime: AgentRuntime): Even
       sendDue: () =>
         runDueTurns({
           ctx,
-          input: { brain: runtime.brain, config: runtime.config, observe: runtime.observe, unreleased },
+          input: {
+            brain: runtime.brain,
+            config: runtime.config,
+            observe: runtime.observe,
+            audit: runtime.audit,
+            unreleased,
+          },
         }),
       logger: deps.logger,
     }),

@@ -378,6 +378,12 @@ var resources = {
     usage: {
       get: { method: "GET", path: "/api/v1/agent/usage", paginated: false }
     }
+  },
+  audit: {
+    listEntries: { method: "GET", path: "/api/v1/audit", paginated: true },
+    verify: {
+      verifyChain: { method: "GET", path: "/api/v1/audit/verify", paginated: false }
+    }
   }
 };
 

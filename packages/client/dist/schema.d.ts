@@ -2907,6 +2907,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of the workspace, newest first
+         * @description One entry per state change: who, what, on what, from where, with masked before/after.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the workspace hash chain and report the first broken entry
+         * @description Detects an edited, deleted or inserted audit row. Reads the whole chain: not for polling.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/events/dlq": {
         parameters: {
             query?: never;
@@ -21181,6 +21221,174 @@ export interface operations {
                             awaiting_handoff: number;
                             /** @description Of those, with messages no member has read. */
                             unread: number;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Items per page (default 50, at most 200). */
+                limit?: number;
+                /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
+                cursor?: string;
+                /** @description Only this kind of actor. */
+                actor_type?: "user" | "api_key" | "agent" | "system" | "anonymous";
+                /** @description Only this actor (user, API key, agent or system loop id). */
+                actor_id?: string;
+                /** @description Only this action (an operationId such as updateRole, or auth.login_failed). */
+                action?: string;
+                /** @description Only entries about this kind of thing (role, member, person …). */
+                target_type?: string;
+                /** @description Only entries about this thing. */
+                target_id?: string;
+                /** @description Only this category. */
+                category?: "auth" | "access" | "data" | "settings" | "privacy" | "system";
+                /** @description Only entries at or after this instant (ISO 8601). */
+                from?: string;
+                /** @description Only entries before this instant (ISO 8601). */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The entry
+                             */
+                            id: string;
+                            /** @description Its position in the workspace chain (1, 2, 3 …) */
+                            seq: number;
+                            /**
+                             * Format: date-time
+                             * @description When the change committed (UTC)
+                             */
+                            occurred_at: string;
+                            actor: {
+                                /** @description user | api_key | agent | system (anonymous for a failed sign-in) */
+                                type: string;
+                                /** @description The user, API key, agent or system loop */
+                                id: string | null;
+                            };
+                            /** @description Stable name of what was done: the operationId, or e.g. auth.login_failed */
+                            action: string;
+                            /**
+                             * @description auth, access, data, settings, privacy or system
+                             * @enum {string}
+                             */
+                            category: "auth" | "access" | "data" | "settings" | "privacy" | "system";
+                            /**
+                             * @description info, notice, warning or critical
+                             * @enum {string}
+                             */
+                            severity: "info" | "notice" | "warning" | "critical";
+                            /** @description What was changed, when the use-case named it */
+                            target: {
+                                /** @description Kind of thing changed */
+                                type: string;
+                                /** @description Its id */
+                                id: string | null;
+                            } | null;
+                            /** @description Client address */
+                            ip: string | null;
+                            /** @description Client user agent */
+                            user_agent: string | null;
+                            /** @description The request (or event) id, to find it in the logs */
+                            request_id: string;
+                            /** @description Changed fields with before and after */
+                            changes: {
+                                [key: string]: {
+                                    /** @description The value before the change (personal values read "[masked]"). */
+                                    before: unknown;
+                                    /** @description The value after the change (personal values read "[masked]"). */
+                                    after: unknown;
+                                };
+                            } | null;
+                            /** @description sha256 over the previous hash, seq and this entry (hex) */
+                            hash: string;
+                        }[];
+                        /** @description Opaque: pass it as `cursor` to get the next page; null on the last page. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether every entry of the workspace chain checks out */
+                        valid: boolean;
+                        /** @description Entries checked */
+                        entries: number;
+                        /** @description The last entry that checked out */
+                        head: {
+                            /** @description Last position */
+                            seq: number;
+                            /** @description Its hash (hex) */
+                            hash: string;
+                        } | null;
+                        /** @description The first broken entry, null when valid */
+                        first_break: {
+                            /** @description Where the chain stops holding */
+                            seq: number;
+                            /** @description The entry found there (null: rows missing at the end) */
+                            entry_id: string | null;
+                            /**
+                             * @description hash_mismatch: edited; link_mismatch or sequence_gap: deleted or inserted; head_mismatch: newest rows deleted
+                             * @enum {string}
+                             */
+                            reason: "hash_mismatch" | "link_mismatch" | "sequence_gap" | "head_mismatch";
                         } | null;
                     };
                 };

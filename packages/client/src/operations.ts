@@ -380,6 +380,12 @@ export const resources = {
       get: { method: 'GET', path: '/api/v1/agent/usage', paginated: false },
     },
   },
+  audit: {
+    listEntries: { method: 'GET', path: '/api/v1/audit', paginated: true },
+    verify: {
+      verifyChain: { method: 'GET', path: '/api/v1/audit/verify', paginated: false },
+    },
+  },
 } as const satisfies ResourceTable;
 
 export type Resources = {
@@ -1061,6 +1067,16 @@ export type Resources = {
     usage: {
       /** GET /api/v1/agent/usage — The agent's model tokens and calls of a month, per provider and model, with the budget */
       get: Operation<O['getAgentUsage']>;
+    };
+  };
+  audit: {
+    /** GET /api/v1/audit — The audit trail of the workspace, newest first */
+    listEntries: Operation<O['listAuditEntries']>;
+    /** Every item of `listEntries`, page after page (for await). */
+    listEntriesAll: Iterate<O['listAuditEntries']>;
+    verify: {
+      /** GET /api/v1/audit/verify — Recompute the workspace hash chain and report the first broken entry */
+      verifyChain: Operation<O['verifyAuditChain']>;
     };
   };
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agendaEnv } from './areas/agenda';
 import { agentEnv } from './areas/agent';
+import { auditEnv } from './areas/audit';
 import { clinicEnv } from './areas/clinic';
 import { conversationsEnv } from './areas/conversations';
 import { databaseEnv } from './areas/database';
@@ -32,6 +33,7 @@ const envVariables = z.object({
   ...filesEnv,
   ...paymentsEnv,
   ...webhooksEnv,
+  ...auditEnv,
   ...patientsEnv,
   ...clinicEnv,
   ...agendaEnv,

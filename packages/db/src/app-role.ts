@@ -22,6 +22,9 @@ export async function ensureAppRole(exec: Exec, role: string): Promise<void> {
   END $$`);
 }
 
+/** Tables the app role may only INSERT into and SELECT from. */
+const APPEND_ONLY = ['audit.entries'];
+
 /** Grants the app role DML on every application schema, and read-only access to the migration log. */
 export async function grantAppRole(exec: Exec, role: string): Promise<void> {
   const r = quoteIdent(role);
@@ -34,6 +37,17 @@ export async function grantAppRole(exec: Exec, role: string): Promise<void> {
       EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO ${r}', s);
       EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO ${r}', s);
       EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA %I TO ${r}', s);
+    END LOOP;
+    -- Partitions are reached only through their parent (its grants and row-level security).
+    FOR s IN SELECT format('%I.%I', n.nspname, c.relname) FROM pg_inherits i
+      JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_class p ON p.oid = i.inhparent WHERE p.relkind = 'p'
+    LOOP
+      EXECUTE format('REVOKE ALL ON %s FROM ${r}', s);
+    END LOOP;
+    -- Append-only tables (the audit trail): the app may add and read rows, never change or remove them.
+    FOR s IN SELECT unnest(ARRAY[${APPEND_ONLY.map((t) => `'${t}'`).join(', ')}]) LOOP
+      IF to_regclass(s) IS NOT NULL THEN EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %s FROM ${r}', s); END IF;
     END LOOP;
     IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'drizzle') THEN
       GRANT USAGE ON SCHEMA drizzle TO ${r};

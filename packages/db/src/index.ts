@@ -1,5 +1,6 @@
 export { lockForTransaction } from './advisory-lock';
 export { afterCommit } from './after-commit';
+export { type AuditSlot, type AuditWriter, flushAudit } from './audit-slot';
 export { type Availability, type AvailabilityLogger, alwaysReachable } from './availability';
 export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
 export {

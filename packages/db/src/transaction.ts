@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterCommit, openJobs, runJobs } from './after-commit';
+import { flushAudit } from './audit-slot';
 import { DEFER, literal } from './statement-batch';
 
 const afterCommitAll = (ctx: AppContext, jobs: (() => unknown)[]) => {
@@ -61,7 +62,10 @@ export async function withTransaction<T>(ctx: AppContext, fn: (tx: TxContext) =>
     jobs = openJobs(tx);
     await setScope(tx, wanted);
     scopeOf.set(tx, wanted);
-    return fn({ ...ctx, tx });
+    const t = { ...ctx, tx };
+    const value = await fn(t);
+    await flushAudit(t); // the audit entry commits with the change (house rule 5)
+    return value;
   });
   runJobs(jobs); // committed: start what afterCommit() deferred
   return result;

@@ -1,6 +1,7 @@
 export type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 export { defaultAuth } from './api-scope';
 export { type AppDeps, type AppPlugin, buildHttpApp, type HttpApp, type HttpAppOptions } from './app';
+export { type AuditTrailOptions, auditTrail } from './audit/audit-trail';
 export {
   API_KEY_PREFIX,
   type ApiKeyPrincipal,

@@ -1,3 +1,4 @@
+export * from './audit-note';
 export * from './clock';
 export * from './context';
 export * from './errors';

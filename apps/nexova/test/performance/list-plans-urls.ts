@@ -31,6 +31,12 @@ export const LISTS: Record<string, string[]> = {
   '/api/v1/customers/{customer_id}/orders': ['/customers/{customer_id}/orders'],
   '/api/v1/orders/{order_id}/payments': ['/orders/{order_id}/payments'],
   '/api/v1/webhook-endpoints': ['/webhook-endpoints'],
+  '/api/v1/audit': [
+    '/audit',
+    '/audit?category=access',
+    '/audit?action=createRole&from=2026-01-01T00:00:00Z',
+    '/audit?actor_type=user&target_type=role',
+  ],
   '/api/v1/webhook-endpoints/{endpoint_id}/deliveries': ['/webhook-endpoints/{endpoint_id}/deliveries'],
   '/api/v1/agenda/professionals': ['/agenda/professionals'],
   '/api/v1/agenda/resources': ['/agenda/resources'],

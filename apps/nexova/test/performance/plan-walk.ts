@@ -26,6 +26,7 @@ export const TENANT_SCHEMA_NAMES = [
   'conversations',
   'tenancy',
   'identity',
+  'audit',
 ];
 export const TENANT_SCHEMAS = new RegExp(`"(${TENANT_SCHEMA_NAMES.join('|')})"\\.`);
 

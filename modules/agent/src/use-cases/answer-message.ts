@@ -1,6 +1,6 @@
 import type { Config } from '@nexova/config';
 import { getMessage, type Message } from '@nexova/conversations';
-import { type AppContext, withTransaction } from '@nexova/db';
+import { type AppContext, type AuditWriter, withTransaction } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import type { AgentBrain, BrainOutcome } from '../brain/agent-brain';
 import { OfflineBrain } from '../brain/offline-brain';
@@ -18,7 +18,7 @@ export type TurnObserver = {
   failed?(info: { workspaceId: string; turnId: string; error: unknown }): void;
 };
 
-export type TurnDeps = { brain: AgentBrain; config: Config; observe?: TurnObserver; now?: Date };
+export type TurnDeps = { brain: AgentBrain; config: Config; observe?: TurnObserver; audit?: AuditWriter; now?: Date };
 
 const offline = new OfflineBrain();
 
@@ -79,6 +79,7 @@ export async function answerTurn({ ctx, input }: { ctx: AppContext; input: TurnD
             callIndex: callIndex++,
             permissions: claim.permissions,
             config: input.config,
+            audit: input.audit,
           },
         }),
     });

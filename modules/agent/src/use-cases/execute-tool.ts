@@ -1,5 +1,5 @@
 import type { Config } from '@nexova/config';
-import { type AppContext, withSavepoint, withTransaction } from '@nexova/db';
+import { type AppContext, type AuditWriter, withSavepoint, withTransaction } from '@nexova/db';
 import { hasPermission } from '@nexova/http';
 import { type Actor, AppError, newId } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
@@ -21,6 +21,8 @@ export type ExecuteToolInput = {
   /** The agent's role in the workspace (getAgentPermissions). */
   permissions: readonly string[];
   config: Config;
+  /** The audit trail's writer: the call is recorded (actor `agent`, action agent.<tool>) when it changes something. */
+  audit?: AuditWriter;
 };
 
 class ToolTimeoutError extends Error {}
@@ -36,7 +38,9 @@ const fail = (code: string, message: string): ToolResult => ({ ok: false, error:
  * brain can talk about; anything else (a timeout, the database) throws and the turn is retried.
  */
 export async function executeTool({ ctx, input }: { ctx: AppContext; input: ExecuteToolInput }): Promise<ToolResult> {
-  return withTransaction(ctx, async (t) => {
+  const note = { action: `agent.${input.tool}`, category: 'data', severity: 'info', state: 'open' } as const;
+  const audited = input.audit ? { ...ctx, actor: AGENT_ACTOR, audit: { note: { ...note }, write: input.audit } } : ctx;
+  return withTransaction(audited, async (t) => {
     const key = and(
       eq(toolExecutions.inboundMessageId, input.inboundMessageId),
       eq(toolExecutions.tool, input.tool),

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, ConflictError, versionRaceLost } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, diffFields, noteAudit, versionRaceLost } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
@@ -62,6 +62,8 @@ export async function updateCustomer({
       .returning();
     if (!row) versionRaceLost(current.version, input.expectedVersion, `Customer ${current.id}`);
     const updated = row;
+    // Before/after of each changed field; the audit writer masks e-mail and phone.
+    noteAudit(t, { target: { type: 'customer', id: updated.id }, changes: diffFields(current, updated, changed) });
     await publish(t, customerUpdated, {
       aggregateId: updated.id,
       payload: { customer_id: updated.id, changed, version: updated.version },

@@ -1,7 +1,7 @@
 import { type AppContext, type TxContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, assertKnownGrants, callerGrants, isGrant } from '@nexova/http';
-import { newId, ValidationError } from '@nexova/kernel';
+import { diffFields, newId, noteAudit, ValidationError } from '@nexova/kernel';
 import { eq } from 'drizzle-orm';
 import { apiKeyCreated, originOf } from '../contracts/events';
 import { apiKeys } from '../db/schema';
@@ -63,6 +63,10 @@ export async function createApiKey({
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
+    noteAudit(t, {
+      target: { type: 'api_key', id: row.id },
+      changes: diffFields(null, row, ['name', 'prefix', 'permissions', 'expiresAt']),
+    });
     await publish(t, apiKeyCreated, {
       aggregateId: row.id,
       payload: { api_key_id: row.id, name: row.name, permissions: row.permissions, ...originOf(t) },

@@ -1,6 +1,6 @@
 import { type AppContext, queryable, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { UnauthorizedError } from '@nexova/kernel';
+import { noteAudit, UnauthorizedError } from '@nexova/kernel';
 import { eq } from 'drizzle-orm';
 import { loginFailed, originOf, userLoggedIn } from '../contracts/events';
 import { users } from '../db/schema';
@@ -26,6 +26,12 @@ export async function login({
   const [user] = await queryable(ctx).select().from(users).where(eq(users.email, email)).limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok) {
+    // Its audit entry commits with the event (no e-mail in it: the event keeps that, the trail not).
+    noteAudit(ctx, {
+      action: 'auth.login_failed',
+      severity: 'warning',
+      target: { type: 'user', id: user?.id ?? null },
+    });
     await withTransaction(ctx, (t) =>
       publish(t, loginFailed, {
         aggregateId: user?.id ?? email,
@@ -35,6 +41,7 @@ export async function login({
     );
     throw new UnauthorizedError('The email or password is wrong.', { code: 'invalid_credentials' });
   }
+  noteAudit(ctx, { target: { type: 'user', id: user.id } });
   return withTransaction({ ...ctx, actor: { type: 'user', id: user.id } }, async (t) => {
     const { familyId, ...pair } = await startSession({ ctx: t, input: { user }, runtime });
     await publish(t, userLoggedIn, {

@@ -1,5 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
+import { noteAudit } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, userLoggedOut } from '../contracts/events';
 import { sessions } from '../db/schema';
@@ -31,6 +32,7 @@ export async function logout({
       .where(and(eq(sessions.familyId, row.familyId), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
     if (revoked.length === 0) return row.familyId;
+    noteAudit(t, { target: { type: 'session_family', id: row.familyId } });
     await publish({ ...t, actor: { type: 'user', id: row.userId } }, userLoggedOut, {
       aggregateId: row.userId,
       workspaceId: null,

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { UnauthorizedError } from '@nexova/kernel';
+import { noteAudit, UnauthorizedError } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, refreshTokenReused } from '../contracts/events';
 import { sessions, users } from '../db/schema';
@@ -42,6 +42,13 @@ export async function refreshSession({
         aggregateId: row.userId,
         workspaceId: null,
         payload: { user_id: row.userId, session_family_id: row.familyId, ...originOf(t) },
+      });
+      // A used refresh token came back (stolen?): the whole family is revoked — worth a look.
+      noteAudit(t, {
+        action: 'auth.token_family_revoked',
+        category: 'auth',
+        severity: 'critical',
+        target: { type: 'session_family', id: row.familyId },
       });
       return { kind: 'reused' as const, familyId: row.familyId };
     }

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { NotFoundError } from '@nexova/kernel';
+import { NotFoundError, noteAudit } from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeyRevoked, originOf } from '../contracts/events';
 import { apiKeys } from '../db/schema';
@@ -16,6 +16,7 @@ export async function revokeApiKey({ ctx, input }: { ctx: AppContext; input: Rev
       .where(and(eq(apiKeys.id, input.apiKeyId), eq(apiKeys.workspaceId, workspaceOf(ctx)), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id });
     if (!row) throw new NotFoundError('The API key was not found.');
+    noteAudit(t, { target: { type: 'api_key', id: row.id } });
     await publish(t, apiKeyRevoked, { aggregateId: row.id, payload: { api_key_id: row.id, ...originOf(t) } });
   });
 }

@@ -1,5 +1,5 @@
 import type { TxContext } from '@nexova/db';
-import { assertExpectedVersion, ConflictError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, noteAudit } from '@nexova/kernel';
 import { mustLoadOrder, type OrderRow } from '../db/order-store';
 import { type TransitionPatch, writeTransition } from '../db/transition';
 import { allowedActions, nextStatus, type OrderAction, type OrderStatus } from '../domain/order-status';
@@ -44,6 +44,13 @@ export async function applyTransition(
   const patch = await effect(before);
   const reason = input.reason ?? null;
   const after = await writeTransition(t, before, { action, to, reason, patch });
+  noteAudit(t, {
+    target: { type: 'order', id: after.id },
+    changes: {
+      status: { before: before.status, after: after.status },
+      ...(reason ? { reason: { after: reason } } : {}),
+    },
+  });
   return { before, after, reason };
 }
 

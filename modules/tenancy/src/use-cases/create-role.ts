@@ -1,7 +1,7 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, callerGrants } from '@nexova/http';
-import { ConflictError, newId } from '@nexova/kernel';
+import { ConflictError, diffFields, newId, noteAudit } from '@nexova/kernel';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';
 import { isUniqueViolation } from '../domain/default-roles';
@@ -29,6 +29,10 @@ export async function createRole({ ctx, input }: { ctx: AppContext; input: Creat
         })
         .returning();
       if (!row) throw new Error('insert returned nothing');
+      noteAudit(t, {
+        target: { type: 'role', id: row.id },
+        changes: diffFields(null, row, ['name', 'description', 'permissions']),
+      });
       await publish(t, roleChanged, {
         aggregateId: row.id,
         payload: { role_id: row.id, change: 'created', name: row.name, permissions, ...originOf(t) },

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, ConflictError, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, ConflictError, diffFields, NotFoundError, noteAudit } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { invitations, members, roles } from '../db/schema';
@@ -34,6 +34,7 @@ export async function deleteRole({ ctx, input }: { ctx: AppContext; input: Delet
       throw new ConflictError('Members or invitations still use this role; move them first.', { code: 'role_in_use' });
     }
     await t.tx.delete(roles).where(where);
+    noteAudit(t, { target: { type: 'role', id: role.id }, changes: diffFields(role, null, ['name', 'permissions']) });
     await publish(t, roleChanged, {
       aggregateId: role.id,
       payload: { role_id: role.id, change: 'deleted', name: role.name, permissions: role.permissions, ...originOf(t) },

@@ -1,6 +1,6 @@
 import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, NotFoundError } from '@nexova/kernel';
+import { assertExpectedVersion, diffFields, NotFoundError, noteAudit } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberRemoved, originOf } from '../contracts/events';
 import { members } from '../db/schema';
@@ -36,6 +36,10 @@ export async function removeMember({
     await assertMayManageMember(t, workspaceId, member);
     if (member.systemKey === 'owner') await assertNotLastOwner(t, workspaceId, member.userId);
     await t.tx.delete(members).where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
+    noteAudit(t, {
+      target: { type: 'member', id: member.userId },
+      changes: diffFields(member, null, ['roleId', 'status']),
+    });
     await publish(t, memberRemoved, {
       aggregateId: member.userId,
       payload: { user_id: member.userId, ...originOf(t) },

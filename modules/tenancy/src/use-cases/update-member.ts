@@ -1,6 +1,6 @@
 import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, NotFoundError, ValidationError } from '@nexova/kernel';
+import { assertExpectedVersion, diffFields, NotFoundError, noteAudit, ValidationError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { memberUpdated, originOf } from '../contracts/events';
 import { members, roles } from '../db/schema';
@@ -60,6 +60,10 @@ export async function updateMember({
       .update(members)
       .set({ roleId: newRole.id, status, version: member.version + 1, updatedAt: new Date() })
       .where(and(eq(members.workspaceId, workspaceId), eq(members.userId, member.userId)));
+    noteAudit(t, {
+      target: { type: 'member', id: member.userId },
+      changes: diffFields(member, { roleId: newRole.id, status }, ['roleId', 'status']),
+    });
     await publish(t, memberUpdated, {
       aggregateId: member.userId,
       payload: { user_id: member.userId, role_id: newRole.id, status, ...originOf(t) },

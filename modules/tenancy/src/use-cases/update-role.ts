@@ -1,7 +1,14 @@
 import { type AppContext, afterCommit, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { assertCanGrant, callerGrants } from '@nexova/http';
-import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
+import {
+  assertExpectedVersion,
+  ConflictError,
+  diffFields,
+  NotFoundError,
+  noteAudit,
+  versionRaceLost,
+} from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { originOf, roleChanged } from '../contracts/events';
 import { roles } from '../db/schema';
@@ -63,6 +70,10 @@ export async function updateRole({
         .where(and(where, eq(roles.version, current.version)))
         .returning();
       if (!row) versionRaceLost(current.version, input.expectedVersion, 'The role');
+      noteAudit(t, {
+        target: { type: 'role', id: row.id },
+        changes: diffFields(current, row, ['name', 'description', 'permissions']),
+      });
       await publish(t, roleChanged, {
         aggregateId: row.id,
         payload: { role_id: row.id, change: 'updated', name: row.name, permissions: row.permissions, ...originOf(t) },

@@ -1,6 +1,13 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { publish } from '@nexova/events';
-import { assertExpectedVersion, ConflictError, NotFoundError, versionRaceLost } from '@nexova/kernel';
+import {
+  assertExpectedVersion,
+  ConflictError,
+  diffFields,
+  NotFoundError,
+  noteAudit,
+  versionRaceLost,
+} from '@nexova/kernel';
 import { and, eq, isNull } from 'drizzle-orm';
 import { originOf, workspaceUpdated } from '../contracts/events';
 import { type WorkspaceSettings, workspaces } from '../db/schema';
@@ -44,6 +51,14 @@ export async function updateWorkspace({
         .where(and(eq(workspaces.id, workspaceId), eq(workspaces.version, row.version)))
         .returning({ id: workspaces.id });
       if (written.length === 0) versionRaceLost(row.version, input.expectedVersion, 'The workspace');
+      noteAudit(t, {
+        target: { type: 'workspace', id: workspaceId },
+        changes: diffFields({ ...row, ...row.settings }, { ...row, ...changes, ...changes.settings }, [
+          'name',
+          'slug',
+          ...Object.keys(input.settings ?? {}),
+        ]),
+      });
       await publish(t, workspaceUpdated, {
         aggregateId: workspaceId,
         payload: { workspace_id: workspaceId, changes, ...originOf(t) },

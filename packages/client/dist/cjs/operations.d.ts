@@ -1255,6 +1255,20 @@ export declare const resources: {
             };
         };
     };
+    readonly audit: {
+        readonly listEntries: {
+            readonly method: "GET";
+            readonly path: "/api/v1/audit";
+            readonly paginated: true;
+        };
+        readonly verify: {
+            readonly verifyChain: {
+                readonly method: "GET";
+                readonly path: "/api/v1/audit/verify";
+                readonly paginated: false;
+            };
+        };
+    };
 };
 export type Resources = {
     system: {
@@ -1935,6 +1949,16 @@ export type Resources = {
         usage: {
             /** GET /api/v1/agent/usage — The agent's model tokens and calls of a month, per provider and model, with the budget */
             get: Operation<O['getAgentUsage']>;
+        };
+    };
+    audit: {
+        /** GET /api/v1/audit — The audit trail of the workspace, newest first */
+        listEntries: Operation<O['listAuditEntries']>;
+        /** Every item of `listEntries`, page after page (for await). */
+        listEntriesAll: Iterate<O['listAuditEntries']>;
+        verify: {
+            /** GET /api/v1/audit/verify — Recompute the workspace hash chain and report the first broken entry */
+            verifyChain: Operation<O['verifyAuditChain']>;
         };
     };
 };

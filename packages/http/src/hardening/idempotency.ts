@@ -77,6 +77,7 @@ const idempotency: FastifyPluginAsync = async (app) => {
       const outer = request.ctx;
       const settled = (existing: IdempotencyRecord) => {
         if (existing.fingerprint !== fingerprint) throw reused();
+        if (outer.audit) outer.audit.note.state = 'skipped'; // a replay changes nothing: no audit entry
         reply.header('idempotent-replayed', 'true');
         return replay(reply, existing);
       };

@@ -1,0 +1,65 @@
+import { sameWorkspacePolicy, systemLogPolicy } from '@nexova/db/schema';
+import { bigint, index, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const auditSchema = pgSchema('audit');
+
+/**
+ * The audit trail: one row per state change, append-only for the app role (INSERT and SELECT
+ * only), partitioned by month of occurred_at (the migration adds PARTITION BY; retention drops a
+ * month at once). Each workspace's rows form a hash chain: `hash` = sha256(prev_hash | seq |
+ * canonical content), so an edited, deleted or inserted row breaks it (verify-chain.ts).
+ * Workspace-less rows (sign-up, a failed login of an unknown e-mail) form the platform chain.
+ */
+export const entries = auditSchema
+  .table(
+    'entries',
+    {
+      id: uuid().notNull(),
+      workspaceId: uuid(),
+      seq: bigint({ mode: 'number' }).notNull(),
+      occurredAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+      actorType: text().notNull(),
+      actorId: text(),
+      action: text().notNull(),
+      category: text().notNull(),
+      severity: text().notNull(),
+      targetType: text(),
+      targetId: text(),
+      ip: text(),
+      userAgent: text(),
+      requestId: text().notNull(),
+      changes: jsonb().$type<Record<string, { before?: unknown; after?: unknown }>>(),
+      prevHash: text().notNull(),
+      hash: text().notNull(),
+    },
+    (t) => [
+      // Why: a partitioned table's primary key must hold the partition key.
+      primaryKey({ columns: [t.id, t.occurredAt] }),
+      // Why: verify walks a workspace's chain in seq order.
+      index('entries_chain_idx').on(t.workspaceId, t.seq),
+      // Why: GET /audit lists a workspace's entries newest first (keyset on occurred_at, id).
+      index('entries_recent_idx').on(t.workspaceId, t.occurredAt, t.id),
+      sameWorkspacePolicy('entries_workspace'),
+    ],
+  )
+  .enableRLS();
+
+/**
+ * The head of each workspace's chain (chain_id = workspace id, or the nil uuid for the platform
+ * chain). Appending updates this row with the COMMIT: its row lock serializes the appends of one
+ * workspace only for the commit itself, so two transactions never fork the chain.
+ */
+export const heads = auditSchema
+  .table(
+    'heads',
+    {
+      chainId: uuid().primaryKey(),
+      workspaceId: uuid(),
+      seq: bigint({ mode: 'number' }).notNull(),
+      hash: text().notNull(),
+      prevHash: text().notNull(),
+      updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    },
+    () => [systemLogPolicy('heads_workspace')],
+  )
+  .enableRLS();

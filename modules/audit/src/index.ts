@@ -1,0 +1,11 @@
+// @nexova/audit — the tamper-evident audit trail (issue 14): one hash-chained entry per state
+// change, written with it; list, verify, anchors. The only door.
+export { anchorHeads } from './anchors';
+export { type AuditEntry, entrySchema } from './contracts/entry';
+export { canonicalJson, chainHash, contentText, PLATFORM_CHAIN } from './domain/chain';
+export { isPersonal, MASK, maskChanges, maskValue } from './domain/mask';
+export { auditPermissions as permissions } from './http/permissions';
+export { auditModule } from './module';
+export { appendEntry } from './use-cases/append-entry';
+export { type ListEntriesInput, listEntries } from './use-cases/list-entries';
+export { type ChainBreak, type ChainReport, verifyChain } from './use-cases/verify-chain';
