@@ -13,11 +13,21 @@ export async function cloneIntoOtherWorkspaces(
   schemas: string[],
   copies: number,
 ): Promise<Record<string, number>> {
-  const { rows: tables } = await client.query<{ table_schema: string; table_name: string; has_id: boolean }>(
-    `select c.table_schema, c.table_name, bool_or(c.column_name = 'id' and c.data_type = 'uuid') as has_id
+  // `fresh_keys`: uuid columns to give new values (`id`, and any other uuid primary key, e.g. a chain id).
+  const { rows: tables } = await client.query<{ table_schema: string; table_name: string; fresh_keys: string[] }>(
+    `select c.table_schema, c.table_name,
+            coalesce(array_remove(array_agg(distinct c.column_name::text) filter (
+              where c.data_type = 'uuid' and c.column_name <> 'workspace_id' and (c.column_name = 'id' or exists (
+                select 1 from information_schema.key_column_usage k
+                  join information_schema.table_constraints tc using (constraint_schema, constraint_name)
+                 where tc.constraint_type = 'PRIMARY KEY' and k.table_schema = c.table_schema
+                   and k.table_name = c.table_name and k.column_name = c.column_name))), null), '{}')::text[] as fresh_keys
        from information_schema.columns c
        join information_schema.tables t using (table_schema, table_name)
       where c.table_schema = any($1) and t.table_type = 'BASE TABLE'
+        -- A partition is filled through its parent (cloning both would copy the copies).
+        and not exists (select 1 from pg_inherits i
+                         where i.inhrelid = format('%I.%I', c.table_schema, c.table_name)::regclass)
       group by c.table_schema, c.table_name
      having bool_or(c.column_name = 'workspace_id' and c.data_type = 'uuid')`,
     [schemas],
@@ -26,11 +36,10 @@ export async function cloneIntoOtherWorkspaces(
   await client.query('begin');
   try {
     await client.query('set local session_replication_role = replica');
-    for (const { table_schema, table_name, has_id } of tables) {
+    for (const { table_schema, table_name, fresh_keys } of tables) {
       const name = `"${table_schema}"."${table_name}"`;
-      const fresh = has_id
-        ? `jsonb_build_object('id', gen_random_uuid(), 'workspace_id', gen_random_uuid())`
-        : `jsonb_build_object('workspace_id', gen_random_uuid())`;
+      const keys = ['workspace_id', ...fresh_keys].map((k) => `'${k}', gen_random_uuid()`);
+      const fresh = `jsonb_build_object(${keys.join(', ')})`;
       const result = await client.query(
         `insert into ${name}
            select (jsonb_populate_record(null::${name}, to_jsonb(r) || ${fresh})).*
