@@ -139,7 +139,7 @@ describe('nexova read-models rebuild', () => {
   it('refuses an unknown model or a workspace that is not an id', async () => {
     const model = await cli('read-models', 'rebuild', '--model', 'nope');
     expect(model.code).toBe(1);
-    expect(model.stderr).toMatch(/--model must be one of patient-summary, patient-timeline, got "nope"/);
+    expect(model.stderr).toMatch(/--model must be one of patient-summary, patient-timeline, shop-figures, got "nope"/);
     const ws = await cli('read-models', 'rebuild', '--workspace', 'abc');
     expect(ws.code).toBe(1);
     expect(ws.stderr).toMatch(/--workspace must be a workspace id/);
