@@ -15,9 +15,9 @@ async function rawMailsTo(dataDir: string, to: string): Promise<string[]> {
 
 export const mailCountTo = async (dataDir: string, to: string) => (await rawMailsTo(dataDir, to)).length;
 
-/** The text/calendar part of the newest mail to `to`, decoded. */
+/** The text/calendar part of the newest mail to `to` that has one, decoded. */
 export async function icsOfMailTo(dataDir: string, to: string): Promise<string> {
-  const raw = (await rawMailsTo(dataDir, to)).at(-1) ?? '';
+  const raw = (await rawMailsTo(dataDir, to)).filter((m) => /Content-Type: text\/calendar/i.test(m)).at(-1) ?? '';
   const part = /Content-Type: text\/calendar[\s\S]*?\r?\n\r?\n([\s\S]*?)\r?\n--/i.exec(raw);
   const head = /Content-Type: text\/calendar[\s\S]*?\r?\n\r?\n/i.exec(raw)?.[0] ?? '';
   const body = part?.[1] ?? '';

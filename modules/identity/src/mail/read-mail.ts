@@ -27,9 +27,10 @@ export function subjectOf(mail: string): string {
 
 /**
  * The newest `.eml` written to NEXOVA_DATA_DIR/mail for a recipient, decoded enough to read links
- * (for tests and local development without SMTP). Null when there is none.
+ * (for tests and local development without SMTP); with `matching`, the newest one whose decoded text
+ * matches it. Null when there is none.
  */
-export async function latestMailTo(dataDir: string, to: string): Promise<string | null> {
+export async function latestMailTo(dataDir: string, to: string, matching?: RegExp): Promise<string | null> {
   const folder = join(dataDir, 'mail');
   const names = (await readdir(folder).catch(() => [] as string[]))
     .filter((n) => n.endsWith('.eml'))
@@ -40,7 +41,8 @@ export async function latestMailTo(dataDir: string, to: string): Promise<string 
     const header = raw.split(/\r?\n\r?\n/)[0] ?? '';
     if (new RegExp(`^To: .*${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'im').test(header)) {
       const [head = '', ...body] = raw.split(/(?<=\r?\n\r?\n)/);
-      return head + decodeQuotedPrintable(body.join(''));
+      const mail = head + decodeQuotedPrintable(body.join(''));
+      if (!matching || matching.test(mail)) return mail;
     }
   }
   return null;
@@ -55,16 +57,21 @@ export function tokenFromMail(mail: string): string | null {
 /**
  * Waits for a mail to `to` in NEXOVA_DATA_DIR/mail (mail sent after a commit, such as an invitation,
  * is written just after the request answers): watches the folder instead of polling, and fails
- * after `timeoutMs`.
+ * after `timeoutMs`. `matching`: wait for a mail whose decoded text matches (another may come first).
  */
-export async function waitForMailTo(dataDir: string, to: string, timeoutMs = 10_000): Promise<string> {
+export async function waitForMailTo(
+  dataDir: string,
+  to: string,
+  timeoutMs = 10_000,
+  matching?: RegExp,
+): Promise<string> {
   const folder = join(dataDir, 'mail');
   await mkdir(folder, { recursive: true });
   const watcher = watch(folder);
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const mail = await latestMailTo(dataDir, to);
+      const mail = await latestMailTo(dataDir, to, matching);
       if (mail) return mail;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
