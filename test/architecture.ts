@@ -52,8 +52,12 @@ export function importsOf(text: string): string[] {
   return specs;
 }
 
-/** What a module's src/db/ file may import: these packages (and their declared entry points). */
-const DB_PACKAGES = ['@nexova/db', '@nexova/kernel', 'drizzle-orm'];
+/**
+ * What a module's src/db/ file may import: these packages (and their declared entry points).
+ * @nexova/privacy is storage too: personal fields are sealed as they are written and opened as they
+ * are read (encryption at rest), so the rest of a module only ever sees clear values.
+ */
+const DB_PACKAGES = ['@nexova/db', '@nexova/kernel', '@nexova/privacy', 'drizzle-orm'];
 const DB_SIBLINGS = ['db', 'domain', 'contracts'];
 
 /** Why `spec`, imported by a file under `<module>/src/db/`, breaks the db/ rule, or null. */

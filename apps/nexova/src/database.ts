@@ -2,6 +2,13 @@ import { resolve } from 'node:path';
 import type { Config } from '@nexova/config';
 import { type DatabaseHandle, MIGRATIONS_FOLDER, openDatabase } from '@nexova/db';
 import type { Logger } from '@nexova/observability';
+import { bindKms, configuredKms } from '@nexova/privacy';
+
+/** Binds the configured KMS (NEXOVA_SECRET_KEY) to a handle: personal data on it is sealed with it. */
+export function bindConfiguredKms<T extends DatabaseHandle>(database: T, config: Config): T {
+  bindKms(database.db, configuredKms(config));
+  return database;
+}
 
 /**
  * Opens the configured database (PGlite in NEXOVA_DATA_DIR/data unless DATABASE_URL is set), with the
@@ -25,7 +32,7 @@ export function openConfiguredDatabase(
     startupWaitMs: config.DATABASE_STARTUP_WAIT_MS,
     pgliteMemory: { sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB, workMemMb: config.PGLITE_WORK_MEM_MB },
     logger,
-  });
+  }).then((database) => bindConfiguredKms(database, config));
 }
 
 /**

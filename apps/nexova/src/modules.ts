@@ -47,6 +47,7 @@ import { createPaymentsRuntime, type PaymentsRuntime, paymentsModule } from '@ne
 import { AccessCache, listenForCacheChanges, loadKeyOwnerGrants, loadMembership, tenancyModule } from '@nexova/tenancy';
 import { webhooksModule } from '@nexova/webhooks';
 import fp from 'fastify-plugin';
+import { bindConfiguredKms } from './database';
 
 // The composition root's list of bounded contexts: each module's index.ts exports a module object
 // (routes, consumers, workers, seed, permissions, event contracts, titles) and the app lists them
@@ -78,6 +79,7 @@ export type RuntimeDeps = Pick<AppDeps, 'config' | 'logger'> & { database: Datab
 
 /** The runtimes of one app, over the API's database. */
 export function createRuntimes(deps: RuntimeDeps): Runtimes {
+  bindConfiguredKms(deps.database, deps.config);
   const identity = createIdentityRuntime(deps);
   const write = deps.config.AUDIT_ENABLED ? appendEntry : undefined;
   return {

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '@nexova/db';
 import { createOrphanFileSweeper } from '@nexova/files';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
+import { bindConfiguredKms } from './database';
 import { eventWorkers } from './events';
 import type { Composition } from './modules';
 
@@ -18,6 +19,7 @@ export type WorkerDeps = { config: Config; logger: Logger; database: DatabaseHan
  * module's own workers in module order. `deps.database` is the workers' pool.
  */
 export function createWorkers(deps: WorkerDeps, composition: Composition): Worker[] {
+  bindConfiguredKms(deps.database, deps.config);
   return [
     ...eventWorkers(deps, composition),
     createIdempotencySweeper(deps),

@@ -46,6 +46,7 @@ export { type ListCustomersInput, listCustomers } from './use-cases/list-custome
 export { type ListPersonDocumentsInput, listPersonDocuments } from './use-cases/list-person-documents';
 export { type MergeCustomersInput, mergeCustomers } from './use-cases/merge-customers';
 export { type RemovePersonDocumentInput, removePersonDocument } from './use-cases/remove-person-document';
+export { type SealClearPeopleInput, type SealClearPeopleResult, sealClearPeople } from './use-cases/seal-clear-people';
 export { seedDemoCustomers } from './use-cases/seed-demo-customers';
 export { type UpdateCustomerInput, updateCustomer } from './use-cases/update-customer';
 export { type UpdateCustomerAddressInput, updateCustomerAddress } from './use-cases/update-customer-address';

@@ -75,7 +75,12 @@ describe('customers', () => {
     expect(await names('jose goncalves')).toEqual(['José Gonçalves']);
     expect(await names('MARIA')).toEqual(['María Fernández']);
     expect(await names('fernandes')).toEqual(['María Fernández']);
-    expect(await names('55550000')).toEqual(['María Fernández']);
+    // Contacts are sealed: a whole phone matches in any spelling (+54 9 11 … and +54 11 … are one
+    // WhatsApp number), a whole e-mail matches; parts of them do not (docs/PRIVACY.md, blind indexes).
+    expect(await names('+54 11 5555-0000')).toEqual(['María Fernández']);
+    expect(await names('JOSE@example.com')).toEqual(['José Gonçalves']);
+    expect(await names('55550000')).toEqual([]);
+    expect(await names('@example.com')).toEqual([]);
     const first = await listCustomers({ ctx, input: { limit: 2 } });
     const second = await listCustomers({ ctx, input: { limit: 2, cursor: first.next_cursor ?? undefined } });
     expect(first.items.map((c) => c.name)).toEqual(['Pedro Alves', 'María Fernández']);

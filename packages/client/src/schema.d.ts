@@ -7035,7 +7035,7 @@ export interface operations {
     listCustomers: {
         parameters: {
             query?: {
-                /** @description Name, email or phone (tolerant of accents and typos), or an exact identity document number. */
+                /** @description A name (tolerant of accents and typos, matches part of it), or an exact phone (any spelling), e-mail address or identity document number: those are stored encrypted and match whole. */
                 q?: string;
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;

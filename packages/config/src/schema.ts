@@ -15,6 +15,7 @@ import { observabilityEnv } from './areas/observability';
 import { ordersEnv } from './areas/orders';
 import { patientsEnv } from './areas/patients';
 import { paymentsEnv } from './areas/payments';
+import { privacyEnv } from './areas/privacy';
 import { retailEnv } from './areas/retail';
 import { serverEnv } from './areas/server';
 import { webhooksEnv } from './areas/webhooks';
@@ -34,6 +35,7 @@ const envVariables = z.object({
   ...paymentsEnv,
   ...webhooksEnv,
   ...auditEnv,
+  ...privacyEnv,
   ...patientsEnv,
   ...clinicEnv,
   ...agendaEnv,

@@ -2,7 +2,7 @@ import { createHmac, hkdfSync } from 'node:crypto';
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { open, seal } from './aead';
 import type { Kms } from './kms';
-import { personKey } from './person-key';
+import { personKey, personKeysOf } from './person-key';
 import { activeWorkspaceKey } from './workspace-key';
 
 /** Prefix of a personal value sealed with a person's data key. */
@@ -41,6 +41,23 @@ export async function openPersonal(
   const key = await personKey(t, kms, personId, false);
   if (!key) return null;
   return open(key, stored, fieldAad(workspaceOf(t), personId, field)).toString('utf8');
+}
+
+export type SealedItem = { personId: string; field: string; stored: string | null };
+
+/** Opens many sealed values (a page of people) with one key query; same rules as openPersonal. */
+export async function openPersonalMany(t: TxContext, kms: Kms, items: SealedItem[]): Promise<(string | null)[]> {
+  const sealed = items.filter((i) => isPersonSealed(i.stored));
+  const keys = await personKeysOf(
+    t,
+    kms,
+    sealed.map((i) => i.personId),
+  );
+  return items.map((i) => {
+    if (i.stored === null || !isPersonSealed(i.stored)) return i.stored;
+    const key = keys.get(i.personId);
+    return key ? open(key, i.stored, fieldAad(workspaceOf(t), i.personId, i.field)).toString('utf8') : null;
+  });
 }
 
 /**

@@ -1,31 +1,82 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { newKey, open, seal } from './aead';
-import { personKeys } from './db/schema';
+import { personKeys, workspaceKeys } from './db/schema';
 import type { Kms } from './kms';
-import { activeWorkspaceKey, loadWorkspaceKey } from './workspace-key';
+import { memoOf } from './tx-memo';
+import { activeWorkspaceKey, unwrapWorkspaceKey } from './workspace-key';
 
 export const personAad = (workspaceId: string, personId: string) => `nexova/person-key/${workspaceId}/${personId}`;
 
+/**
+ * The data keys of these people (null: erased, or no key yet) in one query — the person key joined
+ * with the workspace key version that wraps it — so a page of 50 people costs one round trip.
+ */
+export async function personKeysOf(t: TxContext, kms: Kms, personIds: string[]): Promise<Map<string, Buffer | null>> {
+  const memo = memoOf(t);
+  const missing = [...new Set(personIds)].filter((id) => !memo.people.has(id));
+  if (missing.length > 0) {
+    const ws = workspaceOf(t);
+    const rows = await t.tx
+      .select({
+        personId: personKeys.personId,
+        wrapped: personKeys.wrappedKey,
+        version: workspaceKeys.version,
+        wrappedKey: workspaceKeys.wrappedKey,
+        wrappedIndexKey: workspaceKeys.wrappedIndexKey,
+      })
+      .from(personKeys)
+      .leftJoin(
+        workspaceKeys,
+        and(
+          eq(workspaceKeys.workspaceId, personKeys.workspaceId),
+          eq(workspaceKeys.version, personKeys.workspaceKeyVersion),
+        ),
+      )
+      .where(and(eq(personKeys.workspaceId, ws), inArray(personKeys.personId, missing)));
+    for (const id of missing) memo.people.set(id, null);
+    for (const r of rows) {
+      if (!r.wrapped) continue;
+      if (r.version === null || !r.wrappedKey || !r.wrappedIndexKey)
+        throw new Error(`the workspace key wrapping person ${r.personId}'s key is missing`);
+      const wk = await unwrapWorkspaceKey(kms, {
+        workspaceId: ws,
+        ...r,
+        version: r.version,
+        wrappedKey: r.wrappedKey,
+        wrappedIndexKey: r.wrappedIndexKey,
+      });
+      memo.people.set(r.personId, open(wk.key, r.wrapped, personAad(ws, r.personId)));
+    }
+  }
+  return new Map(personIds.map((id) => [id, memo.people.get(id) ?? null]));
+}
+
 /** The person's data key: null once erased; created on first use unless `create` is false. */
 export async function personKey(t: TxContext, kms: Kms, personId: string, create = true): Promise<Buffer | null> {
+  const existing = (await personKeysOf(t, kms, [personId])).get(personId) ?? null;
+  if (existing || !create) return existing;
   const ws = workspaceOf(t);
-  const where = and(eq(personKeys.workspaceId, ws), eq(personKeys.personId, personId));
-  let [row] = await t.tx.select().from(personKeys).where(where);
-  if (!row) {
-    if (!create) return null;
-    const wk = await activeWorkspaceKey(t, kms);
-    const wrappedKey = seal(wk.key, newKey(), personAad(ws, personId), 'p1');
-    await t.tx
-      .insert(personKeys)
-      .values({ workspaceId: ws, personId, workspaceKeyVersion: wk.version, wrappedKey })
-      .onConflictDoNothing();
-    [row] = await t.tx.select().from(personKeys).where(where);
+  const wk = await activeWorkspaceKey(t, kms);
+  const key = newKey();
+  const [created] = await t.tx
+    .insert(personKeys)
+    .values({
+      workspaceId: ws,
+      personId,
+      workspaceKeyVersion: wk.version,
+      wrappedKey: seal(wk.key, key, personAad(ws, personId), 'p1'),
+    })
+    .onConflictDoNothing()
+    .returning({ personId: personKeys.personId });
+  const memo = memoOf(t);
+  if (created) {
+    memo.people.set(personId, key);
+    return key;
   }
-  if (!row?.wrappedKey) return null;
-  const wk = await loadWorkspaceKey(t, kms, row.workspaceKeyVersion);
-  if (!wk) throw new Error(`workspace key version ${row.workspaceKeyVersion} is missing`);
-  return open(wk.key, row.wrappedKey, personAad(ws, personId));
+  // A concurrent writer created it first, or the person was erased (a shredded row has no key).
+  memo.people.delete(personId);
+  return (await personKeysOf(t, kms, [personId])).get(personId) ?? null;
 }
 
 /**
@@ -41,4 +92,5 @@ export async function shredPersonKey(t: TxContext, personId: string): Promise<vo
       target: [personKeys.workspaceId, personKeys.personId],
       set: { wrappedKey: null, shreddedAt: new Date() },
     });
+  memoOf(t).people.set(personId, null);
 }

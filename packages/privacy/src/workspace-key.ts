@@ -2,7 +2,9 @@ import { type TxContext, workspaceOf } from '@nexova/db';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { newKey } from './aead';
 import { workspaceKeys } from './db/schema';
+import { unwrapCached } from './key-cache';
 import type { Kms } from './kms';
+import { memoOf } from './tx-memo';
 
 export type WorkspaceKey = { version: number; key: Buffer; indexKey: Buffer };
 
@@ -12,11 +14,15 @@ type Row = typeof workspaceKeys.$inferSelect;
 export const workspaceAad = (workspaceId: string, version: number, kind: 'kek' | 'index') =>
   `nexova/workspace-key/${workspaceId}/${version}/${kind}`;
 
-export async function unwrapWorkspaceKey(kms: Kms, row: Row): Promise<WorkspaceKey> {
+type WrappedRow = Pick<Row, 'workspaceId' | 'version' | 'wrappedKey' | 'wrappedIndexKey'>;
+
+export async function unwrapWorkspaceKey(kms: Kms, row: WrappedRow): Promise<WorkspaceKey> {
+  const kek = workspaceAad(row.workspaceId, row.version, 'kek');
+  const index = workspaceAad(row.workspaceId, row.version, 'index');
   return {
     version: row.version,
-    key: await kms.unwrap(row.wrappedKey, workspaceAad(row.workspaceId, row.version, 'kek')),
-    indexKey: await kms.unwrap(row.wrappedIndexKey, workspaceAad(row.workspaceId, row.version, 'index')),
+    key: await unwrapCached(kms, row.wrappedKey, kek, () => kms.unwrap(row.wrappedKey, kek)),
+    indexKey: await unwrapCached(kms, row.wrappedIndexKey, index, () => kms.unwrap(row.wrappedIndexKey, index)),
   };
 }
 
@@ -52,12 +58,16 @@ export async function insertWorkspaceKey(t: TxContext, kms: Kms, version: number
     .onConflictDoNothing();
 }
 
-/** The workspace's active key, created on first use. */
+/** The workspace's active key, created on first use; read once per transaction. */
 export async function activeWorkspaceKey(t: TxContext, kms: Kms): Promise<WorkspaceKey> {
-  const existing = await loadWorkspaceKey(t, kms);
-  if (existing) return existing;
-  await insertWorkspaceKey(t, kms, 1);
-  const created = await loadWorkspaceKey(t, kms);
-  if (!created) throw new Error('workspace key was not created');
-  return created;
+  const memo = memoOf(t);
+  if (memo.active) return memo.active;
+  let key = await loadWorkspaceKey(t, kms);
+  if (!key) {
+    await insertWorkspaceKey(t, kms, 1);
+    key = await loadWorkspaceKey(t, kms);
+    if (!key) throw new Error('workspace key was not created');
+  }
+  memo.active = key;
+  return key;
 }

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type CustomerAddress, toAddress } from '../contracts/address';
 import { type Customer, toCustomer } from '../contracts/customer';
 import type { CustomerRow } from './customer-store';
+import { openCustomerRows } from './personal-fields';
 import { customerAddresses, customers } from './schema';
 
 export type AddressRow = typeof customerAddresses.$inferSelect;
@@ -21,13 +22,14 @@ export async function addressesOf(t: TxContext, customerIds: string[]): Promise<
   return grouped;
 }
 
-/** Customer rows with their addresses, as the API answers them. */
+/** Customer rows (sealed or already opened) with their addresses, as the API answers them. */
 export async function withAddresses(t: TxContext, rows: CustomerRow[]): Promise<Customer[]> {
   const grouped = await addressesOf(
     t,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toCustomer(r, grouped.get(r.id) ?? []));
+  const opened = await openCustomerRows(t, rows);
+  return opened.map((r) => toCustomer(r, grouped.get(r.id) ?? []));
 }
 
 /** One customer row with its addresses. */

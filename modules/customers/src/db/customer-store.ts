@@ -1,8 +1,9 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { ConflictError, NotFoundError, ValidationError } from '@nexova/kernel';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { CustomerNote } from '../contracts/customer';
 import { type NormalisedPhone, normalisePhone } from '../domain/phone';
+import { openCustomerRow, phoneIndex } from './personal-fields';
 import { customerNotes, customers } from './schema';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -30,23 +31,31 @@ export async function mustLoadCustomer(t: TxContext, id: string, lock = false): 
     .where(and(eq(customers.workspaceId, workspaceOf(t)), eq(customers.id, id), isNull(customers.deletedAt)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new NotFoundError(`Customer ${id} was not found.`, { code: 'customer_not_found' });
-  return row;
+  return openCustomerRow(t, row);
 }
 
-/** The active customer holding this phone key, if any. */
-export async function findActiveByKey(t: TxContext, phoneKey: string): Promise<CustomerRow | null> {
+/**
+ * What `phone_key` may hold for this phone: its blind index, or — on rows written before encryption,
+ * until the backfill (seal-backfill.ts) reaches them — the clear match key.
+ */
+export async function phoneKeysOf(t: TxContext, phone: NormalisedPhone): Promise<string[]> {
+  return [await phoneIndex(t, phone), phone.matchKey];
+}
+
+/** The active customer holding this phone, if any (opened). */
+export async function findActiveByPhone(t: TxContext, phone: NormalisedPhone): Promise<CustomerRow | null> {
   const [row] = await t.tx
     .select()
     .from(customers)
     .where(
       and(
         eq(customers.workspaceId, workspaceOf(t)),
-        eq(customers.phoneKey, phoneKey),
+        inArray(customers.phoneKey, await phoneKeysOf(t, phone)),
         eq(customers.status, 'active'),
         isNull(customers.deletedAt),
       ),
     );
-  return row ?? null;
+  return row ? openCustomerRow(t, row) : null;
 }
 
 export function phoneTaken(existing: CustomerRow): ConflictError {

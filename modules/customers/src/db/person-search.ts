@@ -1,16 +1,34 @@
+import type { TxContext } from '@nexova/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { normaliseDocument } from '../domain/documents/identity-document';
+import { DOCUMENT_TYPES, parseDocument } from '../domain/documents/identity-document';
+import { normalisePhone } from '../domain/phone';
 import { foldText } from '../domain/search-text';
+import { documentIndex, emailIndex, phoneIndex } from './personal-fields';
 import { customers, personDocuments } from './schema';
 
-/** The SQL condition "this person matches q": name/email (accents, typos), phone digits or an exact document number. */
-export function personMatches(q: string): SQL {
+/**
+ * The SQL condition "this person matches q": the name (accents, typos, substrings), or exactly a phone
+ * (any spelling, through its blind index), an e-mail address or a document number of any type whose
+ * check digits fit. Phones, e-mails and documents are sealed, so they match whole, never in part.
+ */
+export async function personMatches(t: TxContext, q: string, defaultRegion = 'BR'): Promise<SQL> {
   const folded = foldText(q);
-  const digits = folded.replace(/\D/g, '');
-  const number = normaliseDocument(q);
-  // Typo tolerance is for words: a number (phone, document) matches exactly or as a substring, never "nearly".
   const fuzzy = /\p{L}/u.test(folded) ? sql` or word_similarity(${folded}, ${customers.searchText}) >= 0.45` : sql``;
-  return sql`(${customers.searchText} like ${`%${folded}%`}${fuzzy}${
-    digits.length >= 4 ? sql` or ${customers.searchText} like ${`%${digits}%`}` : sql``
-  } or exists (select 1 from ${personDocuments} d where d.workspace_id = ${customers.workspaceId} and d.customer_id = ${customers.id} and d.number = ${number}))`;
+  const exact: SQL[] = [];
+  const phone = /^[\d\s()+.-]{8,}$/.test(q.trim()) ? normalisePhone(q, defaultRegion) : null;
+  if (phone) exact.push(sql` or ${customers.phoneKey} = ${await phoneIndex(t, phone)}`);
+  if (folded.includes('@')) exact.push(sql` or ${customers.emailKey} = ${await emailIndex(t, folded)}`);
+  const documentKeys: string[] = [];
+  for (const type of DOCUMENT_TYPES) {
+    const doc = parseDocument(type, q);
+    if (doc) documentKeys.push(await documentIndex(t, doc.type, doc.number));
+  }
+  if (documentKeys.length > 0)
+    exact.push(
+      sql` or exists (select 1 from ${personDocuments} d where d.workspace_id = ${customers.workspaceId} and d.customer_id = ${customers.id} and d.number_key in (${sql.join(
+        documentKeys.map((k) => sql`${k}`),
+        sql`, `,
+      )}))`,
+    );
+  return sql`(${customers.searchText} like ${`%${folded}%`}${fuzzy}${sql.join(exact, sql``)})`;
 }

@@ -12,13 +12,20 @@ export const customers = customersSchema
       id: uuid().primaryKey(),
       workspaceId: uuid().notNull(),
       name: text().notNull(),
+      /** E.164, sealed with the person's data key (docs/PRIVACY.md). */
       phone: text(),
+      /** Blind index (HMAC) of the phone's WhatsApp match key: lookups by phone, uniqueness. */
       phoneKey: text(),
+      /** Sealed with the person's data key. */
       email: text(),
-      // Lower-case, accent-free name + email + phone digits: what trigram search compares against.
+      /** Blind index of the normalised e-mail: exact search by e-mail. */
+      emailKey: text(),
+      // Lower-case, accent-free name: what trigram search compares against (contacts are sealed).
       searchText: text().notNull(),
       status: text().notNull().default('active'),
       mergedInto: uuid(),
+      /** When the person was erased (crypto-shredded): the name is a pseudonym, contacts are gone. */
+      erasedAt: timestamp({ withTimezone: true }),
       ...versionColumn(),
       ...timestamps(),
       deletedAt: timestamp({ withTimezone: true }),
@@ -30,6 +37,8 @@ export const customers = customersSchema
         .where(sql`status = 'active' and deleted_at is null and phone_key is not null`),
       // Why: by-phone also finds merged tombstones, to answer with their survivor.
       index().on(t.workspaceId, t.phoneKey),
+      // Why: search by an exact e-mail address (its blind index).
+      index().on(t.workspaceId, t.emailKey),
       // Why: list pages by id (UUIDv7 = creation order).
       index().on(t.workspaceId, t.id),
       // Why: typo-tolerant search. GIN cannot lead with workspace_id without btree_gin (not in
@@ -113,17 +122,21 @@ export const personDocuments = customersSchema
         .references(() => customers.id),
       type: text().notNull(),
       country: text().notNull(),
+      /** The normalised number, sealed with the person's data key. */
       number: text().notNull(),
+      /** Blind index of `TYPE:NUMBER`: lookups and uniqueness without the clear number. */
+      numberKey: text(),
       actorType: text().notNull(),
       actorId: text(),
       ...createdAtColumn(),
     },
     (t) => [
       // Why: one person per document in a workspace; the index decides concurrent creates (409 to the loser).
+      uniqueIndex('documents_number_key_idx').on(t.workspaceId, t.numberKey),
+      // Why: rows written before encryption, until the backfill seals them.
       uniqueIndex('documents_number_idx').on(t.workspaceId, t.type, t.number),
-      // Why: a person's documents, and the list search's exact match on a number of any type.
+      // Why: a person's documents.
       index().on(t.workspaceId, t.customerId),
-      index().on(t.workspaceId, t.number),
       check('document_country', sql`${t.country} ~ '^[A-Z]{2}$'`),
       tenantPolicy('documents_tenant'),
     ],

@@ -4,6 +4,7 @@ export function foldText(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function customerSearchText(c: { name: string; email?: string | null; phone?: string | null }): string {
-  return [c.name, c.email ?? '', (c.phone ?? '').replace(/\D/g, '')].map(foldText).filter(Boolean).join(' ');
+/** The name only: phone, e-mail and documents are sealed and matched through blind indexes. */
+export function customerSearchText(c: { name: string }): string {
+  return foldText(c.name);
 }

@@ -74,7 +74,9 @@ export const listQuery = (cfg: PageConfig) =>
         .trim()
         .max(200)
         .optional()
-        .describe('Name, email or phone (tolerant of accents and typos), or an exact identity document number.'),
+        .describe(
+          'A name (tolerant of accents and typos, matches part of it), or an exact phone (any spelling), e-mail address or identity document number: those are stored encrypted and match whole.',
+        ),
       ...pageQuery(cfg).shape,
     })
     .meta({ example: { q: 'ana souza', limit: 20 } });

@@ -53,7 +53,12 @@ export const customerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) =>
       listCustomers({
         ctx: req.ctx,
-        input: { q: req.query.q, limit: req.query.limit, cursor: req.query.cursor },
+        input: {
+          q: req.query.q,
+          limit: req.query.limit,
+          cursor: req.query.cursor,
+          defaultRegion: req.query.q ? await phoneRegion(req.ctx) : undefined,
+        },
       }),
   );
 

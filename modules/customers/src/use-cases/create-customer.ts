@@ -4,8 +4,9 @@ import { newId } from '@nexova/kernel';
 import { type Customer, toCustomer } from '../contracts/customer';
 import type { DocumentInput } from '../contracts/document';
 import { customerCreated } from '../contracts/events/customer-events.v1';
-import { findActiveByKey, phoneOrFail, phoneTaken } from '../db/customer-store';
+import { findActiveByPhone, phoneOrFail, phoneTaken } from '../db/customer-store';
 import { documentsOrFail, insertDocuments } from '../db/document-store';
+import { openCustomerRow, sealContact } from '../db/personal-fields';
 import { customerNotes, customers } from '../db/schema';
 import { customerSearchText } from '../domain/search-text';
 
@@ -41,16 +42,14 @@ export async function createCustomer({
         id,
         workspaceId: workspaceOf(t),
         name,
-        phone: phone?.e164 ?? null,
-        phoneKey: phone?.matchKey ?? null,
-        email,
-        searchText: customerSearchText({ name, email, phone: phone?.e164 }),
+        ...(await sealContact(t, id, { phone, email })),
+        searchText: customerSearchText({ name }),
       })
       // The partial unique index on the phone key decides races; the loser reports the winner.
       .onConflictDoNothing()
       .returning();
     if (!row) {
-      const existing = phone ? await findActiveByKey(t, phone.matchKey) : null;
+      const existing = phone ? await findActiveByPhone(t, phone) : null;
       if (existing) throw phoneTaken(existing);
       throw new Error('customer insert conflicted without a phone holder');
     }
@@ -65,7 +64,8 @@ export async function createCustomer({
         actorId: t.actor.id,
       });
     }
-    await publish(t, customerCreated, { aggregateId: id, payload: { customer_id: id, name, phone: row.phone } });
-    return toCustomer(row, []);
+    // The phone stays out of the event (the event log is not sealed): consumers ask the front door.
+    await publish(t, customerCreated, { aggregateId: id, payload: { customer_id: id, name, phone: null } });
+    return toCustomer(await openCustomerRow(t, row), []);
   });
 }

@@ -1,9 +1,9 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { customerWithAddresses } from '../db/address-store';
-import { mustLoadCustomer, phoneOrFail } from '../db/customer-store';
+import { mustLoadCustomer, phoneKeysOf, phoneOrFail } from '../db/customer-store';
 import { customers } from '../db/schema';
 
 export type FindCustomerByPhoneInput = { phone: string; defaultRegion?: string };
@@ -24,7 +24,7 @@ export async function findCustomerByPhone({
       .where(
         and(
           eq(customers.workspaceId, workspaceOf(t)),
-          eq(customers.phoneKey, phone.matchKey),
+          inArray(customers.phoneKey, await phoneKeysOf(t, phone)),
           isNull(customers.deletedAt),
         ),
       )

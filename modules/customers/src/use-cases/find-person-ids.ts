@@ -9,6 +9,7 @@ export type FindPersonIdsInput = { q: string; limit: number };
 // list (patients) filters its own rows by, without reading this module's tables.
 export async function findPersonIds({ ctx, input }: { ctx: AppContext; input: FindPersonIdsInput }): Promise<string[]> {
   return withTransaction(ctx, async (t) => {
+    const matches = await personMatches(t, input.q);
     const rows = await t.tx
       .select({ id: customers.id })
       .from(customers)
@@ -17,7 +18,7 @@ export async function findPersonIds({ ctx, input }: { ctx: AppContext; input: Fi
           eq(customers.workspaceId, workspaceOf(t)),
           isNull(customers.deletedAt),
           eq(customers.status, 'active'),
-          personMatches(input.q),
+          matches,
         ),
       )
       .orderBy(desc(customers.id))

@@ -6,10 +6,17 @@ import { withAddresses } from '../db/address-store';
 import { personMatches } from '../db/person-search';
 import { customers } from '../db/schema';
 
-export type ListCustomersInput = { q?: string; limit?: number; cursor?: string; includeMerged?: boolean };
+export type ListCustomersInput = {
+  q?: string;
+  limit?: number;
+  cursor?: string;
+  includeMerged?: boolean;
+  /** Country assumed for a phone searched without +code. */
+  defaultRegion?: string;
+};
 
-// Customers newest first; `q` searches name, email and phone tolerating accents and typos (trigrams),
-// and identity documents by exact (normalised) number.
+// Customers newest first; `q` searches names tolerating accents and typos (trigrams), and phones,
+// e-mails and identity documents by exact value (blind indexes: they are stored sealed).
 export async function listCustomers({
   ctx,
   input = {},
@@ -26,7 +33,7 @@ export async function listCustomers({
       keysetAfterId(customers.id, after, 'desc'),
     ];
     if (!input.includeMerged) filters.push(eq(customers.status, 'active'));
-    if (input.q?.trim()) filters.push(personMatches(input.q));
+    if (input.q?.trim()) filters.push(await personMatches(t, input.q, input.defaultRegion));
     const rows = await t.tx
       .select()
       .from(customers)

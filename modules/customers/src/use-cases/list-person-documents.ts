@@ -3,6 +3,7 @@ import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, asc, eq } from 'drizzle-orm';
 import { type PersonDocument, toPersonDocument } from '../contracts/document';
 import { mustLoadCustomer } from '../db/customer-store';
+import { openDocumentRows } from '../db/document-store';
 import { personDocuments } from '../db/schema';
 
 export type ListPersonDocumentsInput = { personId: string; limit?: number; cursor?: string };
@@ -32,6 +33,6 @@ export async function listPersonDocuments({
       .orderBy(asc(personDocuments.id))
       .limit(limit + 1);
     const page = pageOf(rows, limit, (r) => [r.id]);
-    return { ...page, items: page.items.map(toPersonDocument) };
+    return { ...page, items: (await openDocumentRows(t, page.items)).map(toPersonDocument) };
   });
 }

@@ -6,7 +6,10 @@ import type { CustomerDetail } from '../contracts/customer';
 import { customerMerged } from '../contracts/events/customer-events.v1';
 import { addressesOf, customerWithAddresses } from '../db/address-store';
 import { mustLoadCustomer, notesOf } from '../db/customer-store';
-import { customerAddresses, customerNotes, customers, personDocuments } from '../db/schema';
+import { moveDocuments } from '../db/document-store';
+import { sealContact } from '../db/personal-fields';
+import { customerAddresses, customerNotes, customers } from '../db/schema';
+import { normalisePhone } from '../domain/phone';
 import { customerSearchText } from '../domain/search-text';
 
 export type MergeCustomersInput = {
@@ -60,25 +63,26 @@ export async function mergeCustomers({
       .update(customerAddresses)
       .set(survivorHasAddresses ? { customerId: survivor.id, isDefault: false } : { customerId: survivor.id })
       .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.customerId, duplicate.id)));
-    // Identity documents belong to the human: they all move (the unique index keeps one holder per number).
-    await t.tx
-      .update(personDocuments)
-      .set({ customerId: survivor.id })
-      .where(and(eq(personDocuments.workspaceId, ws), eq(personDocuments.customerId, duplicate.id)));
+    // Identity documents belong to the human: they all move (the unique index keeps one holder per
+    // number), sealed again under the survivor's key (a sealed value is bound to its person).
+    await moveDocuments(t, duplicate.id, survivor.id);
     const moved = await t.tx
       .update(customerNotes)
       .set({ customerId: survivor.id })
       .where(and(eq(customerNotes.workspaceId, ws), eq(customerNotes.customerId, duplicate.id)))
       .returning({ id: customerNotes.id });
-    const next = {
-      name: survivor.name,
-      email: survivor.email ?? duplicate.email,
-      phone: survivor.phone ?? duplicate.phone,
-      phoneKey: survivor.phoneKey ?? duplicate.phoneKey,
-    };
+    // Both rows are opened: the survivor takes the duplicate's contacts it lacks, sealed under its own key.
+    const email = survivor.email ?? duplicate.email;
+    const phone = survivor.phone ?? duplicate.phone;
+    const contact = await sealContact(t, survivor.id, { email, phone: phone ? normalisePhone(phone, 'BR') : null });
     const [row] = await t.tx
       .update(customers)
-      .set({ ...next, searchText: customerSearchText(next), version: survivor.version + 1, updatedAt: new Date() })
+      .set({
+        ...contact,
+        searchText: customerSearchText(survivor),
+        version: survivor.version + 1,
+        updatedAt: new Date(),
+      })
       .where(and(eq(customers.workspaceId, ws), eq(customers.id, survivor.id)))
       .returning();
     await publish(t, customerMerged, {

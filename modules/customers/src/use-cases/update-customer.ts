@@ -5,8 +5,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { customerWithAddresses } from '../db/address-store';
-import { findActiveByKey, mustLoadCustomer, phoneOrFail, phoneTaken } from '../db/customer-store';
+import { findActiveByPhone, mustLoadCustomer, phoneOrFail, phoneTaken } from '../db/customer-store';
+import { openCustomerRow, sealContact } from '../db/personal-fields';
 import { customers } from '../db/schema';
+import { normalisePhone } from '../domain/phone';
 import { customerSearchText } from '../domain/search-text';
 
 export type UpdateCustomerInput = {
@@ -37,21 +39,31 @@ export async function updateCustomer({
       throw new ConflictError(`Customer ${current.id} was merged into ${current.mergedInto}.`, {
         code: 'customer_merged',
       });
-    if (phone && phone.matchKey !== current.phoneKey) {
-      const holder = await findActiveByKey(t, phone.matchKey);
+    if (phone && phone.e164 !== current.phone) {
+      const holder = await findActiveByPhone(t, phone);
       if (holder && holder.id !== current.id) throw phoneTaken(holder);
     }
+    // `current` is opened: the comparison is between clear values.
     const next = {
       name: input.name?.trim() ?? current.name,
       email: input.email === undefined ? current.email : input.email?.trim().toLowerCase() || null,
       phone: phone === undefined ? current.phone : (phone?.e164 ?? null),
-      phoneKey: phone === undefined ? current.phoneKey : (phone?.matchKey ?? null),
     };
     const changed = (['name', 'email', 'phone'] as const).filter((k) => next[k] !== current[k]);
     if (changed.length === 0) return customerWithAddresses(t, current);
-    const [row] = await t.tx
+    const contact = await sealContact(t, current.id, {
+      phone: next.phone ? normalisePhone(next.phone, 'BR') : null,
+      email: next.email,
+    });
+    const [sealed] = await t.tx
       .update(customers)
-      .set({ ...next, searchText: customerSearchText(next), version: current.version + 1, updatedAt: new Date() })
+      .set({
+        name: next.name,
+        ...contact,
+        searchText: customerSearchText(next),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(customers.workspaceId, current.workspaceId),
@@ -60,8 +72,8 @@ export async function updateCustomer({
         ),
       )
       .returning();
-    if (!row) versionRaceLost(current.version, input.expectedVersion, `Customer ${current.id}`);
-    const updated = row;
+    if (!sealed) versionRaceLost(current.version, input.expectedVersion, `Customer ${current.id}`);
+    const updated = await openCustomerRow(t, sealed);
     // Before/after of each changed field; the audit writer masks e-mail and phone.
     noteAudit(t, { target: { type: 'customer', id: updated.id }, changes: diffFields(current, updated, changed) });
     await publish(t, customerUpdated, {
