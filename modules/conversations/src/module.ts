@@ -1,5 +1,10 @@
 import { defineModule, eventsIn } from '@nexova/module';
-import { customerMergedConsumer, inboundConsumer, outboundConsumer } from './consumers/conversation.consumers';
+import {
+  customerMergedConsumer,
+  inboundConsumer,
+  outboundConsumer,
+  personErasedConsumer,
+} from './consumers/conversation.consumers';
 import * as events from './contracts/events/conversation-events.v1';
 import { mediaFileOwner } from './files/media-file-owner';
 import { channelRoutes } from './http/channel-routes';
@@ -26,7 +31,7 @@ export const conversationsModule = defineModule({
     // The /simulator page and its files, outside /api/v1.
     { name: 'simulator-page', plugin: simulatorPage, prefix: '', api: false },
   ],
-  consumers: [inboundConsumer, outboundConsumer, customerMergedConsumer],
+  consumers: [inboundConsumer, outboundConsumer, customerMergedConsumer, personErasedConsumer],
   // Outbound messages handed over by conversations.outbound are sent here, outside any transaction.
   workers: (deps) => conversationSenderWorkers({ config: deps.config, database: deps.database, logger: deps.logger }),
   permissions: conversationPermissions,

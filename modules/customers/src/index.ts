@@ -32,6 +32,7 @@ export { type AddPersonDocumentInput, addPersonDocument } from './use-cases/add-
 export { type CreateCustomerInput, createCustomer } from './use-cases/create-customer';
 export { type DeleteCustomerInput, deleteCustomer } from './use-cases/delete-customer';
 export { type DeleteCustomerAddressInput, deleteCustomerAddress } from './use-cases/delete-customer-address';
+export { type ErasePersonInput, erasePerson, pseudonymOf } from './use-cases/erase-person';
 export { type FindCustomerByPhoneInput, findCustomerByPhone } from './use-cases/find-customer-by-phone';
 export { type FindPersonByDocumentInput, findPersonByDocument } from './use-cases/find-person-by-document';
 export { type FindPersonIdsInput, findPersonIds } from './use-cases/find-person-ids';

@@ -1,5 +1,6 @@
 import { defineModule, eventsIn } from '@nexova/module';
 import { customerMergedConsumer } from './consumers/customer-merged.consumer';
+import { personErasedConsumer } from './consumers/person-erased.consumer';
 import * as events from './contracts/events/order-events.v1';
 import { orderPermissions } from './http/permissions';
 import { orderRoutes } from './http/routes';
@@ -9,7 +10,7 @@ import { seedDemoOrders } from './use-cases/seed-demo-orders';
 export const ordersModule = defineModule({
   name: 'orders',
   routes: [{ name: 'orders', plugin: orderRoutes }],
-  consumers: [customerMergedConsumer],
+  consumers: [customerMergedConsumer, personErasedConsumer],
   seed: (ctx) => seedDemoOrders({ ctx }),
   permissions: orderPermissions,
   events: eventsIn(events),

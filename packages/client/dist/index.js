@@ -133,6 +133,7 @@ var resources = {
   },
   people: {
     findByDocument: { method: "GET", path: "/api/v1/people/by-document/{type}/{number}", paginated: false },
+    erase: { method: "POST", path: "/api/v1/people/{person_id}/erase", paginated: false },
     documents: {
       list: { method: "GET", path: "/api/v1/people/{person_id}/documents", paginated: true },
       create: { method: "POST", path: "/api/v1/people/{person_id}/documents", paginated: false },

@@ -453,6 +453,11 @@ export declare const resources: {
             readonly path: "/api/v1/people/by-document/{type}/{number}";
             readonly paginated: false;
         };
+        readonly erase: {
+            readonly method: "POST";
+            readonly path: "/api/v1/people/{person_id}/erase";
+            readonly paginated: false;
+        };
         readonly documents: {
             readonly list: {
                 readonly method: "GET";
@@ -1510,6 +1515,8 @@ export type Resources = {
     people: {
         /** GET /api/v1/people/by-document/{type}/{number} — Find the person holding an identity document */
         findByDocument: Operation<O['findPersonByDocument']>;
+        /** POST /api/v1/people/{person_id}/erase — Erase a person's personal data (LGPD/GDPR) */
+        erase: Operation<O['erasePerson']>;
         documents: {
             /** GET /api/v1/people/{person_id}/documents — A person's identity documents */
             list: Operation<O['listPersonDocuments']>;

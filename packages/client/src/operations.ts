@@ -134,6 +134,7 @@ export const resources = {
   },
   people: {
     findByDocument: { method: 'GET', path: '/api/v1/people/by-document/{type}/{number}', paginated: false },
+    erase: { method: 'POST', path: '/api/v1/people/{person_id}/erase', paginated: false },
     documents: {
       list: { method: 'GET', path: '/api/v1/people/{person_id}/documents', paginated: true },
       create: { method: 'POST', path: '/api/v1/people/{person_id}/documents', paginated: false },
@@ -628,6 +629,8 @@ export type Resources = {
   people: {
     /** GET /api/v1/people/by-document/{type}/{number} — Find the person holding an identity document */
     findByDocument: Operation<O['findPersonByDocument']>;
+    /** POST /api/v1/people/{person_id}/erase — Erase a person's personal data (LGPD/GDPR) */
+    erase: Operation<O['erasePerson']>;
     documents: {
       /** GET /api/v1/people/{person_id}/documents — A person's identity documents */
       list: Operation<O['listPersonDocuments']>;

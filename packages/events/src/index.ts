@@ -33,6 +33,7 @@ export {
 } from './realtime';
 export type { RealtimeReadyFrame } from './realtime.schema';
 export { type RebuildProgress, type RebuildResult, rebuildReadModel } from './rebuild';
+export { redactEvents } from './redact';
 export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';
 export { type SenderWorkerOptions, senderWorker } from './sender-worker';

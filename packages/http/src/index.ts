@@ -34,6 +34,7 @@ export { createLoginThrottle, type LoginThrottle, type LoginThrottleOptions } fr
 export { decodeCursor, encodeCursor, type Page, pageOf, pageQuery, pageSchema } from './hardening/pagination';
 export { rateLimitPlugin } from './hardening/rate-limit';
 export { type AppliedPolicy, rateLimitHeaders } from './hardening/rate-limit-headers';
+export { redactStoredResponses } from './hardening/redact-stored-responses';
 export { requestLimitsPlugin } from './hardening/request-limits';
 export { deleteVersioned, updateVersioned, type VersionCondition, type VersionedTable } from './hardening/versioned';
 export { ifMatchVersion, type VersionedRoute, versionedRoutesPlugin } from './hardening/versioned-routes';

@@ -4,5 +4,6 @@ export * from './context';
 export * from './errors';
 export * from './ids';
 export * from './money';
+export { type Redactions, redactValue } from './redact';
 export * from './secret-box';
 export * from './versions';

@@ -1,7 +1,8 @@
-import { customerMerged } from '@nexova/customers';
+import { customerMerged, personErased } from '@nexova/customers';
 import { defineConsumer } from '@nexova/events';
 import { messageQueued, webhookReceived } from '../contracts/events/conversation-events.v1';
 import { enqueueMessage } from '../use-cases/enqueue-message';
+import { eraseConversationPeople } from '../use-cases/erase-conversation-people';
 import { mergeConversationPeople } from '../use-cases/merge-conversation-people';
 import { processWebhook } from '../use-cases/process-webhook';
 
@@ -33,5 +34,14 @@ export const customerMergedConsumer = defineConsumer({
   async handle({ ctx, event }) {
     const { merged_id, survivor_id } = event.payload;
     await mergeConversationPeople(ctx, { survivorPersonId: survivor_id, mergedPersonId: merged_id });
+  },
+});
+
+/** A person was erased: their messages, media and raw deliveries go; the conversation keeps its shape. */
+export const personErasedConsumer = defineConsumer({
+  name: 'conversations.person-erased',
+  events: [personErased],
+  async handle({ ctx, event }) {
+    await eraseConversationPeople(ctx, { personIds: event.payload.erased_ids });
   },
 });

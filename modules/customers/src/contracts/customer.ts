@@ -9,6 +9,12 @@ export const customerSchema = z
     email: z.string().nullable(),
     status: z.enum(['active', 'merged']),
     merged_into: z.string().uuid().nullable(),
+    erased_at: z
+      .string()
+      .nullable()
+      .describe(
+        'When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone.',
+      ),
     addresses: z
       .array(customerAddressSchema)
       .describe('Where the customer receives deliveries; exactly one is_default while any exist.'),
@@ -24,6 +30,7 @@ export const customerSchema = z
       email: 'ana@example.com',
       status: 'active',
       merged_into: null,
+      erased_at: null,
       addresses: [customerAddressSchema.meta()?.example],
       version: 1,
       created_at: '2026-01-10T12:00:00.000Z',
@@ -71,6 +78,7 @@ type Row = {
   email: string | null;
   status: string;
   mergedInto: string | null;
+  erasedAt?: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -83,6 +91,7 @@ export const toCustomer = (r: Row, addresses: CustomerAddress[]): Customer => ({
   email: r.email,
   status: r.status as Customer['status'],
   merged_into: r.mergedInto,
+  erased_at: r.erasedAt?.toISOString() ?? null,
   addresses,
   version: r.version,
   created_at: r.createdAt.toISOString(),

@@ -35,6 +35,19 @@ export async function mustLoadCustomer(t: TxContext, id: string, lock = false): 
 }
 
 /**
+ * A customer that may still be written to: an erased person is only a pseudonym, and nothing of
+ * theirs can be sealed again (their data key is gone): 409 `person_erased`.
+ */
+export async function mustLoadWritable(t: TxContext, id: string, lock = false): Promise<CustomerRow> {
+  const row = await mustLoadCustomer(t, id, lock);
+  if (row.erasedAt)
+    throw new ConflictError(`Person ${id} was erased: their record keeps only a pseudonym.`, {
+      code: 'person_erased',
+    });
+  return row;
+}
+
+/**
  * What `phone_key` may hold for this phone: its blind index, or — on rows written before encryption,
  * until the backfill (seal-backfill.ts) reaches them — the clear match key.
  */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addPersonDocument } from '../use-cases/add-person-document';
+import { erasePerson } from '../use-cases/erase-person';
 import { findPersonByDocument } from '../use-cases/find-person-by-document';
 import { listPersonDocuments } from '../use-cases/list-person-documents';
 import { removePersonDocument } from '../use-cases/remove-person-document';
@@ -90,5 +91,22 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.code(204);
       return null;
     },
+  );
+
+  app.post(
+    '/people/:person_id/erase',
+    {
+      config: { permission: 'privacy:erase', versioned: { ifMatch: false } },
+      schema: {
+        operationId: 'erasePerson',
+        summary: "Erase a person's personal data (LGPD/GDPR)",
+        description:
+          "Crypto-shredding: the person's data key is destroyed, so their phone, e-mail and documents — in every table, event, backup and replica — can no longer be read; the record keeps a pseudonym; documents, addresses and notes are deleted; conversations clear their messages and media. Orders, invoices and clinical records the law requires to keep stay, pointing at the pseudonymous person. Cannot be undone; erasing again answers the erased person. The audit trail records who erased whom (`privacy.person_erased`), with no personal data.",
+        tags,
+        params: s.personParams,
+        response: { 200: s.customerSchema },
+      },
+    },
+    async (req) => erasePerson({ ctx: req.ctx, input: { personId: req.params.person_id } }),
   );
 };

@@ -1,6 +1,7 @@
 import type { Config } from '@nexova/config';
 import { pageQuery, pageSchema } from '@nexova/http';
 import { z } from 'zod';
+import { customerSchema } from '../contracts/customer';
 import { documentInputSchema, documentTypeSchema, personDocumentSchema } from '../contracts/document';
 import { personSchema } from '../contracts/person';
 
@@ -35,4 +36,4 @@ export const documentPage = pageSchema(personDocumentSchema).meta({
 
 export const noContent = z.null().meta({ example: null });
 
-export { personDocumentSchema, personSchema };
+export { customerSchema, personDocumentSchema, personSchema };

@@ -29,6 +29,10 @@ registerTitles({
   },
   document_not_found: { es: 'Documento no encontrado', 'pt-BR': 'Documento não encontrado' },
   person_not_found: { es: 'Persona no encontrada', 'pt-BR': 'Pessoa não encontrada' },
+  person_erased: {
+    es: 'Los datos de esta persona fueron eliminados',
+    'pt-BR': 'Os dados desta pessoa foram eliminados',
+  },
 });
 
 const tags = ['customers'];

@@ -4,7 +4,7 @@ import { assertExpectedVersion, ConflictError, newId, ValidationError } from '@n
 import { type CustomerAddress, toAddress } from '../contracts/address';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { addressesOf, clearDefault, mustLoadAddress, touchCustomer } from '../db/address-store';
-import { mustLoadCustomer } from '../db/customer-store';
+import { mustLoadWritable } from '../db/customer-store';
 import { customerAddresses } from '../db/schema';
 import { type AddressFields, cleanAddress } from '../domain/address-fields';
 
@@ -32,7 +32,7 @@ export async function addCustomerAddress({
     throw new ValidationError('The address phone is not valid.', [{ ...clean.problem, in: 'body' }]);
   return withTransaction(ctx, async (t) => {
     // The customer's row lock serialises address writes, so "exactly one default" holds under races.
-    const customer = await mustLoadCustomer(t, input.customerId, true);
+    const customer = await mustLoadWritable(t, input.customerId, true);
     assertExpectedVersion(customer.version, input.expectedVersion, `Customer ${customer.id}`);
     if (customer.status !== 'active')
       throw new ConflictError(`Customer ${customer.id} was merged into ${customer.mergedInto}.`, {

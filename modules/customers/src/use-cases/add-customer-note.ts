@@ -2,7 +2,7 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { newId, ValidationError } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import type { CustomerNote } from '../contracts/customer';
-import { mustLoadCustomer } from '../db/customer-store';
+import { mustLoadWritable } from '../db/customer-store';
 import { customerNotes, customers } from '../db/schema';
 
 export type AddCustomerNoteInput = { customerId: string; body: string };
@@ -19,7 +19,7 @@ export async function addCustomerNote({
   if (!body)
     throw new ValidationError('The note is empty.', [{ pointer: '/body', in: 'body', message: 'is required' }]);
   return withTransaction(ctx, async (t) => {
-    const customer = await mustLoadCustomer(t, input.customerId);
+    const customer = await mustLoadWritable(t, input.customerId);
     const [row] = await t.tx
       .insert(customerNotes)
       .values({

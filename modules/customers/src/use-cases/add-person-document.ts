@@ -2,7 +2,7 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import type { DocumentInput, PersonDocument } from '../contracts/document';
 import { personDocumentAdded } from '../contracts/events/customer-events.v1';
-import { mustLoadCustomer } from '../db/customer-store';
+import { mustLoadWritable } from '../db/customer-store';
 import { documentsOrFail, insertDocuments } from '../db/document-store';
 import { assertActive } from '../domain/assert-active';
 
@@ -19,7 +19,7 @@ export async function addPersonDocument({
 }): Promise<PersonDocument> {
   const [doc] = documentsOrFail([input.document], '');
   return withTransaction(ctx, async (t) => {
-    const person = await mustLoadCustomer(t, input.personId);
+    const person = await mustLoadWritable(t, input.personId);
     assertActive(person);
     const [added] = await insertDocuments(t, person.id, doc ? [doc] : []);
     const created = added as PersonDocument;

@@ -4,7 +4,7 @@ import { assertExpectedVersion } from '@nexova/kernel';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { mustLoadAddress, touchCustomer } from '../db/address-store';
-import { mustLoadCustomer } from '../db/customer-store';
+import { mustLoadWritable } from '../db/customer-store';
 import { customerAddresses } from '../db/schema';
 
 export type DeleteCustomerAddressInput = {
@@ -23,7 +23,7 @@ export async function deleteCustomerAddress({
   input: DeleteCustomerAddressInput;
 }): Promise<void> {
   await withTransaction(ctx, async (t) => {
-    const customer = await mustLoadCustomer(t, input.customerId, true);
+    const customer = await mustLoadWritable(t, input.customerId, true);
     const address = await mustLoadAddress(t, customer.id, input.addressId);
     assertExpectedVersion(address.version, input.expectedVersion, `Address ${address.id}`);
     const ws = customer.workspaceId;

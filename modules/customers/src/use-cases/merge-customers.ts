@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { CustomerDetail } from '../contracts/customer';
 import { customerMerged } from '../contracts/events/customer-events.v1';
 import { addressesOf, customerWithAddresses } from '../db/address-store';
-import { mustLoadCustomer, notesOf } from '../db/customer-store';
+import { mustLoadWritable, notesOf } from '../db/customer-store';
 import { moveDocuments } from '../db/document-store';
 import { sealContact } from '../db/personal-fields';
 import { customerAddresses, customerNotes, customers } from '../db/schema';
@@ -37,8 +37,8 @@ export async function mergeCustomers({
     // Lock both rows in id order so two opposite merges cannot deadlock.
     const [first, second] = [input.survivorId, input.duplicateId].sort() as [string, string];
     const locked = new Map([
-      [first, await mustLoadCustomer(t, first, true)],
-      [second, await mustLoadCustomer(t, second, true)],
+      [first, await mustLoadWritable(t, first, true)],
+      [second, await mustLoadWritable(t, second, true)],
     ]);
     const survivor = locked.get(input.survivorId) as NonNullable<ReturnType<typeof locked.get>>;
     const duplicate = locked.get(input.duplicateId) as NonNullable<ReturnType<typeof locked.get>>;

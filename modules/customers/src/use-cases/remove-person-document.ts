@@ -3,7 +3,7 @@ import { publish } from '@nexova/events';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import { personDocumentRemoved } from '../contracts/events/customer-events.v1';
-import { mustLoadCustomer } from '../db/customer-store';
+import { mustLoadWritable } from '../db/customer-store';
 import { personDocuments } from '../db/schema';
 
 export type RemovePersonDocumentInput = { personId: string; documentId: string };
@@ -17,7 +17,7 @@ export async function removePersonDocument({
   input: RemovePersonDocumentInput;
 }): Promise<void> {
   await withTransaction(ctx, async (t) => {
-    const person = await mustLoadCustomer(t, input.personId);
+    const person = await mustLoadWritable(t, input.personId);
     const [row] = await t.tx
       .delete(personDocuments)
       .where(

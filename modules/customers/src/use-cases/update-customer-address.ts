@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { type CustomerAddress, toAddress } from '../contracts/address';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { clearDefault, mustLoadAddress, touchCustomer } from '../db/address-store';
-import { mustLoadCustomer } from '../db/customer-store';
+import { mustLoadWritable } from '../db/customer-store';
 import { customerAddresses } from '../db/schema';
 import { type AddressFields, cleanAddress } from '../domain/address-fields';
 
@@ -27,7 +27,7 @@ export async function updateCustomerAddress({
   input: UpdateCustomerAddressInput;
 }): Promise<CustomerAddress> {
   return withTransaction(ctx, async (t) => {
-    const customer = await mustLoadCustomer(t, input.customerId, true);
+    const customer = await mustLoadWritable(t, input.customerId, true);
     if (customer.status !== 'active')
       throw new ConflictError(`Customer ${customer.id} was merged into ${customer.mergedInto}.`, {
         code: 'customer_merged',

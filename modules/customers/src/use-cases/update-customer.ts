@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Customer } from '../contracts/customer';
 import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { customerWithAddresses } from '../db/address-store';
-import { findActiveByPhone, mustLoadCustomer, phoneOrFail, phoneTaken } from '../db/customer-store';
+import { findActiveByPhone, mustLoadWritable, phoneOrFail, phoneTaken } from '../db/customer-store';
 import { openCustomerRow, sealContact } from '../db/personal-fields';
 import { customers } from '../db/schema';
 import { normalisePhone } from '../domain/phone';
@@ -33,7 +33,7 @@ export async function updateCustomer({
   const phone =
     input.phone === undefined ? undefined : input.phone ? phoneOrFail(input.phone, input.defaultRegion ?? 'BR') : null;
   return withTransaction(ctx, async (t) => {
-    const current = await mustLoadCustomer(t, input.customerId);
+    const current = await mustLoadWritable(t, input.customerId);
     assertExpectedVersion(current.version, input.expectedVersion, `Customer ${current.id}`);
     if (current.status === 'merged')
       throw new ConflictError(`Customer ${current.id} was merged into ${current.mergedInto}.`, {

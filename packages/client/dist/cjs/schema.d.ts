@@ -914,6 +914,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{person_id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's personal data (LGPD/GDPR)
+         * @description Crypto-shredding: the person's data key is destroyed, so their phone, e-mail and documents — in every table, event, backup and replica — can no longer be read; the record keeps a pseudonym; documents, addresses and notes are deleted; conversations clear their messages and media. Orders, invoices and clinical records the law requires to keep stay, pointing at the pseudonymous person. Cannot be undone; erasing again answers the erased person. The audit trail records who erased whom (`privacy.person_erased`), with no personal data.
+         */
+        post: operations["erasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -7071,6 +7091,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "active" | "merged";
                             merged_into: string | null;
+                            /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                            erased_at: string | null;
                             /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
                             addresses: {
                                 /** Format: uuid */
@@ -7172,6 +7194,8 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                        erased_at: string | null;
                         /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
                         addresses: {
                             /** Format: uuid */
@@ -7254,6 +7278,8 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                        erased_at: string | null;
                         /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
                         addresses: {
                             /** Format: uuid */
@@ -7340,6 +7366,8 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                        erased_at: string | null;
                         /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
                         addresses: {
                             /** Format: uuid */
@@ -7518,6 +7546,8 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                        erased_at: string | null;
                         /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
                         addresses: {
                             /** Format: uuid */
@@ -7704,6 +7734,8 @@ export interface operations {
                         /** @enum {string} */
                         status: "active" | "merged";
                         merged_into: string | null;
+                        /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                        erased_at: string | null;
                         /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
                         addresses: {
                             /** Format: uuid */
@@ -8381,6 +8413,88 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description E.164. */
+                        phone: string | null;
+                        email: string | null;
+                        /** @enum {string} */
+                        status: "active" | "merged";
+                        merged_into: string | null;
+                        /** @description When the person was erased: the name is a pseudonym and their contacts, documents, addresses and notes are gone. */
+                        erased_at: string | null;
+                        /** @description Where the customer receives deliveries; exactly one is_default while any exist. */
+                        addresses: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's name for it: "Casa", "Trabajo"… */
+                            label: string | null;
+                            /** @description Who receives the delivery; null means the customer. */
+                            recipient: string | null;
+                            /** @description Street and number. */
+                            line1: string;
+                            /** @description Apartment, floor, reference. */
+                            line2: string | null;
+                            city: string;
+                            /** @description State or province. */
+                            region: string | null;
+                            postal_code: string | null;
+                            /** @description ISO 3166-1 alpha-2 code. */
+                            country: string;
+                            /** @description E.164; a contact phone for this address. */
+                            phone: string | null;
+                            /** @description The address orders prefill; exactly one while the customer has any. */
+                            is_default: boolean;
+                            version: number;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        version: number;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

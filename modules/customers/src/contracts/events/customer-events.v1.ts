@@ -59,3 +59,16 @@ export const personDocumentRemoved = defineEvent({
   description: "An identity document was removed from a person's record.",
   payload: z.object({ person_id: z.string().uuid(), document_id: z.string().uuid(), type: z.string() }),
 });
+
+export const personErased = defineEvent({
+  type: 'customers.person.erased',
+  version: 1,
+  aggregate: 'customer',
+  description:
+    "A person was erased (LGPD/GDPR): their data key was destroyed, so every copy sealed with it is unreadable, and the directory keeps a pseudonym. `erased_ids` are the person and the merged tombstones that were the same human. Modules holding copies of the person's data (messages, contacts, profiles) clear them when they consume it; records the law requires to keep (orders, invoices, clinical records) stay, pointing at the pseudonymous person. No personal data is in the event.",
+  payload: z.object({
+    person_id: z.string().uuid(),
+    erased_ids: z.array(z.string().uuid()),
+    pseudonym: z.string(),
+  }),
+});
