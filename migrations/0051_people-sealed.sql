@@ -21,3 +21,13 @@ AS $$
   ) due
   LIMIT max_rows
 $$;
+--> statement-breakpoint
+-- The workspaces that have personal-data keys: `nexova privacy rotate-keys` (run as the app role
+-- without a workspace) rotates each one under RLS. SECURITY DEFINER reads past RLS but returns only ids.
+CREATE OR REPLACE FUNCTION privacy.workspaces_with_keys()
+RETURNS SETOF uuid
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, privacy
+AS $$
+  SELECT DISTINCT workspace_id FROM privacy.workspace_keys ORDER BY 1
+$$;

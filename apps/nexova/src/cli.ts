@@ -9,6 +9,7 @@ import { EVENTS_USAGE, EventsUsageError, eventsCommand } from './commands/events
 import { rotateKeysCommand } from './commands/keys';
 import { MCP_URL_USAGE, mcpUrlCommand } from './commands/mcp-url';
 import { migrateCommand } from './commands/migrate';
+import { PRIVACY_USAGE, PrivacyUsageError, privacyCommand } from './commands/privacy';
 import { READ_MODELS_USAGE, ReadModelsUsageError, readModelsCommand } from './commands/read-models';
 import { seedCommand } from './commands/seed';
 import { startCommand } from './commands/start';
@@ -95,6 +96,16 @@ export const commands: Record<string, Command> = {
     run: (context, args) =>
       auditCommand(context, args).catch((error: unknown) => {
         if (error instanceof AuditUsageError || error instanceof AuditChainBroken) throw new UsageError(error.message);
+        throw error;
+      }),
+  },
+  privacy: {
+    usage: PRIVACY_USAGE,
+    summary:
+      'Rotate the personal-data keys (all workspaces or one) after changing NEXOVA_SECRET_KEY, without downtime.',
+    run: (context, args) =>
+      privacyCommand(context, args).catch((error: unknown) => {
+        if (error instanceof PrivacyUsageError) throw new UsageError(error.message);
         throw error;
       }),
   },
