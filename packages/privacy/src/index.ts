@@ -12,4 +12,5 @@ export {
 } from './person-data';
 export { personKey, shredPersonKey } from './person-key';
 export { personal } from './personal';
+export type { KeyPurpose } from './purpose';
 export { type RotationResult, rotateWorkspaceKeys } from './rotate-keys';

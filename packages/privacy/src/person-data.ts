@@ -3,6 +3,7 @@ import { type TxContext, workspaceOf } from '@nexova/db';
 import { open, seal } from './aead';
 import type { Kms } from './kms';
 import { personKey, personKeysOf } from './person-key';
+import type { KeyPurpose } from './purpose';
 import { activeWorkspaceKey } from './workspace-key';
 
 /** Prefix of a personal value sealed with a person's data key. */
@@ -20,9 +21,10 @@ export async function sealPersonal(
   personId: string,
   field: string,
   value: string,
+  purpose: KeyPurpose = 'personal',
 ): Promise<string> {
-  const key = await personKey(t, kms, personId);
-  if (!key) throw new Error(`Person ${personId} was erased: nothing of theirs can be stored.`);
+  const key = await personKey(t, kms, personId, true, purpose);
+  if (!key) throw new Error(`Person ${personId}'s ${purpose} key was shredded: nothing of theirs can be stored.`);
   return seal(key, Buffer.from(value, 'utf8'), fieldAad(workspaceOf(t), personId, field), PERSON_SEALED_PREFIX);
 }
 
@@ -36,9 +38,10 @@ export async function openPersonal(
   personId: string,
   field: string,
   stored: string | null,
+  purpose: KeyPurpose = 'personal',
 ): Promise<string | null> {
   if (stored === null || !isPersonSealed(stored)) return stored;
-  const key = await personKey(t, kms, personId, false);
+  const key = await personKey(t, kms, personId, false, purpose);
   if (!key) return null;
   return open(key, stored, fieldAad(workspaceOf(t), personId, field)).toString('utf8');
 }
@@ -46,12 +49,18 @@ export async function openPersonal(
 export type SealedItem = { personId: string; field: string; stored: string | null };
 
 /** Opens many sealed values (a page of people) with one key query; same rules as openPersonal. */
-export async function openPersonalMany(t: TxContext, kms: Kms, items: SealedItem[]): Promise<(string | null)[]> {
+export async function openPersonalMany(
+  t: TxContext,
+  kms: Kms,
+  items: SealedItem[],
+  purpose: KeyPurpose = 'personal',
+): Promise<(string | null)[]> {
   const sealed = items.filter((i) => isPersonSealed(i.stored));
   const keys = await personKeysOf(
     t,
     kms,
     sealed.map((i) => i.personId),
+    purpose,
   );
   return items.map((i) => {
     if (i.stored === null || !isPersonSealed(i.stored)) return i.stored;

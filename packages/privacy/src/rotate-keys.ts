@@ -49,12 +49,18 @@ export async function rotateWorkspaceKeys({ ctx, kms }: { ctx: AppContext; kms: 
         if (!k) throw new Error(`workspace key version ${row.workspaceKeyVersion} is missing`);
         oldKeys.set(row.workspaceKeyVersion, k.key);
       }
-      const aad = personAad(ws, row.personId);
+      const aad = personAad(ws, row.personId, row.purpose);
       const dataKey = open(oldKeys.get(row.workspaceKeyVersion) as Buffer, row.wrappedKey as string, aad);
       await t.tx
         .update(personKeys)
         .set({ workspaceKeyVersion: next, wrappedKey: seal(fresh.key, dataKey, aad, 'p1') })
-        .where(and(eq(personKeys.workspaceId, ws), eq(personKeys.personId, row.personId)));
+        .where(
+          and(
+            eq(personKeys.workspaceId, ws),
+            eq(personKeys.personId, row.personId),
+            eq(personKeys.purpose, row.purpose),
+          ),
+        );
     }
     await t.tx
       .update(workspaceKeys)

@@ -19,10 +19,12 @@ export const patients = clinicSchema
       birthDate: date({ mode: 'string' }),
       sex: text(),
       gender: text(),
-      allergies: jsonb().$type<Allergy[]>().notNull().default([]),
-      conditions: jsonb().$type<Condition[]>().notNull().default([]),
-      alertFlags: jsonb().$type<string[]>().notNull().default([]),
-      emergencyContact: jsonb().$type<EmergencyContact | null>(),
+      // Clinical fields: a JSON string sealed with the person's health key (db/health-fields.ts);
+      // rows written before encryption hold the clear JSON until the backfill seals them.
+      allergies: jsonb().$type<Allergy[] | string>().notNull().default([]),
+      conditions: jsonb().$type<Condition[] | string>().notNull().default([]),
+      alertFlags: jsonb().$type<string[] | string>().notNull().default([]),
+      emergencyContact: jsonb().$type<EmergencyContact | null | string>(),
       status: text().notNull().default('active'),
       mergedInto: uuid(),
       ...versionColumn(),
@@ -51,6 +53,7 @@ export const patientNotes = clinicSchema
       patientId: uuid()
         .notNull()
         .references(() => patients.id),
+      /** Sealed with the person's health key. */
       body: text().notNull(),
       actorType: text().notNull(),
       actorId: text(),
@@ -78,6 +81,7 @@ export const patientAttachments = clinicSchema
       contentType: text().notNull(),
       size: integer().notNull(),
       sha256: text().notNull(),
+      /** Sealed with the person's health key. */
       filename: text(),
       actorType: text().notNull(),
       actorId: text(),

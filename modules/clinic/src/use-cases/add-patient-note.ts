@@ -1,6 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { newId, ValidationError } from '@nexova/kernel';
 import type { PatientNote } from '../contracts/patient';
+import { sealNoteBody } from '../db/health-fields';
 import { mustLoadPatient, toPatientNote } from '../db/patient-store';
 import { patientNotes } from '../db/schema';
 
@@ -26,11 +27,11 @@ export async function addPatientNote({
         id: newId(),
         workspaceId: patient.workspaceId,
         patientId: patient.id,
-        body,
+        body: await sealNoteBody(t, patient.personId, body),
         actorType: t.actor.type,
         actorId: t.actor.id,
       })
       .returning();
-    return toPatientNote(row as NonNullable<typeof row>);
+    return toPatientNote({ ...(row as NonNullable<typeof row>), body });
   });
 }

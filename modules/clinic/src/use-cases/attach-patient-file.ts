@@ -3,6 +3,7 @@ import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import type { AppFiles } from '@nexova/files';
 import { newId, UnsupportedMediaTypeError } from '@nexova/kernel';
 import { type Attachment, sniffReceipt } from '@nexova/payments';
+import { sealFilename } from '../db/health-fields';
 import { mustLoadPatient } from '../db/patient-store';
 import { patientAttachments } from '../db/schema';
 import { toPatientAttachment } from './patient-view';
@@ -36,6 +37,7 @@ export async function attachPatientFile({
     );
   return withTransaction(ctx, async (t) => {
     const patient = await mustLoadPatient(t, input.patientId);
+    const filename = input.filename?.slice(0, 255) || null;
     const id = newId();
     const ws = workspaceOf(t);
     const fileKey = `patients/${ws}/${patient.id}/${id}.${type.ext}`;
@@ -50,11 +52,11 @@ export async function attachPatientFile({
         contentType: type.mime,
         size: input.data.length,
         sha256: createHash('sha256').update(input.data).digest('hex'),
-        filename: input.filename?.slice(0, 255) || null,
+        filename: await sealFilename(t, patient.personId, filename),
         actorType: t.actor.type,
         actorId: t.actor.id,
       })
       .returning();
-    return toPatientAttachment(row as NonNullable<typeof row>, input.files);
+    return toPatientAttachment({ ...(row as NonNullable<typeof row>), filename }, input.files);
   });
 }

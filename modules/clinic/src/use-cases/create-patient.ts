@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, newId, ValidationError } from '@nexova/ke
 import { patientCreated } from '../contracts/events/patient-events.v1';
 import type { Patient } from '../contracts/patient';
 import type { ProfileInput } from '../contracts/patient-fields';
+import { sealProfile } from '../db/health-fields';
 import { activeProfileOf } from '../db/patient-store';
 import { patients } from '../db/schema';
 import { latestBirthDate } from '../domain/dates';
@@ -53,7 +54,7 @@ export async function createPatient({ ctx, input }: { ctx: AppContext; input: Cr
     const id = newId();
     const [row] = await t.tx
       .insert(patients)
-      .values({ id, workspaceId: workspaceOf(t), personId, ...profile })
+      .values({ id, workspaceId: workspaceOf(t), personId, ...profile, ...(await sealProfile(t, personId, profile)) })
       // The partial unique index (one living profile per person) decides races; the loser names the winner.
       .onConflictDoNothing()
       .returning();

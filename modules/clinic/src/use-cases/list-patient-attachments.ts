@@ -3,6 +3,7 @@ import type { AppFiles } from '@nexova/files';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import type { Attachment } from '@nexova/payments';
 import { and, desc, eq } from 'drizzle-orm';
+import { openAttachments } from '../db/health-fields';
 import { mustLoadPatient } from '../db/patient-store';
 import { patientAttachments } from '../db/schema';
 import { toPatientAttachment } from './patient-view';
@@ -34,6 +35,7 @@ export async function listPatientAttachments({
       .orderBy(desc(patientAttachments.id))
       .limit(limit + 1);
     const page = pageOf(rows, limit, (r) => [r.id]);
-    return { ...page, items: page.items.map((a) => toPatientAttachment(a, input.files)) };
+    const opened = await openAttachments(t, patient.personId, page.items);
+    return { ...page, items: opened.map((a) => toPatientAttachment(a, input.files)) };
   });
 }

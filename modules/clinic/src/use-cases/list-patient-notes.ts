@@ -2,6 +2,7 @@ import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@n
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { and, desc, eq } from 'drizzle-orm';
 import type { PatientNote } from '../contracts/patient';
+import { openNotes } from '../db/health-fields';
 import { mustLoadPatient, toPatientNote } from '../db/patient-store';
 import { patientNotes } from '../db/schema';
 
@@ -32,6 +33,6 @@ export async function listPatientNotes({
       .orderBy(desc(patientNotes.id))
       .limit(limit + 1);
     const page = pageOf(rows, limit, (r) => [r.id]);
-    return { ...page, items: page.items.map(toPatientNote) };
+    return { ...page, items: (await openNotes(t, patient.personId, page.items)).map(toPatientNote) };
   });
 }

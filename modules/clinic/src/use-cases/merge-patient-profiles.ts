@@ -2,6 +2,7 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { and, eq } from 'drizzle-orm';
 import { patientMerged } from '../contracts/events/patient-events.v1';
+import { resealClinicalTexts, sealProfile } from '../db/health-fields';
 import { activeProfileOf } from '../db/patient-store';
 import { patientAttachments, patientNotes, patients } from '../db/schema';
 import { mergeProfiles } from '../domain/merge-profiles';
@@ -24,19 +25,33 @@ export async function mergePatientProfiles({
     const survivor = await activeProfileOf(t, input.survivorPersonId, true);
     const ws = duplicate.workspaceId;
     const now = new Date();
+    // The duplicate's notes and attachment names are sealed under the merged person's health key: seal
+    // them again under the survivor's (a sealed value is bound to its person), before they move.
+    await resealClinicalTexts(t, duplicate.id, input.mergedPersonId, input.survivorPersonId);
     if (!survivor) {
       await t.tx
         .update(patients)
-        .set({ personId: input.survivorPersonId, version: duplicate.version + 1, updatedAt: now })
+        .set({
+          personId: input.survivorPersonId,
+          ...(await sealProfile(t, input.survivorPersonId, duplicate)),
+          version: duplicate.version + 1,
+          updatedAt: now,
+        })
         .where(and(eq(patients.workspaceId, ws), eq(patients.id, duplicate.id)));
     } else {
       await t.tx
         .update(patients)
         .set({ status: 'merged', mergedInto: survivor.id, version: duplicate.version + 1, updatedAt: now })
         .where(and(eq(patients.workspaceId, ws), eq(patients.id, duplicate.id)));
+      const merged = mergeProfiles(survivor, duplicate);
       await t.tx
         .update(patients)
-        .set({ ...mergeProfiles(survivor, duplicate), version: survivor.version + 1, updatedAt: now })
+        .set({
+          ...merged,
+          ...(await sealProfile(t, survivor.personId, merged)),
+          version: survivor.version + 1,
+          updatedAt: now,
+        })
         .where(and(eq(patients.workspaceId, ws), eq(patients.id, survivor.id)));
       for (const table of [patientNotes, patientAttachments])
         await t.tx

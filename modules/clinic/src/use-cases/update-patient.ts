@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { patientUpdated } from '../contracts/events/patient-events.v1';
 import type { Patient } from '../contracts/patient';
 import type { ProfileInput } from '../contracts/patient-fields';
+import { sealProfile } from '../db/health-fields';
 import { mustLoadPatient } from '../db/patient-store';
 import { patients } from '../db/schema';
 import { latestBirthDate } from '../domain/dates';
@@ -35,7 +36,12 @@ export async function updatePatient({ ctx, input }: { ctx: AppContext; input: Up
     if (changed.length === 0) return patientWithPerson(t, current);
     const [row] = await t.tx
       .update(patients)
-      .set({ ...next, version: current.version + 1, updatedAt: new Date() })
+      .set({
+        ...next,
+        ...(await sealProfile(t, current.personId, next)),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(patients.workspaceId, current.workspaceId),

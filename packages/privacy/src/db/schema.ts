@@ -29,7 +29,9 @@ export const workspaceKeys = privacy
   .enableRLS();
 
 /**
- * One data key per person, wrapped by a workspace key version. Erasure (crypto-shredding) clears
+ * Data keys per person and purpose, wrapped by a workspace key version: `personal` seals contacts and
+ * documents, `health` seals clinical data — apart, because erasure shreds the personal key at once
+ * while clinical records must stay readable for as long as the law keeps them. Shredding clears
  * `wrapped_key` and stamps `shredded_at`: every copy sealed with that key becomes unreadable.
  */
 export const personKeys = privacy
@@ -38,13 +40,14 @@ export const personKeys = privacy
     {
       workspaceId: uuid().notNull(),
       personId: uuid().notNull(),
+      purpose: text().notNull().default('personal'),
       workspaceKeyVersion: integer().notNull(),
       wrappedKey: text(),
       ...createdAtColumn(),
       shreddedAt: timestamp({ withTimezone: true }),
     },
     (t) => [
-      primaryKey({ columns: [t.workspaceId, t.personId] }),
+      primaryKey({ columns: [t.workspaceId, t.personId, t.purpose] }),
       // Why: a rotation re-wraps the person keys still under an older workspace key version.
       index().on(t.workspaceId, t.workspaceKeyVersion).where(sql`wrapped_key is not null`),
       tenantPolicy('person_keys_tenant'),
