@@ -34,7 +34,10 @@ describe('clinical data at rest', () => {
     });
     expectStatus(created, 201);
     const patient = created.json();
-    expectStatus(await call('POST', `/patients/${patient.id}/notes`, { body: 'Crise asmática leve, nebulização.' }), 201);
+    expectStatus(
+      await call('POST', `/patients/${patient.id}/notes`, { body: 'Crise asmática leve, nebulização.' }),
+      201,
+    );
     const body = multipart(PNG, 'espirometria-helena.png');
     const upload = await app.inject({
       method: 'POST',
@@ -46,7 +49,9 @@ describe('clinical data at rest', () => {
     expect(upload.json().filename).toBe('espirometria-helena.png');
 
     const stored = JSON.stringify([
-      await raw(sql`select allergies, conditions, alert_flags, emergency_contact from clinic.patients where id = ${patient.id}`),
+      await raw(
+        sql`select allergies, conditions, alert_flags, emergency_contact from clinic.patients where id = ${patient.id}`,
+      ),
       await raw(sql`select body from clinic.notes where patient_id = ${patient.id}`),
       await raw(sql`select filename from clinic.attachments where patient_id = ${patient.id}`),
     ]);

@@ -64,7 +64,9 @@ describe('personal data keyring', () => {
     await withTransaction(ctx, (t) => shredPersonKey(t, person));
     await withTransaction(ctx, (t) => shredPersonKey(t, person));
     expect(await withTransaction(ctx, (t) => openPersonal(t, kms, person, 'document', sealed))).toBeNull();
-    await expect(withTransaction(ctx, (t) => sealPersonal(t, kms, person, 'document', 'x'))).rejects.toThrow(/shredded/);
+    await expect(withTransaction(ctx, (t) => sealPersonal(t, kms, person, 'document', 'x'))).rejects.toThrow(
+      /shredded/,
+    );
   });
 
   it('rotates the master and workspace keys without touching data or indexes', async () => {
