@@ -1,6 +1,6 @@
 import type { Config } from '@nexova/config';
 import type { DatabaseHandle } from '@nexova/db';
-import { createOrphanFileSweeper } from '@nexova/files';
+import { createFileDeletionWorker, createOrphanFileSweeper } from '@nexova/files';
 import { createIdempotencySweeper } from '@nexova/http';
 import type { Logger, Registry } from '@nexova/observability';
 import { bindConfiguredKms } from './database';
@@ -24,6 +24,7 @@ export function createWorkers(deps: WorkerDeps, composition: Composition): Worke
     ...eventWorkers(deps, composition),
     createIdempotencySweeper(deps),
     createOrphanFileSweeper(deps, composition.fileOwners),
+    createFileDeletionWorker(deps),
     ...composition.workers.flatMap((workers) => workers(deps)),
   ];
 }

@@ -1,7 +1,9 @@
 // @nexova/files — the platform's file store (disk or S3-compatible), signed expiring URLs, and the
 // orphan sweeper over the prefixes modules declare (NexovaModule.files). No business rules.
 export { type AppFiles, appFiles, closeAppFiles, fileStoreOf } from './app-files';
+export { deleteRequestedFiles, requestFileDeletion } from './delete-files';
 export { diskFileStore } from './disk-file-store';
+export { createFileDeletionWorker } from './file-deletion-worker';
 export { checkFileOwners, type FileOwner } from './file-owner';
 export { assertValidKey, type FileStore, isValidKey, type StoredFile } from './file-store';
 export { createOrphanFileSweeper, type OrphanFileSweeperDeps } from './orphan-file-sweeper';

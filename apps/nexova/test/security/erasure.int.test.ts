@@ -1,8 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { apiClient, createTestApp, type TestApp } from '@nexova/app';
 import { queryRows, withTransaction } from '@nexova/db';
 import { systemContext } from '@nexova/kernel';
 import { signUpAndCreateWorkspace } from '@nexova/tenancy/testing';
-import { until } from '@nexova/testing';
+import { PNG, until } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,9 +20,18 @@ const NEEDLES = [NAME, 'Erasmo', '987654321', '98765-4321', EMAIL, 'erasmo@', CP
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp({}, { workers: true });
+  app = await createTestApp({ FILES_DELETION_INTERVAL_MS: '500' }, { workers: true });
 }, 120_000);
 afterAll(() => app?.dispose());
+
+/** The stored files of the workspace's message media (disk store under the app's data folder). */
+function mediaFiles(workspaceId: string): string[] {
+  const dir = join(app.config.NEXOVA_DATA_DIR, 'files', 'media', workspaceId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
+}
 
 /** Every row of every table of the app's schemas, as text, that this workspace can see. */
 async function everyRow(workspaceId: string): Promise<{ table: string; row: string }[]> {
@@ -72,6 +83,17 @@ describe('erasure', () => {
       text: `Oi, sou ${NAME}, meu e-mail é ${EMAIL} e meu CPF ${CPF}`,
     });
     expect(sent.statusCode, sent.body).toBe(202);
+    const photo = await call('POST', `/channels/${channel.json().id}/simulator/messages`, {
+      phone: '+55 11 98765-4321',
+      text: `Comprovante de ${NAME}`,
+      media: { data: PNG.toString('base64'), content_type: 'image/png', filename: 'comprovante-erasmo.png' },
+    });
+    expect(photo.statusCode, photo.body).toBe(202);
+    await until(
+      async () => mediaFiles(ws.workspaceId),
+      (files) => files.length === 1,
+      'the media worker storing the photo',
+    );
     const conversation = await until(
       async () => (await call('GET', '/conversations')).json().items as { id: string; person_id: string }[],
       (items) => items.length === 1,
@@ -138,6 +160,12 @@ describe('erasure', () => {
         actor: { type: 'user' },
         target: { type: 'person', id },
       });
+    // The photo's file goes right after the erasure commits (the file-deletion worker).
+    await until(
+      async () => mediaFiles(ws.workspaceId),
+      (files) => files.length === 0,
+      'the erased person’s media files deleted',
+    );
     const leaks = (await everyRow(ws.workspaceId))
       .filter((r) => NEEDLES.some((n) => r.row.includes(n)))
       .map((r) => `${r.table}: ${r.row.slice(0, 300)}`);

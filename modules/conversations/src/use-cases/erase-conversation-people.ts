@@ -1,5 +1,6 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { redactEvents } from '@nexova/events';
+import { requestFileDeletion } from '@nexova/files';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conversations, handoffs, messageMedia, messages, webhookInbox } from '../db/schema';
 
@@ -9,9 +10,9 @@ export type EraseConversationPeopleInput = { personIds: string[] };
 export const ERASED_CONTACT = 'erased';
 
 // A person was erased (customers.person.erased): their conversations keep only their shape — the
-// messages are deleted with their media rows (the orphan-file sweeper then deletes the files), the
-// contact address and preview are cleared, handoff reasons dropped, and the raw webhook deliveries
-// that carried the contact's number are deleted. The conversation is resolved; nothing can be sent
+// messages are deleted with their media rows (the files right after commit, by the file-deletion
+// worker), the contact address and preview are cleared, handoff reasons dropped, and the raw webhook
+// deliveries that carried the contact's number are deleted. The conversation is resolved; nothing can be sent
 // to it again. Running it again finds nothing left.
 export async function eraseConversationPeople(t: TxContext, input: EraseConversationPeopleInput): Promise<number> {
   const ws = workspaceOf(t);
@@ -26,9 +27,15 @@ export async function eraseConversationPeople(t: TxContext, input: EraseConversa
     .select({ id: messages.id })
     .from(messages)
     .where(and(eq(messages.workspaceId, ws), inArray(messages.conversationId, ids)));
-  await t.tx
+  const media = await t.tx
     .delete(messageMedia)
-    .where(and(eq(messageMedia.workspaceId, ws), inArray(messageMedia.messageId, messageIds)));
+    .where(and(eq(messageMedia.workspaceId, ws), inArray(messageMedia.messageId, messageIds)))
+    .returning({ fileKey: messageMedia.fileKey });
+  // The files go right after commit (the deletion worker), not after the orphan sweeper's grace.
+  await requestFileDeletion(
+    t,
+    media.flatMap((m) => (m.fileKey ? [m.fileKey] : [])),
+  );
   await t.tx.delete(messages).where(and(eq(messages.workspaceId, ws), inArray(messages.conversationId, ids)));
   await t.tx
     .update(handoffs)

@@ -66,6 +66,11 @@ export const filesEnv = {
     description: 'How often a worker looks for unreferenced stored files (FILES_ORPHAN_GRACE_MINUTES).',
     expected: 'milliseconds, at least 1000',
   }),
+  ...envVar('FILES_DELETION_INTERVAL_MS', envInt(5_000, 500, 3_600_000), {
+    description:
+      'How often a worker deletes the stored files a transaction asked to delete (an erased person’s message media): they go within this delay of the erasure.',
+    expected: 'milliseconds, 500 to 3600000',
+  }),
   ...envVar('S3_TIMEOUT_MS', envInt(10_000, 100, 300_000), {
     description: 'Longest an S3 request may take to connect, and to answer, before it fails.',
     expected: 'milliseconds, an integer from 100 to 300000',
