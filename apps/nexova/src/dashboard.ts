@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SECTION_PATHS } from '@nexova/dashboard/sections';
 import type { AppPlugin } from '@nexova/http';
 import { NotFoundError } from '@nexova/kernel';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { SECTION_PATHS } from '../../dashboard/src/sections';
 
 /** apps/dashboard/dist, found from this file (apps/nexova/src) or the compiled bundle (apps/nexova/dist). */
 export function dashboardDist(): string {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { ensureDashboardBuilt } from '@nexova/dashboard/build';
 import { launchChromium } from '@nexova/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDashboardBuilt } from '../../../dashboard/test/build';
 import { type Spawned, spawnNexova, waitForLine } from '../process';
 
 // The dashboard in a real browser: `nexova start` on the embedded defaults serves apps/dashboard/dist
