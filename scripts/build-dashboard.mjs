@@ -54,8 +54,17 @@ export async function buildDashboard({ quiet = false } = {}) {
     });
     writeFileSync(join(out, 'build.json'), `${JSON.stringify({ startedAt })}\n`);
     const old = `${DASHBOARD_DIST}.old-${randomBytes(4).toString('hex')}`;
-    if (existsSync(DASHBOARD_DIST)) renameSync(DASHBOARD_DIST, old);
-    renameSync(out, DASHBOARD_DIST);
+    try {
+      renameSync(DASHBOARD_DIST, old);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+    try {
+      renameSync(out, DASHBOARD_DIST);
+    } catch (error) {
+      // Another build (a test file beside this one) put its dist in place first: that one serves.
+      if (!isDashboardBuildFresh()) throw error;
+    }
     rmSync(old, { recursive: true, force: true });
   } finally {
     rmSync(out, { recursive: true, force: true });
