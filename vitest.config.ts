@@ -18,7 +18,8 @@ const serviceOnly = [
 
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
+    // *.test.tsx: the dashboard's component tests (each names its DOM environment in a comment).
+    include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.nexova/**', ...serviceOnly],
     pool: 'forks',
     testTimeout: 60_000,

@@ -12,9 +12,15 @@ export type NexovaDeps = { config: Config; logger: Logger; database: DatabaseHan
  * The whole HTTP application with every module mounted: what `nexova start` serves and tests drive.
  * The composition (runtimes, modules) is built once per app and shared with its workers.
  */
-export function buildNexova(deps: NexovaDeps, composition: Composition = composeNexova(deps), extra: AppPlugin[] = []) {
+export function buildNexova(
+  deps: NexovaDeps,
+  composition: Composition = composeNexova(deps),
+  extra: AppPlugin[] = [],
+  servesRoot = false,
+) {
   return buildHttpApp({
     ...deps,
+    servesRoot,
     version: VERSION,
     infrastructure: infrastructure(composition.runtimes),
     routes: [...composition.routes, eventsPlugin(deps, composition), realtimePlugin(deps, composition), ...extra],

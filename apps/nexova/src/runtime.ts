@@ -4,6 +4,7 @@ import { systemContext } from '@nexova/kernel';
 import type { NexovaModule } from '@nexova/module';
 import { createMetricsRegistry, type Logger, registerDbStatementMetrics, startTracing } from '@nexova/observability';
 import { buildNexova } from './compose';
+import { dashboardPlugin } from './dashboard';
 import { openConfiguredDatabase, openWorkerDatabase } from './database';
 import { composeNexova } from './modules';
 import { operatorCommands } from './operator/host';
@@ -43,11 +44,13 @@ export async function startNexova(
   // On the embedded folder this process alone can open, it runs the operator's CLI commands.
   const operator = operatorCommands({ config, logger, database });
   const extra = operator ? [operator.plugin] : [];
+  // The built dashboard at `/` (apps/dashboard/dist; the launcher builds it when stale).
+  const dashboard = role === 'worker' ? null : dashboardPlugin();
   // The worker role serves only health and metrics; api and all serve the whole API.
   const app =
     role === 'worker'
       ? await buildHttpApp({ ...deps, version: VERSION, routes: extra })
-      : await buildNexova(deps, composition, extra);
+      : await buildNexova(deps, composition, dashboard ? [...extra, dashboard] : extra, dashboard !== null);
   const workerDatabase =
     role === 'all'
       ? await openWorkerDatabase(database, () => openConfiguredDatabase(config, logger, false, 'workers'))

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDashboardBuilt } from '@nexova/dashboard/build';
 import { createTestDatabase, services, type TestDatabase } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnNexova, waitForLine } from './process';
@@ -22,6 +23,8 @@ const collector = createServer((req: IncomingMessage, res) => {
 
 let database: TestDatabase | undefined;
 beforeAll(async () => {
+  // The launcher builds the dashboard when stale before `start`: done here, outside the test's time.
+  await ensureDashboardBuilt();
   collector.listen(0, '127.0.0.1');
   await once(collector, 'listening');
   if (services.postgresUrl) {

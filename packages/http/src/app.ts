@@ -67,6 +67,8 @@ export type HttpAppOptions = {
   /** Module route plugins, mounted under /api/v1 unless they name another prefix. */
   routes?: AppPlugin[];
   readiness?: Record<string, ReadinessCheck>;
+  /** A route plugin serves `/` itself (the dashboard); otherwise `/` redirects to /docs. */
+  servesRoot?: boolean;
 };
 
 /** A hop count becomes proxy-addr's "trust the first N hops" function (Fastify's types omit numbers). */
@@ -157,7 +159,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp & {
   installProblemNet(app);
   requireCreatedLocation(app, config.NODE_ENV === 'test');
   // The OpenAPI generator first: it documents every route registered after it (/metrics included).
-  await registerOpenApi(app, options.version);
+  await registerOpenApi(app, options.version, options.servesRoot === true);
   const httpMetrics = observeRequests(app, options.metrics, config.METRICS_TOKEN);
   answerLivenessEarly(app.server, httpMetrics, () => state.closing);
 

@@ -50,7 +50,7 @@ answers 409 (\`version_conflict\`), never a silent overwrite.
 \`Idempotency-Key\` (a write that had committed is then replayed, never applied twice).`;
 
 /** Registers the OpenAPI generator (from the routes' zod schemas), the JSON document and Swagger UI at /docs. */
-export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, version: string, servesRoot = false): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -89,7 +89,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     },
     async () => app.swagger(),
   );
-  // The root leads people to the documentation.
+  // The root leads people to the documentation, unless the dashboard is served there.
+  if (servesRoot) return;
   app.get('/', { config: { auth: 'public', rateLimit: false }, schema: { hide: true } }, async (_request, reply) =>
     reply.redirect('/docs', 302),
   );

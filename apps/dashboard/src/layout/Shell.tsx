@@ -1,0 +1,86 @@
+import { AppShell, Burger, Button, Group, NativeSelect, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { can } from '../api/permissions';
+import { setLanguage, signOut, switchWorkspace, useSession } from '../api/session';
+import { LANGUAGES, type Language } from '../i18n';
+import { NAV } from './nav';
+
+/** Header (workspace, language, sign out), the permission-aware navigation and the current screen. */
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  const [opened, { toggle, close }] = useDisclosure(false);
+  if (!session) return null;
+  const items = NAV.filter((item) => can(session.permissions, item.permission));
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.menu')} />
+            <Text fw={700} visibleFrom="xs">
+              {t('app.name')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {session.workspaces.length > 0 && (
+              <NativeSelect
+                aria-label={t('header.workspace')}
+                size="xs"
+                maw={160}
+                value={session.workspace?.id ?? ''}
+                data={session.workspaces.map((w) => ({ value: w.id, label: w.name }))}
+                onChange={(event) => void switchWorkspace(event.currentTarget.value)}
+              />
+            )}
+            <NativeSelect
+              aria-label={t('header.language')}
+              size="xs"
+              value={i18n.language}
+              data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+              onChange={(event) => void setLanguage(event.currentTarget.value as Language)}
+            />
+            <Button
+              size="xs"
+              variant="default"
+              onClick={async () => {
+                await signOut();
+                await navigate({ to: '/sign-in' });
+              }}
+            >
+              {t('header.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {items.map((item) => (
+          <NavLink
+            key={item.key}
+            component={Link}
+            to={item.path}
+            label={t(`nav.${item.key}`)}
+            active={path === item.path}
+            aria-current={path === item.path ? 'page' : undefined}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
