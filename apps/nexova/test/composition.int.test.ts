@@ -80,6 +80,7 @@ describe('the composition of the app', async () => {
       'agent-mcp',
       'insights',
       'audit',
+      'audit-exports',
     ]);
   });
 

@@ -384,6 +384,10 @@ var resources = {
     listEntries: { method: "GET", path: "/api/v1/audit", paginated: true },
     verify: {
       verifyChain: { method: "GET", path: "/api/v1/audit/verify", paginated: false }
+    },
+    exports: {
+      create: { method: "POST", path: "/api/v1/audit/exports", paginated: false },
+      get: { method: "GET", path: "/api/v1/audit/exports/{export_id}", paginated: false }
     }
   }
 };

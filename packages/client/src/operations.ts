@@ -386,6 +386,10 @@ export const resources = {
     verify: {
       verifyChain: { method: 'GET', path: '/api/v1/audit/verify', paginated: false },
     },
+    exports: {
+      create: { method: 'POST', path: '/api/v1/audit/exports', paginated: false },
+      get: { method: 'GET', path: '/api/v1/audit/exports/{export_id}', paginated: false },
+    },
   },
 } as const satisfies ResourceTable;
 
@@ -1080,6 +1084,12 @@ export type Resources = {
     verify: {
       /** GET /api/v1/audit/verify — Recompute the workspace hash chain and report the first broken entry */
       verifyChain: Operation<O['verifyAuditChain']>;
+    };
+    exports: {
+      /** POST /api/v1/audit/exports — Export the audit trail (CSV or JSON) with the same filters as GET /audit */
+      create: Operation<O['createAuditExport']>;
+      /** GET /api/v1/audit/exports/{export_id} — Progress of an audit export and, once completed, its download */
+      get: Operation<O['getAuditExport']>;
     };
   };
 };

@@ -1,5 +1,6 @@
-import { sameWorkspacePolicy, systemLogPolicy } from '@nexova/db/schema';
-import { bigint, index, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, sameWorkspacePolicy, systemLogPolicy, tenantPolicy } from '@nexova/db/schema';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const auditSchema = pgSchema('audit');
 
@@ -61,5 +62,38 @@ export const heads = auditSchema
       updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     },
     () => [systemLogPolicy('heads_workspace')],
+  )
+  .enableRLS();
+
+/**
+ * An audit export job (POST /audit/exports): the filters and format asked for, its progress while a
+ * background run writes the file, and the stored file's key once done (audit-exports/<ws>/<id>.<ext>).
+ */
+export const exports = auditSchema
+  .table(
+    'exports',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      format: text().notNull(),
+      filters: jsonb().$type<Record<string, string>>().notNull().default({}),
+      status: text().notNull().default('queued'),
+      totalRows: integer().notNull().default(0),
+      processedRows: integer().notNull().default(0),
+      fileKey: text(),
+      size: integer(),
+      sha256: text(),
+      error: text(),
+      actorType: text().notNull(),
+      actorId: text(),
+      ...createdAtColumn(),
+      finishedAt: timestamp({ withTimezone: true }),
+    },
+    (t) => [
+      // Why: GET /audit/exports/{id} and the file owner look jobs up within a workspace.
+      index().on(t.workspaceId, t.id),
+      check('export_status', sql`${t.status} in ('queued', 'running', 'completed', 'failed')`),
+      tenantPolicy('exports_tenant'),
+    ],
   )
   .enableRLS();

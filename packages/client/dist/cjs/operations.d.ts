@@ -1273,6 +1273,18 @@ export declare const resources: {
                 readonly paginated: false;
             };
         };
+        readonly exports: {
+            readonly create: {
+                readonly method: "POST";
+                readonly path: "/api/v1/audit/exports";
+                readonly paginated: false;
+            };
+            readonly get: {
+                readonly method: "GET";
+                readonly path: "/api/v1/audit/exports/{export_id}";
+                readonly paginated: false;
+            };
+        };
     };
 };
 export type Resources = {
@@ -1966,6 +1978,12 @@ export type Resources = {
         verify: {
             /** GET /api/v1/audit/verify — Recompute the workspace hash chain and report the first broken entry */
             verifyChain: Operation<O['verifyAuditChain']>;
+        };
+        exports: {
+            /** POST /api/v1/audit/exports — Export the audit trail (CSV or JSON) with the same filters as GET /audit */
+            create: Operation<O['createAuditExport']>;
+            /** GET /api/v1/audit/exports/{export_id} — Progress of an audit export and, once completed, its download */
+            get: Operation<O['getAuditExport']>;
         };
     };
 };
