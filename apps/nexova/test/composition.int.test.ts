@@ -81,6 +81,7 @@ describe('the composition of the app', async () => {
       'insights',
       'audit',
       'audit-exports',
+      'retention',
     ]);
   });
 

@@ -7,6 +7,8 @@ export { canonicalJson, chainHash, contentText, PLATFORM_CHAIN } from './domain/
 export { isPersonal, MASK, maskChanges, maskValue } from './domain/mask';
 export { auditPermissions as permissions } from './http/permissions';
 export { auditModule } from './module';
+export { type AuditPurge, type ChainPurge, type PurgeAuditInput, purgeAuditTrail } from './retention/purge-audit-trail';
+export { recordRetentionRun } from './retention/record-retention-run';
 export { appendEntry } from './use-cases/append-entry';
 export { getAuditExport } from './use-cases/get-audit-export';
 export { type ListEntriesInput, listEntries } from './use-cases/list-entries';

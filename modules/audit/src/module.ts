@@ -3,6 +3,7 @@ import { auditAnchorWorkers } from './anchors';
 import { exportFileOwner } from './exports/export-file-owner';
 import { auditExportRoutes } from './http/export-routes';
 import { auditPermissions } from './http/permissions';
+import { retentionRoutes } from './http/retention-routes';
 import { auditRoutes } from './http/routes';
 
 /**
@@ -15,6 +16,7 @@ export const auditModule = defineModule({
   routes: [
     { name: 'audit', plugin: auditRoutes },
     { name: 'audit-exports', plugin: auditExportRoutes },
+    { name: 'retention', plugin: retentionRoutes },
   ],
   files: [exportFileOwner],
   workers: (deps) => auditAnchorWorkers(deps),

@@ -417,6 +417,10 @@ var resources = {
       create: { method: "POST", path: "/api/v1/audit/exports", paginated: false },
       get: { method: "GET", path: "/api/v1/audit/exports/{export_id}", paginated: false }
     }
+  },
+  retention: {
+    get: { method: "GET", path: "/api/v1/retention", paginated: false },
+    set: { method: "PUT", path: "/api/v1/retention", paginated: false }
   }
 };
 

@@ -1286,6 +1286,18 @@ export declare const resources: {
             };
         };
     };
+    readonly retention: {
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/retention";
+            readonly paginated: false;
+        };
+        readonly set: {
+            readonly method: "PUT";
+            readonly path: "/api/v1/retention";
+            readonly paginated: false;
+        };
+    };
 };
 export type Resources = {
     system: {
@@ -1985,5 +1997,11 @@ export type Resources = {
             /** GET /api/v1/audit/exports/{export_id} — Progress of an audit export and, once completed, its download */
             get: Operation<O['getAuditExport']>;
         };
+    };
+    retention: {
+        /** GET /api/v1/retention — The workspace's retention and the latest runs that removed its data */
+        get: Operation<O['getRetention']>;
+        /** PUT /api/v1/retention — Set how long the workspace's audit trail is kept */
+        set: Operation<O['setRetention']>;
     };
 };

@@ -391,6 +391,10 @@ export const resources = {
       get: { method: 'GET', path: '/api/v1/audit/exports/{export_id}', paginated: false },
     },
   },
+  retention: {
+    get: { method: 'GET', path: '/api/v1/retention', paginated: false },
+    set: { method: 'PUT', path: '/api/v1/retention', paginated: false },
+  },
 } as const satisfies ResourceTable;
 
 export type Resources = {
@@ -1091,5 +1095,11 @@ export type Resources = {
       /** GET /api/v1/audit/exports/{export_id} — Progress of an audit export and, once completed, its download */
       get: Operation<O['getAuditExport']>;
     };
+  };
+  retention: {
+    /** GET /api/v1/retention — The workspace's retention and the latest runs that removed its data */
+    get: Operation<O['getRetention']>;
+    /** PUT /api/v1/retention — Set how long the workspace's audit trail is kept */
+    set: Operation<O['setRetention']>;
   };
 };

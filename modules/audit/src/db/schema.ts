@@ -1,6 +1,18 @@
 import { createdAtColumn, sameWorkspacePolicy, systemLogPolicy, tenantPolicy } from '@nexova/db/schema';
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const auditSchema = pgSchema('audit');
 
@@ -94,6 +106,66 @@ export const exports = auditSchema
       index().on(t.workspaceId, t.id),
       check('export_status', sql`${t.status} in ('queued', 'running', 'completed', 'failed')`),
       tenantPolicy('exports_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/**
+ * Where each chain now starts after retention removed its oldest entries: the seq and hash of the
+ * last removed entry (chain_id as in heads). Verify starts from it, so what remains still proves
+ * itself. Written only by the SECURITY DEFINER retention functions (the app role cannot delete).
+ */
+export const horizons = auditSchema
+  .table(
+    'horizons',
+    {
+      chainId: uuid().primaryKey(),
+      workspaceId: uuid(),
+      seq: bigint({ mode: 'number' }).notNull(),
+      hash: text().notNull(),
+      removed: bigint({ mode: 'number' }).notNull().default(0),
+      updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    },
+    () => [systemLogPolicy('horizons_workspace')],
+  )
+  .enableRLS();
+
+/**
+ * A workspace's retention overrides (GET/PUT /retention): days per data class, within the bounds the
+ * config sets; a class absent keeps the configured default. The audit module holds them because the
+ * retention run (and its audit trail) lives here; each owning module purges its own tables.
+ */
+export const retentionPolicies = auditSchema
+  .table(
+    'retention_policies',
+    {
+      workspaceId: uuid().primaryKey(),
+      days: jsonb().$type<Record<string, number>>().notNull().default({}),
+      updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    },
+    () => [systemLogPolicy('retention_policies_workspace')],
+  )
+  .enableRLS();
+
+/**
+ * What each retention run removed: one platform row per run (workspace_id null, totals per class)
+ * and one row per workspace it removed audit entries of (GET /retention shows the workspace's).
+ */
+export const retentionRuns = auditSchema
+  .table(
+    'retention_runs',
+    {
+      id: uuid().notNull(),
+      workspaceId: uuid(),
+      ranAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+      dryRun: boolean().notNull().default(false),
+      removed: jsonb().$type<Record<string, number>>().notNull().default({}),
+    },
+    (t) => [
+      primaryKey({ columns: [t.id, t.ranAt] }),
+      // Why: GET /retention reads a workspace's latest runs.
+      index('retention_runs_recent_idx').on(t.workspaceId, t.ranAt),
+      systemLogPolicy('retention_runs_workspace'),
     ],
   )
   .enableRLS();

@@ -3007,6 +3007,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's retention and the latest runs that removed its data */
+        get: operations["getRetention"];
+        /**
+         * Set how long the workspace's audit trail is kept
+         * @description Within RETENTION_AUDIT_MIN_DAYS and RETENTION_AUDIT_MAX_DAYS; null returns to the default.
+         */
+        put: operations["setRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/events/dlq": {
         parameters: {
             query?: never;
@@ -21760,6 +21781,127 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days this workspace's audit entries are kept */
+                        audit_days: number;
+                        /** @description The configured default (RETENTION_AUDIT_DAYS) */
+                        audit_days_default: number;
+                        /** @description The shortest a workspace may set (RETENTION_AUDIT_MIN_DAYS) */
+                        audit_days_min: number;
+                        /** @description The longest a workspace may set (RETENTION_AUDIT_MAX_DAYS) */
+                        audit_days_max: number;
+                        /** @description Whether the workspace set its own audit_days */
+                        overridden: boolean;
+                        /** @description The latest retention runs that removed something of this workspace, newest first */
+                        runs: {
+                            /**
+                             * Format: date-time
+                             * @description When the retention run removed them
+                             */
+                            ran_at: string;
+                            /** @description Rows removed per data class */
+                            removed: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setRetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Days to keep audit entries, within the configured bounds; null goes back to the default */
+                    audit_days: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days this workspace's audit entries are kept */
+                        audit_days: number;
+                        /** @description The configured default (RETENTION_AUDIT_DAYS) */
+                        audit_days_default: number;
+                        /** @description The shortest a workspace may set (RETENTION_AUDIT_MIN_DAYS) */
+                        audit_days_min: number;
+                        /** @description The longest a workspace may set (RETENTION_AUDIT_MAX_DAYS) */
+                        audit_days_max: number;
+                        /** @description Whether the workspace set its own audit_days */
+                        overridden: boolean;
+                        /** @description The latest retention runs that removed something of this workspace, newest first */
+                        runs: {
+                            /**
+                             * Format: date-time
+                             * @description When the retention run removed them
+                             */
+                            ran_at: string;
+                            /** @description Rows removed per data class */
+                            removed: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
