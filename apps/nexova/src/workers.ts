@@ -25,7 +25,7 @@ export function createWorkers(deps: WorkerDeps, composition: Composition): Worke
     ...eventWorkers(deps, composition),
     createIdempotencySweeper(deps),
     createOrphanFileSweeper(deps, composition.fileOwners),
-    createRetentionWorker(deps),
+    createRetentionWorker(deps, composition),
     ...composition.workers.flatMap((workers) => workers(deps)),
   ];
 }

@@ -108,6 +108,7 @@ describe('audit retention', () => {
   it('drops old partitions, applies the shorter override row by row, keeps younger rows', async () => {
     const run = await cli(['retention', 'run']);
     expect(run.code, run.out).toBe(0);
+    expect(run.out).toMatch(/audit {3}removed 5 entries[\s\S]*events {2}removed \d+ outbox/);
     expect(await exists(partition(ago(800)))).toBe(false);
     expect(await exists(partition(ago(700)))).toBe(false);
     expect(await exists(partition(ago(300)))).toBe(true);

@@ -1,4 +1,7 @@
+import { retainedEventTypes } from '@nexova/events';
+import { createMetricsRegistry } from '@nexova/observability';
 import type { CommandArgs } from '../cli';
+import { composeNexova } from '../modules';
 import { runRetention } from '../retention';
 import type { CommandContext } from './context';
 
@@ -19,11 +22,17 @@ export async function retentionCommand(
   const dryRun = values['dry-run'] === true;
   const database = await openDatabase();
   try {
-    const report = await runRetention({ config, db: database.db, logger }, { dryRun });
+    const metrics = createMetricsRegistry({ defaultMetrics: false });
+    const keepEventTypes = retainedEventTypes(composeNexova({ config, logger, database, metrics }).readModels);
+    const report = await runRetention({ config, db: database.db, logger, keepEventTypes }, { dryRun });
     const verb = dryRun ? 'would remove' : 'removed';
     io.out(`audit   ${verb} ${report.audit.removed} entries\n`);
     if (report.audit.partitions.length > 0)
       io.out(`audit   ${dryRun ? 'would drop' : 'dropped'} partitions ${report.audit.partitions.join(', ')}\n`);
+    if (report.events)
+      io.out(
+        `events  removed ${report.events.outbox} outbox, ${report.events.inbox} inbox, ${report.events.deadLetters} dead-letter rows\n`,
+      );
     for (const c of report.audit.chains)
       if (c.removed > 0) io.out(`  ${c.chainId}  ${c.removed} (keeps ${c.days} days)\n`);
   } finally {

@@ -1,7 +1,8 @@
 import { envInt, envVar } from '../env-var';
 
-// Retention (issue 14): how long each data class is kept and how the retention worker runs. Events
-// keep EVENTS_RETENTION_DAYS and idempotency records IDEMPOTENCY_TTL_HOURS (their own areas).
+// Retention (issue 14): how long each data class is kept and how the retention worker runs. The event
+// log keeps EVENTS_RETENTION_DAYS (events area; the retention worker sweeps it); idempotency records
+// keep IDEMPOTENCY_TTL_HOURS (their own sweeper).
 export const retentionEnv = {
   ...envVar('RETENTION_INTERVAL_MS', envInt(3_600_000, 1000, 604_800_000), {
     description:
