@@ -11,6 +11,7 @@ import { MCP_URL_USAGE, mcpUrlCommand } from './commands/mcp-url';
 import { migrateCommand } from './commands/migrate';
 import { PRIVACY_USAGE, PrivacyUsageError, privacyCommand } from './commands/privacy';
 import { READ_MODELS_USAGE, ReadModelsUsageError, readModelsCommand } from './commands/read-models';
+import { RETENTION_USAGE, RetentionUsageError, retentionCommand } from './commands/retention';
 import { seedCommand } from './commands/seed';
 import { startCommand } from './commands/start';
 import { openConfiguredDatabase } from './database';
@@ -99,6 +100,15 @@ export const commands: Record<string, Command> = {
         throw error;
       }),
   },
+  retention: {
+    usage: RETENTION_USAGE,
+    summary: 'Remove what is older than each data class keeps, now (--dry-run: only count it).',
+    run: (context, args) =>
+      retentionCommand(context, args).catch((error: unknown) => {
+        if (error instanceof RetentionUsageError) throw new UsageError(error.message);
+        throw error;
+      }),
+  },
   privacy: {
     usage: PRIVACY_USAGE,
     summary:
@@ -151,6 +161,7 @@ export async function main(argv: string[], io: CommandIo = processIo, host?: Com
       status: { type: 'string' },
       model: { type: 'string' },
       workspace: { type: 'string' },
+      'dry-run': { type: 'boolean' },
       // nexova chat
       url: { type: 'string' },
       token: { type: 'string' },

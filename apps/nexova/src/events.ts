@@ -10,8 +10,6 @@ import {
   type RealtimePrincipal,
   realtimeRoutes,
   refreshDeadLetterGauge,
-  retainedEventTypes,
-  sweepEvents,
   timerWorker,
 } from '@nexova/events';
 import { type AppPlugin, hasPermission } from '@nexova/http';
@@ -20,7 +18,8 @@ import type { WorkerDeps } from './workers';
 
 /**
  * The event backbone's workers: the transport delivering to every registered consumer (embedded,
- * or JetStream when NATS_URL is set), the timer firer, and the retention sweeper.
+ * or JetStream when NATS_URL is set), and the timer firer (old event rows are removed by the retention
+ * worker, retention.ts).
  */
 export function eventWorkers(
   deps: WorkerDeps,
@@ -29,18 +28,6 @@ export function eventWorkers(
   const { config, logger, database } = deps;
   const { consumers } = composition;
   const transport = eventTransport(deps, consumers);
-  // The read models' event types stay in the log past retention: `nexova read-models rebuild` replays them.
-  const keep = retainedEventTypes(composition.readModels);
-  const sweeper = periodicWorker(
-    'events:sweeper',
-    60 * 60 * 1000,
-    async () => {
-      const swept = await sweepEvents(database.db, config.EVENTS_RETENTION_DAYS, 10_000, keep);
-      if (swept.outbox + swept.inbox + swept.deadLetters > 0) logger.info({ swept }, 'swept old event rows');
-      return swept.outbox >= 10_000 || swept.inbox >= 10_000;
-    },
-    logger,
-  );
   // nexova_events_dead_letters_open follows replays and discards made by any process (the CLI too).
   const deadLetterGauge = periodicWorker(
     'events:dead-letter-gauge',
@@ -56,7 +43,6 @@ export function eventWorkers(
   return [
     ...(delivering ? transport.workers : []),
     timerWorker(database, { idleMs: config.EVENTS_IDLE_POLL_MS, logger }),
-    sweeper,
     deadLetterGauge,
   ];
 }

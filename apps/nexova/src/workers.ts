@@ -6,6 +6,7 @@ import type { Logger, Registry } from '@nexova/observability';
 import { bindConfiguredKms } from './database';
 import { eventWorkers } from './events';
 import type { Composition } from './modules';
+import { createRetentionWorker } from './retention';
 
 /** A background loop (outbox relay, consumers, timers, sweepers) that starts and drains on signal. */
 export type Worker = { name: string; start(): Promise<void>; stop(): Promise<void> };
@@ -15,7 +16,7 @@ export type WorkerDeps = { config: Config; logger: Logger; database: DatabaseHan
 /**
  * Every worker this process runs in the `worker` and `all` roles: the event backbone's (transport
  * over the modules' consumers, timers, sweepers), the platform's idempotency and orphan-file sweepers
- * (the latter over every module's `files`), then each
+ * (the latter over every module's `files`), the retention worker, then each
  * module's own workers in module order. `deps.database` is the workers' pool.
  */
 export function createWorkers(deps: WorkerDeps, composition: Composition): Worker[] {
@@ -25,6 +26,7 @@ export function createWorkers(deps: WorkerDeps, composition: Composition): Worke
     createIdempotencySweeper(deps),
     createOrphanFileSweeper(deps, composition.fileOwners),
     createFileDeletionWorker(deps),
+    createRetentionWorker(deps, composition),
     ...composition.workers.flatMap((workers) => workers(deps)),
   ];
 }

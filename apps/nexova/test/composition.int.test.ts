@@ -80,6 +80,8 @@ describe('the composition of the app', async () => {
       'agent-mcp',
       'insights',
       'audit',
+      'audit-exports',
+      'retention',
     ]);
   });
 

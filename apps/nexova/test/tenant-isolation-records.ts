@@ -50,6 +50,7 @@ export async function recordsOf(app: TestApp, b: TestWorkspace): Promise<Records
       'content-type': 'text/csv',
     },
   );
+  const auditExport = await asB<{ id: string }>('POST', '/api/v1/audit/exports', { format: 'json' });
   const address = await asB<{ id: string }>('POST', `/api/v1/customers/${customer.id}/addresses`, {
     line1: 'Rua B, 1',
     city: 'São Paulo',
@@ -209,6 +210,7 @@ export async function recordsOf(app: TestApp, b: TestWorkspace): Promise<Records
     'webhook-endpoints:endpoint_id': endpoint.id,
     'webhook-deliveries:delivery_id': delivery.id,
     'roles:role_id': role.id,
+    'audit:export_id': auditExport.id,
     'members:user_id': b.userId,
     'invitations:invitation_id': invitation.id,
     'api-keys:api_key_id': apiKey.id,

@@ -412,7 +412,15 @@ var resources = {
     listEntries: { method: "GET", path: "/api/v1/audit", paginated: true },
     verify: {
       verifyChain: { method: "GET", path: "/api/v1/audit/verify", paginated: false }
+    },
+    exports: {
+      create: { method: "POST", path: "/api/v1/audit/exports", paginated: false },
+      get: { method: "GET", path: "/api/v1/audit/exports/{export_id}", paginated: false }
     }
+  },
+  retention: {
+    get: { method: "GET", path: "/api/v1/retention", paginated: false },
+    set: { method: "PUT", path: "/api/v1/retention", paginated: false }
   }
 };
 

@@ -386,6 +386,14 @@ export const resources = {
     verify: {
       verifyChain: { method: 'GET', path: '/api/v1/audit/verify', paginated: false },
     },
+    exports: {
+      create: { method: 'POST', path: '/api/v1/audit/exports', paginated: false },
+      get: { method: 'GET', path: '/api/v1/audit/exports/{export_id}', paginated: false },
+    },
+  },
+  retention: {
+    get: { method: 'GET', path: '/api/v1/retention', paginated: false },
+    set: { method: 'PUT', path: '/api/v1/retention', paginated: false },
   },
 } as const satisfies ResourceTable;
 
@@ -1081,5 +1089,17 @@ export type Resources = {
       /** GET /api/v1/audit/verify — Recompute the workspace hash chain and report the first broken entry */
       verifyChain: Operation<O['verifyAuditChain']>;
     };
+    exports: {
+      /** POST /api/v1/audit/exports — Export the audit trail (CSV or JSON) with the same filters as GET /audit */
+      create: Operation<O['createAuditExport']>;
+      /** GET /api/v1/audit/exports/{export_id} — Progress of an audit export and, once completed, its download */
+      get: Operation<O['getAuditExport']>;
+    };
+  };
+  retention: {
+    /** GET /api/v1/retention — The workspace's retention and the latest runs that removed its data */
+    get: Operation<O['getRetention']>;
+    /** PUT /api/v1/retention — Set how long the workspace's audit trail is kept */
+    set: Operation<O['setRetention']>;
   };
 };

@@ -2967,6 +2967,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export the audit trail (CSV or JSON) with the same filters as GET /audit
+         * @description Answers 202 with a job to poll at `Location`; the file is written in the background, newest entry first, personal values masked as in the entries. The export itself is audited (`audit.exported`).
+         */
+        post: operations["createAuditExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of an audit export and, once completed, its download
+         * @description The download URL is signed and expires; read the export again for a fresh one.
+         */
+        get: operations["getAuditExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's retention and the latest runs that removed its data */
+        get: operations["getRetention"];
+        /**
+         * Set how long the workspace's audit trail is kept
+         * @description Within RETENTION_AUDIT_MIN_DAYS and RETENTION_AUDIT_MAX_DAYS; null returns to the default.
+         */
+        put: operations["setRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/system/events/dlq": {
         parameters: {
             query?: never;
@@ -21511,6 +21572,336 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAuditExport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Only this kind of actor.
+                     * @enum {string}
+                     */
+                    actor_type?: "user" | "api_key" | "agent" | "system" | "anonymous";
+                    /** @description Only this actor (user, API key, agent or system loop id). */
+                    actor_id?: string;
+                    /** @description Only this action (an operationId such as updateRole, or auth.login_failed). */
+                    action?: string;
+                    /** @description Only entries about this kind of thing (role, member, person …). */
+                    target_type?: string;
+                    /** @description Only entries about this thing. */
+                    target_id?: string;
+                    /**
+                     * @description Only this category.
+                     * @enum {string}
+                     */
+                    category?: "auth" | "access" | "data" | "settings" | "privacy" | "system";
+                    /**
+                     * Format: date-time
+                     * @description Only entries at or after this instant (ISO 8601).
+                     */
+                    from?: string;
+                    /**
+                     * Format: date-time
+                     * @description Only entries before this instant (ISO 8601).
+                     */
+                    to?: string;
+                    /**
+                     * @description csv (one row per entry, changes as JSON) or json (an array)
+                     * @enum {string}
+                     */
+                    format: "csv" | "json";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The export
+                         */
+                        id: string;
+                        /**
+                         * @description queued → running → completed | failed
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /**
+                         * @description csv or json
+                         * @enum {string}
+                         */
+                        format: "csv" | "json";
+                        /** @description The filters asked for (the same as GET /audit) */
+                        filters: {
+                            [key: string]: string;
+                        };
+                        /** @description Entries the filters select (known once running) */
+                        total_rows: number;
+                        /** @description Entries written so far */
+                        processed_rows: number;
+                        /** @description Why it failed, when it did */
+                        error: string | null;
+                        /** @description The file, once completed */
+                        download: {
+                            /** @description Signed, expiring URL of the file */
+                            url: string;
+                            /**
+                             * Format: date-time
+                             * @description When the URL stops working; GET the export again for a new one
+                             */
+                            url_expires_at: string;
+                            /** @description text/csv or application/json */
+                            content_type: string;
+                            /** @description Bytes */
+                            size: number;
+                            /** @description sha256 of the file (hex) */
+                            sha256: string;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for
+                         */
+                        created_at: string;
+                        /** @description When it completed or failed */
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAuditExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                /** @description The export */
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The export
+                         */
+                        id: string;
+                        /**
+                         * @description queued → running → completed | failed
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /**
+                         * @description csv or json
+                         * @enum {string}
+                         */
+                        format: "csv" | "json";
+                        /** @description The filters asked for (the same as GET /audit) */
+                        filters: {
+                            [key: string]: string;
+                        };
+                        /** @description Entries the filters select (known once running) */
+                        total_rows: number;
+                        /** @description Entries written so far */
+                        processed_rows: number;
+                        /** @description Why it failed, when it did */
+                        error: string | null;
+                        /** @description The file, once completed */
+                        download: {
+                            /** @description Signed, expiring URL of the file */
+                            url: string;
+                            /**
+                             * Format: date-time
+                             * @description When the URL stops working; GET the export again for a new one
+                             */
+                            url_expires_at: string;
+                            /** @description text/csv or application/json */
+                            content_type: string;
+                            /** @description Bytes */
+                            size: number;
+                            /** @description sha256 of the file (hex) */
+                            sha256: string;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for
+                         */
+                        created_at: string;
+                        /** @description When it completed or failed */
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days this workspace's audit entries are kept */
+                        audit_days: number;
+                        /** @description The configured default (RETENTION_AUDIT_DAYS) */
+                        audit_days_default: number;
+                        /** @description The shortest a workspace may set (RETENTION_AUDIT_MIN_DAYS) */
+                        audit_days_min: number;
+                        /** @description The longest a workspace may set (RETENTION_AUDIT_MAX_DAYS) */
+                        audit_days_max: number;
+                        /** @description Whether the workspace set its own audit_days */
+                        overridden: boolean;
+                        /** @description The latest retention runs that removed something of this workspace, newest first */
+                        runs: {
+                            /**
+                             * Format: date-time
+                             * @description When the retention run removed them
+                             */
+                            ran_at: string;
+                            /** @description Rows removed per data class */
+                            removed: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setRetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Days to keep audit entries, within the configured bounds; null goes back to the default */
+                    audit_days: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days this workspace's audit entries are kept */
+                        audit_days: number;
+                        /** @description The configured default (RETENTION_AUDIT_DAYS) */
+                        audit_days_default: number;
+                        /** @description The shortest a workspace may set (RETENTION_AUDIT_MIN_DAYS) */
+                        audit_days_min: number;
+                        /** @description The longest a workspace may set (RETENTION_AUDIT_MAX_DAYS) */
+                        audit_days_max: number;
+                        /** @description Whether the workspace set its own audit_days */
+                        overridden: boolean;
+                        /** @description The latest retention runs that removed something of this workspace, newest first */
+                        runs: {
+                            /**
+                             * Format: date-time
+                             * @description When the retention run removed them
+                             */
+                            ran_at: string;
+                            /** @description Rows removed per data class */
+                            removed: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

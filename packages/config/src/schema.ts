@@ -17,6 +17,7 @@ import { patientsEnv } from './areas/patients';
 import { paymentsEnv } from './areas/payments';
 import { privacyEnv } from './areas/privacy';
 import { retailEnv } from './areas/retail';
+import { retentionEnv } from './areas/retention';
 import { serverEnv } from './areas/server';
 import { webhooksEnv } from './areas/webhooks';
 
@@ -35,6 +36,7 @@ const envVariables = z.object({
   ...paymentsEnv,
   ...webhooksEnv,
   ...auditEnv,
+  ...retentionEnv,
   ...privacyEnv,
   ...patientsEnv,
   ...clinicEnv,

@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod, pageQuery, pageSchema } from '@nexova/http';
 import { entrySchema } from '../contracts/entry';
+import { filtersOf } from '../db/entry-filters';
 import { listEntries } from '../use-cases/list-entries';
 import { verifyChain } from '../use-cases/verify-chain';
 import { auditFilters, verifyReport } from './audit.schema';
@@ -29,18 +30,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       return listEntries({
         ctx: request.ctx,
-        input: {
-          actorType: q.actor_type,
-          actorId: q.actor_id,
-          action: q.action,
-          targetType: q.target_type,
-          targetId: q.target_id,
-          category: q.category,
-          from: q.from ? new Date(q.from) : undefined,
-          to: q.to ? new Date(q.to) : undefined,
-          limit: q.limit,
-          cursor: q.cursor,
-        },
+        input: { ...filtersOf(q), limit: q.limit, cursor: q.cursor },
       });
     },
   );

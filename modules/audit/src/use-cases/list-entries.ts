@@ -1,22 +1,12 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
 import { ValidationError } from '@nexova/kernel';
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { desc, lt } from 'drizzle-orm';
 import { type AuditEntry, toEntry } from '../contracts/entry';
+import { type EntryFilters, entryWhere } from '../db/entry-filters';
 import { entries } from '../db/schema';
 
-export type ListEntriesInput = {
-  actorType?: string;
-  actorId?: string;
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  category?: string;
-  from?: Date;
-  to?: Date;
-  limit: number;
-  cursor?: string;
-};
+export type ListEntriesInput = EntryFilters & { limit: number; cursor?: string };
 
 const badCursor = () =>
   new ValidationError('The cursor is not valid; pass back a next_cursor exactly.', [
@@ -34,22 +24,11 @@ export async function listEntries({
 }): Promise<Page<AuditEntry>> {
   const key = decodeCursor(input.cursor);
   if (key && (key.length !== 1 || typeof key[0] !== 'number')) throw badCursor();
-  const filters: (SQL | undefined)[] = [
-    input.actorType ? eq(entries.actorType, input.actorType) : undefined,
-    input.actorId ? eq(entries.actorId, input.actorId) : undefined,
-    input.action ? eq(entries.action, input.action) : undefined,
-    input.targetType ? eq(entries.targetType, input.targetType) : undefined,
-    input.targetId ? eq(entries.targetId, input.targetId) : undefined,
-    input.category ? eq(entries.category, input.category) : undefined,
-    input.from ? gte(entries.occurredAt, input.from) : undefined,
-    input.to ? lt(entries.occurredAt, input.to) : undefined,
-    key ? lt(entries.seq, key[0] as number) : undefined,
-  ];
   return withTransaction(ctx, async (t) => {
     const rows = await t.tx
       .select()
       .from(entries)
-      .where(and(eq(entries.workspaceId, workspaceOf(ctx)), ...filters))
+      .where(entryWhere(workspaceOf(ctx), input, key ? lt(entries.seq, key[0] as number) : undefined))
       .orderBy(desc(entries.seq))
       .limit(input.limit + 1);
     return pageOf(rows.map(toEntry), input.limit, (row) => [row.seq]);

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import { entries, heads } from '../db/schema';
+import { entries, heads, horizons } from '../db/schema';
 import { chainHash, contentText, PLATFORM_CHAIN } from '../domain/chain';
 
 export type ChainBreak = {
@@ -20,7 +20,7 @@ export type ChainReport = {
 const PAGE = 1000;
 
 // Recomputes the workspace's chain (ctx.workspaceId; null = the platform chain) from its stored
-// rows, in pages of seq order: each row's hash over its columns, its link to the previous hash,
+// rows, in pages of seq order from its retention horizon (if retention removed its oldest entries): each row's hash over its columns, its link to the previous hash,
 // contiguous sequence numbers, and the last row against the head (a deleted newest row). Reports
 // the first break. Reads only; safe to run while entries are being appended.
 export async function verifyChain({ ctx }: { ctx: AppContext }): Promise<ChainReport> {
@@ -30,9 +30,14 @@ export async function verifyChain({ ctx }: { ctx: AppContext }): Promise<ChainRe
       .select()
       .from(heads)
       .where(eq(heads.chainId, ws ?? PLATFORM_CHAIN));
+    const [horizon] = await t.tx
+      .select()
+      .from(horizons)
+      .where(eq(horizons.chainId, ws ?? PLATFORM_CHAIN));
     const own = ws === null ? isNull(entries.workspaceId) : eq(entries.workspaceId, ws);
-    let prev = '';
-    let expected = 1;
+    // After retention the chain starts after its horizon: the last removed entry's seq and hash.
+    let prev = horizon?.hash ?? '';
+    let expected = (horizon?.seq ?? 0) + 1;
     let count = 0;
     let last: { seq: number; hash: string } | null = null;
     const broken = (b: ChainBreak): ChainReport => ({
@@ -61,9 +66,11 @@ export async function verifyChain({ ctx }: { ctx: AppContext }): Promise<ChainRe
       }
       if (rows.length < PAGE) break;
     }
+    const start = horizon ? { seq: horizon.seq, hash: horizon.hash } : null;
+    const end = last ?? start;
     const headSeq = head?.seq ?? 0;
-    if (headSeq !== (last?.seq ?? 0) || (head && head.hash !== last?.hash))
-      return broken({ seq: (last?.seq ?? 0) + 1, entryId: null, reason: 'head_mismatch' });
-    return { workspaceId: ws, entries: count, head: last, valid: true, firstBreak: null };
+    if (headSeq !== (end?.seq ?? 0) || (head && head.hash !== end?.hash))
+      return broken({ seq: (end?.seq ?? 0) + 1, entryId: null, reason: 'head_mismatch' });
+    return { workspaceId: ws, entries: count, head: end, valid: true, firstBreak: null };
   });
 }

@@ -1273,6 +1273,30 @@ export declare const resources: {
                 readonly paginated: false;
             };
         };
+        readonly exports: {
+            readonly create: {
+                readonly method: "POST";
+                readonly path: "/api/v1/audit/exports";
+                readonly paginated: false;
+            };
+            readonly get: {
+                readonly method: "GET";
+                readonly path: "/api/v1/audit/exports/{export_id}";
+                readonly paginated: false;
+            };
+        };
+    };
+    readonly retention: {
+        readonly get: {
+            readonly method: "GET";
+            readonly path: "/api/v1/retention";
+            readonly paginated: false;
+        };
+        readonly set: {
+            readonly method: "PUT";
+            readonly path: "/api/v1/retention";
+            readonly paginated: false;
+        };
     };
 };
 export type Resources = {
@@ -1967,5 +1991,17 @@ export type Resources = {
             /** GET /api/v1/audit/verify — Recompute the workspace hash chain and report the first broken entry */
             verifyChain: Operation<O['verifyAuditChain']>;
         };
+        exports: {
+            /** POST /api/v1/audit/exports — Export the audit trail (CSV or JSON) with the same filters as GET /audit */
+            create: Operation<O['createAuditExport']>;
+            /** GET /api/v1/audit/exports/{export_id} — Progress of an audit export and, once completed, its download */
+            get: Operation<O['getAuditExport']>;
+        };
+    };
+    retention: {
+        /** GET /api/v1/retention — The workspace's retention and the latest runs that removed its data */
+        get: Operation<O['getRetention']>;
+        /** PUT /api/v1/retention — Set how long the workspace's audit trail is kept */
+        set: Operation<O['setRetention']>;
     };
 };

@@ -12,4 +12,14 @@ export const auditEnv = {
       'How often a worker logs each workspace chain head (an audit.anchor log line and the nexova_audit_chain_head_seq gauge) so an operator can keep it elsewhere; it also creates the coming months’ partitions.',
     expected: 'milliseconds, an integer from 1000 to 86400000',
   }),
+  ...envVar('AUDIT_EXPORT_MAX_ROWS', envInt(1_000_000, 1, 100_000_000), {
+    description:
+      'The most entries one audit export (POST /audit/exports) may hold; a larger selection fails the job and asks for narrower filters.',
+    expected: 'an integer from 1 to 100000000',
+  }),
+  ...envVar('AUDIT_EXPORT_BATCH_ROWS', envInt(1000, 10, 100_000), {
+    description:
+      'Entries an audit export reads per query; its progress (rows done / total) is committed after each batch.',
+    expected: 'an integer from 10 to 100000',
+  }),
 };

@@ -69,7 +69,7 @@ export const eventsEnv = {
   }),
   ...envVar('EVENTS_RETENTION_DAYS', envInt(7, 1, 3650), {
     description:
-      'Age after which processed outbox rows, inbox marks and resolved dead letters are swept; also the JetStream stream retention. Outbox rows of the event types a read model is built from are kept whatever their age (`nexova read-models rebuild` replays them).',
+      'Age after which the retention worker (RETENTION_INTERVAL_MS) removes processed outbox rows, inbox marks and resolved dead letters; also the JetStream stream retention. Outbox rows of the event types a read model is built from are kept whatever their age (`nexova read-models rebuild` replays them).',
     expected: 'days, 1 to 3650',
   }),
 };

@@ -1,0 +1,108 @@
+import { type AuditPurge, purgeAuditTrail, recordRetentionRun } from '@nexova/audit';
+import type { Config } from '@nexova/config';
+import type { Database } from '@nexova/db';
+import { periodicWorker, retainedEventTypes, type SweepResult, sweepEvents } from '@nexova/events';
+import { newId } from '@nexova/kernel';
+import type { Logger, Registry } from '@nexova/observability';
+import { Counter } from 'prom-client';
+import type { Composition } from './modules';
+import type { Worker, WorkerDeps } from './workers';
+
+const COUNTER = 'nexova_retention_removed_rows_total';
+
+export type RetentionReport = { runId: string; dryRun: boolean; audit: AuditPurge; events: SweepResult | null };
+
+type RetentionDeps = {
+  config: Config;
+  db: Database;
+  logger: Pick<Logger, 'info'>;
+  metrics?: Registry;
+  /** Event types the read models replay: never swept (retainedEventTypes). */
+  keepEventTypes: readonly string[];
+};
+
+/**
+ * One retention run over every data class wired here: the audit trail (RETENTION_AUDIT_DAYS, per-workspace
+ * overrides) and the event log (EVENTS_RETENTION_DAYS; a dry run skips it: it is not counted ahead). Logs one `retention.class` line per class with its counts, adds
+ * them to the nexova_retention_removed_rows_total counter and stores the run (GET /retention).
+ */
+export async function runRetention(
+  deps: RetentionDeps,
+  options: { now?: Date; dryRun?: boolean } = {},
+): Promise<RetentionReport> {
+  const now = options.now ?? new Date();
+  const dryRun = options.dryRun ?? false;
+  const runId = newId();
+  const audit = await purgeAuditTrail(deps.db, {
+    now,
+    defaultDays: deps.config.RETENTION_AUDIT_DAYS,
+    batchRows: deps.config.RETENTION_BATCH_ROWS,
+    dryRun,
+    runId,
+  });
+  deps.logger.info(
+    { retention_run: runId, class: 'audit', dry_run: dryRun, removed: audit.removed, partitions: audit.partitions },
+    'retention.class',
+  );
+  const events = dryRun ? null : await purgeEvents(deps);
+  const eventRows = events ? events.outbox + events.inbox + events.deadLetters : 0;
+  if (events)
+    deps.logger.info(
+      { retention_run: runId, class: 'events', dry_run: false, removed: eventRows, ...events },
+      'retention.class',
+    );
+  if (!dryRun && deps.metrics) {
+    counterOf(deps.metrics).inc({ class: 'audit' }, audit.removed);
+    counterOf(deps.metrics).inc({ class: 'events' }, eventRows);
+  }
+  const removed: Record<string, number> = events
+    ? { audit: audit.removed, events: eventRows }
+    : { audit: audit.removed };
+  await recordRetentionRun(deps.db, { id: runId, now, dryRun, removed });
+  return { runId, dryRun, audit, events };
+}
+
+/** The event log's own sweep (its front door), batch after batch until a batch comes back short. */
+async function purgeEvents(deps: RetentionDeps): Promise<SweepResult> {
+  const total: SweepResult = { outbox: 0, inbox: 0, deadLetters: 0 };
+  const batch = deps.config.RETENTION_BATCH_ROWS;
+  for (;;) {
+    const swept = await sweepEvents(deps.db, deps.config.EVENTS_RETENTION_DAYS, batch, deps.keepEventTypes);
+    total.outbox += swept.outbox;
+    total.inbox += swept.inbox;
+    total.deadLetters += swept.deadLetters;
+    if (swept.outbox < batch && swept.inbox < batch) return total;
+  }
+}
+
+function counterOf(metrics: Registry): Counter {
+  return (
+    (metrics.getSingleMetric(COUNTER) as Counter | undefined) ??
+    new Counter({
+      name: COUNTER,
+      help: 'Rows the retention worker removed, per data class.',
+      labelNames: ['class'],
+      registers: [metrics],
+    })
+  );
+}
+
+/** The retention worker: a run every RETENTION_INTERVAL_MS (safe on several workers: removals are idempotent). */
+export function createRetentionWorker(deps: WorkerDeps, composition: Pick<Composition, 'readModels'>): Worker {
+  const keepEventTypes = retainedEventTypes(composition.readModels);
+  return periodicWorker(
+    'retention',
+    deps.config.RETENTION_INTERVAL_MS,
+    async () => {
+      await runRetention({
+        config: deps.config,
+        db: deps.database.db,
+        logger: deps.logger,
+        metrics: deps.metrics,
+        keepEventTypes,
+      });
+      return false;
+    },
+    deps.logger,
+  );
+}

@@ -1,0 +1,43 @@
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import type { UrlSigner } from '@nexova/files';
+import { and, eq } from 'drizzle-orm';
+import { type AuditExport, contentTypeOf, type ExportRow } from '../contracts/export';
+import { exports } from '../db/schema';
+
+type ExportPatch = Partial<Omit<ExportRow, 'id' | 'workspaceId'>>;
+
+/** Updates an export in its own short transaction so pollers see progress while it runs. */
+export async function patchExport(ctx: AppContext, id: string, patch: ExportPatch): Promise<void> {
+  await withTransaction(ctx, async (t) => {
+    await t.tx
+      .update(exports)
+      .set(patch)
+      .where(and(eq(exports.workspaceId, workspaceOf(t)), eq(exports.id, id)));
+  });
+}
+
+/** The API view of an export: a fresh signed URL of its file once completed. */
+export function toExport(row: ExportRow, signer: UrlSigner): AuditExport {
+  const signed = row.status === 'completed' && row.fileKey ? signer.sign(row.fileKey) : null;
+  return {
+    id: row.id,
+    status: row.status as AuditExport['status'],
+    format: row.format as AuditExport['format'],
+    filters: row.filters,
+    total_rows: row.totalRows,
+    processed_rows: row.processedRows,
+    error: row.error,
+    download:
+      signed && row.size !== null && row.sha256 !== null
+        ? {
+            url: signed.url,
+            url_expires_at: signed.expiresAt.toISOString(),
+            content_type: contentTypeOf(row.format),
+            size: row.size,
+            sha256: row.sha256,
+          }
+        : null,
+    created_at: row.createdAt.toISOString(),
+    finished_at: row.finishedAt?.toISOString() ?? null,
+  };
+}

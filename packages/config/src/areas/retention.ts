@@ -1,0 +1,30 @@
+import { envInt, envVar } from '../env-var';
+
+// Retention (issue 14): how long each data class is kept and how the retention worker runs. The event
+// log keeps EVENTS_RETENTION_DAYS (events area; the retention worker sweeps it); idempotency records
+// keep IDEMPOTENCY_TTL_HOURS (their own sweeper).
+export const retentionEnv = {
+  ...envVar('RETENTION_INTERVAL_MS', envInt(3_600_000, 1000, 604_800_000), {
+    description:
+      'How often the retention worker removes what is older than each data class keeps (also `nexova retention run`).',
+    expected: 'milliseconds, an integer from 1000 to 604800000',
+  }),
+  ...envVar('RETENTION_BATCH_ROWS', envInt(5000, 10, 1_000_000), {
+    description:
+      'Rows one retention statement removes at most; a class is purged batch after batch, each its own transaction.',
+    expected: 'an integer from 10 to 1000000',
+  }),
+  ...envVar('RETENTION_AUDIT_DAYS', envInt(365, 1, 36_500), {
+    description:
+      'Days audit entries are kept unless a workspace sets its own (PUT /retention). Whole monthly partitions older than the longest retention of any workspace are dropped.',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_AUDIT_MIN_DAYS', envInt(90, 1, 36_500), {
+    description: 'The shortest audit retention a workspace may set (PUT /retention refuses less, naming audit_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_AUDIT_MAX_DAYS', envInt(3650, 1, 36_500), {
+    description: 'The longest audit retention a workspace may set (PUT /retention refuses more, naming audit_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+};
