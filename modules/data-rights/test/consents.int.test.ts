@@ -51,8 +51,8 @@ describe('consents', () => {
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', version: 2 });
 
     const list = (await call('GET', `/people/${personId}/consents`)).json();
-    expect(list.items).toHaveLength(1);
-    expect(list.items[0]).toMatchObject({ status: 'withdrawn', version: 2 });
+    expect(list.current).toHaveLength(1);
+    expect(list.current[0]).toMatchObject({ status: 'withdrawn', version: 2 });
     expect(list.history.map((h: { status: string }) => h.status)).toEqual(['withdrawn', 'granted']);
   });
 

@@ -2936,7 +2936,7 @@ export interface paths {
         };
         /**
          * A person's consents and their history
-         * @description The current decision per purpose (`items`) and every grant and withdrawal recorded (`history`, newest first): withdrawing never deletes the grant that came before.
+         * @description The current decision per purpose (`current`) and every grant and withdrawal recorded (`history`, newest first): withdrawing never deletes the grant that came before.
          */
         get: operations["listPersonConsents"];
         put?: never;
@@ -21412,7 +21412,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         person_id: string;
-                        items: {
+                        current: {
                             person_id: string;
                             /**
                              * @description What the data is used for.

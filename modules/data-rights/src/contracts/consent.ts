@@ -64,11 +64,11 @@ export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
 /** A person's consents: the current one per purpose and the full history, newest first. */
 export const personConsentsSchema = z
-  .object({ person_id: z.string(), items: z.array(consentSchema), history: z.array(consentRecordSchema) })
+  .object({ person_id: z.string(), current: z.array(consentSchema), history: z.array(consentRecordSchema) })
   .meta({
     example: {
       person_id: P,
-      items: [exampleConsent],
+      current: [exampleConsent],
       history: [consentRecordSchema.meta()?.example],
     },
   });

@@ -20,7 +20,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listPersonConsents',
         summary: "A person's consents and their history",
         description:
-          'The current decision per purpose (`items`) and every grant and withdrawal recorded (`history`, newest first): withdrawing never deletes the grant that came before.',
+          'The current decision per purpose (`current`) and every grant and withdrawal recorded (`history`, newest first): withdrawing never deletes the grant that came before.',
         tags,
         params: s.personParams,
         response: { 200: s.personConsentsSchema },

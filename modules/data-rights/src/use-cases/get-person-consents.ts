@@ -17,7 +17,7 @@ export async function getPersonConsents({
     await mustFindPerson(t, input.personId);
     return {
       person_id: input.personId,
-      items: (await currentConsents(t, input.personId)).map(toConsent),
+      current: (await currentConsents(t, input.personId)).map(toConsent),
       history: (await historyOf(t, input.personId)).map(toConsentRecord),
     };
   });
