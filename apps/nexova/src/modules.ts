@@ -8,6 +8,7 @@ import { clinicModule } from '@nexova/clinic';
 import { CatalogCache, clinicalCatalogsModule } from '@nexova/clinical-catalogs';
 import { conversationsModule } from '@nexova/conversations';
 import { customersModule } from '@nexova/customers';
+import { dataRightsModule } from '@nexova/data-rights';
 import type { AuditWriter, DatabaseHandle } from '@nexova/db';
 import {
   type AppDeps,
@@ -137,6 +138,7 @@ export function nexovaModules(runtimes: Runtimes): NexovaModule[] {
     notificationsModule(runtimes.notifications),
     agentModule(runtimes.agent),
     insightsModule,
+    dataRightsModule,
     auditModule,
   ];
 }

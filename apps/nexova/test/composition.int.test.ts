@@ -79,6 +79,7 @@ describe('the composition of the app', async () => {
       'agent',
       'agent-mcp',
       'insights',
+      'data-rights',
       'audit',
       'audit-exports',
       'retention',

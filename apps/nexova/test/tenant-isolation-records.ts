@@ -235,6 +235,7 @@ export async function recordsOf(app: TestApp, b: TestWorkspace): Promise<Records
     'people:document_id': document.id,
     'people:type': 'cpf',
     'people:number': document.number,
+    'people:purpose': 'marketing_whatsapp',
     'patients:patient_id': patient.id,
     'clinical-catalogs:entry_id': catalogEntry.id,
     'agenda:professional_id': professional.id,

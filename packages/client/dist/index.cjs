@@ -166,6 +166,10 @@ var resources = {
       list: { method: "GET", path: "/api/v1/people/{person_id}/documents", paginated: true },
       create: { method: "POST", path: "/api/v1/people/{person_id}/documents", paginated: false },
       delete: { method: "DELETE", path: "/api/v1/people/{person_id}/documents/{document_id}", paginated: false }
+    },
+    consents: {
+      list: { method: "GET", path: "/api/v1/people/{person_id}/consents", paginated: false },
+      record: { method: "PUT", path: "/api/v1/people/{person_id}/consents/{purpose}", paginated: false }
     }
   },
   orders: {

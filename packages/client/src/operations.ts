@@ -140,6 +140,10 @@ export const resources = {
       create: { method: 'POST', path: '/api/v1/people/{person_id}/documents', paginated: false },
       delete: { method: 'DELETE', path: '/api/v1/people/{person_id}/documents/{document_id}', paginated: false },
     },
+    consents: {
+      list: { method: 'GET', path: '/api/v1/people/{person_id}/consents', paginated: false },
+      record: { method: 'PUT', path: '/api/v1/people/{person_id}/consents/{purpose}', paginated: false },
+    },
   },
   orders: {
     list: { method: 'GET', path: '/api/v1/orders', paginated: true },
@@ -648,6 +652,12 @@ export type Resources = {
       create: Operation<O['createPersonDocument']>;
       /** DELETE /api/v1/people/{person_id}/documents/{document_id} — Remove an identity document from a person */
       delete: Operation<O['deletePersonDocument']>;
+    };
+    consents: {
+      /** GET /api/v1/people/{person_id}/consents — A person's consents and their history */
+      list: Operation<O['listPersonConsents']>;
+      /** PUT /api/v1/people/{person_id}/consents/{purpose} — Record a person's consent decision for one purpose */
+      record: Operation<O['recordPersonConsent']>;
     };
   };
   orders: {

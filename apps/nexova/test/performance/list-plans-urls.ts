@@ -56,6 +56,8 @@ export const LISTS: Record<string, string[]> = {
     '/agenda/appointments?status=held',
   ],
   '/api/v1/people/{person_id}/documents': ['/people/{person_id}/documents'],
+  // Not paginated (one row per purpose), but its history grows: both reads must use their index.
+  '/api/v1/people/{person_id}/consents': ['/people/{person_id}/consents'],
   '/api/v1/patients': ['/patients', '/patients?q=Beatriz', '/patients?q=52998224725'],
   '/api/v1/patients/{patient_id}/notes': ['/patients/{patient_id}/notes'],
   '/api/v1/patients/{patient_id}/attachments': ['/patients/{patient_id}/attachments'],

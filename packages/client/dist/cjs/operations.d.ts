@@ -475,6 +475,18 @@ export declare const resources: {
                 readonly paginated: false;
             };
         };
+        readonly consents: {
+            readonly list: {
+                readonly method: "GET";
+                readonly path: "/api/v1/people/{person_id}/consents";
+                readonly paginated: false;
+            };
+            readonly record: {
+                readonly method: "PUT";
+                readonly path: "/api/v1/people/{person_id}/consents/{purpose}";
+                readonly paginated: false;
+            };
+        };
     };
     readonly orders: {
         readonly list: {
@@ -1550,6 +1562,12 @@ export type Resources = {
             create: Operation<O['createPersonDocument']>;
             /** DELETE /api/v1/people/{person_id}/documents/{document_id} — Remove an identity document from a person */
             delete: Operation<O['deletePersonDocument']>;
+        };
+        consents: {
+            /** GET /api/v1/people/{person_id}/consents — A person's consents and their history */
+            list: Operation<O['listPersonConsents']>;
+            /** PUT /api/v1/people/{person_id}/consents/{purpose} — Record a person's consent decision for one purpose */
+            record: Operation<O['recordPersonConsent']>;
         };
     };
     orders: {

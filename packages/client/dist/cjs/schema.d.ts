@@ -2927,6 +2927,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{person_id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's consents and their history
+         * @description The current decision per purpose (`current`) and every grant and withdrawal recorded (`history`, newest first): withdrawing never deletes the grant that came before.
+         */
+        get: operations["listPersonConsents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{person_id}/consents/{purpose}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a person's consent decision for one purpose
+         * @description Idempotent: the same decision again answers the consent unchanged. A different one bumps `version` and adds a history record. If-Match (or `expected_version`; 0 when none is recorded yet) guards against overwriting a concurrent decision (412).
+         */
+        put: operations["recordPersonConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -21404,6 +21444,231 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonConsents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        person_id: string;
+                        current: {
+                            person_id: string;
+                            /**
+                             * @description What the data is used for.
+                             * @enum {string}
+                             */
+                            purpose: "marketing_whatsapp" | "marketing_email" | "health_data_processing";
+                            /**
+                             * @description LGPD art. 7/11 legal basis: consent, contract, legal_obligation, vital_interest, legitimate_interest, health_protection.
+                             * @enum {string}
+                             */
+                            legal_basis: "consent" | "contract" | "legal_obligation" | "vital_interest" | "legitimate_interest" | "health_protection";
+                            /** @enum {string} */
+                            status: "granted" | "withdrawn";
+                            /**
+                             * @description Where the decision was recorded.
+                             * @enum {string}
+                             */
+                            source: "staff" | "whatsapp" | "api";
+                            /** @description When the person granted or withdrew it (ISO 8601). */
+                            decided_at: string;
+                            /** @description Who recorded it: the member or API key behind the request. */
+                            recorded_by: {
+                                type: string;
+                                id: string | null;
+                            };
+                            version: number;
+                            updated_at: string;
+                        }[];
+                        history: {
+                            /**
+                             * @description What the data is used for.
+                             * @enum {string}
+                             */
+                            purpose: "marketing_whatsapp" | "marketing_email" | "health_data_processing";
+                            /**
+                             * @description LGPD art. 7/11 legal basis: consent, contract, legal_obligation, vital_interest, legitimate_interest, health_protection.
+                             * @enum {string}
+                             */
+                            legal_basis: "consent" | "contract" | "legal_obligation" | "vital_interest" | "legitimate_interest" | "health_protection";
+                            /** @enum {string} */
+                            status: "granted" | "withdrawn";
+                            /**
+                             * @description Where the decision was recorded.
+                             * @enum {string}
+                             */
+                            source: "staff" | "whatsapp" | "api";
+                            /** @description When the person granted or withdrew it (ISO 8601). */
+                            decided_at: string;
+                            /** @description Who recorded it: the member or API key behind the request. */
+                            recorded_by: {
+                                type: string;
+                                id: string | null;
+                            };
+                            version: number;
+                            recorded_at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordPersonConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag this change is based on (from a GET or an earlier write), e.g. "3". A stale one answers 412 `version_mismatch` naming `current_version`; without it, a concurrent change answers 409 `version_conflict` instead of being overwritten. */
+                "if-match"?: string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+                /** @description What the data is used for. */
+                purpose: "marketing_whatsapp" | "marketing_email" | "health_data_processing";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "granted" | "withdrawn";
+                    /**
+                     * @description LGPD art. 7/11 legal basis: consent, contract, legal_obligation, vital_interest, legitimate_interest, health_protection.
+                     * @enum {string}
+                     */
+                    legal_basis: "consent" | "contract" | "legal_obligation" | "vital_interest" | "legitimate_interest" | "health_protection";
+                    /**
+                     * @description Where the decision was recorded.
+                     * @enum {string}
+                     */
+                    source: "staff" | "whatsapp" | "api";
+                    /**
+                     * Format: date-time
+                     * @description When the person decided (ISO 8601); absent: now.
+                     */
+                    decided_at?: string;
+                    /** @description The version this decision is based on (0: none recorded yet); or send If-Match. */
+                    expected_version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Strong entity tag of the returned version, e.g. "3". Send it back in If-Match / If-None-Match. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        person_id: string;
+                        /**
+                         * @description What the data is used for.
+                         * @enum {string}
+                         */
+                        purpose: "marketing_whatsapp" | "marketing_email" | "health_data_processing";
+                        /**
+                         * @description LGPD art. 7/11 legal basis: consent, contract, legal_obligation, vital_interest, legitimate_interest, health_protection.
+                         * @enum {string}
+                         */
+                        legal_basis: "consent" | "contract" | "legal_obligation" | "vital_interest" | "legitimate_interest" | "health_protection";
+                        /** @enum {string} */
+                        status: "granted" | "withdrawn";
+                        /**
+                         * @description Where the decision was recorded.
+                         * @enum {string}
+                         */
+                        source: "staff" | "whatsapp" | "api";
+                        /** @description When the person granted or withdrew it (ISO 8601). */
+                        decided_at: string;
+                        /** @description Who recorded it: the member or API key behind the request. */
+                        recorded_by: {
+                            type: string;
+                            id: string | null;
+                        };
+                        version: number;
+                        updated_at: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description Precondition failed: If-Match names a version that is no longer current. */
+            412: {
+                headers: {
+                    /** @description The current ETag. */
+                    etag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://nexova.dev/problems/version-mismatch",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource is at version 4; If-Match named 3.",
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "version_mismatch",
+                     *       "request_id": "0192f3a4-5b6c-7d8e-9f00-112233445566",
+                     *       "current_version": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & ({
+                        type: string;
+                        title: string;
+                        /** @enum {number} */
+                        status: 412;
+                        detail: string;
+                        /** @enum {string} */
+                        code: "version_mismatch";
+                        /** @description The version the resource has now. */
+                        current_version?: number;
+                        request_id: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

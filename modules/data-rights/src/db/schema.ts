@@ -1,0 +1,57 @@
+import { tenantPolicy, timestamps, versionColumn } from '@nexova/db/schema';
+import { index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const dataRightsSchema = pgSchema('data_rights');
+
+/** A person's current consent for one purpose (LGPD art. 7/11): one row per person and purpose. */
+export const consents = dataRightsSchema
+  .table(
+    'consents',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      personId: uuid().notNull(),
+      purpose: text().notNull(),
+      legalBasis: text().notNull(),
+      status: text().notNull(),
+      source: text().notNull(),
+      /** When the person granted or withdrew it (as recorded). */
+      decidedAt: timestamp({ withTimezone: true }).notNull(),
+      actorType: text().notNull(),
+      actorId: text(),
+      ...versionColumn(),
+      ...timestamps(),
+    },
+    (t) => [
+      // Why: one current consent per person and purpose; also serves the per-person list and hasConsent.
+      uniqueIndex('consents_person_purpose_idx').on(t.workspaceId, t.personId, t.purpose),
+      tenantPolicy('consents_tenant'),
+    ],
+  )
+  .enableRLS();
+
+/** Every grant and withdrawal as it was recorded: withdrawing never erases the grant (proof of consent). */
+export const consentHistory = dataRightsSchema
+  .table(
+    'consent_history',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      personId: uuid().notNull(),
+      purpose: text().notNull(),
+      legalBasis: text().notNull(),
+      status: text().notNull(),
+      source: text().notNull(),
+      decidedAt: timestamp({ withTimezone: true }).notNull(),
+      actorType: text().notNull(),
+      actorId: text(),
+      version: integer().notNull(),
+      recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    },
+    (t) => [
+      // Why: a person's history, newest first (GET consents with history, the export).
+      index('consent_history_person_idx').on(t.workspaceId, t.personId, t.recordedAt),
+      tenantPolicy('consent_history_tenant'),
+    ],
+  )
+  .enableRLS();
