@@ -80,6 +80,7 @@ describe('the composition of the app', async () => {
       'agent-mcp',
       'insights',
       'data-rights',
+      'person-exports',
       'audit',
       'audit-exports',
       'retention',

@@ -51,6 +51,7 @@ export async function recordsOf(app: TestApp, b: TestWorkspace): Promise<Records
     },
   );
   const auditExport = await asB<{ id: string }>('POST', '/api/v1/audit/exports', { format: 'json' });
+  const personExport = await asB<{ id: string }>('POST', `/api/v1/people/${customer.id}/exports`);
   const address = await asB<{ id: string }>('POST', `/api/v1/customers/${customer.id}/addresses`, {
     line1: 'Rua B, 1',
     city: 'São Paulo',
@@ -236,6 +237,7 @@ export async function recordsOf(app: TestApp, b: TestWorkspace): Promise<Records
     'people:type': 'cpf',
     'people:number': document.number,
     'people:purpose': 'marketing_whatsapp',
+    'people:export_id': personExport.id,
     'patients:patient_id': patient.id,
     'clinical-catalogs:entry_id': catalogEntry.id,
     'agenda:professional_id': professional.id,

@@ -9,6 +9,10 @@ export { type AddPatientNoteInput, addPatientNote } from './use-cases/add-patien
 export { type CreatePatientInput, createPatient, type NewPersonInput } from './use-cases/create-patient';
 export { type FindPersonPatientInput, findPersonPatient } from './use-cases/find-person-patient';
 export { type GetPatientInput, getPatient } from './use-cases/get-patient';
+export {
+  type ListPatientAttachmentsInput,
+  listPatientAttachments,
+} from './use-cases/list-patient-attachments';
 export { type ListPatientNotesInput, listPatientNotes } from './use-cases/list-patient-notes';
 export { type ListPatientsInput, listPatients } from './use-cases/list-patients';
 export { type MergePatientProfilesInput, mergePatientProfiles } from './use-cases/merge-patient-profiles';

@@ -42,7 +42,13 @@ describe('orphan file sweep over every owner', () => {
     const old = new Date(Date.now() - 2 * 86_400_000);
     for (const key of [attachment, orphanReceipt, orphanPatientFile, unowned]) utimesSync(join(root, key), old, old);
 
-    expect(app.composition.fileOwners.map((o) => o.prefix).sort()).toEqual(['media', 'patients', 'receipts']);
+    expect(app.composition.fileOwners.map((o) => o.prefix).sort()).toEqual([
+      'audit-exports',
+      'media',
+      'patients',
+      'person-exports',
+      'receipts',
+    ]);
     const log = { info() {}, error() {} };
     const sweeper = createOrphanFileSweeper(
       { config: app.config, database: app.database, logger: log },

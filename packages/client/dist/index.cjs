@@ -170,6 +170,10 @@ var resources = {
     consents: {
       list: { method: "GET", path: "/api/v1/people/{person_id}/consents", paginated: false },
       record: { method: "PUT", path: "/api/v1/people/{person_id}/consents/{purpose}", paginated: false }
+    },
+    exports: {
+      create: { method: "POST", path: "/api/v1/people/{person_id}/exports", paginated: false },
+      get: { method: "GET", path: "/api/v1/people/{person_id}/exports/{export_id}", paginated: false }
     }
   },
   orders: {

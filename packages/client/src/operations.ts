@@ -144,6 +144,10 @@ export const resources = {
       list: { method: 'GET', path: '/api/v1/people/{person_id}/consents', paginated: false },
       record: { method: 'PUT', path: '/api/v1/people/{person_id}/consents/{purpose}', paginated: false },
     },
+    exports: {
+      create: { method: 'POST', path: '/api/v1/people/{person_id}/exports', paginated: false },
+      get: { method: 'GET', path: '/api/v1/people/{person_id}/exports/{export_id}', paginated: false },
+    },
   },
   orders: {
     list: { method: 'GET', path: '/api/v1/orders', paginated: true },
@@ -658,6 +662,12 @@ export type Resources = {
       list: Operation<O['listPersonConsents']>;
       /** PUT /api/v1/people/{person_id}/consents/{purpose} — Record a person's consent decision for one purpose */
       record: Operation<O['recordPersonConsent']>;
+    };
+    exports: {
+      /** POST /api/v1/people/{person_id}/exports — Export everything held about a person (LGPD/GDPR) */
+      create: Operation<O['createPersonExport']>;
+      /** GET /api/v1/people/{person_id}/exports/{export_id} — Progress of a person's export and, once completed, its download */
+      get: Operation<O['getPersonExport']>;
     };
   };
   orders: {

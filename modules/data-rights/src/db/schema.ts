@@ -55,3 +55,34 @@ export const consentHistory = dataRightsSchema
     ],
   )
   .enableRLS();
+
+/**
+ * A person's data export (LGPD art. 18 II/V): a job gathering everything held about them into one
+ * archive in the file store; pollers see `sections_done` grow. The archive is kept while its row names it.
+ */
+export const personExports = dataRightsSchema
+  .table(
+    'exports',
+    {
+      id: uuid().primaryKey(),
+      workspaceId: uuid().notNull(),
+      personId: uuid().notNull(),
+      status: text().notNull().default('queued'),
+      sectionsTotal: integer().notNull().default(0),
+      sectionsDone: integer().notNull().default(0),
+      fileKey: text(),
+      size: integer(),
+      sha256: text(),
+      error: text(),
+      actorType: text().notNull(),
+      actorId: text(),
+      createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      finishedAt: timestamp({ withTimezone: true }),
+    },
+    (t) => [
+      // Why: a person's exports, newest first.
+      index().on(t.workspaceId, t.personId, t.id),
+      tenantPolicy('exports_tenant'),
+    ],
+  )
+  .enableRLS();

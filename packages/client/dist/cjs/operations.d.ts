@@ -487,6 +487,18 @@ export declare const resources: {
                 readonly paginated: false;
             };
         };
+        readonly exports: {
+            readonly create: {
+                readonly method: "POST";
+                readonly path: "/api/v1/people/{person_id}/exports";
+                readonly paginated: false;
+            };
+            readonly get: {
+                readonly method: "GET";
+                readonly path: "/api/v1/people/{person_id}/exports/{export_id}";
+                readonly paginated: false;
+            };
+        };
     };
     readonly orders: {
         readonly list: {
@@ -1568,6 +1580,12 @@ export type Resources = {
             list: Operation<O['listPersonConsents']>;
             /** PUT /api/v1/people/{person_id}/consents/{purpose} — Record a person's consent decision for one purpose */
             record: Operation<O['recordPersonConsent']>;
+        };
+        exports: {
+            /** POST /api/v1/people/{person_id}/exports — Export everything held about a person (LGPD/GDPR) */
+            create: Operation<O['createPersonExport']>;
+            /** GET /api/v1/people/{person_id}/exports/{export_id} — Progress of a person's export and, once completed, its download */
+            get: Operation<O['getPersonExport']>;
         };
     };
     orders: {

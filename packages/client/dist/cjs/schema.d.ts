@@ -2967,6 +2967,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{person_id}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export everything held about a person (LGPD/GDPR)
+         * @description Answers 202 with a job to poll at `Location`. In the background it gathers what the read endpoints show — the person with documents, addresses and notes, consents, orders with payments, the clinical record, appointments, conversations with messages — into one zip: `person.json` and `files/…` (receipts, attachments, message media). Audited as `privacy.person_exported`.
+         */
+        post: operations["createPersonExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{person_id}/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of a person's export and, once completed, its download
+         * @description The download URL is signed and expires; read the export again for a fresh one.
+         */
+        get: operations["getPersonExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -21669,6 +21709,170 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPersonExport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique key of this operation (e.g. a UUID). Retrying with the same key replays the first response (Idempotent-Replayed: true) for 24 h. */
+                "idempotency-key": string;
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The export
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Whose data it holds
+                         */
+                        person_id: string;
+                        /**
+                         * @description queued → running → completed | failed
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @description Sections to gather (person, consents, orders, clinic, agenda, conversations) */
+                        sections_total: number;
+                        /** @description Sections gathered so far */
+                        sections_done: number;
+                        /** @description Why it failed, when it did */
+                        error: string | null;
+                        /** @description The archive (person.json and the person’s files), once completed */
+                        download: {
+                            /** @description Signed, expiring URL of the archive */
+                            url: string;
+                            /**
+                             * Format: date-time
+                             * @description When the URL stops working; GET the export again for a new one
+                             */
+                            url_expires_at: string;
+                            /** @enum {string} */
+                            content_type: "application/zip";
+                            /** @description Bytes */
+                            size: number;
+                            /** @description sha256 of the archive (hex) */
+                            sha256: string;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for
+                         */
+                        created_at: string;
+                        /** @description When it completed or failed */
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPersonExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The workspace this request acts in. Required with a user access token; an API key implies its own workspace (a different one answers 404). Missing or malformed: 400.
+                 * @example 0192f3a4-5b6c-7d8e-9f00-aabbccddeeff
+                 */
+                "x-workspace-id"?: string;
+            };
+            path: {
+                person_id: string;
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The export
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Whose data it holds
+                         */
+                        person_id: string;
+                        /**
+                         * @description queued → running → completed | failed
+                         * @enum {string}
+                         */
+                        status: "queued" | "running" | "completed" | "failed";
+                        /** @description Sections to gather (person, consents, orders, clinic, agenda, conversations) */
+                        sections_total: number;
+                        /** @description Sections gathered so far */
+                        sections_done: number;
+                        /** @description Why it failed, when it did */
+                        error: string | null;
+                        /** @description The archive (person.json and the person’s files), once completed */
+                        download: {
+                            /** @description Signed, expiring URL of the archive */
+                            url: string;
+                            /**
+                             * Format: date-time
+                             * @description When the URL stops working; GET the export again for a new one
+                             */
+                            url_expires_at: string;
+                            /** @enum {string} */
+                            content_type: "application/zip";
+                            /** @description Bytes */
+                            size: number;
+                            /** @description sha256 of the archive (hex) */
+                            sha256: string;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was asked for
+                         */
+                        created_at: string;
+                        /** @description When it completed or failed */
+                        finished_at: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

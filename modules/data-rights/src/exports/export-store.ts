@@ -1,0 +1,73 @@
+import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import type { FileOwner, UrlSigner } from '@nexova/files';
+import { NotFoundError } from '@nexova/kernel';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { PersonExport, PersonExportRow } from '../contracts/person-export';
+import { personExports } from '../db/schema';
+
+type Patch = Partial<Omit<PersonExportRow, 'id' | 'workspaceId' | 'personId'>>;
+
+/** Updates an export in its own short transaction so pollers see progress while it runs. */
+export async function patchPersonExport(ctx: AppContext, id: string, patch: Patch): Promise<void> {
+  await withTransaction(ctx, async (t) => {
+    await t.tx
+      .update(personExports)
+      .set(patch)
+      .where(and(eq(personExports.workspaceId, workspaceOf(t)), eq(personExports.id, id)));
+  });
+}
+
+export async function mustLoadPersonExport(ctx: AppContext, personId: string, id: string): Promise<PersonExportRow> {
+  const [row] = await withTransaction(ctx, (t) =>
+    t.tx
+      .select()
+      .from(personExports)
+      .where(
+        and(
+          eq(personExports.workspaceId, workspaceOf(t)),
+          eq(personExports.personId, personId),
+          eq(personExports.id, id),
+        ),
+      ),
+  );
+  if (!row) throw new NotFoundError(`Export ${id} was not found.`, { code: 'person_export_not_found' });
+  return row;
+}
+
+/** The API view of an export: a fresh signed URL of its archive once completed. */
+export function toPersonExport(row: PersonExportRow, signer: UrlSigner): PersonExport {
+  const signed = row.status === 'completed' && row.fileKey ? signer.sign(row.fileKey) : null;
+  return {
+    id: row.id,
+    person_id: row.personId,
+    status: row.status as PersonExport['status'],
+    sections_total: row.sectionsTotal,
+    sections_done: row.sectionsDone,
+    error: row.error,
+    download:
+      signed && row.size !== null && row.sha256 !== null
+        ? {
+            url: signed.url,
+            url_expires_at: signed.expiresAt.toISOString(),
+            content_type: 'application/zip',
+            size: row.size,
+            sha256: row.sha256,
+          }
+        : null,
+    created_at: row.createdAt.toISOString(),
+    finished_at: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** Archives live under person-exports/<workspace>/<id>.zip; a file is kept while its export row names it. */
+export const personExportFileOwner: FileOwner = {
+  prefix: 'person-exports',
+  owner: 'data-rights',
+  async referenced(t, keys) {
+    const rows = await t.tx
+      .select({ key: personExports.fileKey })
+      .from(personExports)
+      .where(and(eq(personExports.workspaceId, workspaceOf(t)), inArray(personExports.fileKey, keys)));
+    return rows.flatMap((r) => (r.key ? [r.key] : []));
+  },
+};
