@@ -1,4 +1,6 @@
-import type { TxContext } from '@nexova/db';
+import { type TxContext, workspaceOf } from '@nexova/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 
 /**
  * What a module declares about the files it stores (NexovaModule.files): every key it writes is
@@ -27,4 +29,27 @@ export function checkFileOwners(owners: FileOwner[]): FileOwner[] {
     seen.set(o.prefix, o.owner);
   }
   return owners;
+}
+
+/**
+ * The usual owner: a table with a `workspace_id` and a file-key column; a file is referenced while a
+ * row of the workspace names it. One query per batch of keys.
+ */
+export function rowFileOwner(
+  prefix: string,
+  owner: string,
+  table: PgTable,
+  columns: { workspaceId: AnyPgColumn; fileKey: AnyPgColumn },
+): FileOwner {
+  return {
+    prefix,
+    owner,
+    async referenced(t, keys) {
+      const rows = await t.tx
+        .select({ key: columns.fileKey })
+        .from(table)
+        .where(and(eq(columns.workspaceId, workspaceOf(t)), inArray(columns.fileKey, keys)));
+      return rows.flatMap((r) => (typeof r.key === 'string' ? [r.key] : []));
+    },
+  };
 }

@@ -4,7 +4,7 @@ export { type AppFiles, appFiles, closeAppFiles, fileStoreOf } from './app-files
 export { deleteRequestedFiles, requestFileDeletion } from './delete-files';
 export { diskFileStore } from './disk-file-store';
 export { createFileDeletionWorker } from './file-deletion-worker';
-export { checkFileOwners, type FileOwner } from './file-owner';
+export { checkFileOwners, type FileOwner, rowFileOwner } from './file-owner';
 export { assertValidKey, type FileStore, isValidKey, type StoredFile } from './file-store';
 export { createOrphanFileSweeper, type OrphanFileSweeperDeps } from './orphan-file-sweeper';
 export { type S3FileStore, type S3FileStoreOptions, s3FileStore } from './s3-file-store';

@@ -1,7 +1,7 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
-import type { FileOwner, UrlSigner } from '@nexova/files';
+import { rowFileOwner, type UrlSigner } from '@nexova/files';
 import { NotFoundError } from '@nexova/kernel';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PersonExport, PersonExportRow } from '../contracts/person-export';
 import { personExports } from '../db/schema';
 
@@ -60,14 +60,4 @@ export function toPersonExport(row: PersonExportRow, signer: UrlSigner): PersonE
 }
 
 /** Archives live under person-exports/<workspace>/<id>.zip; a file is kept while its export row names it. */
-export const personExportFileOwner: FileOwner = {
-  prefix: 'person-exports',
-  owner: 'data-rights',
-  async referenced(t, keys) {
-    const rows = await t.tx
-      .select({ key: personExports.fileKey })
-      .from(personExports)
-      .where(and(eq(personExports.workspaceId, workspaceOf(t)), inArray(personExports.fileKey, keys)));
-    return rows.flatMap((r) => (r.key ? [r.key] : []));
-  },
-};
+export const personExportFileOwner = rowFileOwner('person-exports', 'data-rights', personExports, personExports);
