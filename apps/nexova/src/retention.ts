@@ -3,14 +3,25 @@ import type { Config } from '@nexova/config';
 import type { Database } from '@nexova/db';
 import { periodicWorker, retainedEventTypes, type SweepResult, sweepEvents } from '@nexova/events';
 import { newId } from '@nexova/kernel';
+import { purgeNotificationFeed } from '@nexova/notifications';
 import type { Logger, Registry } from '@nexova/observability';
+import { purgeDeliveries } from '@nexova/webhooks';
 import { Counter } from 'prom-client';
 import type { Composition } from './modules';
 import type { Worker, WorkerDeps } from './workers';
 
 const COUNTER = 'nexova_retention_removed_rows_total';
 
-export type RetentionReport = { runId: string; dryRun: boolean; audit: AuditPurge; events: SweepResult | null };
+export type RetentionReport = {
+  runId: string;
+  dryRun: boolean;
+  audit: AuditPurge;
+  events: SweepResult | null;
+  /** Rows removed per other class (webhook deliveries, notifications); empty on a dry run. */
+  classes: Record<string, number>;
+};
+
+const DAY_MS = 86_400_000;
 
 type RetentionDeps = {
   config: Config;
@@ -23,7 +34,9 @@ type RetentionDeps = {
 
 /**
  * One retention run over every data class wired here: the audit trail (RETENTION_AUDIT_DAYS, per-workspace
- * overrides) and the event log (EVENTS_RETENTION_DAYS; a dry run skips it: it is not counted ahead). Logs one `retention.class` line per class with its counts, adds
+ * overrides), the event log (EVENTS_RETENTION_DAYS), settled webhook deliveries
+ * (RETENTION_WEBHOOK_DELIVERIES_DAYS) and the notifications feed (RETENTION_NOTIFICATIONS_DAYS); a dry
+ * run counts the audit trail only. Logs one `retention.class` line per class with its counts, adds
  * them to the nexova_retention_removed_rows_total counter and stores the run (GET /retention).
  */
 export async function runRetention(
@@ -51,15 +64,32 @@ export async function runRetention(
       { retention_run: runId, class: 'events', dry_run: false, removed: eventRows, ...events },
       'retention.class',
     );
+  // Classes each owning module purges past RLS (its SECURITY DEFINER function); a dry run skips them.
+  const classes: Record<string, number> = {};
+  if (!dryRun) {
+    const batchRows = deps.config.RETENTION_BATCH_ROWS;
+    const cutoff = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    classes.webhook_deliveries = await purgeDeliveries(deps.db, {
+      cutoff: cutoff(deps.config.RETENTION_WEBHOOK_DELIVERIES_DAYS),
+      batchRows,
+    });
+    classes.notifications = await purgeNotificationFeed(deps.db, {
+      cutoff: cutoff(deps.config.RETENTION_NOTIFICATIONS_DAYS),
+      batchRows,
+    });
+    for (const [name, count] of Object.entries(classes))
+      deps.logger.info({ retention_run: runId, class: name, dry_run: false, removed: count }, 'retention.class');
+  }
   if (!dryRun && deps.metrics) {
     counterOf(deps.metrics).inc({ class: 'audit' }, audit.removed);
     counterOf(deps.metrics).inc({ class: 'events' }, eventRows);
+    for (const [name, count] of Object.entries(classes)) counterOf(deps.metrics).inc({ class: name }, count);
   }
   const removed: Record<string, number> = events
-    ? { audit: audit.removed, events: eventRows }
+    ? { audit: audit.removed, events: eventRows, ...classes }
     : { audit: audit.removed };
   await recordRetentionRun(deps.db, { id: runId, now, dryRun, removed });
-  return { runId, dryRun, audit, events };
+  return { runId, dryRun, audit, events, classes };
 }
 
 /** The event log's own sweep (its front door), batch after batch until a batch comes back short. */

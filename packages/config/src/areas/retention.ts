@@ -27,4 +27,14 @@ export const retentionEnv = {
     description: 'The longest audit retention a workspace may set (PUT /retention refuses more, naming audit_days).',
     expected: 'days, an integer from 1 to 36500',
   }),
+  ...envVar('RETENTION_WEBHOOK_DELIVERIES_DAYS', envInt(30, 1, 36_500), {
+    description:
+      'Days settled outgoing-webhook deliveries (delivered or failed) and their attempts are kept in the delivery log; pending ones are never removed.',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_NOTIFICATIONS_DAYS', envInt(180, 1, 36_500), {
+    description:
+      'Days staff notification feed items and settled notification e-mails (rendered, so they may name customers) are kept.',
+    expected: 'days, an integer from 1 to 36500',
+  }),
 };
