@@ -1,11 +1,9 @@
 import { type AuditPurge, purgeAuditTrail, recordRetentionRun } from '@nexova/audit';
 import type { Config } from '@nexova/config';
-import type { Database } from '@nexova/db';
+import { type Database, purgeInBatches } from '@nexova/db';
 import { periodicWorker, retainedEventTypes, type SweepResult, sweepEvents } from '@nexova/events';
 import { newId } from '@nexova/kernel';
-import { purgeNotificationFeed } from '@nexova/notifications';
 import type { Logger, Registry } from '@nexova/observability';
-import { purgeDeliveries } from '@nexova/webhooks';
 import { Counter } from 'prom-client';
 import type { Composition } from './modules';
 import type { Worker, WorkerDeps } from './workers';
@@ -22,6 +20,18 @@ export type RetentionReport = {
 };
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The classes each owning module purges past RLS with its SECURITY DEFINER function (migrations 0057,
+ * 0058): settled webhook deliveries, the notifications feed, conversation messages (their media files
+ * go to the file-deletion worker) and person exports (their archives likewise).
+ */
+const purgedClasses = (config: Config): [name: string, fn: string, days: number][] => [
+  ['webhook_deliveries', 'webhooks.purge_deliveries', config.RETENTION_WEBHOOK_DELIVERIES_DAYS],
+  ['notifications', 'notifications.purge_feed', config.RETENTION_NOTIFICATIONS_DAYS],
+  ['messages', 'conversations.purge_messages', config.RETENTION_MESSAGES_DAYS],
+  ['person_exports', 'data_rights.purge_exports', config.RETENTION_PERSON_EXPORTS_DAYS],
+];
 
 type RetentionDeps = {
   config: Config;
@@ -67,16 +77,13 @@ export async function runRetention(
   // Classes each owning module purges past RLS (its SECURITY DEFINER function); a dry run skips them.
   const classes: Record<string, number> = {};
   if (!dryRun) {
-    const batchRows = deps.config.RETENTION_BATCH_ROWS;
-    const cutoff = (days: number) => new Date(now.getTime() - days * DAY_MS);
-    classes.webhook_deliveries = await purgeDeliveries(deps.db, {
-      cutoff: cutoff(deps.config.RETENTION_WEBHOOK_DELIVERIES_DAYS),
-      batchRows,
-    });
-    classes.notifications = await purgeNotificationFeed(deps.db, {
-      cutoff: cutoff(deps.config.RETENTION_NOTIFICATIONS_DAYS),
-      batchRows,
-    });
+    for (const [name, fn, days] of purgedClasses(deps.config))
+      classes[name] = await purgeInBatches(
+        deps.db,
+        fn,
+        new Date(now.getTime() - days * DAY_MS),
+        deps.config.RETENTION_BATCH_ROWS,
+      );
     for (const [name, count] of Object.entries(classes))
       deps.logger.info({ retention_run: runId, class: name, dry_run: false, removed: count }, 'retention.class');
   }

@@ -23,7 +23,6 @@ export {
 export { TEMPLATE_LANGUAGE, TEMPLATE_PARAMETERS } from './domain/customer-templates';
 export { notificationPermissions as permissions } from './http/permissions';
 export { notificationsModule } from './module';
-export { purgeNotificationFeed } from './retention/purge-feed';
 export {
   type NotificationMailer,
   type NotificationSettings,

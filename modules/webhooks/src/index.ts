@@ -22,7 +22,6 @@ export { patternMatches } from './domain/event-pattern';
 export { SECRET_PREFIX, signatureOf } from './domain/signature';
 export { webhookPermissions as permissions } from './http/permissions';
 export { webhooksModule } from './module';
-export { purgeDeliveries } from './retention/purge-deliveries';
 export { USER_AGENT } from './sender/post-webhook';
 export { type WebhookSettings, webhookSettings } from './settings';
 export { type CreateEndpointInput, createEndpoint } from './use-cases/create-endpoint';

@@ -17,6 +17,7 @@ export { type MigrationStatus, migrationStatus, readJournal } from './migrations
 export { notifyAfterCommit } from './notify';
 export { MIGRATIONS_FOLDER } from './paths';
 export { NestedQueryError } from './pglite-guard';
+export { purgeInBatches } from './purge-batches';
 export { queryRows } from './rows';
 export { AT_COMMIT, DEFER, literal } from './statement-batch';
 export type { StatementCount } from './statement-count';

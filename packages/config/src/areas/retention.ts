@@ -37,4 +37,13 @@ export const retentionEnv = {
       'Days staff notification feed items and settled notification e-mails (rendered, so they may name customers) are kept.',
     expected: 'days, an integer from 1 to 36500',
   }),
+  ...envVar('RETENTION_MESSAGES_DAYS', envInt(730, 1, 36_500), {
+    description:
+      'Days WhatsApp conversation messages are kept (their media files are deleted with them); messages still queued or being sent are never removed.',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_PERSON_EXPORTS_DAYS', envInt(7, 1, 3650), {
+    description: 'Days a person’s export (LGPD) and its archive are kept after it was asked for.',
+    expected: 'days, an integer from 1 to 3650',
+  }),
 };
