@@ -151,5 +151,5 @@ describe('person export', () => {
     const other = apiClient(app, (await signUpAndCreateWorkspace(app)).headers);
     expect((await other('GET', `/people/${personId}/exports/${started.json().id}`)).statusCode).toBe(404);
     expect((await other('POST', `/people/${personId}/exports`)).statusCode).toBe(404);
-  });
+  }, 120_000); // end to end through workers, consumers and every table: generous under a loaded CI
 });
