@@ -11,6 +11,7 @@ import { getSession } from './api/session';
 import { NAV } from './layout/nav';
 import { Shell } from './layout/Shell';
 import { SignIn } from './pages/SignIn';
+import { SECTIONS } from './screens';
 import { SECTION_PATHS } from './sections';
 
 const rootRoute = createRootRoute({
@@ -37,17 +38,26 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/Home'), 'Home'),
 });
 
-const sectionRoutes = NAV.filter((item) => item.path !== '/').map((item) =>
-  createRoute({
+// A section's layout route guards its read permission; its screens (screens/index.ts) sit under it.
+const sectionRoutes = NAV.filter((item) => item.path !== '/').map((item) => {
+  const section = createRoute({
     getParentRoute: () => appRoute,
     path: item.path,
     beforeLoad: () => {
       if (!can(getSession()?.permissions ?? [], item.permission)) throw redirect({ to: '/' });
     },
-    component: lazyRouteComponent(() => import('./pages/Soon'), 'Soon'),
     staticData: { section: item.key },
-  }),
-);
+  });
+  const build = SECTIONS[item.key];
+  if (build) return section.addChildren(build(section));
+  return section.addChildren([
+    createRoute({
+      getParentRoute: () => section,
+      path: '/',
+      component: lazyRouteComponent(() => import('./pages/Soon'), 'Soon'),
+    }),
+  ]);
+});
 
 const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, ...sectionRoutes])]);
 

@@ -16,6 +16,9 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   if (!session) return null;
   const items = NAV.filter((item) => can(session.permissions, item.permission));
+  // A section's own pages (an order's detail…) keep its entry marked.
+  const current = (item: (typeof NAV)[number]) =>
+    item.path === '/' ? path === '/' : path === item.path || path.startsWith(`${item.path}/`);
 
   return (
     <AppShell
@@ -72,8 +75,8 @@ export function Shell() {
             component={Link}
             to={item.path}
             label={t(`nav.${item.key}`)}
-            active={path === item.path}
-            aria-current={path === item.path ? 'page' : undefined}
+            active={current(item)}
+            aria-current={current(item) ? 'page' : undefined}
             onClick={close}
           />
         ))}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 /** A section whose screen is not built yet: its name and a pointer to the API documentation. */
 export function Soon() {
   const { t } = useTranslation();
-  const section = useMatches({ select: (matches) => matches.at(-1)?.staticData.section ?? 'home' });
+  const section = useMatches({
+    select: (matches) => matches.findLast((match) => match.staticData.section)?.staticData.section ?? 'home',
+  });
   return (
     <Stack>
       <Title order={1}>{t(`nav.${section}` as 'nav.home')}</Title>

@@ -1,61 +1,27 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import { ensureDashboardBuilt } from '@nexova/dashboard/build';
-import { launchChromium } from '@nexova/testing';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Spawned, spawnNexova, waitForLine } from '../process';
+import { type Dashboard, startDashboard } from './harness';
 
 // The dashboard in a real browser: `nexova start` on the embedded defaults serves apps/dashboard/dist
 // at `/`; headless Chromium signs in as the demo admin the start printed, sees Home with the demo
 // workspace's figures, switches language (es, pt-BR, en) and narrows to 320 px. axe-core checks the
 // sign-in page and Home against WCAG 2.2 AA. Screenshots go to test-results/dashboard (git-ignored).
 
-const SHOTS = fileURLToPath(new URL('../../../../test-results/dashboard/', import.meta.url));
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let server: Spawned;
+let d: Dashboard;
 let url: string;
-let browser: Browser;
-let page: Page;
 let email: string;
 let password: string;
+let page: Dashboard['page'];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  await ensureDashboardBuilt();
-  server = spawnNexova(['start', '--port', '0'], {
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    NEXOVA_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexova-dashboard-')),
-  });
-  const listening = await waitForLine(server, /Nexova listening on/);
-  url = (JSON.parse(listening) as { address: string }).address;
-  const admin = server.stdout.join('\n').match(/Demo admin created: (\S+) \/ (\S+)/);
-  if (!admin) throw new Error(`no demo admin line in:\n${server.stdout.join('\n')}`);
-  [, email, password] = admin as unknown as [string, string, string];
-  browser = await launchChromium();
-  // axe-core/playwright needs a page of an explicit context.
-  const context = await browser.newContext({ locale: 'es-AR', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
+  d = await startDashboard();
+  ({ url, email, password, page } = d);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exit;
-  }
+  await d?.stop();
 });
 
-async function axeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
+const axeViolations = () => d.axeViolations();
 const heading = () => page.getByRole('heading', { level: 1 });
 
 describe('the dashboard at / in Chromium against `nexova start` with the demo workspace', () => {
@@ -90,7 +56,7 @@ describe('the dashboard at / in Chromium against `nexova start` with the demo wo
     await page.waitForURL(/\/sign-in$/);
     expect(await heading().innerText()).toBe('Ingresá a Nexova');
     expect(await axeViolations()).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'sign-in-es.png'), fullPage: true });
+    await d.shot('sign-in-es');
 
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Contraseña').fill('not the password');
@@ -121,7 +87,7 @@ describe('the dashboard at / in Chromium against `nexova start` with the demo wo
       await language.selectOption(code);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe(code);
-      await page.screenshot({ path: join(SHOTS, `home-${code}.png`), fullPage: true });
+      await d.shot(`home-${code}`);
     }
     // The choice is remembered: a new visit signs in to the language picked last.
     expect(await page.evaluate("localStorage.getItem('nexova.language')")).toBe('en');
@@ -134,7 +100,7 @@ describe('the dashboard at / in Chromium against `nexova start` with the demo wo
     await page.getByRole('button', { name: 'Open or close the navigation' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Orders' }).click();
     await page.getByRole('heading', { level: 1, name: 'Orders' }).waitFor();
-    await page.screenshot({ path: join(SHOTS, 'orders-320-en.png'), fullPage: true });
+    await d.shot('orders-320-en');
     expect(await axeViolations()).toEqual([]);
   }, 60_000);
 });

@@ -1,0 +1,13 @@
+import type { AnyRoute } from '@tanstack/react-router';
+
+/**
+ * Each built section adds its routes under the signed-in shell here: a module that exports
+ * `routes(parent)` returning the section's routes (its list, detail pages…) with lazily loaded
+ * components, so each screen stays its own chunk. A section not listed shows the "on its way" page.
+ * Keep one line per section so sections built side by side merge cleanly.
+ */
+export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
+
+export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
+  // orders: ordersRoutes,
+};

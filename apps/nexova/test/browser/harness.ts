@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { ensureDashboardBuilt } from '@nexova/dashboard/build';
+import { launchChromium } from '@nexova/testing';
+import type { Browser, Page } from 'playwright-core';
+import { type Spawned, spawnNexova, waitForLine } from '../process';
+
+// What every dashboard journey needs: `nexova start` on the embedded defaults (a scratch data folder,
+// the demo workspace seeded) serving apps/dashboard/dist at `/`, the demo admin's credentials it
+// printed, headless Chromium with one page, axe-core against WCAG 2.2 AA, and screenshots kept in
+// test-results/dashboard (git-ignored; CI keeps them as artifacts).
+
+export const SHOTS = fileURLToPath(new URL('../../../../test-results/dashboard/', import.meta.url));
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export type Dashboard = {
+  server: Spawned;
+  url: string;
+  email: string;
+  password: string;
+  browser: Browser;
+  page: Page;
+  /** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each (empty when clean). */
+  axeViolations(): Promise<string[]>;
+  /** A full-page screenshot named `<name>.png` in test-results/dashboard. */
+  shot(name: string): Promise<void>;
+  /** Signs in as the demo admin from the sign-in page and waits for Home. */
+  signIn(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function startDashboard(
+  options: { locale?: string; env?: Record<string, string> } = {},
+): Promise<Dashboard> {
+  mkdirSync(SHOTS, { recursive: true });
+  await ensureDashboardBuilt();
+  const server = spawnNexova(['start', '--port', '0'], {
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    NEXOVA_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexova-dashboard-')),
+    ...options.env,
+  });
+  const listening = await waitForLine(server, /Nexova listening on/);
+  const url = (JSON.parse(listening) as { address: string }).address;
+  const admin = server.stdout.join('\n').match(/Demo admin created: (\S+) \/ (\S+)/);
+  if (!admin) throw new Error(`no demo admin line in:\n${server.stdout.join('\n')}`);
+  const [, email, password] = admin as unknown as [string, string, string];
+  const browser = await launchChromium();
+  // axe-core/playwright needs a page of an explicit context.
+  const context = await browser.newContext({
+    locale: options.locale ?? 'es-AR',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  return {
+    server,
+    url,
+    email,
+    password,
+    browser,
+    page,
+    async axeViolations() {
+      const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    async shot(name) {
+      await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    },
+    async signIn() {
+      await page.goto(`${url}/sign-in`);
+      await page.locator('input[type=email]').fill(email);
+      await page.locator('input[type=password]').fill(password);
+      await page.locator('button[type=submit]').click();
+      await page.waitForURL(`${url}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    },
+    async stop() {
+      await browser.close();
+      if (server.child.exitCode === null) {
+        server.child.kill('SIGTERM');
+        await server.exit;
+      }
+    },
+  };
+}
