@@ -17,7 +17,14 @@ export const DASHBOARD_DIR = join(ROOT, 'apps/dashboard');
 export const DASHBOARD_DIST = join(DASHBOARD_DIR, 'dist');
 const MANIFEST = join(DASHBOARD_DIST, 'build.json');
 // Everything the bundle is made from: the app's sources and config, and the SDK it calls the API with.
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', '../../packages/client/dist/index.js'];
+const SOURCES = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  '../../packages/client/dist/index.js',
+];
 
 function newestSource(path = '', top = true) {
   let newest = 0;
@@ -43,6 +50,9 @@ export function isDashboardBuildFresh() {
 /** Builds the dashboard with Vite (its config: apps/dashboard/vite.config.ts). */
 export async function buildDashboard({ quiet = false } = {}) {
   const startedAt = Date.now();
+  // A production build whatever the caller's NODE_ENV (vitest sets `test`, which would give React's
+  // development build and import.meta.env.PROD false — no service worker).
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   const out = join(DASHBOARD_DIR, `dist.tmp-${randomBytes(4).toString('hex')}`);
   try {

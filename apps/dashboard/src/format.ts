@@ -26,3 +26,8 @@ export function weekdays(language: string): string[] {
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2024, 0, 1 + day)));
 }
+
+/** A moment as a short date and time in the page's language. */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}

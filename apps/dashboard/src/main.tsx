@@ -7,11 +7,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
+import { registerServiceWorker } from './offline/register';
 import { router } from './router';
 
 // Shade 8 of the primary colour keeps white text on buttons and links above 4.5:1 (WCAG AA).
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, focusRing: 'always' });
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

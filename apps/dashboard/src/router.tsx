@@ -39,6 +39,12 @@ const homeRoute = createRoute({
 });
 
 // A section's layout route guards its read permission; its screens (screens/index.ts) sit under it.
+const syncRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: SECTION_PATHS.sync,
+  component: lazyRouteComponent(() => import('./pages/Sync'), 'Sync'),
+});
+
 const sectionRoutes = NAV.filter((item) => item.path !== '/').map((item) => {
   const section = createRoute({
     getParentRoute: () => appRoute,
@@ -59,7 +65,7 @@ const sectionRoutes = NAV.filter((item) => item.path !== '/').map((item) => {
   ]);
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, ...sectionRoutes])]);
+const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, syncRoute, ...sectionRoutes])]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
 

@@ -11,4 +11,6 @@ export const SECTION_PATHS = {
   agenda: '/agenda',
   inbox: '/inbox',
   settings: '/settings',
+  /** Changes made offline: waiting, in conflict, refused. */
+  sync: '/sync',
 } as const;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,16 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
 };
+
+// Files at the build's top level served under their own name (not hashed, so revalidated on every
+// visit): the service worker, the web manifest, the icons, index.html itself (the worker precaches it).
+const topLevelFiles = (dist: string) =>
+  readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && TYPES[extname(entry.name)] && entry.name !== 'build.json')
+    .map((entry) => entry.name);
 
 const ROUTE = { config: { auth: 'public' as const, rateLimit: false as const }, schema: { hide: true } };
 
@@ -36,6 +45,7 @@ const ROUTE = { config: { auth: 'public' as const, rateLimit: false as const }, 
  * index.html is revalidated on every visit and answers the dashboard's own paths (its sections and
  * anything below them), so a reload or a shared link opens the screen. Every other path keeps the
  * API's answers (problem+json 404 or 405).
+ * The top-level files (service worker, web manifest, icons) are served by name and revalidated.
  * Null when the dashboard is not built: `/` then keeps leading to /docs.
  */
 export function dashboardPlugin(dist = dashboardDist()): AppPlugin | null {
@@ -60,6 +70,12 @@ export function dashboardPlugin(dist = dashboardDist()): AppPlugin | null {
         .header('cache-control', 'public, max-age=31536000, immutable')
         .send(body);
     });
+    for (const name of topLevelFiles(dist)) {
+      const body = readFileSync(join(dist, name));
+      app.get(`/${name}`, ROUTE, async (_request, reply) =>
+        reply.header('content-type', TYPES[extname(name)]).header('cache-control', 'no-cache').send(body),
+      );
+    }
     for (const path of Object.values(SECTION_PATHS)) {
       app.get(path, ROUTE, async (_request, reply) => sendIndex(reply));
       app.get(`${path}/*`, ROUTE, async (_request, reply) => sendIndex(reply));

@@ -1,6 +1,7 @@
 import { createClient, type NexovaClient, NexovaError } from '@nexova/client';
 import { useSyncExternalStore } from 'react';
 import { i18n, languageOf, setLanguage, userLanguage } from '../i18n';
+import { clearApiCache } from '../offline/register';
 import type { Me, Workspace } from './types';
 
 /**
@@ -88,6 +89,7 @@ export async function switchWorkspace(id: string): Promise<void> {
 export async function signOut(): Promise<void> {
   const refresh = client.tokens?.refresh_token;
   publish(null);
+  clearApiCache();
   if (refresh) await client.auth.logout({ body: { refresh_token: refresh } }).catch(() => undefined);
   client = newClient();
 }

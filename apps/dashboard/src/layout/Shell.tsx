@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../api/permissions';
 import { setLanguage, signOut, switchWorkspace, useSession } from '../api/session';
 import { LANGUAGES, type Language } from '../i18n';
+import { OfflineStatus } from '../offline/OfflineStatus';
 import { NAV } from './nav';
 
 /** Header (workspace, language, sign out), the permission-aware navigation and the current screen. */
@@ -38,6 +39,7 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <OfflineStatus session={session} />
             {session.workspaces.length > 0 && (
               <NativeSelect
                 aria-label={t('header.workspace')}

@@ -24,15 +24,18 @@ const requestLimits: FastifyPluginAsync = async (app) => {
   // Built once. (@fastify/helmet rebuilt helmet — parsing the CSP directives — on every request:
   // ~10% of a GET /health.) The same headers, set on every response as before.
   const securityHeaders = helmet({
-    // The API serves JSON; the only HTML is Swagger UI, whose scripts and styles are same-origin
-    // files (it sets inline style attributes and uses data: icons).
+    // The API serves JSON; its HTML is Swagger UI and the dashboard, whose scripts and styles are
+    // same-origin files (inline style attributes, data: icons; blob: previews of chosen files; the
+    // dashboard's service worker and web manifest).
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'none'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         baseUri: ["'none'"],

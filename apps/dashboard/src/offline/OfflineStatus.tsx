@@ -1,0 +1,40 @@
+import { Badge, Group, Tooltip } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../api/session';
+import './messages';
+import { useOnline, useOutbox, useReplay } from './use-outbox';
+
+/**
+ * The header's connection state: "Offline" while the browser has no connection, and how many
+ * changes wait or conflict (a link to /sync). Also keeps replaying waiting changes (useReplay).
+ */
+export function OfflineStatus({ session }: { session: Session }) {
+  const { t } = useTranslation('offline');
+  const online = useOnline();
+  const entries = useOutbox(session);
+  useReplay(session);
+  const waiting = entries.filter((entry) => entry.state === 'queued').length;
+  const conflicts = entries.filter((entry) => entry.state !== 'queued').length;
+  return (
+    <Group gap={4} wrap="nowrap" role="status" aria-live="polite">
+      {!online && (
+        <Tooltip label={t('offlineHint')} multiline w={240}>
+          <Badge color="orange.9" variant="filled" tabIndex={0}>
+            {t('offline')}
+          </Badge>
+        </Tooltip>
+      )}
+      {waiting > 0 && (
+        <Badge component={Link} to="/sync" color="blue.8" variant="light" style={{ cursor: 'pointer' }}>
+          {t('waiting', { count: waiting })}
+        </Badge>
+      )}
+      {conflicts > 0 && (
+        <Badge component={Link} to="/sync" color="red.9" variant="filled" style={{ cursor: 'pointer' }}>
+          {t('conflicts', { count: conflicts })}
+        </Badge>
+      )}
+    </Group>
+  );
+}
