@@ -21758,7 +21758,9 @@ export interface operations {
                         sections_total: number;
                         /** @description Sections gathered so far */
                         sections_done: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The archive (person.json and the person’s files), once completed */
                         download: {
@@ -21841,7 +21843,9 @@ export interface operations {
                         sections_total: number;
                         /** @description Sections gathered so far */
                         sections_done: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The archive (person.json and the person’s files), once completed */
                         download: {
@@ -22130,7 +22134,9 @@ export interface operations {
                         total_rows: number;
                         /** @description Entries written so far */
                         processed_rows: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The file, once completed */
                         download: {
@@ -22218,7 +22224,9 @@ export interface operations {
                         total_rows: number;
                         /** @description Entries written so far */
                         processed_rows: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The file, once completed */
                         download: {

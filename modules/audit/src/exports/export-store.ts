@@ -16,6 +16,17 @@ export async function patchExport(ctx: AppContext, id: string, patch: ExportPatc
   });
 }
 
+/** An export by id in the context's workspace (the recovery worker), or null. */
+export async function loadExport(ctx: AppContext, id: string): Promise<ExportRow | null> {
+  const [row] = await withTransaction(ctx, (t) =>
+    t.tx
+      .select()
+      .from(exports)
+      .where(and(eq(exports.workspaceId, workspaceOf(t)), eq(exports.id, id))),
+  );
+  return row ?? null;
+}
+
 /** The API view of an export: a fresh signed URL of its file once completed. */
 export function toExport(row: ExportRow, signer: UrlSigner): AuditExport {
   const signed = row.status === 'completed' && row.fileKey ? signer.sign(row.fileKey) : null;
@@ -26,6 +37,7 @@ export function toExport(row: ExportRow, signer: UrlSigner): AuditExport {
     filters: row.filters,
     total_rows: row.totalRows,
     processed_rows: row.processedRows,
+    attempts: row.attempts,
     error: row.error,
     download:
       signed && row.size !== null && row.sha256 !== null

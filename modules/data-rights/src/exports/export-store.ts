@@ -17,6 +17,17 @@ export async function patchPersonExport(ctx: AppContext, id: string, patch: Patc
   });
 }
 
+/** An export by id in the context's workspace (the recovery worker), or null. */
+export async function loadPersonExport(ctx: AppContext, id: string): Promise<PersonExportRow | null> {
+  const [row] = await withTransaction(ctx, (t) =>
+    t.tx
+      .select()
+      .from(personExports)
+      .where(and(eq(personExports.workspaceId, workspaceOf(t)), eq(personExports.id, id))),
+  );
+  return row ?? null;
+}
+
 export async function mustLoadPersonExport(ctx: AppContext, personId: string, id: string): Promise<PersonExportRow> {
   const [row] = await withTransaction(ctx, (t) =>
     t.tx
@@ -43,6 +54,7 @@ export function toPersonExport(row: PersonExportRow, signer: UrlSigner): PersonE
     status: row.status as PersonExport['status'],
     sections_total: row.sectionsTotal,
     sections_done: row.sectionsDone,
+    attempts: row.attempts,
     error: row.error,
     download:
       signed && row.size !== null && row.sha256 !== null
