@@ -1,5 +1,5 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
-import { rowFileOwner, type UrlSigner } from '@nexova/files';
+import { rowFileOwner, signedDownload, type UrlSigner } from '@nexova/files';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { PersonExport, PersonExportRow } from '../contracts/person-export';
@@ -47,7 +47,6 @@ export async function mustLoadPersonExport(ctx: AppContext, personId: string, id
 
 /** The API view of an export: a fresh signed URL of its archive once completed. */
 export function toPersonExport(row: PersonExportRow, signer: UrlSigner): PersonExport {
-  const signed = row.status === 'completed' && row.fileKey ? signer.sign(row.fileKey) : null;
   return {
     id: row.id,
     person_id: row.personId,
@@ -56,16 +55,7 @@ export function toPersonExport(row: PersonExportRow, signer: UrlSigner): PersonE
     sections_done: row.sectionsDone,
     attempts: row.attempts,
     error: row.error,
-    download:
-      signed && row.size !== null && row.sha256 !== null
-        ? {
-            url: signed.url,
-            url_expires_at: signed.expiresAt.toISOString(),
-            content_type: 'application/zip',
-            size: row.size,
-            sha256: row.sha256,
-          }
-        : null,
+    download: signedDownload(row, 'application/zip', signer) as PersonExport['download'],
     created_at: row.createdAt.toISOString(),
     finished_at: row.finishedAt?.toISOString() ?? null,
   };
