@@ -1,4 +1,10 @@
-import { type AuditPurge, purgeAuditTrail, recordRetentionRun } from '@nexova/audit';
+import {
+  type AuditPurge,
+  purgeAuditTrail,
+  type RetentionClass,
+  recordRetentionRun,
+  retentionOverrides,
+} from '@nexova/audit';
 import type { Config } from '@nexova/config';
 import { type Database, purgeInBatches } from '@nexova/db';
 import { periodicWorker, retainedEventTypes, type SweepResult, sweepEvents } from '@nexova/events';
@@ -23,10 +29,11 @@ const DAY_MS = 86_400_000;
 
 /**
  * The classes each owning module purges past RLS with its SECURITY DEFINER function (migrations 0057,
- * 0058): settled webhook deliveries, the notifications feed, conversation messages (their media files
- * go to the file-deletion worker) and person exports (their archives likewise).
+ * 0058, 0061): settled webhook deliveries, the notifications feed, conversation messages (their media
+ * files go to the file-deletion worker) and person exports (their archives likewise). Each workspace's
+ * own days for the class (PUT /retention) give its own cutoff.
  */
-const purgedClasses = (config: Config): [name: string, fn: string, days: number][] => [
+const purgedClasses = (config: Config): [name: RetentionClass, fn: string, days: number][] => [
   ['webhook_deliveries', 'webhooks.purge_deliveries', config.RETENTION_WEBHOOK_DELIVERIES_DAYS],
   ['notifications', 'notifications.purge_feed', config.RETENTION_NOTIFICATIONS_DAYS],
   ['messages', 'conversations.purge_messages', config.RETENTION_MESSAGES_DAYS],
@@ -77,13 +84,19 @@ export async function runRetention(
   // Classes each owning module purges past RLS (its SECURITY DEFINER function); a dry run skips them.
   const classes: Record<string, number> = {};
   if (!dryRun) {
-    for (const [name, fn, days] of purgedClasses(deps.config))
+    for (const [name, fn, days] of purgedClasses(deps.config)) {
+      const own = await retentionOverrides(deps.db, name);
+      const cutoffs = Object.fromEntries(
+        Object.entries(own).map(([ws, d]) => [ws, new Date(now.getTime() - d * DAY_MS)]),
+      );
       classes[name] = await purgeInBatches(
         deps.db,
         fn,
         new Date(now.getTime() - days * DAY_MS),
         deps.config.RETENTION_BATCH_ROWS,
+        cutoffs,
       );
+    }
     for (const [name, count] of Object.entries(classes))
       deps.logger.info({ retention_run: runId, class: name, dry_run: false, removed: count }, 'retention.class');
   }

@@ -9,6 +9,14 @@ export { auditPermissions as permissions } from './http/permissions';
 export { auditModule } from './module';
 export { type AuditPurge, type ChainPurge, type PurgeAuditInput, purgeAuditTrail } from './retention/purge-audit-trail';
 export { recordRetentionRun } from './retention/record-retention-run';
+export {
+  type ClassBounds,
+  RETENTION_CLASSES,
+  type RetentionBounds,
+  type RetentionClass,
+  retentionBounds,
+} from './retention/retention-classes';
+export { retentionOverrides } from './retention/retention-overrides';
 export { appendEntry } from './use-cases/append-entry';
 export { getAuditExport } from './use-cases/get-audit-export';
 export { type ListEntriesInput, listEntries } from './use-cases/list-entries';

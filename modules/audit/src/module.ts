@@ -1,6 +1,7 @@
 import { defineModule } from '@nexova/module';
 import { auditAnchorWorkers } from './anchors';
 import { exportFileOwner } from './exports/export-file-owner';
+import { auditExportRecoveryWorker } from './exports/recovery-worker';
 import { auditExportRoutes } from './http/export-routes';
 import { auditPermissions } from './http/permissions';
 import { retentionRoutes } from './http/retention-routes';
@@ -19,6 +20,6 @@ export const auditModule = defineModule({
     { name: 'retention', plugin: retentionRoutes },
   ],
   files: [exportFileOwner],
-  workers: (deps) => auditAnchorWorkers(deps),
+  workers: (deps) => [...auditAnchorWorkers(deps), auditExportRecoveryWorker(deps)],
   permissions: auditPermissions,
 });

@@ -91,7 +91,7 @@ afterAll(() => app?.dispose());
 describe('audit retention', () => {
   it('refuses a workspace retention outside the bounds, naming the field', async () => {
     const low = await callB('PUT', '/retention', { audit_days: app.config.RETENTION_AUDIT_MIN_DAYS - 1 });
-    expect(low.statusCode).toBe(400);
+    expect(low.statusCode).toBe(422);
     expect(low.body).toContain('/audit_days');
     const ok = await callB('PUT', '/retention', { audit_days: 200 });
     expect(ok.statusCode, ok.body).toBe(200);

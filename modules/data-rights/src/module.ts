@@ -1,5 +1,6 @@
 import { defineModule } from '@nexova/module';
 import { personExportFileOwner } from './exports/export-store';
+import { personExportRecoveryWorker } from './exports/recovery-worker';
 import { personExportRoutes } from './http/export-routes';
 import { dataRightsPermissions } from './http/permissions';
 import { dataRightsRoutes } from './http/routes';
@@ -13,4 +14,5 @@ export const dataRightsModule = defineModule({
   ],
   permissions: dataRightsPermissions,
   files: [personExportFileOwner],
+  workers: (deps) => [personExportRecoveryWorker(deps)],
 });

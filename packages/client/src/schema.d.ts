@@ -3097,8 +3097,8 @@ export interface paths {
         /** The workspace's retention and the latest runs that removed its data */
         get: operations["getRetention"];
         /**
-         * Set how long the workspace's audit trail is kept
-         * @description Within RETENTION_AUDIT_MIN_DAYS and RETENTION_AUDIT_MAX_DAYS; null returns to the default.
+         * Set how long the workspace keeps each data class
+         * @description Days per class (audit, webhook deliveries, notifications, messages, person exports), each within its configured RETENTION_<CLASS>_MIN_DAYS and RETENTION_<CLASS>_MAX_DAYS (outside them: 422 naming the field); null returns a class to the default, an absent field leaves it. Audited.
          */
         put: operations["setRetention"];
         post?: never;
@@ -21758,7 +21758,9 @@ export interface operations {
                         sections_total: number;
                         /** @description Sections gathered so far */
                         sections_done: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The archive (person.json and the person’s files), once completed */
                         download: {
@@ -21841,7 +21843,9 @@ export interface operations {
                         sections_total: number;
                         /** @description Sections gathered so far */
                         sections_done: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The archive (person.json and the person’s files), once completed */
                         download: {
@@ -22130,7 +22134,9 @@ export interface operations {
                         total_rows: number;
                         /** @description Entries written so far */
                         processed_rows: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The file, once completed */
                         download: {
@@ -22218,7 +22224,9 @@ export interface operations {
                         total_rows: number;
                         /** @description Entries written so far */
                         processed_rows: number;
-                        /** @description Why it failed, when it did */
+                        /** @description Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all) */
+                        attempts: number;
+                        /** @description Why it failed, when it did (an interruption past the last attempt says so) */
                         error: string | null;
                         /** @description The file, once completed */
                         download: {
@@ -22286,6 +22294,84 @@ export interface operations {
                         audit_days_max: number;
                         /** @description Whether the workspace set its own audit_days */
                         overridden: boolean;
+                        /** @description Every class the workspace may set: effective days, where they come from, the bounds */
+                        classes: {
+                            audit: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            webhook_deliveries: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            notifications: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            messages: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            person_exports: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                        };
                         /** @description The latest retention runs that removed something of this workspace, newest first */
                         runs: {
                             /**
@@ -22325,8 +22411,16 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Days to keep audit entries, within the configured bounds; null goes back to the default */
-                    audit_days: number | null;
+                    /** @description Days to keep audit entries, within the configured bounds; null goes back to the default; absent leaves it */
+                    audit_days?: number | null;
+                    /** @description Days to keep settled webhook deliveries, within the configured bounds; null goes back to the default; absent leaves it */
+                    webhook_deliveries_days?: number | null;
+                    /** @description Days to keep notification feed items and settled notification e-mails, within the configured bounds; null goes back to the default; absent leaves it */
+                    notifications_days?: number | null;
+                    /** @description Days to keep conversation messages (with their media files), within the configured bounds; null goes back to the default; absent leaves it */
+                    messages_days?: number | null;
+                    /** @description Days to keep person exports (with their archives), within the configured bounds; null goes back to the default; absent leaves it */
+                    person_exports_days?: number | null;
                 };
             };
         };
@@ -22348,6 +22442,84 @@ export interface operations {
                         audit_days_max: number;
                         /** @description Whether the workspace set its own audit_days */
                         overridden: boolean;
+                        /** @description Every class the workspace may set: effective days, where they come from, the bounds */
+                        classes: {
+                            audit: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            webhook_deliveries: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            notifications: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            messages: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            person_exports: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                        };
                         /** @description The latest retention runs that removed something of this workspace, newest first */
                         runs: {
                             /**

@@ -6,6 +6,7 @@ import { clinicEnv } from './areas/clinic';
 import { conversationsEnv } from './areas/conversations';
 import { databaseEnv } from './areas/database';
 import { eventsEnv } from './areas/events';
+import { exportJobsEnv } from './areas/export-jobs';
 import { checkFilesStore, filesEnv } from './areas/files';
 import { hardeningEnv } from './areas/hardening';
 import { identityEnv } from './areas/identity';
@@ -38,6 +39,7 @@ const envVariables = z.object({
   ...auditEnv,
   ...retentionEnv,
   ...privacyEnv,
+  ...exportJobsEnv,
   ...patientsEnv,
   ...clinicEnv,
   ...agendaEnv,

@@ -19,6 +19,7 @@ export { MIGRATIONS_FOLDER } from './paths';
 export { NestedQueryError } from './pglite-guard';
 export { purgeInBatches } from './purge-batches';
 export { queryRows } from './rows';
+export { checkInterrupted, claimStaleJobs, JobInterrupted, type StaleJob, startHeartbeat } from './stale-jobs';
 export { AT_COMMIT, DEFER, literal } from './statement-batch';
 export type { StatementCount } from './statement-count';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';

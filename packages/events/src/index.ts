@@ -37,6 +37,7 @@ export { redactEvents } from './redact';
 export { retryDue } from './retry-due';
 export { type EventRoutesOptions, eventRoutes } from './routes';
 export { type SenderWorkerOptions, senderWorker } from './sender-worker';
+export { type StaleJobWorkerOptions, staleJobWorker } from './stale-job-worker';
 export { type ConsumerStatus, consumerStatus } from './status';
 export { type SweepResult, sweepEvents } from './sweeper';
 export {

@@ -9,5 +9,6 @@ export { assertValidKey, type FileStore, isValidKey, type StoredFile } from './f
 export { createOrphanFileSweeper, type OrphanFileSweeperDeps } from './orphan-file-sweeper';
 export { type S3FileStore, type S3FileStoreOptions, s3FileStore } from './s3-file-store';
 export { type SignedAttachment, type StoredAttachment, signedAttachment } from './signed-attachment';
+export { type ProducedFile, type SignedDownload, signedDownload } from './signed-download';
 export { type UrlSigner, urlSigner } from './signed-url';
 export { type SweepOrphanFilesInput, sweepOrphanFiles } from './sweep-orphan-files';

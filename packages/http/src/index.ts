@@ -23,6 +23,7 @@ export {
 } from './auth/has-permission';
 export { permissionGuard } from './auth/permissions';
 export { WORKSPACE_HEADER, type WorkspaceContextOptions, workspaceContext } from './auth/workspace-context';
+export { type BackgroundJobs, backgroundJobs } from './background-jobs';
 export { LOCATION_HEADER } from './contract/created-header';
 export { sendProblem } from './errors';
 export { etagOf, expectedVersion, notModified, parseEtags, versionOf } from './hardening/conditional';

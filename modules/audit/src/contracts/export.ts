@@ -12,7 +12,11 @@ export const exportJobSchema = z
     filters: z.record(z.string(), z.string()).describe('The filters asked for (the same as GET /audit)'),
     total_rows: z.number().int().describe('Entries the filters select (known once running)'),
     processed_rows: z.number().int().describe('Entries written so far'),
-    error: z.string().nullable().describe('Why it failed, when it did'),
+    attempts: z
+      .number()
+      .int()
+      .describe('Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all)'),
+    error: z.string().nullable().describe('Why it failed, when it did (an interruption past the last attempt says so)'),
     download: z
       .object({
         url: z.string().describe('Signed, expiring URL of the file'),
@@ -34,6 +38,7 @@ export const exportJobSchema = z
       filters: { category: 'access', from: '2026-11-01T00:00:00Z' },
       total_rows: 42,
       processed_rows: 42,
+      attempts: 1,
       error: null,
       download: {
         url: '/files/audit-exports/0190f1c2-7d3a-7b41-9e4c-fffffffffff1/0190f1c2-7d3a-7b41-9e4c-eeeeeeeeeee1.csv?expires=1795910400&sig=…',

@@ -100,6 +100,10 @@ export const exports = auditSchema
       actorId: text(),
       ...createdAtColumn(),
       finishedAt: timestamp({ withTimezone: true }),
+      /** Refreshed while a process runs the export; a stale one means that process stopped (recovery worker). */
+      heartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      /** Runs so far: 1, plus one per resume after an interruption (EXPORT_MAX_ATTEMPTS). */
+      attempts: integer().notNull().default(1),
     },
     (t) => [
       // Why: GET /audit/exports/{id} and the file owner look jobs up within a workspace.

@@ -1,5 +1,5 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
-import type { UrlSigner } from '@nexova/files';
+import { signedDownload, type UrlSigner } from '@nexova/files';
 import { and, eq } from 'drizzle-orm';
 import { type AuditExport, contentTypeOf, type ExportRow } from '../contracts/export';
 import { exports } from '../db/schema';
@@ -16,9 +16,19 @@ export async function patchExport(ctx: AppContext, id: string, patch: ExportPatc
   });
 }
 
+/** An export by id in the context's workspace (the recovery worker), or null. */
+export async function loadExport(ctx: AppContext, id: string): Promise<ExportRow | null> {
+  const [row] = await withTransaction(ctx, (t) =>
+    t.tx
+      .select()
+      .from(exports)
+      .where(and(eq(exports.workspaceId, workspaceOf(t)), eq(exports.id, id))),
+  );
+  return row ?? null;
+}
+
 /** The API view of an export: a fresh signed URL of its file once completed. */
 export function toExport(row: ExportRow, signer: UrlSigner): AuditExport {
-  const signed = row.status === 'completed' && row.fileKey ? signer.sign(row.fileKey) : null;
   return {
     id: row.id,
     status: row.status as AuditExport['status'],
@@ -26,17 +36,9 @@ export function toExport(row: ExportRow, signer: UrlSigner): AuditExport {
     filters: row.filters,
     total_rows: row.totalRows,
     processed_rows: row.processedRows,
+    attempts: row.attempts,
     error: row.error,
-    download:
-      signed && row.size !== null && row.sha256 !== null
-        ? {
-            url: signed.url,
-            url_expires_at: signed.expiresAt.toISOString(),
-            content_type: contentTypeOf(row.format),
-            size: row.size,
-            sha256: row.sha256,
-          }
-        : null,
+    download: signedDownload(row, contentTypeOf(row.format), signer),
     created_at: row.createdAt.toISOString(),
     finished_at: row.finishedAt?.toISOString() ?? null,
   };

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import {
+  type AppContext,
+  checkInterrupted,
+  JobInterrupted,
+  startHeartbeat,
+  withTransaction,
+  workspaceOf,
+} from '@nexova/db';
 import type { FileStore } from '@nexova/files';
 import { count, desc, lt } from 'drizzle-orm';
 import { toEntry } from '../contracts/entry';
@@ -16,6 +23,10 @@ export type ExportRun = {
   store: FileStore;
   maxRows: number;
   batchRows: number;
+  /** EXPORT_HEARTBEAT_MS: how often the row records that this process is still at work. */
+  heartbeatMs: number;
+  /** Aborted when the process stops: the export stops between batches and stays running for the recovery worker. */
+  signal?: AbortSignal;
 };
 
 /** Where an export's file lives: under the audit-exports prefix its file owner declares. */
@@ -25,11 +36,14 @@ export const exportKey = (workspaceId: string, id: string, format: ExportFormat)
 /**
  * Runs one export: counts the selection, reads it newest first in keyset batches (progress committed
  * after each), stores the file and completes the job. Entries are shown as GET /audit shows them
- * (personal values already masked when written). Never rejects: a failure marks the job failed.
+ * (personal values already masked when written). Never rejects: a failure marks the job failed; an
+ * interruption (the process stopping) leaves it running, its heartbeat stopped, for the recovery worker.
  */
 export async function runExport(ctx: AppContext, run: ExportRun): Promise<void> {
   const ws = workspaceOf(ctx);
+  const heartbeat = startHeartbeat(run.heartbeatMs, () => patchExport(ctx, run.exportId, { heartbeatAt: new Date() }));
   try {
+    checkInterrupted(run.signal);
     const total = await withTransaction(ctx, async (t) => {
       const [row] = await t.tx.select({ n: count() }).from(entries).where(entryWhere(ws, run.filters));
       return row?.n ?? 0;
@@ -39,11 +53,17 @@ export async function runExport(ctx: AppContext, run: ExportRun): Promise<void> 
       await patchExport(ctx, run.exportId, { status: 'failed', totalRows: total, error, finishedAt: new Date() });
       return;
     }
-    await patchExport(ctx, run.exportId, { status: 'running', totalRows: total });
+    await patchExport(ctx, run.exportId, {
+      status: 'running',
+      totalRows: total,
+      processedRows: 0,
+      heartbeatAt: new Date(),
+    });
     const chunks: string[] = [run.format === 'csv' ? csvHeader() : '['];
     let done = 0;
     let before: number | undefined;
     for (;;) {
+      checkInterrupted(run.signal);
       const rows = await withTransaction(ctx, (t) =>
         t.tx
           .select()
@@ -57,11 +77,12 @@ export async function runExport(ctx: AppContext, run: ExportRun): Promise<void> 
       chunks.push(run.format === 'csv' ? batch.map(csvLine).join('') : jsonChunk(batch, done === 0));
       done += rows.length;
       before = rows[rows.length - 1]?.seq;
-      await patchExport(ctx, run.exportId, { processedRows: done });
+      await patchExport(ctx, run.exportId, { processedRows: done, heartbeatAt: new Date() });
     }
     if (run.format === 'json') chunks.push(']\n');
     const file = Buffer.from(chunks.join(''), 'utf8');
     const fileKey = exportKey(ws, run.exportId, run.format);
+    checkInterrupted(run.signal);
     await run.store.put(fileKey, file);
     await patchExport(ctx, run.exportId, {
       status: 'completed',
@@ -72,13 +93,16 @@ export async function runExport(ctx: AppContext, run: ExportRun): Promise<void> 
       sha256: createHash('sha256').update(file).digest('hex'),
       finishedAt: new Date(),
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof JobInterrupted || run.signal?.aborted) return;
     await patchExport(ctx, run.exportId, {
       status: 'failed',
       error: 'The export failed unexpectedly; ask for it again.',
       finishedAt: new Date(),
     }).catch(() => {
-      // The database is gone (shutdown): the job stays running; its owner asks again.
+      // The database is gone (shutdown): the job stays running; the recovery worker takes it.
     });
+  } finally {
+    heartbeat.stop();
   }
 }

@@ -1,5 +1,5 @@
 import { appFiles } from '@nexova/files';
-import { type FastifyPluginAsyncZod, registerTitles } from '@nexova/http';
+import { backgroundJobs, type FastifyPluginAsyncZod, registerTitles } from '@nexova/http';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportJobSchema } from '../contracts/export';
 import { getAuditExport } from '../use-cases/get-audit-export';
@@ -25,6 +25,8 @@ const exportParams = z.object({ export_id: z.uuid().describe('The export') });
 /** POST /audit/exports (202 with a job to poll) and GET /audit/exports/:export_id (progress, download). */
 export const auditExportRoutes: FastifyPluginAsyncZod = async (app) => {
   const files = appFiles(app.config);
+  // Exports running in this process stop when it closes; the recovery worker resumes them elsewhere.
+  const running = backgroundJobs(app);
   app.post(
     '/audit/exports',
     {
@@ -41,7 +43,7 @@ export const auditExportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, ...filters } = request.body;
-      const { job } = await startAuditExport({
+      const { job, done } = await startAuditExport({
         ctx: request.ctx,
         input: {
           format,
@@ -49,8 +51,11 @@ export const auditExportRoutes: FastifyPluginAsyncZod = async (app) => {
           files,
           maxRows: app.config.AUDIT_EXPORT_MAX_ROWS,
           batchRows: app.config.AUDIT_EXPORT_BATCH_ROWS,
+          heartbeatMs: app.config.EXPORT_HEARTBEAT_MS,
+          signal: running.signal,
         },
       });
+      running.track(done);
       reply.code(202).header('location', `${app.prefix}/audit/exports/${job.id}`);
       return job;
     },

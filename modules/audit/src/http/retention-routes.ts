@@ -1,18 +1,22 @@
-import type { FastifyPluginAsyncZod } from '@nexova/http';
+import { type FastifyPluginAsyncZod, registerTitles } from '@nexova/http';
 import { retentionPolicySchema, retentionUpdateSchema } from '../contracts/retention';
+import { retentionBounds } from '../retention/retention-classes';
 import { getRetentionPolicy } from '../use-cases/get-retention-policy';
 import { setRetentionPolicy } from '../use-cases/set-retention-policy';
 import { auditPermissions } from './permissions';
 
+registerTitles({
+  retention_out_of_bounds: {
+    es: 'Retención fuera de los límites configurados',
+    'pt-BR': 'Retenção fora dos limites configurados',
+  },
+});
+
 const tags = ['audit'];
 
-/** GET and PUT /retention: how long this workspace keeps its audit trail, and what retention removed. */
+/** GET and PUT /retention: how long this workspace keeps each data class, and what retention removed. */
 export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const bounds = () => ({
-    defaultDays: app.config.RETENTION_AUDIT_DAYS,
-    minDays: app.config.RETENTION_AUDIT_MIN_DAYS,
-    maxDays: app.config.RETENTION_AUDIT_MAX_DAYS,
-  });
+  const bounds = () => retentionBounds(app.config);
   app.get(
     '/retention',
     {
@@ -33,13 +37,13 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'setRetention',
         tags,
-        summary: "Set how long the workspace's audit trail is kept",
-        description: 'Within RETENTION_AUDIT_MIN_DAYS and RETENTION_AUDIT_MAX_DAYS; null returns to the default.',
+        summary: 'Set how long the workspace keeps each data class',
+        description:
+          'Days per class (audit, webhook deliveries, notifications, messages, person exports), each within its configured RETENTION_<CLASS>_MIN_DAYS and RETENTION_<CLASS>_MAX_DAYS (outside them: 422 naming the field); null returns a class to the default, an absent field leaves it. Audited.',
         body: retentionUpdateSchema,
         response: { 200: retentionPolicySchema },
       },
     },
-    async (request) =>
-      setRetentionPolicy({ ctx: request.ctx, input: { ...bounds(), auditDays: request.body.audit_days } }),
+    async (request) => setRetentionPolicy({ ctx: request.ctx, input: { bounds: bounds(), update: request.body } }),
   );
 };

@@ -14,6 +14,9 @@ export type StartAuditExportInput = {
   files: { store: FileStore; signer: UrlSigner };
   maxRows: number;
   batchRows: number;
+  heartbeatMs: number;
+  /** Aborted when this process stops (the route plugin closing): the export is left to the recovery worker. */
+  signal?: AbortSignal;
 };
 
 // Records an export job (its audit entry is `audit.exported`) and runs it in the background of this
@@ -59,6 +62,8 @@ export async function startAuditExport({
           store: input.files.store,
           maxRows: input.maxRows,
           batchRows: input.batchRows,
+          heartbeatMs: input.heartbeatMs,
+          signal: input.signal,
         }).then(resolve, resolve),
     ),
   );

@@ -11,7 +11,11 @@ export const personExportSchema = z
       .int()
       .describe('Sections to gather (person, consents, orders, clinic, agenda, conversations)'),
     sections_done: z.number().int().describe('Sections gathered so far'),
-    error: z.string().nullable().describe('Why it failed, when it did'),
+    attempts: z
+      .number()
+      .int()
+      .describe('Runs so far: an export interrupted by a stopped process is resumed (EXPORT_MAX_ATTEMPTS in all)'),
+    error: z.string().nullable().describe('Why it failed, when it did (an interruption past the last attempt says so)'),
     download: z
       .object({
         url: z.string().describe('Signed, expiring URL of the archive'),
@@ -32,6 +36,7 @@ export const personExportSchema = z
       status: 'completed',
       sections_total: 6,
       sections_done: 6,
+      attempts: 1,
       error: null,
       download: {
         url: '/files/person-exports/0190f1c2-7d3a-7b41-9e4c-fffffffffff1/0190f1c2-7d3a-7b41-9e4c-eeeeeeeeeee2.zip?expires=1795910400&sig=…',

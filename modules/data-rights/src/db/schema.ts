@@ -78,6 +78,10 @@ export const personExports = dataRightsSchema
       actorId: text(),
       createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
       finishedAt: timestamp({ withTimezone: true }),
+      /** Refreshed while a process runs the export; a stale one means that process stopped (recovery worker). */
+      heartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+      /** Runs so far: 1, plus one per resume after an interruption (EXPORT_MAX_ATTEMPTS). */
+      attempts: integer().notNull().default(1),
     },
     (t) => [
       // Why: a person's exports, newest first.

@@ -1,5 +1,5 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
-import { rowFileOwner, type UrlSigner } from '@nexova/files';
+import { rowFileOwner, signedDownload, type UrlSigner } from '@nexova/files';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
 import type { PersonExport, PersonExportRow } from '../contracts/person-export';
@@ -15,6 +15,17 @@ export async function patchPersonExport(ctx: AppContext, id: string, patch: Patc
       .set(patch)
       .where(and(eq(personExports.workspaceId, workspaceOf(t)), eq(personExports.id, id)));
   });
+}
+
+/** An export by id in the context's workspace (the recovery worker), or null. */
+export async function loadPersonExport(ctx: AppContext, id: string): Promise<PersonExportRow | null> {
+  const [row] = await withTransaction(ctx, (t) =>
+    t.tx
+      .select()
+      .from(personExports)
+      .where(and(eq(personExports.workspaceId, workspaceOf(t)), eq(personExports.id, id))),
+  );
+  return row ?? null;
 }
 
 export async function mustLoadPersonExport(ctx: AppContext, personId: string, id: string): Promise<PersonExportRow> {
@@ -36,24 +47,15 @@ export async function mustLoadPersonExport(ctx: AppContext, personId: string, id
 
 /** The API view of an export: a fresh signed URL of its archive once completed. */
 export function toPersonExport(row: PersonExportRow, signer: UrlSigner): PersonExport {
-  const signed = row.status === 'completed' && row.fileKey ? signer.sign(row.fileKey) : null;
   return {
     id: row.id,
     person_id: row.personId,
     status: row.status as PersonExport['status'],
     sections_total: row.sectionsTotal,
     sections_done: row.sectionsDone,
+    attempts: row.attempts,
     error: row.error,
-    download:
-      signed && row.size !== null && row.sha256 !== null
-        ? {
-            url: signed.url,
-            url_expires_at: signed.expiresAt.toISOString(),
-            content_type: 'application/zip',
-            size: row.size,
-            sha256: row.sha256,
-          }
-        : null,
+    download: signedDownload(row, 'application/zip', signer) as PersonExport['download'],
     created_at: row.createdAt.toISOString(),
     finished_at: row.finishedAt?.toISOString() ?? null,
   };

@@ -1,5 +1,5 @@
 import { appFiles } from '@nexova/files';
-import { registerTitles } from '@nexova/http';
+import { backgroundJobs, registerTitles } from '@nexova/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { personExportSchema } from '../contracts/person-export';
@@ -22,6 +22,8 @@ const exportParams = z
 /** POST /people/:person_id/exports (202 with a job to poll) and GET …/exports/:export_id (progress, download). */
 export const personExportRoutes: FastifyPluginAsyncZod = async (app) => {
   const files = appFiles(app.config);
+  // Exports running in this process stop when it closes; the recovery worker resumes them elsewhere.
+  const running = backgroundJobs(app);
   app.post(
     '/people/:person_id/exports',
     {
@@ -37,7 +39,16 @@ export const personExportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const { job } = await startPersonExport({ ctx: req.ctx, input: { personId: req.params.person_id, files } });
+      const { job, done } = await startPersonExport({
+        ctx: req.ctx,
+        input: {
+          personId: req.params.person_id,
+          files,
+          heartbeatMs: app.config.EXPORT_HEARTBEAT_MS,
+          signal: running.signal,
+        },
+      });
+      running.track(done);
       reply.code(202).header('location', `${app.prefix}/people/${req.params.person_id}/exports/${job.id}`);
       return job;
     },

@@ -7,7 +7,13 @@ import { toPersonExport } from '../exports/export-store';
 import { runPersonExport } from '../exports/run-export';
 import { mustFindPerson } from './must-find-person';
 
-export type StartPersonExportInput = { personId: string; files: AppFiles };
+export type StartPersonExportInput = {
+  personId: string;
+  files: AppFiles;
+  heartbeatMs: number;
+  /** Aborted when this process stops (the route plugin closing): the export is left to the recovery worker. */
+  signal?: AbortSignal;
+};
 
 // Records a person's export (audited as `privacy.person_exported`) and runs it in the background of
 // this process once committed; `done` settles when it ends. The row carries its progress and outcome.
@@ -49,6 +55,8 @@ export async function startPersonExport({
           personId: row.personId,
           fileKey,
           files: input.files,
+          heartbeatMs: input.heartbeatMs,
+          signal: input.signal,
         }).then(resolve, resolve),
     ),
   );

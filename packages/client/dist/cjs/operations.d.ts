@@ -2037,7 +2037,7 @@ export type Resources = {
     retention: {
         /** GET /api/v1/retention — The workspace's retention and the latest runs that removed its data */
         get: Operation<O['getRetention']>;
-        /** PUT /api/v1/retention — Set how long the workspace's audit trail is kept */
+        /** PUT /api/v1/retention — Set how long the workspace keeps each data class */
         set: Operation<O['setRetention']>;
     };
 };

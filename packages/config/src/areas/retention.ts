@@ -46,4 +46,44 @@ export const retentionEnv = {
     description: 'Days a person’s export (LGPD) and its archive are kept after it was asked for.',
     expected: 'days, an integer from 1 to 3650',
   }),
+  ...envVar('RETENTION_WEBHOOK_DELIVERIES_MIN_DAYS', envInt(1, 1, 36_500), {
+    description:
+      'The shortest retention of settled webhook deliveries a workspace may set (PUT /retention refuses less, naming webhook_deliveries_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_WEBHOOK_DELIVERIES_MAX_DAYS', envInt(90, 1, 36_500), {
+    description:
+      'The longest retention of settled webhook deliveries a workspace may set (PUT /retention refuses more, naming webhook_deliveries_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_NOTIFICATIONS_MIN_DAYS', envInt(1, 1, 36_500), {
+    description:
+      'The shortest retention of notification feed items and e-mails a workspace may set (PUT /retention refuses less, naming notifications_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_NOTIFICATIONS_MAX_DAYS', envInt(730, 1, 36_500), {
+    description:
+      'The longest retention of notification feed items and e-mails a workspace may set (PUT /retention refuses more, naming notifications_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_MESSAGES_MIN_DAYS', envInt(1, 1, 36_500), {
+    description:
+      'The shortest retention of conversation messages a workspace may set (PUT /retention refuses less, naming messages_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_MESSAGES_MAX_DAYS', envInt(3650, 1, 36_500), {
+    description:
+      'The longest retention of conversation messages a workspace may set (PUT /retention refuses more, naming messages_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_PERSON_EXPORTS_MIN_DAYS', envInt(1, 1, 36_500), {
+    description:
+      'The shortest retention of person exports a workspace may set (PUT /retention refuses less, naming person_exports_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_PERSON_EXPORTS_MAX_DAYS', envInt(30, 1, 36_500), {
+    description:
+      'The longest retention of person exports a workspace may set (PUT /retention refuses more, naming person_exports_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
 };
