@@ -1,4 +1,5 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as ordersRoutes } from './orders/routes';
 
 /**
  * Each built section adds its routes under the signed-in shell here: a module that exports
@@ -9,5 +10,5 @@ import type { AnyRoute } from '@tanstack/react-router';
 export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
-  // orders: ordersRoutes,
+  orders: ordersRoutes,
 };
