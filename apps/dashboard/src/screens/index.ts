@@ -1,4 +1,5 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as catalogRoutes } from './catalog/routes';
 import { routes as ordersRoutes } from './orders/routes';
 
 /**
@@ -11,4 +12,5 @@ export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
   orders: ordersRoutes,
+  catalog: catalogRoutes,
 };
