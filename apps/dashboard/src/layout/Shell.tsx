@@ -75,7 +75,6 @@ export function Shell() {
             component={Link}
             to={item.path}
             label={t(`nav.${item.key}`)}
-            color="blue.9"
             active={current(item)}
             aria-current={current(item) ? 'page' : undefined}
             onClick={close}

@@ -1,5 +1,6 @@
 import { Alert, Badge, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollX } from '../../widgets/ScrollX';
 import type { ImportJob } from './types';
 
 /**
@@ -44,14 +45,14 @@ export function ImportProgress({ job }: { job: ImportJob }) {
           </Alert>
         )}
         {done && (
-          <section aria-labelledby="import-rejected">
+          <div>
             <Title order={3} size="h5" id="import-rejected" mb={4}>
               {t('import.rejected')}
             </Title>
             {job.rejected.length === 0 ? (
               <Text size="sm">{t('import.noneRejected')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={360}>
+              <ScrollX label={t('import.rejected')} minWidth={360}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -70,9 +71,9 @@ export function ImportProgress({ job }: { job: ImportJob }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollX>
             )}
-          </section>
+          </div>
         )}
       </Stack>
     </Paper>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../api/permissions';
 import { fieldErrors, problemMessage } from '../../api/problems';
 import type { Session } from '../../api/session';
+import { ScrollX } from '../../widgets/ScrollX';
 import type { StockLevel } from './types';
 
 /** Adjusts one variant's stock on hand with a reason (guarded by its version), and lists its movements. */
@@ -93,7 +94,7 @@ export function StockAdjust({
       </Title>
       {movements.data?.items.length === 0 && <Text size="sm">{t('stock.noMovements')}</Text>}
       {!!movements.data?.items.length && (
-        <Table.ScrollContainer minWidth={360}>
+        <ScrollX label={t('stock.movements', { sku: level.sku })} minWidth={360}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -118,7 +119,7 @@ export function StockAdjust({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollX>
       )}
     </Paper>
   );

@@ -31,7 +31,7 @@ export function VariantsEditor({ variants, onChange, currency, digits, errors }:
               required
               value={v.sku}
               onChange={(e) => set(i, { sku: e.currentTarget.value })}
-              error={errors[`/variants/${i}/sku`] ?? (v.id ? undefined : undefined)}
+              error={errors[`/variants/${i}/sku`]}
               miw={140}
             />
             <TextInput
@@ -57,7 +57,8 @@ export function VariantsEditor({ variants, onChange, currency, digits, errors }:
           {variants.length > 1 && (
             <Button
               variant="subtle"
-              color="red.9"
+              color="red"
+              c="red.9"
               size="xs"
               mt="xs"
               onClick={() => onChange(variants.filter((_, j) => j !== i))}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../api/problems';
 import { type Session, useSession } from '../../api/session';
 import { money } from '../../format';
+import { ScrollX } from '../../widgets/ScrollX';
 import { registerMessages } from '../messages';
 import { CheckoutSteps } from './CheckoutSteps';
 import { messages } from './messages';
@@ -84,7 +85,7 @@ function Loaded({ session, order }: { session: Session; order: Order }) {
               <Title order={2} size="h4" id="order-lines" mb="xs">
                 {t('detail.lines')}
               </Title>
-              <Table.ScrollContainer minWidth={420}>
+              <ScrollX label={t('detail.lines')} minWidth={420}>
                 <Table>
                   <Table.Thead>
                     <Table.Tr>
@@ -113,7 +114,7 @@ function Loaded({ session, order }: { session: Session; order: Order }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollX>
               <Title order={3} size="h5" mt="md" mb={4}>
                 {t('detail.totals')}
               </Title>
