@@ -102,7 +102,7 @@ function Editor({ session, product }: { session: Session; product?: Product }) {
       return saved;
     },
     onSuccess: async (saved) => {
-      setDone(t('form.saved'));
+      setDone('form.saved');
       await queryClient.invalidateQueries({ queryKey: ['products'] });
       await queryClient.invalidateQueries({ queryKey: ['product', saved.id] });
       if (!product) await navigate({ to: `/catalog/${saved.id}` as never });
@@ -169,7 +169,7 @@ function Editor({ session, product }: { session: Session; product?: Product }) {
           </Alert>
         )}
         <span role="status" aria-live="polite">
-          {done}
+          {done && t(done)}
         </span>
       </Stack>
     </form>

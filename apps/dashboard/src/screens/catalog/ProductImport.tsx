@@ -79,7 +79,7 @@ export function ProductImport() {
             label={t('import.currency')}
             value={currency}
             maxLength={3}
-            w={120}
+            w={280}
             onChange={(event) => setCurrency(event.currentTarget.value)}
           />
           <Button type="submit" disabled={!file} loading={start.isPending} w="fit-content">

@@ -22,7 +22,8 @@ export function StockAdjust({
   const queryClient = useQueryClient();
   const [delta, setDelta] = useState<string | number>('');
   const [reason, setReason] = useState('');
-  const [done, setDone] = useState('');
+  // What the last adjustment left (kept as data, so it is said in the language of the moment).
+  const [done, setDone] = useState<{ sku: string; onHand: number } | null>(null);
   const writer = can(session.permissions, 'stock:write');
   const movements = useQuery({
     queryKey: ['stock-movements', level.variant_id],
@@ -35,7 +36,7 @@ export function StockAdjust({
         body: { variant_id: level.variant_id, delta: Number(delta), reason, expected_version: level.version },
       }),
     onSuccess: async (next) => {
-      setDone(t('stock.saved', { sku: next.sku, onHand: next.on_hand }));
+      setDone({ sku: next.sku, onHand: next.on_hand });
       setDelta('');
       setReason('');
       onSaved(next);
@@ -46,7 +47,7 @@ export function StockAdjust({
   const errors = fieldErrors(adjust.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setDone('');
+    setDone(null);
     adjust.mutate();
   };
 
@@ -87,7 +88,7 @@ export function StockAdjust({
         </Alert>
       )}
       <Text size="sm" role="status" aria-live="polite" mt="xs">
-        {done}
+        {done && t('stock.saved', done)}
       </Text>
       <Title order={3} size="h5" mt="md" mb={4}>
         {t('stock.movements', { sku: level.sku })}

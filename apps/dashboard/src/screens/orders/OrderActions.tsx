@@ -31,7 +31,7 @@ export function OrderActions({ session, order, onDone }: { session: Session; ord
     },
     onSuccess: async (next, action) => {
       queryClient.setQueryData(['order', order.id], next);
-      setDone(t(`actions.done.${action}`));
+      setDone(`actions.done.${action}`);
       setConfirming(false);
       onDone();
       await queryClient.invalidateQueries({ queryKey: ['order', order.id] });
@@ -93,7 +93,7 @@ export function OrderActions({ session, order, onDone }: { session: Session; ord
         </Alert>
       )}
       <Text size="sm" role="status" aria-live="polite" mt={done ? 'xs' : 0}>
-        {done}
+        {done && t(done)}
       </Text>
     </Paper>
   );

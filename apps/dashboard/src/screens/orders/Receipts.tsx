@@ -39,6 +39,8 @@ export function ReceiptUpload({ session, order, payment }: { session: Session; o
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState('');
+  // Each upload renders a fresh file input (a file input cannot be cleared otherwise).
+  const [uploads, setUploads] = useState(0);
   const upload = useMutation({
     mutationFn: (chosen: File) => {
       const form = new FormData();
@@ -46,7 +48,8 @@ export function ReceiptUpload({ session, order, payment }: { session: Session; o
       return session.api.payments.attachReceipt({ path: { payment_id: payment.id }, body: form as never });
     },
     onSuccess: async () => {
-      setDone(t('payments.uploaded'));
+      setDone('payments.uploaded');
+      setUploads((n) => n + 1);
       setFile(null);
       await queryClient.invalidateQueries({ queryKey: ['order', order.id, 'payments'] });
     },
@@ -64,7 +67,7 @@ export function ReceiptUpload({ session, order, payment }: { session: Session; o
         <Group gap="xs">
           <input
             id={id}
-            key={done}
+            key={uploads}
             type="file"
             accept="image/jpeg,image/png,image/webp,application/pdf"
             onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
@@ -80,7 +83,7 @@ export function ReceiptUpload({ session, order, payment }: { session: Session; o
           </Alert>
         )}
         <Text size="sm" role="status" aria-live="polite">
-          {done}
+          {done && t(done)}
         </Text>
       </Stack>
     </form>

@@ -31,7 +31,7 @@ export function RegisterPayment({ session, order, balance }: { session: Session;
         },
       }),
     onSuccess: async () => {
-      setDone(t('payments.registered'));
+      setDone('payments.registered');
       await queryClient.invalidateQueries({ queryKey: ['order', order.id] });
     },
   });
@@ -87,7 +87,7 @@ export function RegisterPayment({ session, order, balance }: { session: Session;
           </Alert>
         )}
         <span role="status" aria-live="polite">
-          {done}
+          {done && t(done)}
         </span>
       </Stack>
     </form>
