@@ -75,6 +75,7 @@ export const en = {
     shipped: 'Shipped',
     delivered: 'Delivered',
     cancelled: 'Cancelled',
+    canceled: 'Canceled',
     held: 'Held',
     booked: 'Booked',
     checked_in: 'Checked in',

@@ -77,6 +77,7 @@ export const es: Messages = {
     shipped: 'Enviado',
     delivered: 'Entregado',
     cancelled: 'Cancelado',
+    canceled: 'Cancelado',
     held: 'Reservado',
     booked: 'Agendado',
     checked_in: 'Presente',

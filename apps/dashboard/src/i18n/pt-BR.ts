@@ -77,6 +77,7 @@ export const ptBR: Messages = {
     shipped: 'Enviado',
     delivered: 'Entregue',
     cancelled: 'Cancelado',
+    canceled: 'Cancelado',
     held: 'Reservado',
     booked: 'Agendado',
     checked_in: 'Presente',

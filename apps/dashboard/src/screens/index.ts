@@ -1,4 +1,6 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as catalogRoutes } from './catalog/routes';
+import { routes as ordersRoutes } from './orders/routes';
 
 /**
  * Each built section adds its routes under the signed-in shell here: a module that exports
@@ -9,5 +11,6 @@ import type { AnyRoute } from '@tanstack/react-router';
 export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
-  // orders: ordersRoutes,
+  orders: ordersRoutes,
+  catalog: catalogRoutes,
 };
