@@ -1,4 +1,6 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as inboxRoutes } from './inbox/routes';
+import { routes as settingsRoutes } from './settings/routes';
 
 /**
  * Each built section adds its routes under the signed-in shell here: a module that exports
@@ -10,4 +12,6 @@ export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
   // orders: ordersRoutes,
+  inbox: inboxRoutes,
+  settings: settingsRoutes,
 };
