@@ -53,7 +53,7 @@ export function Done({ text }: { text: string | null }) {
     <div role="status" aria-live="polite">
       {text && (
         <Alert color="green" variant="light">
-          <Text size="sm" c="green.9">
+          <Text size="sm" c="dark.9">
             {text}
           </Text>
         </Alert>

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
 import { registerMessages } from '../messages';
@@ -11,6 +12,8 @@ import { type FeedState, useFeed } from './realtime';
 import { FILTERS, type Filter } from './types';
 
 registerMessages('inbox', messages);
+
+const POLL_MS = 10_000;
 
 /** The inbox: filters, the conversation list and the open conversation, kept live over /ws. */
 export function Inbox() {
@@ -26,6 +29,13 @@ export function Inbox() {
     if (event.type.startsWith('conversations.') || event.type === 'feed.resumed')
       void queryClient.invalidateQueries({ queryKey: ['inbox'] });
   });
+
+  // Without the feed (dropped, or not granted) the inbox refreshes itself every few seconds instead.
+  useEffect(() => {
+    if (feed === 'live' || feed === 'connecting') return;
+    const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: ['inbox'] }), POLL_MS);
+    return () => clearInterval(timer);
+  }, [feed, queryClient]);
 
   const list = (
     <Stack gap="xs">
@@ -84,7 +94,7 @@ function FeedBadge({ state }: { state: FeedState }) {
       <span aria-hidden="true" style={{ color: dot }}>
         ●{' '}
       </span>
-      {t(state)}
+      {t(state === 'off' ? 'polling' : state)}
     </Text>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { can } from '../../api/permissions';
 import type { Session } from '../../api/session';
 
 /** One event of the workspace's feed (GET /api/v1/ws): its envelope, as the API documents it. */
 export type FeedEvent = { id: string; type: string; aggregate?: { id?: string }; payload?: Record<string, unknown> };
-export type FeedState = 'connecting' | 'live' | 'reconnecting';
+/** `off`: the member's role lacks events:subscribe, so there is no feed to follow (the screen polls). */
+export type FeedState = 'connecting' | 'live' | 'reconnecting' | 'off';
 
 // Backoff between reconnects: doubled per failed attempt, capped, reset once the feed is live again.
 const FIRST_RETRY_MS = 1_000;
@@ -25,12 +27,13 @@ function feedUrl(session: Session, lastEventId: string | null): string | null {
  * Before reconnecting it makes one API call, which refreshes an expired access token.
  */
 export function useFeed(session: Session | null, onEvent: (event: FeedEvent) => void): FeedState {
-  const [state, setState] = useState<FeedState>('connecting');
+  const allowed = can(session?.permissions ?? [], 'events:subscribe');
+  const [state, setState] = useState<FeedState>(allowed ? 'connecting' : 'off');
   const handler = useRef(onEvent);
   handler.current = onEvent;
 
   useEffect(() => {
-    if (!session) return;
+    if (!session || !allowed) return;
     let socket: WebSocket | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
@@ -78,7 +81,7 @@ export function useFeed(session: Session | null, onEvent: (event: FeedEvent) => 
         socket.close();
       }
     };
-  }, [session]);
+  }, [session, allowed]);
 
-  return state;
+  return allowed ? state : 'off';
 }
