@@ -88,11 +88,11 @@ export function Chat() {
             </Title>
             <Group gap={4}>
               {c.handoff_requested_at && (
-                <Badge size="sm" color="red.9" data-badge="handoff">
+                <Badge size="sm" maw="100%" tt="none" color="red.9" data-badge="handoff">
                   {t('handoff')}
                 </Badge>
               )}
-              <Badge size="sm" color="dark" variant="outline" data-handled-by={c.handled_by}>
+              <Badge size="sm" maw="100%" tt="none" color="dark" variant="outline" data-handled-by={c.handled_by}>
                 {t(byMember ? 'byMember' : 'byAgent')}
               </Badge>
             </Group>
@@ -127,11 +127,19 @@ export function Chat() {
             {t('older')}
           </Button>
         )}
-        <ol className={styles.transcript} role="log" aria-label={t('transcript', { contact: c.contact_address })}>
-          {items.map((m) => (
-            <MessageItem key={m.id} message={m} />
-          ))}
-        </ol>
+        <div
+          role="log"
+          aria-label={t('transcript', { contact: c.contact_address })}
+          className={styles.scroll}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take keyboard focus to scroll (WCAG 2.1.1).
+          tabIndex={0}
+        >
+          <ol className={styles.transcript}>
+            {items.map((m) => (
+              <MessageItem key={m.id} message={m} />
+            ))}
+          </ol>
+        </div>
         {history.isPending && <Loader size="sm" aria-label={t('app.loading', { ns: 'translation' })} />}
         <ReplyForm conversationId={id} mayWrite={mayWrite} />
       </Stack>

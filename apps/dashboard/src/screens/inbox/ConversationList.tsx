@@ -76,7 +76,7 @@ function Row({ conversation: c, current, filter }: { conversation: Conversation;
       w="100%"
     >
       <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Text fw={c.unread_count > 0 ? 700 : 500} size="sm" truncate>
+        <Text fw={c.unread_count > 0 ? 700 : 500} size="sm" truncate miw={0}>
           {c.contact_address}
         </Text>
         <Text size="xs" c="gray.8" style={{ whiteSpace: 'nowrap' }}>
@@ -88,17 +88,17 @@ function Row({ conversation: c, current, filter }: { conversation: Conversation;
       </Text>
       <Group gap={4} mt={4}>
         {c.unread_count > 0 && (
-          <Badge size="sm" color="blue.9" data-badge="unread">
+          <Badge size="sm" maw="100%" tt="none" color="blue.9" data-badge="unread">
             {t('unread', { count: c.unread_count })}
           </Badge>
         )}
         {c.handoff_requested_at && (
-          <Badge size="sm" color="red.9" data-badge="handoff">
+          <Badge size="sm" maw="100%" tt="none" color="red.9" data-badge="handoff">
             {t('handoff')}
           </Badge>
         )}
         {c.handled_by === 'member' && (
-          <Badge size="sm" color="dark" variant="outline">
+          <Badge size="sm" maw="100%" tt="none" color="dark" variant="outline">
             {t('byMember')}
           </Badge>
         )}

@@ -72,7 +72,7 @@ export function ReplyForm({ conversationId, mayWrite }: { conversationId: string
           }}
         />
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Stack gap={2}>
+          <Stack gap={2} miw={0} maw="100%">
             <Text component="label" htmlFor={fileId} size="sm">
               {t('attach')}
             </Text>
@@ -80,6 +80,7 @@ export function ReplyForm({ conversationId, mayWrite }: { conversationId: string
               id={fileId}
               ref={fileRef}
               type="file"
+              style={{ maxWidth: '100%', width: '100%' }}
               name="file"
               accept="image/jpeg,image/png,application/pdf"
               disabled={!mayWrite}

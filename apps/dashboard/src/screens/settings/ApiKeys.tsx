@@ -1,4 +1,4 @@
-import { Alert, Button, Code, CopyButton, Group, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -136,7 +136,10 @@ export function ApiKeys() {
       </Paper>
       <div role="status" aria-live="polite">
         {secret && (
-          <Alert color="green" variant="light" title={t('apiKeys.secret')}>
+          <Paper withBorder p="sm">
+            <Text size="sm" fw={700} mb={4}>
+              {t('apiKeys.secret')}
+            </Text>
             <Group gap="xs" wrap="nowrap" align="center">
               <Code className={styles.secret} data-secret>
                 {secret}
@@ -149,7 +152,7 @@ export function ApiKeys() {
                 )}
               </CopyButton>
             </Group>
-          </Alert>
+          </Paper>
         )}
       </div>
     </Stack>

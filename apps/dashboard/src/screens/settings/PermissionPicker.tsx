@@ -29,6 +29,7 @@ export function PermissionPicker({ catalog, value, onChange, held, disabled = fa
   return (
     <Stack gap="sm">
       <Checkbox
+        classNames={{ description: styles.description }}
         label={t('picker.everything')}
         description={reason('*')}
         checked={everything}
@@ -46,6 +47,7 @@ export function PermissionPicker({ catalog, value, onChange, held, disabled = fa
               </legend>
               <Stack gap={6}>
                 <Checkbox
+                  classNames={{ description: styles.description }}
                   label={t('picker.allOf', { area })}
                   description={everything ? t('picker.included', { grant: '*' }) : reason(wildcard)}
                   checked={areaAll}
@@ -56,6 +58,7 @@ export function PermissionPicker({ catalog, value, onChange, held, disabled = fa
                   const covered = everything ? '*' : areaAll ? wildcard : null;
                   return (
                     <Checkbox
+                      classNames={{ description: styles.description }}
                       key={p.name}
                       label={<Code>{p.name}</Code>}
                       description={
