@@ -20,6 +20,27 @@ const rootRoute = createRootRoute({
 });
 
 const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: SECTION_PATHS.signIn, component: SignIn });
+// The pages before sign-in (register, password reset, the invitation mail's landing), each its own chunk.
+const publicPage = (path: string, component: ReturnType<typeof lazyRouteComponent>) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component });
+const publicRoutes = [
+  publicPage(
+    SECTION_PATHS.register,
+    lazyRouteComponent(() => import('./pages/auth/Register'), 'Register'),
+  ),
+  publicPage(
+    SECTION_PATHS.forgotPassword,
+    lazyRouteComponent(() => import('./pages/auth/ForgotPassword'), 'ForgotPassword'),
+  ),
+  publicPage(
+    SECTION_PATHS.resetPassword,
+    lazyRouteComponent(() => import('./pages/auth/ResetPassword'), 'ResetPassword'),
+  ),
+  publicPage(
+    SECTION_PATHS.acceptInvitation,
+    lazyRouteComponent(() => import('./pages/auth/AcceptInvitation'), 'AcceptInvitation'),
+  ),
+];
 
 // Everything else needs a session: without one, the sign-in page.
 const appRoute = createRoute({
@@ -36,6 +57,12 @@ const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./pages/Home'), 'Home'),
+});
+
+const newWorkspaceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: SECTION_PATHS.newWorkspace,
+  component: lazyRouteComponent(() => import('./pages/auth/NewWorkspace'), 'NewWorkspace'),
 });
 
 // A section's layout route guards its read permission; its screens (screens/index.ts) sit under it.
@@ -65,7 +92,11 @@ const sectionRoutes = NAV.filter((item) => item.path !== '/').map((item) => {
   ]);
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, syncRoute, ...sectionRoutes])]);
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  ...publicRoutes,
+  appRoute.addChildren([homeRoute, newWorkspaceRoute, syncRoute, ...sectionRoutes]),
+]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
 

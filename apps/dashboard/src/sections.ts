@@ -5,6 +5,12 @@
  */
 export const SECTION_PATHS = {
   signIn: '/sign-in',
+  register: '/register',
+  forgotPassword: '/forgot-password',
+  // The mails' links (identity's reset mail, tenancy's invitation mail) land on these two.
+  resetPassword: '/reset-password',
+  acceptInvitation: '/accept-invitation',
+  newWorkspace: '/new-workspace',
   orders: '/orders',
   catalog: '/catalog',
   people: '/people',

@@ -80,9 +80,18 @@ describe('handoff lifecycle', () => {
     expect(await codeOf(requestHandoff({ ctx: agentCtx(), input: { conversationId: id, source: 'agent' } }))).toBe(
       'handoff_already_requested',
     );
+    // The inbox's "waiting for a person" filter: handoff=true lists it, handoff=false does not.
+    const waiting = async (handoff: string) =>
+      ((await s.call('GET', `/conversations?handoff=${handoff}`)).json() as { items: { id: string }[] }).items.map(
+        (c) => c.id,
+      );
+    expect(await waiting('true')).toContain(id);
+    expect(await waiting('false')).not.toContain(id);
+    expectStatus(await s.call('GET', '/conversations?handoff=maybe'), 400);
 
     const taken = await s.call('POST', `/conversations/${id}/take-over`, {});
     expectStatus(taken, 200);
+    expect(await waiting('true')).not.toContain(id);
     expect(taken.json()).toMatchObject({ handled_by: 'member', assignee_id: s.ws.userId, handoff_requested_at: null });
     const again = await s.call('POST', `/conversations/${id}/take-over`, {});
     expectStatus(again, 409);

@@ -72,14 +72,30 @@ async function enter(workspaces: Workspace[], me: Me, wanted: string | null): Pr
   publish({ me, workspaces, workspace, permissions, api });
 }
 
-export async function signIn(email: string, password: string): Promise<void> {
+async function myWorkspaces(): Promise<Workspace[]> {
+  const workspaces: Workspace[] = [];
+  for await (const workspace of client.workspaces.listAll({ query: { limit: 200 } })) workspaces.push(workspace);
+  return workspaces;
+}
+
+export async function signIn(email: string, password: string, wanted?: string): Promise<void> {
   client = newClient();
   await client.signIn({ email, password });
   const me = await client.me.get();
-  const workspaces: Workspace[] = [];
-  for await (const workspace of client.workspaces.listAll({ query: { limit: 200 } })) workspaces.push(workspace);
-  await enter(workspaces, me, localStorage.getItem(WORKSPACE_KEY));
+  await enter(await myWorkspaces(), me, wanted ?? localStorage.getItem(WORKSPACE_KEY));
 }
+
+/** Reads the member's workspaces again (after creating or joining one) and enters `wanted`. */
+export async function reloadWorkspaces(wanted: string): Promise<void> {
+  if (!session) return;
+  await enter(await myWorkspaces(), session.me, wanted);
+}
+
+/** A client with no sign-in, for the pages before it (register, password reset, invitations). */
+export const publicClient = (): NexovaClient => newClient();
+
+/** The signed-in client without a workspace (creating one, accepting an invitation). */
+export const accountClient = (): NexovaClient => client;
 
 export async function switchWorkspace(id: string): Promise<void> {
   if (!session) return;

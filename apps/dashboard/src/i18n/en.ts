@@ -3,6 +3,7 @@ export const en = {
   header: {
     language: 'Language',
     workspace: 'Workspace',
+    newWorkspace: '+ New workspace',
     signOut: 'Sign out',
     menu: 'Open or close the navigation',
   },
@@ -24,6 +25,8 @@ export const en = {
     submit: 'Sign in',
     network: 'The server could not be reached. Check your connection and try again.',
     failed: 'Sign-in failed.',
+    register: 'Create an account',
+    forgot: 'Forgot your password?',
   },
   home: {
     title: 'Home',
@@ -67,6 +70,7 @@ export const en = {
     docs: 'API documentation',
   },
   notFound: { title: 'Page not found', back: 'Back to Home' },
+  problem: { failed: 'Something went wrong. Try again.' },
   status: {
     draft: 'Draft',
     pending: 'Pending',

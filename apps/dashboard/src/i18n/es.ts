@@ -5,6 +5,7 @@ export const es: Messages = {
   header: {
     language: 'Idioma',
     workspace: 'Espacio de trabajo',
+    newWorkspace: '+ Nuevo espacio de trabajo',
     signOut: 'Cerrar sesión',
     menu: 'Abrir o cerrar la navegación',
   },
@@ -26,6 +27,8 @@ export const es: Messages = {
     submit: 'Ingresar',
     network: 'No se pudo conectar con el servidor. Revisá la conexión y volvé a intentar.',
     failed: 'No se pudo iniciar sesión.',
+    register: 'Crear una cuenta',
+    forgot: '¿Olvidaste tu contraseña?',
   },
   home: {
     title: 'Inicio',
@@ -69,6 +72,7 @@ export const es: Messages = {
     docs: 'Documentación de la API',
   },
   notFound: { title: 'Página no encontrada', back: 'Volver al inicio' },
+  problem: { failed: 'Algo salió mal. Inténtalo de nuevo.' },
   status: {
     draft: 'Borrador',
     pending: 'Pendiente',

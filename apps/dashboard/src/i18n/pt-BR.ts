@@ -5,6 +5,7 @@ export const ptBR: Messages = {
   header: {
     language: 'Idioma',
     workspace: 'Espaço de trabalho',
+    newWorkspace: '+ Novo espaço de trabalho',
     signOut: 'Sair',
     menu: 'Abrir ou fechar a navegação',
   },
@@ -26,6 +27,8 @@ export const ptBR: Messages = {
     submit: 'Entrar',
     network: 'Não foi possível falar com o servidor. Verifique a conexão e tente de novo.',
     failed: 'Não foi possível entrar.',
+    register: 'Criar uma conta',
+    forgot: 'Esqueceu sua senha?',
   },
   home: {
     title: 'Início',
@@ -69,6 +72,7 @@ export const ptBR: Messages = {
     docs: 'Documentação da API',
   },
   notFound: { title: 'Página não encontrada', back: 'Voltar ao início' },
+  problem: { failed: 'Algo deu errado. Tente de novo.' },
   status: {
     draft: 'Rascunho',
     pending: 'Pendente',

@@ -6,7 +6,11 @@ import { can } from '../api/permissions';
 import { setLanguage, signOut, switchWorkspace, useSession } from '../api/session';
 import { LANGUAGES, type Language } from '../i18n';
 import { OfflineStatus } from '../offline/OfflineStatus';
+import { SECTION_PATHS } from '../sections';
 import { NAV } from './nav';
+
+// The switcher's last option: creating a workspace (/new-workspace).
+const NEW_WORKSPACE = 'new';
 
 /** Header (workspace, language, sign out), the permission-aware navigation and the current screen. */
 export function Shell() {
@@ -46,8 +50,15 @@ export function Shell() {
                 size="xs"
                 maw={160}
                 value={session.workspace?.id ?? ''}
-                data={session.workspaces.map((w) => ({ value: w.id, label: w.name }))}
-                onChange={(event) => void switchWorkspace(event.currentTarget.value)}
+                data={[
+                  ...session.workspaces.map((w) => ({ value: w.id, label: w.name })),
+                  { value: NEW_WORKSPACE, label: t('header.newWorkspace') },
+                ]}
+                onChange={(event) => {
+                  const id = event.currentTarget.value;
+                  if (id === NEW_WORKSPACE) void navigate({ to: SECTION_PATHS.newWorkspace });
+                  else void switchWorkspace(id);
+                }}
               />
             )}
             <NativeSelect

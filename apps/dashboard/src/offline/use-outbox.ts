@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../api/session';
 import { entriesOf, type OfflineWrite, type OutboxEntry, replay, subscribe, type Writer, write } from './outbox';
@@ -54,12 +55,19 @@ const RETRY_MS = 30_000;
  * online, and every 30 s while any wait. Mounted once, by the shell.
  */
 export function useReplay(session: Session | null): void {
+  const queryClient = useQueryClient();
   const entries = useOutbox(session);
   const waiting = entries.some((entry) => entry.state === 'queued');
   useEffect(() => {
     const writer = session && writerOf(session);
     if (!writer) return;
-    const run = () => void replay(writer).catch(() => undefined);
+    // What the screens show was read before these writes landed: read it again.
+    const run = () =>
+      void replay(writer)
+        .then((report) => {
+          if (report.sent + report.conflicts + report.failed > 0) void queryClient.invalidateQueries();
+        })
+        .catch(() => undefined);
     run();
     window.addEventListener('online', run);
     const timer = waiting ? window.setInterval(run, RETRY_MS) : undefined;
@@ -67,7 +75,7 @@ export function useReplay(session: Session | null): void {
       window.removeEventListener('online', run);
       window.clearInterval(timer);
     };
-  }, [session, waiting]);
+  }, [session, waiting, queryClient]);
 }
 
 /** `write` bound to the session: a screen calls it for the writes that may be made offline. */

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Group,
@@ -12,11 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { NexovaError } from '@nexova/client';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, signIn } from '../api/session';
 import { LANGUAGES, type Language } from '../i18n';
+import { SECTION_PATHS } from '../sections';
 
 /** The problem+json the API answered (already in the page's language: the client sends it), or ours. */
 function messageOf(error: unknown, t: (key: string) => string): string {
@@ -79,6 +81,14 @@ export function SignIn() {
             <Button type="submit" loading={busy}>
               {t('signIn.submit')}
             </Button>
+            <Group justify="space-between" gap="xs">
+              <Anchor component={Link} to={SECTION_PATHS.register} size="sm">
+                {t('signIn.register')}
+              </Anchor>
+              <Anchor component={Link} to={SECTION_PATHS.forgotPassword} size="sm">
+                {t('signIn.forgot')}
+              </Anchor>
+            </Group>
           </Stack>
         </form>
       </Paper>

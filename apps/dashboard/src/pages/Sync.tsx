@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
@@ -46,6 +47,7 @@ export function Sync() {
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<ReplayReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const writer = session && writerOf(session);
   if (!writer) return null;
 
@@ -54,6 +56,7 @@ export function Sync() {
     setError(null);
     try {
       await action();
+      await queryClient.invalidateQueries();
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
     } finally {

@@ -1,6 +1,8 @@
 import type { AnyRoute } from '@tanstack/react-router';
 import { routes as catalogRoutes } from './catalog/routes';
+import { routes as inboxRoutes } from './inbox/routes';
 import { routes as ordersRoutes } from './orders/routes';
+import { routes as settingsRoutes } from './settings/routes';
 
 /**
  * Each built section adds its routes under the signed-in shell here: a module that exports
@@ -13,4 +15,6 @@ export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
   orders: ordersRoutes,
   catalog: catalogRoutes,
+  inbox: inboxRoutes,
+  settings: settingsRoutes,
 };

@@ -16,6 +16,12 @@ import { type Spawned, spawnNexova, waitForLine } from '../process';
 export const SHOTS = fileURLToPath(new URL('../../../../test-results/dashboard/', import.meta.url));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe-core's WCAG 2.2 AA violations on any page (of an explicit context), one line each. */
+export async function axeViolationsOn(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 export type Dashboard = {
   server: Spawned;
   url: string;
@@ -62,10 +68,7 @@ export async function startDashboard(
     password,
     browser,
     page,
-    async axeViolations() {
-      const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    },
+    axeViolations: () => axeViolationsOn(page),
     async shot(name) {
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     },

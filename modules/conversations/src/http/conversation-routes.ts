@@ -47,6 +47,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
           assigneeId: q.assignee_id,
           personId: q.person_id,
           unreadOnly: q.unread === 'true',
+          awaitingHandoff: q.handoff === undefined ? undefined : q.handoff === 'true',
           limit: q.limit,
           cursor: q.cursor,
         },

@@ -16,6 +16,10 @@ export const listFilters = z.object({
   assignee_id: z.string().uuid().optional().describe("A member's user id."),
   person_id: z.string().uuid().optional(),
   unread: z.enum(['true', 'false']).optional().describe('true: only conversations with unread messages.'),
+  handoff: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only conversations waiting for a member to take them over (a handoff was requested).'),
 });
 
 export const updateBody = z

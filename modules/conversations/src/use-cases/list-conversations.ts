@@ -1,6 +1,6 @@
 import { type AppContext, keysetAfterId, withTransaction, workspaceOf } from '@nexova/db';
 import { decodeCursor, type Page, pageOf } from '@nexova/http';
-import { and, desc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Conversation, ConversationStatus } from '../contracts/conversation';
 import { toConversation } from '../db/conversation-store';
 import { conversations } from '../db/schema';
@@ -11,12 +11,14 @@ export type ListConversationsInput = {
   assigneeId?: string;
   personId?: string;
   unreadOnly?: boolean;
+  /** true: a handoff is waiting for a member; false: none is. */
+  awaitingHandoff?: boolean;
   limit?: number;
   cursor?: string;
 };
 
 // The workspace's conversations, newest first, filtered by status, channel, assignee, person or
-// unread; keyset paging.
+// unread, or whether a handoff waits for a member; keyset paging.
 export async function listConversations({
   ctx,
   input = {},
@@ -36,6 +38,10 @@ export async function listConversations({
     if (input.assigneeId) filters.push(eq(conversations.assigneeId, input.assigneeId));
     if (input.personId) filters.push(eq(conversations.personId, input.personId));
     if (input.unreadOnly) filters.push(gt(conversations.unreadCount, 0));
+    if (input.awaitingHandoff !== undefined)
+      filters.push(
+        input.awaitingHandoff ? isNotNull(conversations.handoffRequestedAt) : isNull(conversations.handoffRequestedAt),
+      );
     const rows = await t.tx
       .select()
       .from(conversations)

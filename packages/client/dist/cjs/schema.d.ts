@@ -19173,6 +19173,8 @@ export interface operations {
                 person_id?: string;
                 /** @description true: only conversations with unread messages. */
                 unread?: "true" | "false";
+                /** @description true: only conversations waiting for a member to take them over (a handoff was requested). */
+                handoff?: "true" | "false";
             };
             header?: {
                 /**

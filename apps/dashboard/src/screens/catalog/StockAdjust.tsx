@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../api/permissions';
 import { fieldErrors, problemMessage } from '../../api/problems';
 import type { Session } from '../../api/session';
+import '../../offline/messages';
+import { useOfflineWrite } from '../../offline/use-outbox';
 import { ScrollX } from '../../widgets/ScrollX';
 import type { StockLevel } from './types';
 
@@ -24,21 +26,35 @@ export function StockAdjust({
   const [reason, setReason] = useState('');
   // What the last adjustment left (kept as data, so it is said in the language of the moment).
   const [done, setDone] = useState<{ sku: string; onHand: number } | null>(null);
+  // Made without a connection: kept on this device and sent later (src/offline/outbox.ts).
+  const [queued, setQueued] = useState(false);
+  const { t: tOffline } = useTranslation('offline');
+  const write = useOfflineWrite(session);
   const writer = can(session.permissions, 'stock:write');
   const movements = useQuery({
     queryKey: ['stock-movements', level.variant_id],
     queryFn: ({ signal }) =>
       session.api.stock.movements.list({ query: { variant_id: level.variant_id, limit: 50 }, signal }),
   });
+  // Based on the level as shown (If-Match): a change made meanwhile is a 412, or offline a conflict.
   const adjust = useMutation({
     mutationFn: () =>
-      session.api.stock.adjust({
-        body: { variant_id: level.variant_id, delta: Number(delta), reason, expected_version: level.version },
+      write<StockLevel>({
+        method: 'POST',
+        path: '/api/v1/stock/adjust',
+        input: {
+          body: { variant_id: level.variant_id, delta: Number(delta), reason },
+          headers: { 'if-match': `"${level.version}"` },
+        },
+        label: { key: 'stockAdjust', values: { sku: level.sku, delta: Number(delta) } },
+        resource: `/api/v1/stock/${level.variant_id}`,
       }),
-    onSuccess: async (next) => {
-      setDone({ sku: next.sku, onHand: next.on_hand });
+    onSuccess: async (outcome) => {
       setDelta('');
       setReason('');
+      if (outcome.status === 'queued') return setQueued(true);
+      const next = outcome.result;
+      setDone({ sku: next.sku, onHand: next.on_hand });
       onSaved(next);
       await queryClient.invalidateQueries({ queryKey: ['stock'] });
       await queryClient.invalidateQueries({ queryKey: ['stock-movements', level.variant_id] });
@@ -48,6 +64,7 @@ export function StockAdjust({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
+    setQueued(false);
     adjust.mutate();
   };
 
@@ -89,6 +106,7 @@ export function StockAdjust({
       )}
       <Text size="sm" role="status" aria-live="polite" mt="xs">
         {done && t('stock.saved', done)}
+        {queued && tOffline('queued')}
       </Text>
       <Title order={3} size="h5" mt="md" mb={4}>
         {t('stock.movements', { sku: level.sku })}

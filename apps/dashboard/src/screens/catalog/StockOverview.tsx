@@ -44,6 +44,9 @@ export function StockOverview() {
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  // The chosen level as last read: a refetch (after changes made offline were sent) moves it on.
+  const fresh = selected && items.find((i) => i.variant_id === selected.variant_id);
+  const current = fresh && selected && fresh.version > selected.version ? fresh : selected;
   const lowCount = low.data ? `${low.data.items.length}${low.data.next_cursor ? '+' : ''}` : null;
 
   return (
@@ -119,9 +122,9 @@ export function StockOverview() {
             {stock.isSuccess && items.length > 0 ? t('stock.shown', { count: items.length }) : ''}
           </Text>
         </Grid.Col>
-        {selected && session && (
+        {current && session && (
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <StockAdjust key={selected.variant_id} session={session} level={selected} onSaved={setSelected} />
+            <StockAdjust key={current.variant_id} session={session} level={current} onSaved={setSelected} />
           </Grid.Col>
         )}
       </Grid>

@@ -4,6 +4,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, problemMessage } from '../../api/problems';
 import type { Session } from '../../api/session';
+import { money } from '../../format';
+import '../../offline/messages';
+import { useOfflineWrite } from '../../offline/use-outbox';
 import type { Balance, Order } from './types';
 
 const METHODS = ['cash', 'transfer', 'card', 'pix'] as const;
@@ -19,18 +22,29 @@ export function RegisterPayment({ session, order, balance }: { session: Session;
   const [method, setMethod] = useState<(typeof METHODS)[number]>('transfer');
   const [reference, setReference] = useState('');
   const [done, setDone] = useState('');
+  const { t: tOffline } = useTranslation('offline');
+  const write = useOfflineWrite(session);
+  // A payment taken at the counter without a connection waits on this device and is sent later
+  // with the same Idempotency-Key (registered once, however often it is replayed).
   const register = useMutation({
-    mutationFn: () =>
-      session.api.orders.payments.register({
-        path: { order_id: order.id },
-        body: {
-          amount: Math.round(Number(amount) * 10 ** digits),
-          method,
-          currency: order.currency,
-          ...(reference ? { reference } : {}),
+    mutationFn: () => {
+      const minor = Math.round(Number(amount) * 10 ** digits);
+      return write({
+        method: 'POST',
+        path: '/api/v1/orders/{order_id}/payments',
+        input: {
+          path: { order_id: order.id },
+          body: { amount: minor, method, currency: order.currency, ...(reference ? { reference } : {}) },
         },
-      }),
-    onSuccess: async () => {
+        label: {
+          key: 'payment',
+          values: { amount: money(minor, order.currency, i18n.language), order: String(order.number ?? order.id) },
+        },
+        resource: `/api/v1/orders/${order.id}`,
+      });
+    },
+    onSuccess: async (outcome) => {
+      if (outcome.status === 'queued') return setDone('queued');
       setDone('payments.registered');
       await queryClient.invalidateQueries({ queryKey: ['order', order.id] });
     },
@@ -87,7 +101,7 @@ export function RegisterPayment({ session, order, balance }: { session: Session;
           </Alert>
         )}
         <span role="status" aria-live="polite">
-          {done && t(done)}
+          {done === 'queued' ? tOffline('queued') : done && t(done)}
         </span>
       </Stack>
     </form>
