@@ -1,4 +1,5 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as peopleRoutes } from './people/routes';
 
 /**
  * Each built section adds its routes under the signed-in shell here: a module that exports
@@ -10,4 +11,5 @@ export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
   // orders: ordersRoutes,
+  people: peopleRoutes,
 };
