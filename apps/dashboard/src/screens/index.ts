@@ -1,4 +1,5 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as agendaRoutes } from './agenda/routes';
 import { routes as peopleRoutes } from './people/routes';
 
 /**
@@ -12,4 +13,5 @@ export type SectionRoutes = (parent: AnyRoute) => AnyRoute[];
 export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
   // orders: ordersRoutes,
   people: peopleRoutes,
+  agenda: agendaRoutes,
 };
