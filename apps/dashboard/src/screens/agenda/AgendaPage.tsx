@@ -16,7 +16,7 @@ import { BookDialog } from './BookDialog';
 import { messages } from './messages';
 import { nearestSlots } from './nearest';
 import type { AgendaSearch } from './routes';
-import { ON_GRID, type Slot, usePatientNames, useRange, useSetup } from './use-agenda';
+import { type Appointment, ON_GRID, type Slot, usePatientNames, useRange, useSetup } from './use-agenda';
 
 registerMessages('agenda', messages);
 
@@ -42,7 +42,7 @@ export function AgendaPage() {
   const owner = owners.find((o) => o.id === search.owner) ?? owners[0];
   const { appointments, slots } = useRange(date, days, timezone, serviceId);
   const names = usePatientNames((appointments.data ?? []).map((a) => a.patient_id));
-  const [booking, setBooking] = useState<Slot | null>(null);
+  const [booking, setBooking] = useState<{ slot: Slot; hold: Appointment } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [taken, setTaken] = useState<Taken | null>(null);
   const [note, setNote] = useState('');
@@ -59,9 +59,29 @@ export function AgendaPage() {
       }),
     onSuccess: (_, { slot }) => setNote(t('moved', { time: clock(zoned(slot.starts_at, timezone).minutes) })),
     onError: (error, { id, slot }) => {
-      if (error instanceof NexovaError && error.status === 409) setTaken({ wanted: slot, appointmentId: id });
+      if (error instanceof NexovaError && error.code === 'slot_taken') setTaken({ wanted: slot, appointmentId: id });
     },
     onSettled: refresh,
+  });
+
+  // Picking a free slot holds it at once; the dialog then books it for a patient.
+  const hold = useMutation({
+    mutationFn: (slot: Slot) =>
+      session!.api.agenda.appointments.holdSlot({
+        body: {
+          service_id: serviceId!,
+          professional_id: slot.professional_id,
+          resource_id: slot.resource_id,
+          starts_at: slot.starts_at,
+        },
+      }),
+    onSuccess: (held, slot) => setBooking({ slot, hold: held }),
+    onError: (error, slot) => {
+      if (error instanceof NexovaError && error.code === 'slot_taken') {
+        setTaken({ wanted: slot, appointmentId: null });
+        void refresh();
+      }
+    },
   });
 
   const columns: GridColumn[] =
@@ -146,7 +166,7 @@ export function AgendaPage() {
       <Text size="sm" role="status" aria-live="polite">
         {note || (slots.isSuccess ? (free.length ? t('slotsShown', { count: free.length }) : t('noSlots')) : '')}
       </Text>
-      {(setup.isPending || appointments.isPending) && <Loader aria-label={t('loading')} />}
+      {(setup.isPending || appointments.isPending) && <Loader role="status" aria-label={t('loading')} />}
       {(setup.isError || appointments.isError) && (
         <ProblemAlert error={setup.error ?? appointments.error} fallback={t('error')} />
       )}
@@ -160,29 +180,24 @@ export function AgendaPage() {
           appointments={items}
           slots={free}
           canWrite={mayWrite}
-          onBook={(slot) => setBooking(slot as Slot)}
+          onBook={(slot) => hold.mutate(slot as Slot)}
           onOpen={(a) => setOpen(a.id)}
           onMove={(a, slot) => move.mutate({ id: a.id, slot })}
         />
       )}
       <ProblemAlert
-        error={move.error instanceof NexovaError && move.error.status === 409 ? null : move.error}
+        error={move.error instanceof NexovaError && move.error.code === 'slot_taken' ? null : move.error}
         fallback={t('moveFailed')}
       />
-      {booking && serviceId && (
+      {booking && (
         <BookDialog
-          slot={booking}
-          serviceId={serviceId}
+          slot={booking.slot}
+          hold={booking.hold}
           timezone={timezone}
           onClose={() => setBooking(null)}
           onBooked={(message) => {
             setBooking(null);
             setNote(message);
-            void refresh();
-          }}
-          onTaken={(slot) => {
-            setBooking(null);
-            setTaken({ wanted: slot, appointmentId: null });
             void refresh();
           }}
         />
@@ -205,7 +220,7 @@ export function AgendaPage() {
         />
       )}
       {taken && (
-        <Modal opened onClose={() => setTaken(null)} title={t('taken')}>
+        <Modal opened onClose={() => setTaken(null)} closeButtonProps={{ 'aria-label': t('close') }} title={t('taken')}>
           <Stack>
             {nearestSlots(free, taken.wanted.starts_at).length > 0 ? (
               <>
@@ -218,7 +233,7 @@ export function AgendaPage() {
                       onClick={() => {
                         setTaken(null);
                         if (taken.appointmentId) move.mutate({ id: taken.appointmentId, slot: s });
-                        else setBooking(s);
+                        else hold.mutate(s);
                       }}
                     >
                       {clock(zoned(s.starts_at, timezone).minutes)}

@@ -1,4 +1,4 @@
-import { Group, NavLink } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -12,16 +12,16 @@ export function AgendaTabs({ current }: { current: 'calendar' | 'queue' }) {
   return (
     <Group component="nav" aria-label={t('tabs')} gap={4} wrap="wrap">
       {tabs.map((tab) => (
-        <NavLink
+        <Button
           key={tab.key}
           component={Link}
           to={tab.to}
-          label={tab.label}
-          active={current === tab.key}
+          size="xs"
+          variant={current === tab.key ? 'filled' : 'default'}
           aria-current={current === tab.key ? 'page' : undefined}
-          w="auto"
-          variant="filled"
-        />
+        >
+          {tab.label}
+        </Button>
       ))}
     </Group>
   );

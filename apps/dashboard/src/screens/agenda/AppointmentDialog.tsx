@@ -56,7 +56,12 @@ export function AppointmentDialog({ appointment: a, patient, slots, timezone, on
   });
 
   return (
-    <Modal opened onClose={onClose} title={`${t('appointment')} ${at(a.starts_at)}–${at(a.ends_at)}`}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      title={`${t('appointment')} ${at(a.starts_at)}–${at(a.ends_at)}`}
+    >
       <Stack>
         <dl className="facts">
           <dt>{t('patient')}</dt>

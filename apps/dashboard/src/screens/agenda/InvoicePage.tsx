@@ -116,7 +116,7 @@ export function InvoicePage() {
   const [reference, setReference] = useState('');
   const payErrors = fieldErrors(pay.error);
 
-  if (invoice.isPending) return <Loader aria-label={t('loading')} />;
+  if (invoice.isPending) return <Loader role="status" aria-label={t('loading')} />;
   if (!inv)
     return (
       <Stack>

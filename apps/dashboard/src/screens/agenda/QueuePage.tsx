@@ -71,7 +71,7 @@ export function QueuePage() {
         {note}
       </Text>
       <ProblemAlert error={act.error} fallback={t('error')} />
-      {setup.isPending && <Loader aria-label={t('loading')} />}
+      {setup.isPending && <Loader role="status" aria-label={t('loading')} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {queues.map((q, i) => {
           const items = results[i]?.data?.items ?? [];
@@ -80,7 +80,7 @@ export function QueuePage() {
               <Title order={2} size="h4" id={`queue-${q.key}`} mb="xs">
                 {t('queueOf', { name: q.name })}
               </Title>
-              {results[i]?.isPending && <Loader size="sm" aria-label={t('loading')} />}
+              {results[i]?.isPending && <Loader size="sm" role="status" aria-label={t('loading')} />}
               {results[i]?.isSuccess && items.length === 0 && <Text size="sm">{t('emptyQueue')}</Text>}
               {items.length > 0 && (
                 <Table.ScrollContainer minWidth={420}>

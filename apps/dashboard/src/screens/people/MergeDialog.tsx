@@ -42,18 +42,25 @@ export function MergeDialog(props: { survivor: Survivor; onClose: () => void; on
   });
 
   return (
-    <Modal opened onClose={props.onClose} title={t('mergeTitle', { name: survivor.name })} size="lg">
+    <Modal
+      opened
+      onClose={props.onClose}
+      closeButtonProps={{ 'aria-label': t('close') }}
+      title={t('mergeTitle', { name: survivor.name })}
+      size="lg"
+    >
       {!confirming ? (
         <Stack>
           <TextInput
             type="search"
             label={t('mergeSearch')}
             description={t('searchHint')}
+            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
             data-autofocus
           />
-          {found.isFetching && <Loader size="sm" aria-label={t('loading')} />}
+          {found.isFetching && <Loader size="sm" role="status" aria-label={t('loading')} />}
           <Radio.Group
             label={t('mergePick')}
             value={picked?.id ?? null}

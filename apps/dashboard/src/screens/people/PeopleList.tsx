@@ -53,6 +53,7 @@ export function PeopleList() {
             type="search"
             label={t('search')}
             description={t('searchHint')}
+            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
             maw={480}
@@ -66,7 +67,7 @@ export function PeopleList() {
                   : t('emptyAll')
               : ''}
           </Text>
-          {people.isPending && <Loader aria-label={t('loading')} />}
+          {people.isPending && <Loader role="status" aria-label={t('loading')} />}
           {people.isError && <ProblemAlert error={people.error} fallback={t('error')} />}
           {items.length > 0 && (
             <VirtualList
@@ -148,7 +149,7 @@ function VirtualList(props: { items: Person[]; hasMore: boolean; loadingMore: bo
                     {person.status === 'merged' && <Badge color="gray">{t('merged')}</Badge>}
                     {person.erased_at && <Badge color="gray">{t('erased')}</Badge>}
                   </Group>
-                  <Text size="sm" c="dimmed" truncate>
+                  <Text size="sm" c="gray.7" truncate>
                     {[person.phone, person.email].filter(Boolean).join(' · ') || '—'}
                   </Text>
                 </Link>

@@ -55,7 +55,7 @@ export function PersonBilling({ patientId }: { patientId: string }) {
           ? balance.data.currencies.map((c) => money(c.balance, c.currency, i18n.language)).join(' · ')
           : '—'}
       </Text>
-      {invoices.isPending && <Loader size="sm" aria-label={t('loading')} />}
+      {invoices.isPending && <Loader size="sm" role="status" aria-label={t('loading')} />}
       {invoices.data && invoices.data.items.length === 0 && <Text size="sm">{t('noInvoices')}</Text>}
       {invoices.data && invoices.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={360}>

@@ -28,7 +28,7 @@ export function PersonClinical({ patient }: { patient: UseQueryResult<Patient | 
       {!allowed ? (
         <Text size="sm">{t('noClinicalAccess')}</Text>
       ) : patient.isPending ? (
-        <Loader size="sm" aria-label={t('loading')} />
+        <Loader size="sm" role="status" aria-label={t('loading')} />
       ) : !p ? (
         <Text size="sm">{patient.isError ? t('error') : t('noPatient')}</Text>
       ) : (

@@ -38,7 +38,7 @@ export function PersonPage() {
   });
   const patient = usePatientOf(id);
 
-  if (person.isPending) return <Loader aria-label={t('loading')} />;
+  if (person.isPending) return <Loader role="status" aria-label={t('loading')} />;
   if (person.isError)
     return (
       <Stack>

@@ -61,12 +61,12 @@ export function PersonTimeline({ personId, patientId }: { personId: string; pati
       <Title order={2} size="h4" id="timeline" mb="xs">
         {t('timeline')}
       </Title>
-      {loading && <Loader size="sm" aria-label={t('loading')} />}
+      {loading && <Loader size="sm" role="status" aria-label={t('loading')} />}
       {!loading && entries.length === 0 && <Text size="sm">{t('noTimeline')}</Text>}
       <ol className="timeline">
         {entries.map((e) => (
           <li key={e.id}>
-            <Text size="xs" c="dimmed" component="time" dateTime={e.at}>
+            <Text size="xs" c="gray.7" component="time" dateTime={e.at}>
               {when(e.at, timezone, i18n.language)}
             </Text>
             <Text size="sm">

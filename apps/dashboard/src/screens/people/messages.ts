@@ -53,6 +53,7 @@ const en = {
   mergeDone: '{{duplicate}} was merged into {{survivor}}.',
   mergeFailed: 'The merge failed.',
   cancel: 'Cancel',
+  close: 'Close',
   continue: 'Continue',
 };
 
@@ -113,6 +114,7 @@ export const messages: SectionMessages<PeopleMessages> = {
     mergeDone: '{{duplicate}} se fusionó en {{survivor}}.',
     mergeFailed: 'No se pudo fusionar.',
     cancel: 'Cancelar',
+    close: 'Cerrar',
     continue: 'Continuar',
   },
   'pt-BR': {
@@ -168,6 +170,7 @@ export const messages: SectionMessages<PeopleMessages> = {
     mergeDone: '{{duplicate}} foi mesclado em {{survivor}}.',
     mergeFailed: 'Não foi possível mesclar.',
     cancel: 'Cancelar',
+    close: 'Fechar',
     continue: 'Continuar',
   },
 };
