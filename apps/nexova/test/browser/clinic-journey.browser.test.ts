@@ -122,10 +122,19 @@ describe("a receptionist's day on the demo clinic", () => {
     await h1('Carla Mendes');
     await page.getByRole('button', { name: 'New invoice' }).click();
     await h1('Draft invoice');
-    const pick = page.getByRole('combobox', { name: 'Appointment to bill' });
-    await pick.selectOption({ index: 1 });
+    // Billing an appointment prices it from its catalog entry: the demo catalog is priced in USD and
+    // the invoice in BRL, which the API refuses by name (shown next to the form).
+    await page.getByRole('combobox', { name: 'Appointment to bill' }).selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Bill an appointment' }).click();
-    await page.getByText('No lines yet.').waitFor({ state: 'detached' });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /priced in USD, the invoice in BRL/ })
+      .waitFor();
+    // A free-text line instead.
+    await page.getByRole('textbox', { name: 'Description' }).fill('Consulta');
+    await page.getByRole('textbox', { name: 'Unit price' }).fill('250');
+    await page.getByRole('button', { name: 'Add line' }).click();
+    await page.getByRole('cell', { name: 'Consulta', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Issue' }).click();
     await h1(/^Invoice \d+$/);
     await noViolations();

@@ -74,7 +74,7 @@ export function InvoicePage() {
   };
   const headers = () => ({ 'if-match': `"${inv!.version}"` });
   const addLine = useMutation({
-    mutationFn: (appointment: string) =>
+    mutationFn: (line: { appointment_id: string } | { description: string; unit_price: number }) =>
       api.invoices.update({
         path: { invoice_id: id },
         headers: headers(),
@@ -90,7 +90,7 @@ export function InvoicePage() {
                     discount: l.discount,
                   },
             ),
-            { appointment_id: appointment, quantity: 1 },
+            { ...line, quantity: 1 },
           ],
         },
       }),
@@ -111,6 +111,8 @@ export function InvoicePage() {
       await refresh();
     },
   });
+  const [description, setDescription] = useState('');
+  const [price, setPrice] = useState<number | string>('');
   const [amount, setAmount] = useState<number | string>('');
   const [method, setMethod] = useState<(typeof METHODS)[number]>('cash');
   const [reference, setReference] = useState('');
@@ -205,9 +207,33 @@ export function InvoicePage() {
               variant="default"
               disabled={!appointmentId}
               loading={addLine.isPending}
-              onClick={() => addLine.mutate(appointmentId)}
+              onClick={() => addLine.mutate({ appointment_id: appointmentId })}
             >
               {t('addAppointment')}
+            </Button>
+          </Group>
+        )}
+        {mayWrite && inv.allowed_actions.includes('edit') && (
+          <Group align="flex-start" gap="xs" mt="sm">
+            <TextInput
+              label={t('description')}
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+            />
+            <NumberInput label={t('unitPrice')} value={price} onChange={setPrice} min={0} decimalScale={digits} />
+            <Button
+              mt={25}
+              variant="default"
+              disabled={!description.trim() || price === ''}
+              loading={addLine.isPending}
+              onClick={() =>
+                addLine.mutate({
+                  description: description.trim(),
+                  unit_price: Math.round(Number(price) * 10 ** digits),
+                })
+              }
+            >
+              {t('addLine')}
             </Button>
           </Group>
         )}
