@@ -28,6 +28,8 @@ async function shots(screen: string, titles: Record<(typeof LANGS)[number], stri
   for (const lang of LANGS) {
     await page.getByRole('combobox', { name: /Idioma|Language/ }).selectOption(lang);
     await h1(titles[lang]);
+    // What the new language refetched (translated timeline lines…) has arrived.
+    await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
     await d.shot(`${screen}-${lang}`);
   }
 }
@@ -65,11 +67,15 @@ describe("a receptionist's day on the demo clinic", () => {
     await page.getByRole('region', { name: /^Agenda of/ }).waitFor();
     // Today may be over (or a Sunday): the next day with a free slot.
     const free = page.getByRole('button', { name: /^Free slot/ });
-    for (let i = 0; i < 7 && (await page.getByRole('status').filter({ hasText: 'free slots' }).count()) === 0; i++) {
+    // The status line names its day (data-day) and counts that day's free slots once they arrived.
+    const status = page.locator('[data-day]').filter({ hasText: /free slots/ });
+    await status.waitFor();
+    for (let i = 0; i < 7 && !/^\d+ free slots$/.test(await status.innerText()); i++) {
+      const day = await status.getAttribute('data-day');
       await page.getByRole('button', { name: 'Next' }).click();
       await page
-        .getByRole('status')
-        .filter({ hasText: /free slots|No free slots/ })
+        .locator(`[data-day]:not([data-day="${day}"])`)
+        .filter({ hasText: /free slots/ })
         .waitFor();
     }
     await noViolations();

@@ -163,7 +163,7 @@ export function AgendaPage() {
           ? `${longDay(date, i18n.language)} – ${longDay(addDays(date, 6), i18n.language)}`
           : longDay(date, i18n.language)}
       </Title>
-      <Text size="sm" role="status" aria-live="polite">
+      <Text size="sm" role="status" aria-live="polite" data-day={date}>
         {note || (slots.isSuccess ? (free.length ? t('slotsShown', { count: free.length }) : t('noSlots')) : '')}
       </Text>
       {(setup.isPending || appointments.isPending) && <Loader role="status" aria-label={t('loading')} />}
