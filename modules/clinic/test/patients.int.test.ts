@@ -199,6 +199,15 @@ describe('patients over HTTP', () => {
     expect(first.items).toHaveLength(1);
     const second = (await call('GET', `/patients?q=marian&limit=1&cursor=${first.next_cursor}`)).json();
     expect([first.items[0].id, second.items[0].id].sort()).toEqual([made[0], made[1]].sort());
+    // The person page finds a person's clinical profile by the person's id.
+    const person = (await call('GET', `/patients/${made[1]}`)).json().person_id;
+    const byPerson = (await call('GET', `/patients?person_id=${person}`)).json();
+    expect(byPerson.items.map((p: { id: string }) => p.id)).toEqual([made[1]]);
+    const customer = (await call('POST', '/customers', { name: 'Sin ficha clínica' })).json();
+    expect((await call('GET', `/patients?person_id=${customer.id}`)).json().items).toEqual([]);
+    const bad = await call('GET', '/patients?person_id=nope');
+    expectStatus(bad, 400);
+    expect(JSON.stringify(bad.json())).toContain('person_id');
   });
 
   it('keeps a shop-only workspace out with 403 module_not_enabled, and other workspaces’ patients 404', async () => {

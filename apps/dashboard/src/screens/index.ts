@@ -1,7 +1,9 @@
 import type { AnyRoute } from '@tanstack/react-router';
+import { routes as agendaRoutes } from './agenda/routes';
 import { routes as catalogRoutes } from './catalog/routes';
 import { routes as inboxRoutes } from './inbox/routes';
 import { routes as ordersRoutes } from './orders/routes';
+import { routes as peopleRoutes } from './people/routes';
 import { routes as settingsRoutes } from './settings/routes';
 
 /**
@@ -17,4 +19,6 @@ export const SECTIONS: Partial<Record<string, SectionRoutes>> = {
   catalog: catalogRoutes,
   inbox: inboxRoutes,
   settings: settingsRoutes,
+  people: peopleRoutes,
+  agenda: agendaRoutes,
 };

@@ -58,6 +58,11 @@ export const listQuery = (cfg: PageConfig) =>
         .max(200)
         .optional()
         .describe("The person's name (accents and typos tolerated), phone, email or an exact document number."),
+      person_id: z
+        .string()
+        .uuid()
+        .optional()
+        .describe('The clinical profile of this person of the directory (/customers/{customer_id}), if they have one.'),
       ...pageQuery(cfg).shape,
     })
     .meta({ example: { q: '529.982.247-25', limit: 20 } });

@@ -8,6 +8,8 @@ import { withPeople } from './patient-view';
 
 export type ListPatientsInput = {
   q?: string;
+  /** Only this person's profile (the person page asks for it). */
+  person_id?: string;
   limit?: number;
   cursor?: string;
   /** Most people a search considers (PATIENT_SEARCH_MAX_PEOPLE). */
@@ -15,7 +17,8 @@ export type ListPatientsInput = {
 };
 
 // Living patients newest first. `q` matches the person's name (accents, typos), phone or an exact identity
-// document number: the directory finds the people, this module pages the patients among them.
+// document number: the directory finds the people, this module pages the patients among them;
+// `person_id` narrows to one person's living profile.
 export async function listPatients({
   ctx,
   input,
@@ -31,6 +34,7 @@ export async function listPatients({
       eq(patients.status, 'active'),
       keysetAfterId(patients.id, after, 'desc'),
     ];
+    if (input.person_id) filters.push(eq(patients.personId, input.person_id));
     if (input.q?.trim()) {
       const people = await findPersonIds({ ctx: t, input: { q: input.q, limit: input.searchMaxPeople } });
       if (people.length === 0) return { items: [], next_cursor: null };

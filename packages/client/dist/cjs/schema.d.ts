@@ -10769,6 +10769,8 @@ export interface operations {
             query?: {
                 /** @description The person's name (accents and typos tolerated), phone, email or an exact document number. */
                 q?: string;
+                /** @description The clinical profile of this person of the directory (/customers/{customer_id}), if they have one. */
+                person_id?: string;
                 /** @description Items per page (default 50, at most 200). */
                 limit?: number;
                 /** @description `next_cursor` of the previous page, passed back unchanged; omit for the first page. */
