@@ -12,7 +12,11 @@ import { router } from './router';
 
 // Shade 8 of the primary colour keeps white text on buttons and links above 4.5:1 (WCAG AA).
 const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, focusRing: 'always' });
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+// Mutations run even when the browser says it is offline (TanStack's default would pause them): the
+// writes that may be made offline queue themselves in the outbox, the others fail at once, visibly.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: 1 }, mutations: { networkMode: 'always' } },
+});
 
 registerServiceWorker();
 

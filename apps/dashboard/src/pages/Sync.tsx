@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
 import { formatDateTime } from '../format';
 import '../offline/messages';
+import { CONFLICT_BG } from '../offline/OfflineStatus';
 import { discard, type OutboxEntry, type ReplayReport, replay, settle } from '../offline/outbox';
 import { useOutbox, writerOf } from '../offline/use-outbox';
 
@@ -96,7 +97,7 @@ export function Sync() {
               <Text fw={700} component="h2" id={`entry-${entry.id}`}>
                 {label(entry)}
               </Text>
-              <Badge color={entry.state === 'queued' ? 'blue.8' : 'red.9'} variant="filled">
+              <Badge variant="filled" bg={entry.state === 'queued' ? '#1864ab' : CONFLICT_BG} c="white">
                 {state[entry.state]}
               </Badge>
             </Group>

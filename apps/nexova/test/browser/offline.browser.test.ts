@@ -4,7 +4,9 @@ import { type Dashboard, startDashboard } from './harness';
 
 // The dashboard as an installable, offline-capable app in Chromium against `nexova start`: the web
 // manifest and icons are served, the service worker precaches the shell and takes control, and with
-// the network gone a reload still opens the dashboard (the shell from the worker's cache).
+// the network gone a reload still opens the dashboard (the shell from the worker's cache). A stock
+// adjustment made offline waits on the device with its Idempotency-Key and is applied once on
+// reconnect; one based on a level someone changed meanwhile comes back 412 and is settled on /sync.
 
 let d: Dashboard;
 let context: BrowserContext;
@@ -62,4 +64,91 @@ describe('the dashboard offline', () => {
       await context.setOffline(false);
     }
   }, 120_000);
+
+  it('a stock adjustment made offline is sent on reconnect; one that meets a newer level is a conflict settled on /sync', async () => {
+    const { page } = d;
+    await d.signIn();
+    await page.getByRole('combobox', { name: /Idioma|Language/ }).selectOption('en');
+    // The API as another member's device would call it (the demo admin's token, the demo workspace).
+    const login = (await (
+      await fetch(`${d.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: d.email, password: d.password }),
+      })
+    ).json()) as { access_token: string };
+    const workspaces = (await (
+      await fetch(`${d.url}/api/v1/workspaces`, { headers: { authorization: `Bearer ${login.access_token}` } })
+    ).json()) as { items: { id: string }[] };
+    const headers = {
+      authorization: `Bearer ${login.access_token}`,
+      'x-workspace-id': workspaces.items[0]?.id as string,
+      'content-type': 'application/json',
+    };
+    type Level = { variant_id: string; sku: string; on_hand: number; version: number };
+    const levels = (await (await fetch(`${d.url}/api/v1/stock?limit=1`, { headers })).json()) as { items: Level[] };
+    const { variant_id, sku, on_hand: start } = levels.items[0] as Level;
+    const onHand = async () =>
+      ((await (await fetch(`${d.url}/api/v1/stock/${variant_id}`, { headers })).json()) as Level).on_hand;
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Catalog' }).click();
+    await page.getByRole('link', { name: 'Stock' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stock' }).waitFor();
+    const adjustForm = async (delta: string, reason: string) => {
+      await page.getByLabel('Change (+ adds, − removes)').fill(delta);
+      await page.getByLabel('Reason').fill(reason);
+      await page.getByRole('button', { name: 'Save adjustment' }).click();
+    };
+    await page.getByRole('button', { name: `Adjust ${sku}` }).click();
+
+    // 1. Offline: kept on the device; back online: sent once.
+    await context.setOffline(true);
+    await adjustForm('-1', 'Counted offline');
+    await page.getByText('Saved on this device. It will be sent when the connection returns.').waitFor();
+    await page.getByText('1 change waiting').waitFor();
+    await page.getByText('Offline', { exact: true }).waitFor();
+    expect(await d.axeViolations()).toEqual([]);
+    await d.shot('offline-waiting-en');
+    expect(await onHand()).toBe(start);
+    await context.setOffline(false);
+    await page.getByText('1 change waiting').waitFor({ state: 'detached' });
+    expect(await onHand()).toBe(start - 1);
+
+    // 2. Offline again, while someone else receives a delivery of the same item: a conflict.
+    await page
+      .getByText(`${start - 1}`, { exact: true })
+      .first()
+      .waitFor();
+    await context.setOffline(true);
+    await adjustForm('-2', 'Broken on the shelf');
+    await page.getByText('1 change waiting').waitFor();
+    const delivery = await fetch(`${d.url}/api/v1/stock/adjust`, {
+      method: 'POST',
+      headers: { ...headers, 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ variant_id, delta: 5, reason: 'Delivery' }),
+    });
+    expect(delivery.status).toBe(200);
+    await context.setOffline(false);
+    await page.getByRole('link', { name: '1 conflict' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Changes made offline' }).waitFor();
+    await page.getByText(`Adjust stock of ${sku} by -2`).waitFor();
+    const theirs = page.getByRole('heading', { name: 'Theirs (now on the server)' }).locator('..');
+    expect(await theirs.innerText()).toContain(`on_hand\n${start + 4}`);
+    const mine = page.getByRole('heading', { name: 'Mine (made offline)' }).locator('..');
+    expect(await mine.innerText()).toContain('delta\n-2');
+    expect(await d.axeViolations()).toEqual([]);
+    for (const [code, title] of [
+      ['es', 'Cambios hechos sin conexión'],
+      ['pt-BR', 'Alterações feitas sem conexão'],
+      ['en', 'Changes made offline'],
+    ] as const) {
+      await page.getByRole('combobox', { name: /Idioma|Language/ }).selectOption(code);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await d.shot(`sync-conflict-${code}`);
+    }
+    await page.getByRole('button', { name: 'Apply mine' }).click();
+    await page.getByText('Nothing is waiting: every change reached the server.').waitFor();
+    expect(await onHand()).toBe(start + 5 - 1 - 2);
+    expect(await d.axeViolations()).toEqual([]);
+  }, 150_000);
 });
