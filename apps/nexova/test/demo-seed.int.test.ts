@@ -28,6 +28,10 @@ describe('the demo seed', () => {
     const again = await runSeeders(ctx, app.composition);
     expect(first.join('\n')).toMatch(/conversations: simulator channel/);
     expect(again.join('\n')).not.toMatch(/clinic:|agenda:|conversations:/);
+    // The shipped procedures are priced in USD: the demo prices them in its own currency, once, so its
+    // invoices can bill a demo appointment.
+    expect(first.join('\n')).toMatch(/clinical catalogs: \d+ procedures priced in BRL for the demo/);
+    expect(again.join('\n')).not.toMatch(/procedures priced/);
 
     const demo = (await seedDemo(ctx)).context;
     if (!demo) throw new Error('no demo workspace');

@@ -6,6 +6,7 @@ import { clinicalCatalogRoutes } from './http/routes';
 import { clinicalCatalogSystemRoutes } from './http/system-routes';
 import { clinicalCatalogTitles } from './http/titles';
 import { loadGlobalCatalog } from './use-cases/load-global-catalog';
+import { seedDemoPrices } from './use-cases/seed-demo-prices';
 
 /**
  * Clinical catalogs as the app mounts them. `cache` is the app's catalog cache (created with it,
@@ -23,6 +24,7 @@ export const clinicalCatalogsModule = (cache: CatalogCache) =>
       const result = await loadGlobalCatalog({ ctx, cache });
       return [
         `clinical catalogs: shipped version ${result.version} (${result.inserted} added, ${result.updated} updated)`,
+        ...(await seedDemoPrices({ ctx, cache })),
       ];
     },
     permissions: clinicalCatalogPermissions,

@@ -26,7 +26,7 @@ export function Home() {
     <Stack>
       <Title order={1}>{t('home.title')}</Title>
       {!workspace && <Text>{t('home.noWorkspace')}</Text>}
-      {overview.isPending && workspace && <Loader aria-label={t('app.loading')} />}
+      {overview.isPending && workspace && <Loader role="status" aria-label={t('app.loading')} />}
       {overview.isError && (
         <Alert color="red" role="alert" title={t('home.error')}>
           <Button size="xs" mt="xs" onClick={() => void overview.refetch()}>
@@ -131,7 +131,7 @@ function OverviewFigures({ overview, modules }: { overview: Overview; modules: s
             shop.sales_by_day === null ? t('home.noAccess') : salesCurrencies.length ? null : t('home.noSales')
           }
         >
-          <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+          <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} />}>
             {salesCurrencies.map((currency) => (
               <SalesChart
                 key={currency}

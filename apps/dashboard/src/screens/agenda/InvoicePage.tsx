@@ -80,15 +80,13 @@ export function InvoicePage() {
         headers: headers(),
         body: {
           lines: [
+            // The lines already there, each as it was given (an appointment's names only the appointment).
             ...inv!.lines.map((l) =>
               l.kind === 'free'
                 ? { description: l.description, unit_price: l.unit_price, quantity: l.quantity, discount: l.discount }
-                : {
-                    catalog_entry_id: l.catalog_entry_id,
-                    appointment_id: l.appointment_id,
-                    quantity: l.quantity,
-                    discount: l.discount,
-                  },
+                : l.kind === 'appointment'
+                  ? { appointment_id: l.appointment_id, quantity: l.quantity, discount: l.discount }
+                  : { catalog_entry_id: l.catalog_entry_id, quantity: l.quantity, discount: l.discount },
             ),
             { ...line, quantity: 1 },
           ],

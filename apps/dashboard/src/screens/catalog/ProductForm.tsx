@@ -30,7 +30,7 @@ export function ProductForm() {
       <Anchor component={Link} to="/catalog" size="sm">
         ← {t('form.back')}
       </Anchor>
-      {id && product.isPending && <Loader aria-label={t('app.loading', { ns: 'translation' })} />}
+      {id && product.isPending && <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
       {product.isError && (
         <Alert color="red" role="alert" title={t('form.loadError')}>
           {problemMessage(product.error, '')}

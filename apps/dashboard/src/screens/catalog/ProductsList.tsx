@@ -136,7 +136,7 @@ export function ProductsList() {
         </Stack>
       </Group>
 
-      {products.isPending && <Loader aria-label={t('app.loading', { ns: 'translation' })} />}
+      {products.isPending && <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
       {products.isError && (
         <Alert color="red" role="alert" title={t('list.error')}>
           <Button size="xs" mt="xs" onClick={() => void products.refetch()}>

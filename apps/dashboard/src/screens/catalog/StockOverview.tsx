@@ -65,7 +65,7 @@ export function StockOverview() {
       <Checkbox label={t('stock.lowOnly')} checked={lowOnly} onChange={(e) => setLowOnly(e.currentTarget.checked)} />
       <Grid>
         <Grid.Col span={{ base: 12, lg: selected ? 7 : 12 }}>
-          {stock.isPending && <Loader aria-label={t('app.loading', { ns: 'translation' })} />}
+          {stock.isPending && <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
           {stock.isError && <Alert color="red" role="alert" title={t('stock.error')} />}
           {stock.isSuccess && items.length === 0 && <Text>{t('stock.empty')}</Text>}
           {items.length > 0 && (

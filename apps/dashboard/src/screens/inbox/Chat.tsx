@@ -64,7 +64,7 @@ export function Chat() {
     },
   });
 
-  if (conversation.isPending) return <Loader aria-label={t('app.loading', { ns: 'translation' })} />;
+  if (conversation.isPending) return <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />;
   if (conversation.isError)
     return (
       <Alert color="red" role="alert">
@@ -140,7 +140,7 @@ export function Chat() {
             ))}
           </ol>
         </div>
-        {history.isPending && <Loader size="sm" aria-label={t('app.loading', { ns: 'translation' })} />}
+        {history.isPending && <Loader size="sm" role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
         <ReplyForm conversationId={id} mayWrite={mayWrite} />
       </Stack>
     </Paper>

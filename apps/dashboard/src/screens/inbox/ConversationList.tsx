@@ -23,7 +23,7 @@ export function ConversationList({ filter, selected }: { filter: Filter; selecte
     getNextPageParam: (page) => page.next_cursor ?? undefined,
   });
 
-  if (pages.isPending) return <Loader aria-label={t('app.loading', { ns: 'translation' })} />;
+  if (pages.isPending) return <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />;
   if (pages.isError)
     return (
       <Alert color="red" role="alert" title={t('error')}>

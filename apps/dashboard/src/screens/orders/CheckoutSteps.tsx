@@ -13,7 +13,9 @@ export function CheckoutSteps({ checkout }: { checkout: Checkout | null | undefi
       <Title order={2} size="h4" id="order-checkout" mb="sm">
         {t('checkout.title')}
       </Title>
-      {checkout === undefined && <Loader size="sm" aria-label={t('app.loading', { ns: 'translation' })} />}
+      {checkout === undefined && (
+        <Loader size="sm" role="status" aria-label={t('app.loading', { ns: 'translation' })} />
+      )}
       {checkout === null && <Text size="sm">{t('checkout.none')}</Text>}
       {checkout && (
         <>

@@ -35,7 +35,7 @@ export function OrderDetail() {
       <Anchor component={Link} to="/orders" size="sm">
         ← {t('detail.back')}
       </Anchor>
-      {order.isPending && <Loader aria-label={t('app.loading', { ns: 'translation' })} />}
+      {order.isPending && <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
       {order.isError && (
         <>
           <Title order={1}>{t('list.title')}</Title>

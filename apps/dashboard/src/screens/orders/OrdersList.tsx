@@ -79,7 +79,7 @@ export function OrdersList() {
         </Button>
       </Group>
 
-      {orders.isPending && <Loader aria-label={t('app.loading', { ns: 'translation' })} />}
+      {orders.isPending && <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
       {orders.isError && (
         <Alert color="red" role="alert" title={t('list.error')}>
           <Button size="xs" mt="xs" onClick={() => void orders.refetch()}>

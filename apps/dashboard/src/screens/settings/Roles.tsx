@@ -33,7 +33,8 @@ export function Roles() {
   });
   const noManage = mayManage ? undefined : t('noPermission', { permission: 'roles:manage' });
 
-  if (roles.isPending || catalog.isPending) return <Loader aria-label={t('app.loading', { ns: 'translation' })} />;
+  if (roles.isPending || catalog.isPending)
+    return <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />;
   if (roles.isError || catalog.isError) return <ProblemAlert error={roles.error ?? catalog.error} />;
   return (
     <Stack>

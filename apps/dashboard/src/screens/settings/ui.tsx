@@ -41,7 +41,7 @@ export function CollectionTable({
   children: ReactNode;
 }) {
   const { t } = useTranslation('settings');
-  if (query.isPending) return <Loader aria-label={t('app.loading', { ns: 'translation' })} />;
+  if (query.isPending) return <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />;
   if (query.isError) return <ProblemAlert error={query.error} />;
   if (query.items.length === 0) return <Text size="sm">{t('none')}</Text>;
   return (
