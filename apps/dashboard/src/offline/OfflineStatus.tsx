@@ -20,6 +20,8 @@ export function OfflineStatus({ session }: { session: Session }) {
   useReplay(session);
   const waiting = entries.filter((entry) => entry.state === 'queued').length;
   const conflicts = entries.filter((entry) => entry.state !== 'queued').length;
+  // Nothing to say: no room taken in the header (it must fit 320 px).
+  if (online && waiting === 0 && conflicts === 0) return null;
   return (
     <Group gap={4} wrap="nowrap" role="status" aria-live="polite">
       {!online && (

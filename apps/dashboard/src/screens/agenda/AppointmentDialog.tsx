@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../api/permissions';
 import { useSession } from '../../api/session';
+import '../../offline/messages';
+import { useOfflineWrite } from '../../offline/use-outbox';
 import { ProblemAlert } from '../clinic-kit/problem';
 import { clock, zoned } from '../clinic-kit/time';
 import { nearestSlots } from './nearest';
@@ -43,13 +45,28 @@ export function AppointmentDialog({ appointment: a, patient, slots, timezone, on
   const [target, setTarget] = useState(nearest[0]?.starts_at ?? '');
   const at = (iso: string) => clock(zoned(iso, timezone).minutes);
 
+  const { t: offline } = useTranslation('offline');
+  const write = useOfflineWrite(session);
   const act = useMutation({
-    mutationFn: (action: Action) =>
-      session!.api.agenda.appointments[CALLS[action]]({
+    mutationFn: async (action: Action) => {
+      // A patient arriving while the connection is down is checked in on this device and sent later
+      // (src/offline/outbox.ts); the other actions need the server at once.
+      if (action === 'check_in')
+        return write({
+          method: 'POST',
+          path: '/api/v1/agenda/appointments/{appointment_id}/check-in',
+          input: { path: { appointment_id: a.id }, headers: { 'if-match': `"${a.version}"` } },
+          label: { key: 'checkIn', values: { name: patient?.name ?? '' } },
+          resource: `/api/v1/agenda/appointments/${a.id}`,
+        });
+      await session!.api.agenda.appointments[CALLS[action]]({
         path: { appointment_id: a.id },
         headers: { 'if-match': `"${a.version}"` },
-      }),
-    onSuccess: async (_, action) => {
+      });
+      return { status: 'sent' as const };
+    },
+    onSuccess: async (outcome, action) => {
+      if (outcome.status === 'queued') return onDone(offline('queued'));
       await client.invalidateQueries({ queryKey: ['agenda'] });
       onDone(t('done', { action: t(`action.${action}`) }));
     },
