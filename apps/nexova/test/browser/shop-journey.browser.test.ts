@@ -182,9 +182,21 @@ describe("a shop owner's day in the dashboard", () => {
     const preview = payment.getByRole('img', { name: 'Receipt receipt.png' });
     await preview.waitFor();
     // Loaded from its signed URL: the browser decoded the 2×2 image.
-    await d.page.waitForFunction(
-      "[...document.querySelectorAll('img[data-receipt]')].some((i) => i.naturalWidth === 2)",
-    );
+    // (The preview's own load event, awaited in the page: the CSP refuses waitForFunction's eval.)
+    type Img = {
+      complete: boolean;
+      naturalWidth: number;
+      addEventListener(type: 'load', listener: () => void, options: { once: boolean }): void;
+    };
+    const width = await preview.evaluate((element) => {
+      const img = element as unknown as Img;
+      return img.complete && img.naturalWidth > 0
+        ? img.naturalWidth
+        : new Promise<number>((resolve) =>
+            img.addEventListener('load', () => resolve(img.naturalWidth), { once: true }),
+          );
+    });
+    expect(width).toBe(2);
 
     // Paid off: the saga completes, the order is confirmed and can be shipped.
     await d.page.locator('[data-checkout-state=completed]').waitFor();
