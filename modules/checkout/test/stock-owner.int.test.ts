@@ -76,16 +76,24 @@ describe('one owner of a canceled order’s stock', () => {
   });
 
   it('a staff cancel mid-checkout releases once; the saga ending `canceled` releases nothing more', async () => {
-    const variant = await stockedVariant(call, 700, 4);
-    const orderId = await draftOrder(call, variant, 2);
-    expect((await call('POST', `/orders/${orderId}/submit`)).statusCode).toBe(202);
-    await sagaReaches(call, orderId, ['payment_pending']);
-    const cancel = await call('POST', `/orders/${orderId}/cancel`, { reason: 'customer changed their mind' });
-    expect(cancel.statusCode, cancel.body).toBe(200);
-    await sagaReaches(call, orderId, ['canceled']);
-    const releases = await releasesOf(call, variant, orderId);
-    expect(releases.map((m) => m.reason)).toEqual(['customer changed their mind']);
-    expect(await stockOf(call, variant)).toMatchObject({ on_hand: 4, reserved: 0 });
+    // Its own app with a long deadline: on a loaded machine the 2 s one could expire between the
+    // saga reaching payment_pending and the cancel (CI saw it end timed_out first).
+    const lenient = await createTestApp({ CHECKOUT_PAYMENT_TIMEOUT_SECONDS: '600' }, { workers: true });
+    try {
+      const staff = client(lenient, (await signUpAndCreateWorkspace(lenient)).headers);
+      const variant = await stockedVariant(staff, 700, 4);
+      const orderId = await draftOrder(staff, variant, 2);
+      expect((await staff('POST', `/orders/${orderId}/submit`)).statusCode).toBe(202);
+      await sagaReaches(staff, orderId, ['payment_pending']);
+      const cancel = await staff('POST', `/orders/${orderId}/cancel`, { reason: 'customer changed their mind' });
+      expect(cancel.statusCode, cancel.body).toBe(200);
+      await sagaReaches(staff, orderId, ['canceled']);
+      const releases = await releasesOf(staff, variant, orderId);
+      expect(releases.map((m) => m.reason)).toEqual(['customer changed their mind']);
+      expect(await stockOf(staff, variant)).toMatchObject({ on_hand: 4, reserved: 0 });
+    } finally {
+      await lenient.dispose();
+    }
   });
 
   it('staff canceling as the deadline fires: whoever wins, each order is released exactly once', async () => {
