@@ -57,7 +57,7 @@ const settled = () => {
 const ORDERS = 3;
 
 describe('the checkout worker on PostgreSQL', () => {
-  it('reserves stock and requests the payment in one commit, and a whole checkout costs it ≤ 105 statements (notifications included)', async () => {
+  it('reserves stock and requests the payment in one commit, and a whole checkout costs it ≤ 95 statements (notifications included)', async () => {
     const variant = await stockedVariant(call, 1000, 100);
     await settled();
     const before = workerDatabase.statements.sent;
@@ -77,9 +77,11 @@ describe('the checkout worker on PostgreSQL', () => {
     // Main before issue 11's worker changes: ≈ 420 here (every consumer read the log at every
     // commit, a commit per saga step); ≈ 95 after saga-trips; 75–80 now that the NOTIFY and the
     // checkpoint ride with the COMMIT; 100 with notifications (issue 13: the order placed and paid
-    // told to the owner — feed rows, their /ws events, mails queued — ≈ 20 of them). The bound
-    // leaves room for the idle fallback.
-    expect(perOrder).toBeLessThanOrEqual(105);
+    // told to the owner — feed rows, their /ws events, mails queued — ≈ 20 of them); 85–88 since
+    // savepoints and a first statement with parameters ride with what was held back
+    // (inline-literals.ts). The bound leaves room for the idle fallback.
+    if (process.env.STATEMENT_TRACE) console.log(`worker statements per order: ${perOrder}`);
+    expect(perOrder).toBeLessThanOrEqual(95);
 
     for (const orderId of orders) {
       const rows = await app.database.asOwner(

@@ -44,14 +44,48 @@ it('sends nothing for a transaction that sent nothing', async () => {
   expect(sent).toBe(0);
 });
 
-it('sends what was held back before a statement with parameters, then that statement', async () => {
+it('writes a first statement with parameters as literals and sends it with what was held back', async () => {
   const { sent, result } = await counted(() =>
     withTransaction(ctx(), ({ tx }) =>
       queryRows<{ ws: string }>(tx, sql`select current_setting(${'app.workspace_id'}) as ws`),
     ),
   );
   expect(result).toEqual([{ ws: WS }]);
-  expect(sent).toBe(3); // [begin; set_config], select, commit
+  expect(sent).toBe(2); // [begin; set_config; select with literals], commit
+});
+
+it('gives a statement written with literals the values and types its parameters would have had', async () => {
+  const at = new Date('2026-03-01T12:34:56.789Z');
+  const bytes = Buffer.from([0, 1, 0xfe, 0x27]);
+  const tricky = "it's \\ a $1 'quote'";
+  const probe = sql`select ${tricky}::text as t, ${at}::timestamptz as at, ${{ a: [1, 'x'] }}::jsonb as j,
+    ${sql.param(['a', 'b,c', null])}::text[] as arr, ${bytes}::bytea as b, ${null}::int as n,
+    ${true}::boolean as yes, ${2.5}::numeric * 2 as num, '$1' as kept, ${7} + 1 as eight`;
+  const { sent, result } = await counted(() =>
+    withTransaction(ctx(), async ({ tx }) => [
+      await queryRows<Record<string, unknown>>(tx, probe), // first: written with literals
+      await queryRows<Record<string, unknown>>(tx, probe), // then: the prepared form, with parameters
+    ]),
+  );
+  expect(sent).toBe(3);
+  const [inline, prepared] = result;
+  expect(inline).toEqual(prepared);
+  expect(inline?.[0]).toMatchObject({ t: tricky, j: { a: [1, 'x'] }, arr: ['a', 'b,c', null], b: bytes });
+  expect(inline?.[0]).toMatchObject({ n: null, yes: true, num: '5.0', kept: '$1', eight: 8 });
+  expect(Date.parse(String(inline?.[0]?.at))).toBe(at.getTime());
+});
+
+it('holds back a savepoint and its release, so a savepoint costs no round trip of its own', async () => {
+  const { sent, result } = await counted(() =>
+    withTransaction(ctx(), async (outer) => {
+      await queryRows(outer.tx, sql`select 1`);
+      return withSavepoint({ ...ctx(), tx: outer.tx }, ({ tx }) =>
+        queryRows<{ n: number }>(tx, sql`select ${41}::int + 1 as n`),
+      );
+    }),
+  );
+  expect(result).toEqual([{ n: 42 }]);
+  expect(sent).toBe(3); // [begin; scope; select 1], [savepoint; select 42 with literals], [release; commit]
 });
 
 it('sends a statement marked at-commit with the COMMIT, and drops it on a rollback', async () => {
@@ -114,6 +148,7 @@ it('prepares a statement with parameters once per connection, under a name', asy
 it('prepares again on a new connection after the old ones were cut (a restart)', async () => {
   const probe = (i: number) =>
     withTransaction(ctx(), async ({ tx }) => {
+      await queryRows(tx, sql`select 1`); // the first statement rides with BEGIN, written with literals
       const [row] = await queryRows<{ n: number; pid: number }>(
         tx,
         sql`select ${i}::int + 1 as n, pg_backend_pid() as pid`,

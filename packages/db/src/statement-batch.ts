@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { inlineLiterals } from './inline-literals';
 
 // Fewer round trips on PostgreSQL (issue 11). Three kinds of statement never need their own:
 // - `begin`, and statements marked DEFER (the transaction's workspace scope): nobody reads their
@@ -12,6 +13,9 @@ import pg from 'pg';
 //   the same string, so they run only once it succeeded, in an implicit transaction of their own
 //   (not holding the data transaction's locks); each distinct text once per transaction. A failure
 //   of the NOTIFY itself (async.c: its queue is full) does not fail the commit that went before it;
+// - `savepoint` and `release savepoint` are held back like the scope; a statement with parameters
+//   that follows held-back statements is written with literals (inline-literals.ts) and rides in
+//   the same string, unless that cannot be done safely;
 // - the rest, when they carry parameters, become named prepared statements (parsed and planned once
 //   per connection, not on every call): the name is a hash of the text. A connection keeps at most
 //   `maxPrepared` of them (texts past that run unnamed), and a new connection — after a restart —
@@ -101,6 +105,8 @@ function inScope(atCommit: State['atCommit']): string[] {
   return texts;
 }
 
+const SAVEPOINT = /^(savepoint|release savepoint) \w+$/;
+
 /** Savepoints: an at-commit text registered inside one that is rolled back is dropped with it. */
 function markSavepoint(state: State, text: string): void {
   const taken = /^savepoint (\w+)$/.exec(text);
@@ -134,14 +140,22 @@ function plan(state: State, config: QueryConfig, values: unknown[] | undefined, 
       return Promise.resolve(fake('SELECT'));
     }
     markSavepoint(state, text);
+    // A savepoint and its release answer nothing anyone reads: they ride with the next statement.
+    if (SAVEPOINT.test(text) && inTransaction(state)) {
+      state.deferred.push(text);
+      return Promise.resolve(fake('SAVEPOINT'));
+    }
   }
   if (/^\s*begin\b/i.test(text)) state.open = true;
   const ahead = state.deferred;
   if (ahead.length === 0) return send(config, values);
   state.deferred = [];
   state.open = true;
-  if (simple) {
-    return send({ ...config, text: [...ahead, text].join(';\n') }).then((result) => single(result, ahead.length));
+  const inline = simple ? text : config.name ? undefined : inlineLiterals(text, params ?? []);
+  if (inline !== undefined) {
+    return send({ ...config, text: [...ahead, inline].join(';\n'), values: undefined }).then((result) =>
+      single(result, ahead.length),
+    );
   }
   return send({ text: ahead.join(';\n') }).then(() => send(config, values));
 }

@@ -11,6 +11,7 @@ import { notifyCustomer } from '../use-cases/notify-customer';
  */
 export const customerNotificationsConsumer = defineConsumer({
   name: 'notifications.customers',
+  background: true, // a notice 200 ms later is as good: a burst of commits is told in one transaction
   events: [orderConfirmed, orderShipped, appointmentBooked],
   async handle({ ctx, event }) {
     if (event.type === appointmentBooked.type) await notifyAppointmentBooked({ ctx, input: { event } });

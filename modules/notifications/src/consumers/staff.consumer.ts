@@ -24,6 +24,7 @@ export const STAFF_EVENTS = [
 export function staffNotificationsConsumer(settings: Pick<NotificationSettings, 'recipientsMax'>): ConsumerDefinition {
   return defineConsumer({
     name: 'notifications.staff',
+    background: true, // a notice 200 ms later is as good: a burst of commits is told in one transaction
     events: STAFF_EVENTS,
     async handle({ ctx, event }) {
       await notifyStaff({ ctx, input: { event, recipientsMax: settings.recipientsMax } });
