@@ -84,7 +84,7 @@ try {
 
   // Warm up, then let the background work of the warm-up end before sampling the idle rate.
   await closedLoop(shop, 4, 8, 30);
-  await sleep(3000);
+  await quiet(urls);
   const idleBefore = await scrapeAll(urls);
   await sleep(IDLE_SECONDS * 1000);
   const idle = delta(idleBefore, await scrapeAll(urls));
@@ -162,6 +162,22 @@ async function setUpShop(url: string): Promise<Shop> {
 
 /** Waits (≤ 15 s) until the statements/s of every process is back near its idle rate: the events an
  * order leaves behind (read models, notifications) are part of what it costs. */
+/**
+ * Waits (up to 30 s) until the warm-up's tail is over — its notifications' mails, the gathered
+ * read models, the deliveries — so the idle rate is that of a worker with nothing to do: two
+ * seconds in which every process sends at most 2 statements.
+ */
+async function quiet(urls: Record<string, string>): Promise<void> {
+  let last: Statements = await scrapeAll(urls);
+  for (let i = 0; i < 15; i++) {
+    await sleep(2000);
+    const now = await scrapeAll(urls);
+    const step = delta(last, now);
+    last = now;
+    if (Object.keys(now).every((k) => (step[k] ?? 0) <= 2)) return;
+  }
+}
+
 async function settle(urls: Record<string, string>, idleRate: (key: string) => number): Promise<void> {
   let last: Statements = await scrapeAll(urls);
   for (let i = 0; i < 15; i++) {

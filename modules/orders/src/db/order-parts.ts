@@ -1,6 +1,8 @@
-import { queryRows, type TxContext } from '@nexova/db';
-import { sql } from 'drizzle-orm';
-import type { HistoryRow, LineRow } from './order-store';
+import { queryRows, type TxContext, workspaceOf } from '@nexova/db';
+import { NotFoundError } from '@nexova/kernel';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { HistoryRow, LineRow, OrderRow } from './order-store';
+import { orders } from './schema';
 
 type LineJson = {
   id: string;
@@ -31,6 +33,35 @@ type HistoryJson = {
  * An order's lines (by position) and status history (oldest first) in one statement — one round
  * trip where two selects took two. Both filtered by workspace and order (the indexes lead by them).
  */
+const linesJson = (workspaceId: string, orderId: unknown) => sql`(select json_agg(l order by l.position)
+  from orders.lines l where l.workspace_id = ${workspaceId} and l.order_id = ${orderId})`;
+const historyJson = (workspaceId: string, orderId: unknown) => sql`(select json_agg(h order by h.id)
+  from orders.status_history h where h.workspace_id = ${workspaceId} and h.order_id = ${orderId})`;
+
+/**
+ * An order with its lines and history in one statement (locked FOR UPDATE when asked: the lock
+ * takes the order row only) — the read of getOrder, which the checkout saga makes at every step.
+ */
+export async function loadOrderWithParts(
+  t: TxContext,
+  id: string,
+  lock = false,
+): Promise<{ order: OrderRow; lines: LineRow[]; history: HistoryRow[] }> {
+  const ws = workspaceOf(t);
+  const q = t.tx
+    .select({
+      ...getTableColumns(orders),
+      partLines: sql<LineJson[] | null>`${linesJson(ws, orders.id)}`,
+      partHistory: sql<HistoryJson[] | null>`${historyJson(ws, orders.id)}`,
+    })
+    .from(orders)
+    .where(and(eq(orders.workspaceId, ws), eq(orders.id, id)));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row) throw new NotFoundError(`Order ${id} was not found.`, { code: 'order_not_found' });
+  const { partLines, partHistory, ...order } = row;
+  return { order, ...fromJson(partLines, partHistory) };
+}
+
 export async function orderParts(
   t: TxContext,
   workspaceId: string,
@@ -38,13 +69,16 @@ export async function orderParts(
 ): Promise<{ lines: LineRow[]; history: HistoryRow[] }> {
   const [row] = await queryRows<{ lines: LineJson[] | null; history: HistoryJson[] | null }>(
     t.tx,
-    sql`select
-  (select json_agg(l order by l.position) from orders.lines l
-    where l.workspace_id = ${workspaceId} and l.order_id = ${orderId}) as lines,
-  (select json_agg(h order by h.id) from orders.status_history h
-    where h.workspace_id = ${workspaceId} and h.order_id = ${orderId}) as history`,
+    sql`select ${linesJson(workspaceId, orderId)} as lines, ${historyJson(workspaceId, orderId)} as history`,
   );
-  const lines = (row?.lines ?? []).map(
+  return fromJson(row?.lines ?? null, row?.history ?? null);
+}
+
+function fromJson(
+  linesJ: LineJson[] | null,
+  historyJ: HistoryJson[] | null,
+): { lines: LineRow[]; history: HistoryRow[] } {
+  const lines = (linesJ ?? []).map(
     (l): LineRow => ({
       id: l.id,
       workspaceId: l.workspace_id,
@@ -58,7 +92,7 @@ export async function orderParts(
       lineTotal: Number(l.line_total),
     }),
   );
-  const history = (row?.history ?? []).map(
+  const history = (historyJ ?? []).map(
     (h): HistoryRow => ({
       id: h.id,
       workspaceId: h.workspace_id,

@@ -1,6 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import type { OrderDetail } from '../contracts/order';
-import { mustLoadOrder, orderDetail } from '../db/order-store';
+import { loadOrderWithParts } from '../db/order-parts';
+import { orderDetail } from '../db/order-store';
 
 export type GetOrderInput = {
   orderId: string;
@@ -13,5 +14,8 @@ export type GetOrderInput = {
 
 // One order with lines and its status history (404 for another workspace's id).
 export async function getOrder({ ctx, input }: { ctx: AppContext; input: GetOrderInput }): Promise<OrderDetail> {
-  return withTransaction(ctx, async (t) => orderDetail(t, await mustLoadOrder(t, input.orderId, input.lock === true)));
+  return withTransaction(ctx, async (t) => {
+    const { order, ...parts } = await loadOrderWithParts(t, input.orderId, input.lock === true);
+    return orderDetail(t, order, parts);
+  });
 }
