@@ -22,4 +22,9 @@ export {
   type ResolveBookingPatientInput,
   resolveBookingPatient,
 } from './use-cases/resolve-booking-patient';
+export {
+  type SealClearRecordsInput,
+  type SealClearRecordsResult,
+  sealClearRecords,
+} from './use-cases/seal-clear-records';
 export { type UpdatePatientInput, updatePatient } from './use-cases/update-patient';
