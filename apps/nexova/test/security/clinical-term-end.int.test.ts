@@ -108,6 +108,15 @@ describe('end of the clinical term', () => {
         ),
       );
 
+    // The workspace's own term (PUT /retention) within the bounds: 60 days keeps the record; back to the default.
+    const refused = await call('PUT', '/retention', { clinical_records_days: 0 });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.body).toContain('/clinical_records_days');
+    const longer = await call('PUT', '/retention', { clinical_records_days: 60 });
+    expect(longer.json().classes.clinical_records).toMatchObject({ days: 60, source: 'workspace', default_days: 30 });
+    expect((await cli('retention', 'run', '--dry-run')).out).toContain('would shred the health key of 0 erased');
+    expect((await call('PUT', '/retention', { clinical_records_days: null })).statusCode).toBe(200);
+
     const dry = await cli('retention', 'run', '--dry-run');
     expect(dry.code, dry.out).toBe(0);
     expect(dry.out).toContain('clinical_records  would shred the health key of 1 erased people');
