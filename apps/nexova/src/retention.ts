@@ -56,8 +56,9 @@ type RetentionDeps = {
 /**
  * One retention run over every data class wired here: the audit trail (RETENTION_AUDIT_DAYS, per-workspace
  * overrides), the event log (EVENTS_RETENTION_DAYS), settled webhook deliveries
- * (RETENTION_WEBHOOK_DELIVERIES_DAYS) and the notifications feed (RETENTION_NOTIFICATIONS_DAYS); a dry
- * run counts the audit trail only. Logs one `retention.class` line per class with its counts, adds
+ * (RETENTION_WEBHOOK_DELIVERIES_DAYS), the notifications feed (RETENTION_NOTIFICATIONS_DAYS), messages,
+ * person exports, and the end of erased people's clinical terms (RETENTION_CLINICAL_RECORDS_DAYS: their
+ * health key is shredded); a dry run counts the audit trail and the clinical terms only. Logs one `retention.class` line per class with its counts, adds
  * them to the nexova_retention_removed_rows_total counter and stores the run (GET /retention).
  */
 export async function runRetention(
