@@ -1,10 +1,12 @@
 import {
   type AuditPurge,
+  appendEntry,
   purgeAuditTrail,
   type RetentionClass,
   recordRetentionRun,
   retentionOverrides,
 } from '@nexova/audit';
+import { endClinicalTerms } from '@nexova/clinic';
 import type { Config } from '@nexova/config';
 import { type Database, purgeInBatches } from '@nexova/db';
 import { periodicWorker, retainedEventTypes, type SweepResult, sweepEvents } from '@nexova/events';
@@ -23,6 +25,8 @@ export type RetentionReport = {
   events: SweepResult | null;
   /** Rows removed per other class (webhook deliveries, notifications); empty on a dry run. */
   classes: Record<string, number>;
+  /** People whose clinical term ended and whose health key was shredded (or, dry, would be). */
+  clinicalRecords: { shredded: number; dryRun: boolean };
 };
 
 const DAY_MS = 86_400_000;
@@ -52,8 +56,9 @@ type RetentionDeps = {
 /**
  * One retention run over every data class wired here: the audit trail (RETENTION_AUDIT_DAYS, per-workspace
  * overrides), the event log (EVENTS_RETENTION_DAYS), settled webhook deliveries
- * (RETENTION_WEBHOOK_DELIVERIES_DAYS) and the notifications feed (RETENTION_NOTIFICATIONS_DAYS); a dry
- * run counts the audit trail only. Logs one `retention.class` line per class with its counts, adds
+ * (RETENTION_WEBHOOK_DELIVERIES_DAYS), the notifications feed (RETENTION_NOTIFICATIONS_DAYS), messages,
+ * person exports, and the end of erased people's clinical terms (RETENTION_CLINICAL_RECORDS_DAYS: their
+ * health key is shredded); a dry run counts the audit trail and the clinical terms only. Logs one `retention.class` line per class with its counts, adds
  * them to the nexova_retention_removed_rows_total counter and stores the run (GET /retention).
  */
 export async function runRetention(
@@ -85,10 +90,7 @@ export async function runRetention(
   const classes: Record<string, number> = {};
   if (!dryRun) {
     for (const [name, fn, days] of purgedClasses(deps.config)) {
-      const own = await retentionOverrides(deps.db, name);
-      const cutoffs = Object.fromEntries(
-        Object.entries(own).map(([ws, d]) => [ws, new Date(now.getTime() - d * DAY_MS)]),
-      );
+      const cutoffs = cutoffsOf(await retentionOverrides(deps.db, name), now);
       classes[name] = await purgeInBatches(
         deps.db,
         fn,
@@ -100,6 +102,19 @@ export async function runRetention(
     for (const [name, count] of Object.entries(classes))
       deps.logger.info({ retention_run: runId, class: name, dry_run: false, removed: count }, 'retention.class');
   }
+  // The end of the clinical term: erased people's health keys are shredded (a dry run only counts them).
+  const clinicalRecords = await endClinicalTerms(deps.db, {
+    cutoff: new Date(now.getTime() - deps.config.RETENTION_CLINICAL_RECORDS_DAYS * DAY_MS),
+    overrides: cutoffsOf(await retentionOverrides(deps.db, 'clinical_records'), now),
+    batch: deps.config.RETENTION_BATCH_ROWS,
+    dryRun,
+    audit: deps.config.AUDIT_ENABLED ? appendEntry : undefined,
+  });
+  deps.logger.info(
+    { retention_run: runId, class: 'clinical_records', dry_run: dryRun, shredded: clinicalRecords.shredded },
+    'retention.class',
+  );
+  if (!dryRun) classes.clinical_records = clinicalRecords.shredded;
   if (!dryRun && deps.metrics) {
     counterOf(deps.metrics).inc({ class: 'audit' }, audit.removed);
     counterOf(deps.metrics).inc({ class: 'events' }, eventRows);
@@ -109,8 +124,12 @@ export async function runRetention(
     ? { audit: audit.removed, events: eventRows, ...classes }
     : { audit: audit.removed };
   await recordRetentionRun(deps.db, { id: runId, now, dryRun, removed });
-  return { runId, dryRun, audit, events, classes };
+  return { runId, dryRun, audit, events, classes, clinicalRecords };
 }
+
+/** Each workspace's own days for a class as its cutoff. */
+const cutoffsOf = (own: Record<string, number>, now: Date) =>
+  Object.fromEntries(Object.entries(own).map(([ws, d]) => [ws, new Date(now.getTime() - d * DAY_MS)]));
 
 /** The event log's own sweep (its front door), batch after batch until a batch comes back short. */
 async function purgeEvents(deps: RetentionDeps): Promise<SweepResult> {

@@ -7,6 +7,11 @@ export { clinicPermissions as permissions } from './http/permissions';
 export { clinicModule } from './module';
 export { type AddPatientNoteInput, addPatientNote } from './use-cases/add-patient-note';
 export { type CreatePatientInput, createPatient, type NewPersonInput } from './use-cases/create-patient';
+export {
+  type EndClinicalTermsInput,
+  type EndClinicalTermsResult,
+  endClinicalTerms,
+} from './use-cases/end-clinical-terms';
 export { type FindPersonPatientInput, findPersonPatient } from './use-cases/find-person-patient';
 export { type GetPatientInput, getPatient } from './use-cases/get-patient';
 export {
@@ -22,4 +27,9 @@ export {
   type ResolveBookingPatientInput,
   resolveBookingPatient,
 } from './use-cases/resolve-booking-patient';
+export {
+  type SealClearRecordsInput,
+  type SealClearRecordsResult,
+  sealClearRecords,
+} from './use-cases/seal-clear-records';
 export { type UpdatePatientInput, updatePatient } from './use-cases/update-patient';

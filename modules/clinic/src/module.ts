@@ -4,6 +4,7 @@ import * as events from './contracts/events/patient-events.v1';
 import { patientFileOwner } from './files/patient-file-owner';
 import { clinicPermissions } from './http/permissions';
 import { patientRoutes } from './http/routes';
+import { clinicSealBackfillWorkers } from './seal-worker';
 import { seedDemoPatients } from './use-cases/seed-demo-patients';
 
 /** The clinic's patient records as the app mounts them (agenda and catalogs are modules of their own). */
@@ -12,6 +13,7 @@ export const clinicModule = defineModule({
   routes: [{ name: 'patients', plugin: patientRoutes }],
   consumers: [customerMergedConsumer],
   files: [patientFileOwner],
+  workers: (deps) => clinicSealBackfillWorkers(deps),
   seed: (ctx) => seedDemoPatients({ ctx }),
   permissions: clinicPermissions,
   events: eventsIn(events),

@@ -14,9 +14,9 @@ export function sealBackfillWorkers(deps: ModuleDeps): EventWorker[] {
           ctx: { ...systemContext(null, 'customers.seal-backfill'), db: deps.database.db },
           input: { batch: deps.config.PRIVACY_BACKFILL_BATCH },
         });
-        if (done.people + done.documents > 0)
-          deps.logger.info({ people: done.people, documents: done.documents }, 'customers.sealed_backfill');
-        return done.more;
+        const { more, ...counts } = done;
+        if (Object.values(counts).some((n) => n > 0)) deps.logger.info(counts, 'customers.sealed_backfill');
+        return more;
       },
       deps.logger,
     ),

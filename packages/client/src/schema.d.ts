@@ -22375,6 +22375,21 @@ export interface operations {
                                 /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
                                 max_days: number;
                             };
+                            clinical_records: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
                         };
                         /** @description The latest retention runs that removed something of this workspace, newest first */
                         runs: {
@@ -22425,6 +22440,8 @@ export interface operations {
                     messages_days?: number | null;
                     /** @description Days to keep person exports (with their archives), within the configured bounds; null goes back to the default; absent leaves it */
                     person_exports_days?: number | null;
+                    /** @description Days to keep clinical records after the patient's last clinical activity (then an erased person's health key is shredded), within the configured bounds; null goes back to the default; absent leaves it */
+                    clinical_records_days?: number | null;
                 };
             };
         };
@@ -22509,6 +22526,21 @@ export interface operations {
                                 max_days: number;
                             };
                             person_exports: {
+                                /** @description Days this workspace keeps the class (its own, or the default) */
+                                days: number;
+                                /**
+                                 * @description Whether `days` is the configured default or the workspace’s own
+                                 * @enum {string}
+                                 */
+                                source: "default" | "workspace";
+                                /** @description The configured default (RETENTION_<CLASS>_DAYS) */
+                                default_days: number;
+                                /** @description The shortest a workspace may set (RETENTION_<CLASS>_MIN_DAYS) */
+                                min_days: number;
+                                /** @description The longest a workspace may set (RETENTION_<CLASS>_MAX_DAYS) */
+                                max_days: number;
+                            };
+                            clinical_records: {
                                 /** @description Days this workspace keeps the class (its own, or the default) */
                                 days: number;
                                 /**

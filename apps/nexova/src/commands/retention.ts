@@ -33,6 +33,11 @@ export async function retentionCommand(
       io.out(
         `events  removed ${report.events.outbox} outbox, ${report.events.inbox} inbox, ${report.events.deadLetters} dead-letter rows\n`,
       );
+    for (const [name, count] of Object.entries(report.classes))
+      if (name !== 'clinical_records') io.out(`${name}  removed ${count} rows\n`);
+    io.out(
+      `clinical_records  ${dryRun ? 'would shred' : 'shredded'} the health key of ${report.clinicalRecords.shredded} erased people (term ended)\n`,
+    );
     for (const c of report.audit.chains)
       if (c.removed > 0) io.out(`  ${c.chainId}  ${c.removed} (keeps ${c.days} days)\n`);
   } finally {

@@ -46,6 +46,7 @@ export const retentionPolicySchema = z
         notifications: { days: 180, source: 'default', default_days: 180, min_days: 1, max_days: 730 },
         messages: { days: 365, source: 'workspace', default_days: 730, min_days: 1, max_days: 3650 },
         person_exports: { days: 7, source: 'default', default_days: 7, min_days: 1, max_days: 30 },
+        clinical_records: { days: 7305, source: 'default', default_days: 7305, min_days: 7305, max_days: 36500 },
       },
       runs: [{ ran_at: '2026-11-28T03:00:00.000Z', removed: { audit: 1200 } }],
     },
@@ -67,6 +68,9 @@ export const retentionUpdateSchema = z
     notifications_days: daysField('notification feed items and settled notification e-mails'),
     messages_days: daysField('conversation messages (with their media files)'),
     person_exports_days: daysField('person exports (with their archives)'),
+    clinical_records_days: daysField(
+      "clinical records after the patient's last clinical activity (then an erased person's health key is shredded)",
+    ),
   })
   .meta({ example: { audit_days: 730, messages_days: 365 } });
 export type RetentionUpdate = z.infer<typeof retentionUpdateSchema>;

@@ -7,6 +7,7 @@ export const RETENTION_CLASSES = [
   'notifications',
   'messages',
   'person_exports',
+  'clinical_records',
 ] as const;
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
 
@@ -40,6 +41,11 @@ export function retentionBounds(config: Config): RetentionBounds {
       defaultDays: config.RETENTION_PERSON_EXPORTS_DAYS,
       minDays: config.RETENTION_PERSON_EXPORTS_MIN_DAYS,
       maxDays: config.RETENTION_PERSON_EXPORTS_MAX_DAYS,
+    },
+    clinical_records: {
+      defaultDays: config.RETENTION_CLINICAL_RECORDS_DAYS,
+      minDays: config.RETENTION_CLINICAL_RECORDS_MIN_DAYS,
+      maxDays: config.RETENTION_CLINICAL_RECORDS_MAX_DAYS,
     },
   };
 }

@@ -6,6 +6,7 @@ import { type Customer, toCustomer } from '../contracts/customer';
 import type { CustomerRow } from './customer-store';
 import { openCustomerRows } from './personal-fields';
 import { customerAddresses, customers } from './schema';
+import { openAddressRows, sealAddressFields } from './sealed-address';
 
 export type AddressRow = typeof customerAddresses.$inferSelect;
 
@@ -18,7 +19,7 @@ export async function addressesOf(t: TxContext, customerIds: string[]): Promise<
     .from(customerAddresses)
     .where(and(eq(customerAddresses.workspaceId, workspaceOf(t)), inArray(customerAddresses.customerId, customerIds)))
     .orderBy(desc(customerAddresses.isDefault), asc(customerAddresses.id));
-  for (const r of rows) grouped.get(r.customerId)?.push(toAddress(r));
+  for (const r of await openAddressRows(t, rows)) grouped.get(r.customerId)?.push(toAddress(r));
   return grouped;
 }
 
@@ -37,7 +38,7 @@ export async function customerWithAddresses(t: TxContext, row: CustomerRow): Pro
   return (await withAddresses(t, [row]))[0] as Customer;
 }
 
-/** An address of this customer or 404 (another customer's or workspace's id is not found either). */
+/** An address of this customer, opened, or 404 (another customer's or workspace's id is not found either). */
 export async function mustLoadAddress(t: TxContext, customerId: string, addressId: string): Promise<AddressRow> {
   const [row] = await t.tx
     .select()
@@ -50,7 +51,30 @@ export async function mustLoadAddress(t: TxContext, customerId: string, addressI
       ),
     );
   if (!row) throw new NotFoundError(`Address ${addressId} was not found.`, { code: 'address_not_found' });
-  return row;
+  return (await openAddressRows(t, [row]))[0] as AddressRow;
+}
+
+/**
+ * Moves a person's addresses to another (a merge), sealing each again under its new holder's key (a
+ * sealed value is bound to its person). The survivor keeps its default when it has addresses already.
+ */
+export async function moveAddresses(t: TxContext, fromId: string, toId: string): Promise<number> {
+  const ws = workspaceOf(t);
+  const keepDefault = ((await addressesOf(t, [toId])).get(toId) ?? []).length > 0;
+  const rows = await t.tx
+    .select()
+    .from(customerAddresses)
+    .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.customerId, fromId)));
+  for (const r of await openAddressRows(t, rows))
+    await t.tx
+      .update(customerAddresses)
+      .set({
+        customerId: toId,
+        ...(keepDefault ? { isDefault: false } : {}),
+        ...(await sealAddressFields(t, toId, r.id, r)),
+      })
+      .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.id, r.id)));
+  return rows.length;
 }
 
 /** Clears the default flag of every address of a customer (before another becomes the default). */

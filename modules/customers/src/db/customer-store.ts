@@ -5,6 +5,7 @@ import type { CustomerNote } from '../contracts/customer';
 import { type NormalisedPhone, normalisePhone } from '../domain/phone';
 import { openCustomerRow, phoneIndex } from './personal-fields';
 import { customerNotes, customers } from './schema';
+import { openNoteRows, sealNoteBody } from './sealed-note';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -84,10 +85,25 @@ export async function notesOf(t: TxContext, customerId: string): Promise<Custome
     .from(customerNotes)
     .where(and(eq(customerNotes.workspaceId, workspaceOf(t)), eq(customerNotes.customerId, customerId)))
     .orderBy(desc(customerNotes.id));
-  return rows.map((n) => ({
+  return (await openNoteRows(t, rows)).map((n) => ({
     id: n.id,
     body: n.body,
     actor: { type: n.actorType, id: n.actorId },
     created_at: n.createdAt.toISOString(),
   }));
+}
+
+/** Moves a person's notes to another (a merge), each body sealed again under its new holder's key. */
+export async function moveNotes(t: TxContext, fromId: string, toId: string): Promise<number> {
+  const ws = workspaceOf(t);
+  const rows = await t.tx
+    .select()
+    .from(customerNotes)
+    .where(and(eq(customerNotes.workspaceId, ws), eq(customerNotes.customerId, fromId)));
+  for (const n of await openNoteRows(t, rows))
+    await t.tx
+      .update(customerNotes)
+      .set({ customerId: toId, body: await sealNoteBody(t, toId, n.id, n.body) })
+      .where(and(eq(customerNotes.workspaceId, ws), eq(customerNotes.id, n.id)));
+  return rows.length;
 }

@@ -6,6 +6,7 @@ import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { addressesOf, clearDefault, mustLoadAddress, touchCustomer } from '../db/address-store';
 import { mustLoadWritable } from '../db/customer-store';
 import { customerAddresses } from '../db/schema';
+import { sealAddressFields } from '../db/sealed-address';
 import { type AddressFields, cleanAddress } from '../domain/address-fields';
 
 export type AddCustomerAddressInput = AddressFields & {
@@ -48,14 +49,16 @@ export async function addCustomerAddress({
       workspaceId: customer.workspaceId,
       customerId: customer.id,
       label: v.label ?? null,
-      recipient: v.recipient ?? null,
-      line1: v.line1 as string,
-      line2: v.line2 ?? null,
-      city: v.city as string,
       region: v.region ?? null,
-      postalCode: v.postalCode ?? null,
       country: v.country as string,
-      phone: v.phone ?? null,
+      ...(await sealAddressFields(t, customer.id, id, {
+        recipient: v.recipient ?? null,
+        line1: v.line1 as string,
+        line2: v.line2 ?? null,
+        city: v.city as string,
+        postalCode: v.postalCode ?? null,
+        phone: v.phone ?? null,
+      })),
       isDefault,
     });
     const touched = await touchCustomer(t, customer, input.expectedVersion);

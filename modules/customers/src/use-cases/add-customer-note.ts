@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { CustomerNote } from '../contracts/customer';
 import { mustLoadWritable } from '../db/customer-store';
 import { customerNotes, customers } from '../db/schema';
+import { sealNoteBody } from '../db/sealed-note';
 
 export type AddCustomerNoteInput = { customerId: string; body: string };
 
@@ -20,13 +21,14 @@ export async function addCustomerNote({
     throw new ValidationError('The note is empty.', [{ pointer: '/body', in: 'body', message: 'is required' }]);
   return withTransaction(ctx, async (t) => {
     const customer = await mustLoadWritable(t, input.customerId);
+    const id = newId();
     const [row] = await t.tx
       .insert(customerNotes)
       .values({
-        id: newId(),
+        id,
         workspaceId: customer.workspaceId,
         customerId: customer.id,
-        body,
+        body: await sealNoteBody(t, customer.id, id, body),
         actorType: t.actor.type,
         actorId: t.actor.id,
       })
@@ -39,7 +41,7 @@ export async function addCustomerNote({
       .where(and(eq(customers.workspaceId, customer.workspaceId), eq(customers.id, customer.id)));
     return {
       id: note.id,
-      body: note.body,
+      body,
       actor: { type: note.actorType, id: note.actorId },
       created_at: note.createdAt.toISOString(),
     };

@@ -8,6 +8,7 @@ import { findActiveByPhone, phoneOrFail, phoneTaken } from '../db/customer-store
 import { documentsOrFail, insertDocuments } from '../db/document-store';
 import { openCustomerRow, sealContact } from '../db/personal-fields';
 import { customerNotes, customers } from '../db/schema';
+import { sealNoteBody } from '../db/sealed-note';
 import { customerSearchText } from '../domain/search-text';
 
 export type CreateCustomerInput = {
@@ -55,11 +56,12 @@ export async function createCustomer({
     }
     await insertDocuments(t, id, documents);
     if (input.note?.trim()) {
+      const noteId = newId();
       await t.tx.insert(customerNotes).values({
-        id: newId(),
+        id: noteId,
         workspaceId: row.workspaceId,
         customerId: id,
-        body: input.note.trim(),
+        body: await sealNoteBody(t, id, noteId, input.note.trim()),
         actorType: t.actor.type,
         actorId: t.actor.id,
       });

@@ -10,6 +10,7 @@ import { addressesOf, customerWithAddresses } from '../db/address-store';
 import { documentsOf } from '../db/document-store';
 import { openCustomerRows } from '../db/personal-fields';
 import { customerAddresses, customerNotes, customers, personDocuments } from '../db/schema';
+import { openNoteRows } from '../db/sealed-note';
 import { customerSearchText } from '../domain/search-text';
 
 export type ErasePersonInput = { personId: string };
@@ -105,14 +106,17 @@ async function clearValuesOf(t: TxContext, ids: string[]) {
   );
   const documents = [...(await documentsOf(t, ids)).values()].flat();
   const addresses = [...(await addressesOf(t, ids)).values()].flat();
-  const notes = await t.tx
-    .select({ body: customerNotes.body })
-    .from(customerNotes)
-    .where(and(eq(customerNotes.workspaceId, ws), inArray(customerNotes.customerId, ids)));
+  const notes = await openNoteRows(
+    t,
+    await t.tx
+      .select()
+      .from(customerNotes)
+      .where(and(eq(customerNotes.workspaceId, ws), inArray(customerNotes.customerId, ids))),
+  );
   return [
     ...rows.flatMap((r) => [r.name, r.phone, r.email]),
     ...documents.map((d) => d.number),
-    ...addresses.flatMap((a) => [a.recipient, a.line1, a.line2, a.phone]),
+    ...addresses.flatMap((a) => [a.recipient, a.line1, a.line2, a.postal_code, a.phone]),
     ...notes.map((n) => n.body),
   ].filter((v): v is string => !!v);
 }

@@ -4,11 +4,11 @@ import { assertExpectedVersion, ConflictError, ValidationError } from '@nexova/k
 import { and, eq } from 'drizzle-orm';
 import type { CustomerDetail } from '../contracts/customer';
 import { customerMerged } from '../contracts/events/customer-events.v1';
-import { addressesOf, customerWithAddresses } from '../db/address-store';
-import { mustLoadWritable, notesOf } from '../db/customer-store';
+import { customerWithAddresses, moveAddresses } from '../db/address-store';
+import { moveNotes, mustLoadWritable, notesOf } from '../db/customer-store';
 import { moveDocuments } from '../db/document-store';
 import { sealContact } from '../db/personal-fields';
-import { customerAddresses, customerNotes, customers } from '../db/schema';
+import { customers } from '../db/schema';
 import { normalisePhone } from '../domain/phone';
 import { customerSearchText } from '../domain/search-text';
 
@@ -57,20 +57,12 @@ export async function mergeCustomers({
       .update(customers)
       .set({ mergedInto: survivor.id })
       .where(and(eq(customers.workspaceId, ws), eq(customers.mergedInto, duplicate.id)));
-    // Addresses move too; the survivor keeps its default when it has one.
-    const survivorHasAddresses = ((await addressesOf(t, [survivor.id])).get(survivor.id) ?? []).length > 0;
-    await t.tx
-      .update(customerAddresses)
-      .set(survivorHasAddresses ? { customerId: survivor.id, isDefault: false } : { customerId: survivor.id })
-      .where(and(eq(customerAddresses.workspaceId, ws), eq(customerAddresses.customerId, duplicate.id)));
+    // Addresses move too (the survivor keeps its default when it has one), re-sealed under its key.
+    await moveAddresses(t, duplicate.id, survivor.id);
     // Identity documents belong to the human: they all move (the unique index keeps one holder per
     // number), sealed again under the survivor's key (a sealed value is bound to its person).
     await moveDocuments(t, duplicate.id, survivor.id);
-    const moved = await t.tx
-      .update(customerNotes)
-      .set({ customerId: survivor.id })
-      .where(and(eq(customerNotes.workspaceId, ws), eq(customerNotes.customerId, duplicate.id)))
-      .returning({ id: customerNotes.id });
+    const notesMoved = await moveNotes(t, duplicate.id, survivor.id);
     // Both rows are opened: the survivor takes the duplicate's contacts it lacks, sealed under its own key.
     const email = survivor.email ?? duplicate.email;
     const phone = survivor.phone ?? duplicate.phone;
@@ -87,7 +79,7 @@ export async function mergeCustomers({
       .returning();
     await publish(t, customerMerged, {
       aggregateId: survivor.id,
-      payload: { survivor_id: survivor.id, merged_id: duplicate.id, notes_moved: moved.length },
+      payload: { survivor_id: survivor.id, merged_id: duplicate.id, notes_moved: notesMoved },
     });
     return {
       ...(await customerWithAddresses(t, row as NonNullable<typeof row>)),

@@ -6,9 +6,16 @@ import { customers, personDocuments } from '../db/schema';
 import type { DocumentType } from '../domain/documents/identity-document';
 import { normalisePhone } from '../domain/phone';
 import { customerSearchText } from '../domain/search-text';
+import { sealClearAddressesAndNotes } from './seal-clear-addresses-notes';
 
 export type SealClearPeopleInput = { batch: number; maxWorkspaces?: number };
-export type SealClearPeopleResult = { people: number; documents: number; more: boolean };
+export type SealClearPeopleResult = {
+  people: number;
+  documents: number;
+  addresses: number;
+  notes: number;
+  more: boolean;
+};
 
 const clearContact = or(
   and(sql`${customers.phone} is not null`, not(like(customers.phone, 'pd1.%'))),
@@ -18,7 +25,7 @@ const clearContact = or(
 // The backfill of encryption at rest (house rule 11: data moves in code, not in a schema migration):
 // people written before their contacts were sealed get phone and e-mail sealed, their phone key
 // replaced by its blind index and their search text reduced to the name; documents without a blind
-// index get theirs and a sealed number. Bounded batches, one transaction per workspace; reads accept
+// index get theirs and a sealed number; addresses and notes are sealed (seal-clear-addresses-notes.ts). Bounded batches, one transaction per workspace; reads accept
 // both forms meanwhile (customer-store.ts phoneKeysOf, document-store.ts documentHolder).
 export async function sealClearPeople({
   ctx,
@@ -32,12 +39,16 @@ export async function sealClearPeople({
     ctx.db,
     sql`select id from customers.workspaces_with_clear_people(${input.maxWorkspaces ?? 100}) as id`,
   );
-  const result: SealClearPeopleResult = { people: 0, documents: 0, more: false };
+  const result: SealClearPeopleResult = { people: 0, documents: 0, addresses: 0, notes: 0, more: false };
   for (const { id } of due) {
-    const done = await withTransaction({ ...ctx, workspaceId: id, tx: undefined }, (t) => sealBatch(t, input.batch));
-    result.people += done.people;
-    result.documents += done.documents;
-    result.more ||= done.people === input.batch || done.documents === input.batch;
+    const done = await withTransaction({ ...ctx, workspaceId: id, tx: undefined }, async (t) => ({
+      ...(await sealBatch(t, input.batch)),
+      ...(await sealClearAddressesAndNotes(t, input.batch)),
+    }));
+    for (const k of ['people', 'documents', 'addresses', 'notes'] as const) {
+      result[k] += done[k];
+      result.more ||= done[k] === input.batch;
+    }
   }
   return result;
 }

@@ -7,6 +7,7 @@ import { customerUpdated } from '../contracts/events/customer-events.v1';
 import { clearDefault, mustLoadAddress, touchCustomer } from '../db/address-store';
 import { mustLoadWritable } from '../db/customer-store';
 import { customerAddresses } from '../db/schema';
+import { sealAddressFields } from '../db/sealed-address';
 import { type AddressFields, cleanAddress } from '../domain/address-fields';
 
 export type UpdateCustomerAddressInput = AddressFields & {
@@ -59,7 +60,12 @@ export async function updateCustomerAddress({
     if (next.isDefault && !current.isDefault) await clearDefault(t, customer.id);
     const [row] = await t.tx
       .update(customerAddresses)
-      .set({ ...next, version: current.version + 1, updatedAt: new Date() })
+      .set({
+        ...next,
+        ...(await sealAddressFields(t, customer.id, current.id, next)),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
       .where(and(eq(customerAddresses.workspaceId, customer.workspaceId), eq(customerAddresses.id, current.id)))
       .returning();
     // The customer's version covers its addresses (its ETag changes with them); its row lock is held.
@@ -68,6 +74,6 @@ export async function updateCustomerAddress({
       aggregateId: customer.id,
       payload: { customer_id: customer.id, changed: ['addresses'], version: touched.version },
     });
-    return toAddress(row as NonNullable<typeof row>);
+    return toAddress({ ...(row as NonNullable<typeof row>), ...next });
   });
 }

@@ -46,6 +46,21 @@ export const retentionEnv = {
     description: 'Days a person’s export (LGPD) and its archive are kept after it was asked for.',
     expected: 'days, an integer from 1 to 3650',
   }),
+  ...envVar('RETENTION_CLINICAL_RECORDS_DAYS', envInt(7305, 1, 36_500), {
+    description:
+      'Days a clinical record is kept after the patient’s last clinical activity (Lei 13.787/2018: 20 years). When they have passed for a person already erased, the retention worker shreds their health key.',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_CLINICAL_RECORDS_MIN_DAYS', envInt(7305, 1, 36_500), {
+    description:
+      'The shortest clinical-record retention a workspace may set (PUT /retention refuses less, naming clinical_records_days); the law’s 20 years by default.',
+    expected: 'days, an integer from 1 to 36500',
+  }),
+  ...envVar('RETENTION_CLINICAL_RECORDS_MAX_DAYS', envInt(36_500, 1, 36_500), {
+    description:
+      'The longest clinical-record retention a workspace may set (PUT /retention refuses more, naming clinical_records_days).',
+    expected: 'days, an integer from 1 to 36500',
+  }),
   ...envVar('RETENTION_WEBHOOK_DELIVERIES_MIN_DAYS', envInt(1, 1, 36_500), {
     description:
       'The shortest retention of settled webhook deliveries a workspace may set (PUT /retention refuses less, naming webhook_deliveries_days).',
