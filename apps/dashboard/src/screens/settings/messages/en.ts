@@ -1,3 +1,5 @@
+import { permissionLabels } from './permissions';
+
 export const en = {
   title: 'Settings',
   tabs: {
@@ -129,6 +131,7 @@ export const en = {
     open: 'Open',
     all: 'All',
   },
+  permissions: permissionLabels.en,
 };
 
 export type SettingsMessages = typeof en;

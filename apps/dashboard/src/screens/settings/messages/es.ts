@@ -1,4 +1,5 @@
 import type { SettingsMessages } from './en';
+import { permissionLabels } from './permissions';
 
 export const es: SettingsMessages = {
   title: 'Configuración',
@@ -132,4 +133,5 @@ export const es: SettingsMessages = {
     open: 'Abiertos',
     all: 'Todos',
   },
+  permissions: permissionLabels.es,
 };

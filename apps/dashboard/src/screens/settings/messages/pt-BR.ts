@@ -1,4 +1,5 @@
 import type { SettingsMessages } from './en';
+import { permissionLabels } from './permissions';
 
 export const ptBR: SettingsMessages = {
   title: 'Configurações',
@@ -132,4 +133,5 @@ export const ptBR: SettingsMessages = {
     open: 'Abertas',
     all: 'Todas',
   },
+  permissions: permissionLabels['pt-BR'],
 };
