@@ -235,6 +235,8 @@ describe('settings: members, roles, keys; the invitation accepted in another bro
     for (const [name, headings] of [
       ['Channels', ['Canales de WhatsApp', 'Canais de WhatsApp', 'WhatsApp channels']],
       ['Webhooks', ['Webhooks salientes', 'Webhooks de saída', 'Outgoing webhooks']],
+      // The demo admin is a platform admin: the dead letters page is theirs to see.
+      ['System', ['Mensajes fallidos', 'Mensagens mortas', 'Dead letters']],
     ] as const) {
       await tab(name).click();
       await page.getByRole('heading', { level: 2, name: headings[2] }).waitFor();
