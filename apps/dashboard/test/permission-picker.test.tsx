@@ -19,21 +19,21 @@ const CATALOG: PermissionInfo[] = [
 ];
 
 /** The picker as a role editor holds it: the grants in state, the last change readable. */
-function Harness({ initial, held }: { initial: string[]; held: string[] }) {
+function Harness({ initial, held, catalog }: { initial: string[]; held: string[]; catalog: PermissionInfo[] }) {
   const [value, setValue] = useState(initial);
   return (
     <>
-      <PermissionPicker catalog={CATALOG} value={value} onChange={setValue} held={held} />
+      <PermissionPicker catalog={catalog} value={value} onChange={setValue} held={held} />
       <output data-testid="value">{value.join(',')}</output>
     </>
   );
 }
 
-function show(initial: string[], held: string[]) {
+function show(initial: string[], held: string[], catalog = CATALOG) {
   return render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider>
-        <Harness initial={initial} held={held} />
+        <Harness initial={initial} held={held} catalog={catalog} />
       </MantineProvider>
     </I18nextProvider>,
   );
@@ -103,6 +103,23 @@ describe('PermissionPicker', () => {
     show(['orders:*'], ['*']);
     expect(screen.getByText('Concede 3 de 5 permissões:')).toBeTruthy();
     expect(screen.getAllByText('Incluída em orders:*')).toHaveLength(3);
+    await i18n.changeLanguage('en');
+  });
+
+  it("describes each permission in the page language; one it has no words for keeps the API's text", async () => {
+    // A permission a newer server added, which this dashboard does not know yet.
+    const catalog = [...CATALOG, { name: 'loyalty:read', description: 'See loyalty points.' }];
+    await i18n.changeLanguage('es');
+    show([], ['*'], catalog);
+    expect(screen.getByText('Confirmar, cancelar, enviar y entregar pedidos.')).toBeTruthy();
+    expect(screen.getByText('Ver productos, variantes, categorías e importaciones.')).toBeTruthy();
+    expect(screen.queryByText('Ship, deliver, cancel.')).toBeNull();
+    expect(screen.getByText('See loyalty points.')).toBeTruthy();
+    cleanup();
+    await i18n.changeLanguage('pt-BR');
+    show([], ['*'], catalog);
+    expect(screen.getByText('Confirmar, cancelar, enviar e entregar pedidos.')).toBeTruthy();
+    expect(screen.getByText('See loyalty points.')).toBeTruthy();
     await i18n.changeLanguage('en');
   });
 });

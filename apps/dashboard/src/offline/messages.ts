@@ -1,4 +1,5 @@
 import { registerMessages } from '../screens/messages';
+import { fieldMessages } from './field-messages';
 
 const en = {
   offline: 'Offline',
@@ -32,6 +33,7 @@ const en = {
     invoicePayment: 'Register a payment of {{amount}} on invoice {{invoice}}',
     write: 'Change {{path}}',
   },
+  fields: fieldMessages.en,
 };
 
 export type OfflineMessages = typeof en;
@@ -68,6 +70,7 @@ const es: OfflineMessages = {
     invoicePayment: 'Registrar un pago de {{amount}} en la factura {{invoice}}',
     write: 'Cambiar {{path}}',
   },
+  fields: fieldMessages.es,
 };
 
 const ptBR: OfflineMessages = {
@@ -103,6 +106,7 @@ const ptBR: OfflineMessages = {
     invoicePayment: 'Registrar um pagamento de {{amount}} na fatura {{invoice}}',
     write: 'Alterar {{path}}',
   },
+  fields: fieldMessages['pt-BR'],
 };
 
 registerMessages('offline', { en, es, 'pt-BR': ptBR });

@@ -18,6 +18,7 @@ function fields(value: unknown): [string, string][] {
 }
 
 function Fields({ title, value, empty }: { title: string; value: unknown; empty: string }) {
+  const { t } = useTranslation('offline');
   const rows = fields(value);
   return (
     <Card withBorder padding="sm">
@@ -30,7 +31,7 @@ function Fields({ title, value, empty }: { title: string; value: unknown; empty:
         <dl className="fields">
           {rows.map(([k, v]) => (
             <div key={k}>
-              <dt>{k}</dt>
+              <dt>{t(`fields.${k}`, { defaultValue: k })}</dt>
               <dd>{v}</dd>
             </div>
           ))}

@@ -167,6 +167,19 @@ describe('an operator’s inbox against `nexova start` with the demo workspace',
 describe('settings: members, roles, keys; the invitation accepted in another browser context', () => {
   const invitee = `marta-${Date.now()}@example.com`;
   const tab = (name: string) => page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name });
+  /** Shoots a settings screen in es, pt-BR and en (its h2 read in each), ending in en. */
+  async function shootSettings(screen: string, headings: [es: string, ptBR: string, en: string], also?: string[]) {
+    for (const [index, code] of (['es', 'pt-BR', 'en'] as const).entries()) {
+      // The header's switcher (the workspace form has a Language field of its own, later in the page).
+      await page
+        .getByRole('combobox', { name: /Idioma|Language/ })
+        .first()
+        .selectOption(code);
+      await page.getByRole('heading', { level: 2, name: headings[index], exact: true }).waitFor();
+      if (also?.[index]) await page.getByText(also[index], { exact: true }).first().waitFor();
+      await d.shot(`settings-${screen}-${code}`);
+    }
+  }
 
   it('invites a member with a role, creates a role with the permission picker, and a key shown once', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -174,6 +187,7 @@ describe('settings: members, roles, keys; the invitation accepted in another bro
     await h1('Settings').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Workspace' }).waitFor();
     expect(await d.axeViolations()).toEqual([]);
+    await shootSettings('workspace', ['Espacio de trabajo', 'Espaço de trabalho', 'Workspace']);
 
     await tab('Members').click();
     await page.getByRole('heading', { level: 2, name: 'Members' }).waitFor();
@@ -184,14 +198,7 @@ describe('settings: members, roles, keys; the invitation accepted in another bro
     await page.getByText(`Invitation sent to ${invitee}.`).waitFor();
     await page.locator(`tr[data-invitation="${invitee}"]`).waitFor();
     expect(await d.axeViolations()).toEqual([]);
-    for (const [code, title] of [
-      ['es', 'Configuración'],
-      ['pt-BR', 'Configurações'],
-      ['en', 'Settings'],
-    ] as const) {
-      await language(code, title);
-      await d.shot(`settings-members-${code}`);
-    }
+    await shootSettings('members', ['Miembros', 'Membros', 'Members']);
 
     await tab('Roles').click();
     await page.getByRole('button', { name: 'New role' }).click();
@@ -200,7 +207,16 @@ describe('settings: members, roles, keys; the invitation accepted in another bro
     await page.getByRole('checkbox', { name: 'products:read' }).check();
     await page.getByText(/Grants \d+ of \d+ permissions:/).waitFor();
     expect(await d.axeViolations()).toEqual([]);
-    await d.shot('settings-roles-picker-en');
+    // The permissions are described in the page's language too.
+    await shootSettings(
+      'roles-picker',
+      ['Roles', 'Papéis', 'Roles'],
+      [
+        'Ver productos, variantes, categorías e importaciones.',
+        'Ver produtos, variantes, categorias e importações.',
+        'See products, variants, categories and import jobs.',
+      ],
+    );
     await page.getByRole('button', { name: 'Create role' }).click();
     await page.getByText('Role created.').waitFor();
     const cashier = page.locator('tr[data-role=Cashier]');
@@ -214,17 +230,19 @@ describe('settings: members, roles, keys; the invitation accepted in another bro
     await page.getByRole('button', { name: 'Create key' }).click();
     expect(await page.locator('[data-secret]').innerText()).toMatch(/^nxk_/);
     expect(await d.axeViolations()).toEqual([]);
-    await d.shot('settings-api-keys-en');
+    await shootSettings('api-keys', ['Claves de API', 'Chaves de API', 'API keys']);
 
-    for (const [name, heading] of [
-      ['Channels', 'WhatsApp channels'],
-      ['Webhooks', 'Outgoing webhooks'],
+    for (const [name, headings] of [
+      ['Channels', ['Canales de WhatsApp', 'Canais de WhatsApp', 'WhatsApp channels']],
+      ['Webhooks', ['Webhooks salientes', 'Webhooks de saída', 'Outgoing webhooks']],
+      // The demo admin is a platform admin: the dead letters page is theirs to see.
+      ['System', ['Mensajes fallidos', 'Mensagens mortas', 'Dead letters']],
     ] as const) {
       await tab(name).click();
-      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      await page.getByRole('heading', { level: 2, name: headings[2] }).waitFor();
       await page.locator('main table, main p:has-text("Nothing here yet.")').first().waitFor();
       expect(await d.axeViolations()).toEqual([]);
-      await d.shot(`settings-${name.toLowerCase()}-en`);
+      await shootSettings(name.toLowerCase(), [...headings]);
     }
   }, 120_000);
 

@@ -133,17 +133,20 @@ describe('the dashboard offline', () => {
     await page.getByRole('heading', { level: 1, name: 'Changes made offline' }).waitFor();
     await page.getByText(`Adjust stock of ${sku} by -2`).waitFor();
     const theirs = page.getByRole('heading', { name: 'Theirs (now on the server)' }).locator('..');
-    expect(await theirs.innerText()).toContain(`on_hand\n${start + 4}`);
+    // The fields carry their names in the page's language (raw names only for fields it does not know).
+    expect(await theirs.innerText()).toContain(`On hand\n${start + 4}`);
     const mine = page.getByRole('heading', { name: 'Mine (made offline)' }).locator('..');
-    expect(await mine.innerText()).toContain('delta\n-2');
+    expect(await mine.innerText()).toContain('Change\n-2');
+    expect(await mine.innerText()).toContain('Reason\nBroken on the shelf');
     expect(await d.axeViolations()).toEqual([]);
-    for (const [code, title] of [
-      ['es', 'Cambios hechos sin conexión'],
-      ['pt-BR', 'Alterações feitas sem conexão'],
-      ['en', 'Changes made offline'],
+    for (const [code, title, onHandLabel] of [
+      ['es', 'Cambios hechos sin conexión', 'En existencia'],
+      ['pt-BR', 'Alterações feitas sem conexão', 'Em estoque'],
+      ['en', 'Changes made offline', 'On hand'],
     ] as const) {
       await page.getByRole('combobox', { name: /Idioma|Language/ }).selectOption(code);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      expect(await page.locator('dl.fields').first().innerText()).toContain(`${onHandLabel}\n${start + 4}`);
       await d.shot(`sync-conflict-${code}`);
     }
     await page.getByRole('button', { name: 'Apply mine' }).click();

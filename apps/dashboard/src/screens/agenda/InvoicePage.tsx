@@ -8,7 +8,6 @@ import {
   NumberInput,
   Paper,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,6 +22,7 @@ import { major, money } from '../../format';
 import { fieldErrors, ProblemAlert } from '../clinic-kit/problem';
 import { when } from '../clinic-kit/time';
 import { registerMessages } from '../messages';
+import { LineEditor, LinesTable } from './InvoiceLines';
 import { messages } from './messages';
 
 registerMessages('agenda', messages);
@@ -58,42 +58,11 @@ export function InvoicePage() {
     enabled: !!inv,
     queryFn: ({ signal }) => api.patients.balance.get({ path: { patient_id: inv!.patient_id }, signal }),
   });
-  const appointments = useQuery({
-    queryKey: ['agenda', 'patient-appointments', inv?.patient_id],
-    enabled: !!inv && inv.allowed_actions.includes('edit'),
-    queryFn: ({ signal }) =>
-      api.agenda.appointments.list({ query: { patient_id: inv!.patient_id, limit: 50 }, signal }),
-  });
-  const billable = (appointments.data?.items ?? []).filter((a) =>
-    ['booked', 'confirmed', 'checked_in', 'in_service', 'completed'].includes(a.status),
-  );
-  const [appointmentId, setAppointmentId] = useState('');
   const refresh = async () => {
     await client.invalidateQueries({ queryKey: ['invoice', id] });
     await client.invalidateQueries({ queryKey: ['patient'] });
   };
   const headers = () => ({ 'if-match': `"${inv!.version}"` });
-  const addLine = useMutation({
-    mutationFn: (line: { appointment_id: string } | { description: string; unit_price: number }) =>
-      api.invoices.update({
-        path: { invoice_id: id },
-        headers: headers(),
-        body: {
-          lines: [
-            // The lines already there, each as it was given (an appointment's names only the appointment).
-            ...inv!.lines.map((l) =>
-              l.kind === 'free'
-                ? { description: l.description, unit_price: l.unit_price, quantity: l.quantity, discount: l.discount }
-                : l.kind === 'appointment'
-                  ? { appointment_id: l.appointment_id, quantity: l.quantity, discount: l.discount }
-                  : { catalog_entry_id: l.catalog_entry_id, quantity: l.quantity, discount: l.discount },
-            ),
-            { ...line, quantity: 1 },
-          ],
-        },
-      }),
-    onSuccess: refresh,
-  });
   const issue = useMutation({
     mutationFn: () => api.invoices.issue({ path: { invoice_id: id }, headers: headers() }),
     onSuccess: async () => {
@@ -109,8 +78,6 @@ export function InvoicePage() {
       await refresh();
     },
   });
-  const [description, setDescription] = useState('');
-  const [price, setPrice] = useState<number | string>('');
   const [amount, setAmount] = useState<number | string>('');
   const [method, setMethod] = useState<(typeof METHODS)[number]>('cash');
   const [reference, setReference] = useState('');
@@ -152,32 +119,7 @@ export function InvoicePage() {
         <Title order={2} size="h4" id="lines" mb="xs">
           {t('lines')}
         </Title>
-        {inv.lines.length === 0 ? (
-          <Text size="sm">{t('noLines')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={420}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('description')}</Table.Th>
-                  <Table.Th scope="col">{t('quantity')}</Table.Th>
-                  <Table.Th scope="col">{t('unitPrice')}</Table.Th>
-                  <Table.Th scope="col">{t('total')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {inv.lines.map((l) => (
-                  <Table.Tr key={l.id}>
-                    <Table.Td>{l.description}</Table.Td>
-                    <Table.Td>{l.quantity}</Table.Td>
-                    <Table.Td>{m(l.unit_price)}</Table.Td>
-                    <Table.Td>{m(l.total)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <LinesTable inv={inv} money={m} />
         <dl className="facts">
           <dt>{t('subtotal')}</dt>
           <dd>{m(inv.subtotal)}</dd>
@@ -190,52 +132,10 @@ export function InvoicePage() {
           <dt>{t('balance')}</dt>
           <dd data-testid="invoice-balance">{m(inv.balance)}</dd>
         </dl>
-        {mayWrite && inv.allowed_actions.includes('edit') && billable.length > 0 && (
-          <Group align="flex-end" gap="xs" mt="sm">
-            <NativeSelect
-              label={t('pickAppointment')}
-              value={appointmentId}
-              onChange={(e) => setAppointmentId(e.currentTarget.value)}
-              data={[
-                { value: '', label: '—' },
-                ...billable.map((a) => ({ value: a.id, label: when(a.starts_at, timezone, lang) })),
-              ]}
-            />
-            <Button
-              variant="default"
-              disabled={!appointmentId}
-              loading={addLine.isPending}
-              onClick={() => addLine.mutate({ appointment_id: appointmentId })}
-            >
-              {t('addAppointment')}
-            </Button>
-          </Group>
-        )}
         {mayWrite && inv.allowed_actions.includes('edit') && (
-          <Group align="flex-start" gap="xs" mt="sm">
-            <TextInput
-              label={t('description')}
-              value={description}
-              onChange={(e) => setDescription(e.currentTarget.value)}
-            />
-            <NumberInput label={t('unitPrice')} value={price} onChange={setPrice} min={0} decimalScale={digits} />
-            <Button
-              mt={25}
-              variant="default"
-              disabled={!description.trim() || price === ''}
-              loading={addLine.isPending}
-              onClick={() =>
-                addLine.mutate({
-                  description: description.trim(),
-                  unit_price: Math.round(Number(price) * 10 ** digits),
-                })
-              }
-            >
-              {t('addLine')}
-            </Button>
-          </Group>
+          <LineEditor inv={inv} digits={digits} timezone={timezone} onChanged={refresh} />
         )}
-        <ProblemAlert error={addLine.error ?? issue.error} fallback={t('invoiceFailed')} />
+        <ProblemAlert error={issue.error} fallback={t('invoiceFailed')} />
         {mayWrite && inv.allowed_actions.includes('issue') && (
           <Button mt="sm" onClick={() => issue.mutate()} loading={issue.isPending} disabled={inv.lines.length === 0}>
             {t('issue')}

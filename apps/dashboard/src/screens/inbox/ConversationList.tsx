@@ -1,15 +1,17 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
+import { VirtualList } from '../../widgets/VirtualList';
 import styles from './Inbox.module.css';
 import type { Conversation, Filter } from './types';
 import { queryOf } from './types';
 
 const PAGE = 50;
 
-/** The conversations of a filter, newest first, a page at a time (cursor-paged). */
+/** The conversations of a filter, newest first, cursor-paged and virtualised (the next page loads on scroll). */
 export function ConversationList({ filter, selected }: { filter: Filter; selected: string | undefined }) {
   const { t } = useTranslation('inbox');
   const session = useSession();
@@ -22,6 +24,10 @@ export function ConversationList({ filter, selected }: { filter: Filter; selecte
       session!.api.conversations.list({ query: { ...queryOf(filter, me), limit: PAGE, cursor: pageParam }, signal }),
     getNextPageParam: (page) => page.next_cursor ?? undefined,
   });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   if (pages.isPending) return <Loader role="status" aria-label={t('app.loading', { ns: 'translation' })} />;
   if (pages.isError)
@@ -36,23 +42,19 @@ export function ConversationList({ filter, selected }: { filter: Filter; selecte
   return (
     <Stack gap={4}>
       {items.length === 0 && <Text size="sm">{t('empty')}</Text>}
-      <ul className={styles.list} aria-label={t('list')}>
-        {items.map((c) => (
-          <li key={c.id}>
-            <Row conversation={c} current={c.id === selected} filter={filter} />
-          </li>
-        ))}
-      </ul>
-      {pages.hasNextPage && (
-        <Button
-          variant="default"
-          size="xs"
-          loading={pages.isFetchingNextPage}
-          onClick={() => void pages.fetchNextPage()}
-        >
-          {t('more')}
-        </Button>
-      )}
+      <VirtualList
+        items={items}
+        hasMore={!!hasNextPage}
+        loadMore={loadMore}
+        itemHeight={84}
+        label={t('list')}
+        regionLabel={t('listScroll')}
+        className={styles.list}
+        height="65vh"
+        itemKey={(c) => c.id}
+        item={(c) => <Row conversation={c} current={c.id === selected} filter={filter} />}
+      />
+      {isFetchingNextPage && <Loader size="sm" role="status" aria-label={t('app.loading', { ns: 'translation' })} />}
     </Stack>
   );
 }

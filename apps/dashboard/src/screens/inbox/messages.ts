@@ -3,6 +3,7 @@ import type { SectionMessages } from '../messages';
 const en = {
   title: 'Inbox',
   list: 'Conversation list',
+  listScroll: 'Conversations (scrollable)',
   filter: 'Show',
   filters: { open: 'Open', waiting: 'Waiting for a person', mine: 'Mine', all: 'All' },
   unread_one: '{{count}} unread',
@@ -59,6 +60,7 @@ export const messages: SectionMessages<typeof en> = {
   es: {
     title: 'Conversaciones',
     list: 'Lista de conversaciones',
+    listScroll: 'Conversaciones (desplazable)',
     filter: 'Mostrar',
     filters: { open: 'Abiertas', waiting: 'Esperan a una persona', mine: 'Mías', all: 'Todas' },
     unread_one: '{{count}} sin leer',
@@ -112,6 +114,7 @@ export const messages: SectionMessages<typeof en> = {
   'pt-BR': {
     title: 'Conversas',
     list: 'Lista de conversas',
+    listScroll: 'Conversas (rolável)',
     filter: 'Mostrar',
     filters: { open: 'Abertas', waiting: 'Aguardando uma pessoa', mine: 'Minhas', all: 'Todas' },
     unread_one: '{{count}} não lida',

@@ -25,6 +25,9 @@ export function PermissionPicker({ catalog, value, onChange, held, disabled = fa
   const everything = value.includes('*');
   const granted = grantedBy(value, catalog);
   const reason = (grant: string) => (mayGrant(held, grant) ? undefined : t('picker.notHeld', { permission: grant }));
+  // Permission names hold a colon, i18next's namespace separator: looked up with it turned off.
+  const describe = (p: PermissionInfo) =>
+    t(`permissions.${p.name}`, { nsSeparator: false, defaultValue: p.description });
 
   return (
     <Stack gap="sm">
@@ -61,9 +64,7 @@ export function PermissionPicker({ catalog, value, onChange, held, disabled = fa
                       classNames={{ description: styles.description }}
                       key={p.name}
                       label={<Code>{p.name}</Code>}
-                      description={
-                        covered ? t('picker.included', { grant: covered }) : (reason(p.name) ?? p.description)
-                      }
+                      description={covered ? t('picker.included', { grant: covered }) : (reason(p.name) ?? describe(p))}
                       checked={covered !== null || value.includes(p.name)}
                       disabled={disabled || covered !== null || !mayGrant(held, p.name)}
                       onChange={(event) => onChange(toggle(value, p.name, event.currentTarget.checked))}
