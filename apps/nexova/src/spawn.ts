@@ -28,7 +28,14 @@ export function spawnNexova(
   const stderr: string[] = [];
   child.stdout?.on('data', (d: Buffer) => stdout.push(...d.toString().split('\n').filter(Boolean)));
   child.stderr?.on('data', (d: Buffer) => stderr.push(...d.toString().split('\n').filter(Boolean)));
-  const exit = once(child, 'exit').then(([code]) => code as number | null);
+  // A child never outlives whoever spawned it: a test whose hook timed out before it could stop
+  // its server (or a bench that threw) still ends it when its process exits.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  const exit = once(child, 'exit').then(([code]) => {
+    process.off('exit', orphanGuard);
+    return code as number | null;
+  });
   return { child, stdout, stderr, exit };
 }
 

@@ -60,7 +60,7 @@ describe('the nexova binary', () => {
     const line = (r: { stdout: string[] }) => r.stdout.find((l) => l.startsWith('Migrations:'));
     expect(line(first)).toMatch(/^Migrations: (\d+)\/\1 applied/);
     expect(line(second)).toBe(line(first));
-  });
+  }, 180_000); // two processes migrating a fresh PGlite: over a minute at a load of 10 on 2 cores
 
   it('start serves health and problem+json, then drains on SIGTERM and exits 0', async () => {
     const run = spawnNexova(['start', '--port', '0'], { ...env, HOST: '127.0.0.1' });

@@ -49,12 +49,21 @@ export async function startDashboard(
     NEXOVA_DATA_DIR: mkdtempSync(join(tmpdir(), 'nexova-dashboard-')),
     ...options.env,
   });
-  const listening = await waitForLine(server, /Nexova listening on/);
-  const url = (JSON.parse(listening) as { address: string }).address;
-  const admin = server.stdout.join('\n').match(/Demo admin created: (\S+) \/ (\S+)/);
-  if (!admin) throw new Error(`no demo admin line in:\n${server.stdout.join('\n')}`);
-  const [, email, password] = admin as unknown as [string, string, string];
-  const browser = await launchChromium();
+  let url: string;
+  let email: string;
+  let password: string;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    const listening = await waitForLine(server, /Nexova listening on/);
+    url = (JSON.parse(listening) as { address: string }).address;
+    const admin = server.stdout.join('\n').match(/Demo admin created: (\S+) \/ (\S+)/);
+    if (!admin) throw new Error(`no demo admin line in:\n${server.stdout.join('\n')}`);
+    [, email, password] = admin as unknown as [string, string, string];
+    browser = await launchChromium();
+  } catch (error) {
+    server.child.kill('SIGTERM'); // nobody else will: the caller never got the handle
+    throw error;
+  }
   // axe-core/playwright needs a page of an explicit context.
   const context = await browser.newContext({
     locale: options.locale ?? 'es-AR',
