@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useVirtualPage } from './use-virtual-page';
 
 type Props<T> = {
   /** The rows loaded so far (pages of a cursor-paged list, flattened). */
@@ -36,21 +36,19 @@ export function VirtualRows<T>({
   rowKey,
   height,
 }: Props<T>) {
-  const scroller = useRef<HTMLElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    getItemKey: (index) => rowKey(items[index]!),
+  const {
+    scroller,
+    virtualizer,
+    visible: rows,
+    top,
+    bottom,
+  } = useVirtualPage({
+    items,
+    hasMore,
+    loadMore,
+    size: rowHeight,
+    key: rowKey,
   });
-  const rows = virtualizer.getVirtualItems();
-  const last = rows.at(-1)?.index ?? -1;
-  useEffect(() => {
-    if (hasMore && last >= items.length - 10) loadMore();
-  }, [hasMore, last, items.length, loadMore]);
-  const top = rows[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take keyboard focus to scroll (WCAG 2.1.1).
