@@ -1,5 +1,6 @@
 import { createClient, type NexovaClient } from '@nexova/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookFirstFreeSlot, toDayWithFreeSlots } from './agenda-steps';
 import { type Dashboard, startDashboard } from './harness';
 
 // The front desk's two dialogs that need a second party, in Chromium against `nexova start`: merging
@@ -81,27 +82,8 @@ describe('the merge and "nearest free times" dialogs', () => {
     await nav('Agenda');
     await h1('Agenda');
     // The next day with at least three free slots (one to book, one to lose, one to land on).
-    const status = page.locator('[data-day]').filter({ hasText: /free slots/ });
-    await status.waitFor();
-    const enough = (text: string) => Number(text.match(/^(\d+) free slots$/)?.[1] ?? 0) >= 3;
-    for (let i = 0; i < 7 && !enough(await status.innerText()); i++) {
-      const day = await status.getAttribute('data-day');
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page
-        .locator(`[data-day]:not([data-day="${day}"])`)
-        .filter({ hasText: /free slots/ })
-        .waitFor();
-    }
-    const slot = page.getByRole('button', { name: /^Free slot/ }).first();
-    const time = ((await slot.getAttribute('aria-label')) ?? '').match(/\d\d:\d\d/)?.[0] ?? '';
-    await slot.click();
-    const book = page.getByRole('dialog', { name: `Book ${time}` });
-    await book.getByRole('searchbox', { name: 'Find the patient' }).fill('Carla');
-    await book.getByRole('radio', { name: /Carla Mendes/ }).check();
-    await book.getByRole('button', { name: 'Book' }).click();
-    const booked = page.getByRole('button', { name: `${time} Carla Mendes, Booked` });
-    await booked.waitFor();
-    const appointmentId = (await booked.getAttribute('data-appointment')) as string;
+    await toDayWithFreeSlots(page, 3);
+    const { time, appointmentId, booked } = await bookFirstFreeSlot(page, 'Carla', /Carla Mendes/);
     const appointment = await api.agenda.appointments.get({ path: { appointment_id: appointmentId } });
 
     await booked.click();

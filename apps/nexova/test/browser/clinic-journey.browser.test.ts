@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toDayWithFreeSlots } from './agenda-steps';
 import { type Dashboard, startDashboard } from './harness';
 
 // A receptionist's day on the demo clinic in Chromium against `nexova start`: find a patient, book a
@@ -67,17 +68,7 @@ describe("a receptionist's day on the demo clinic", () => {
     await page.getByRole('region', { name: /^Agenda of/ }).waitFor();
     // Today may be over (or a Sunday): the next day with a free slot.
     const free = page.getByRole('button', { name: /^Free slot/ });
-    // The status line names its day (data-day) and counts that day's free slots once they arrived.
-    const status = page.locator('[data-day]').filter({ hasText: /free slots/ });
-    await status.waitFor();
-    for (let i = 0; i < 7 && !/^\d+ free slots$/.test(await status.innerText()); i++) {
-      const day = await status.getAttribute('data-day');
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page
-        .locator(`[data-day]:not([data-day="${day}"])`)
-        .filter({ hasText: /free slots/ })
-        .waitFor();
-    }
+    await toDayWithFreeSlots(page);
     await noViolations();
     await shots('agenda-day', { es: 'Agenda', 'pt-BR': 'Agenda', en: 'Agenda' });
     const slot = free.first();

@@ -1,6 +1,7 @@
 import { createClient, type NexovaClient } from '@nexova/client';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookFirstFreeSlot, toDayWithFreeSlots } from './agenda-steps';
 import { type Dashboard, startDashboard } from './harness';
 
 // The counter and the front desk without a connection, in Chromium against `nexova start`: a payment
@@ -57,26 +58,8 @@ describe('payments and check-ins made offline', () => {
     // …and the patient is booked on the next day with a free slot.
     await nav('Agenda');
     await h1('Agenda');
-    const status = page.locator('[data-day]').filter({ hasText: /free slots/ });
-    await status.waitFor();
-    for (let i = 0; i < 7 && !/^\d+ free slots$/.test(await status.innerText()); i++) {
-      const day = await status.getAttribute('data-day');
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page
-        .locator(`[data-day]:not([data-day="${day}"])`)
-        .filter({ hasText: /free slots/ })
-        .waitFor();
-    }
-    const slot = page.getByRole('button', { name: /^Free slot/ }).first();
-    const time = ((await slot.getAttribute('aria-label')) ?? '').match(/\d\d:\d\d/)?.[0] ?? '';
-    await slot.click();
-    const book = page.getByRole('dialog', { name: `Book ${time}` });
-    await book.getByRole('searchbox', { name: 'Find the patient' }).fill('Carla');
-    await book.getByRole('radio', { name: /Carla Mendes/ }).check();
-    await book.getByRole('button', { name: 'Book' }).click();
-    const booked = page.getByRole('button', { name: `${time} Carla Mendes, Booked` });
-    await booked.waitFor();
-    const appointmentId = (await booked.getAttribute('data-appointment')) as string;
+    await toDayWithFreeSlots(page);
+    const { appointmentId, booked } = await bookFirstFreeSlot(page, 'Carla', /Carla Mendes/);
     expect(appointmentId).toBeTruthy();
 
     await context.setOffline(true);
