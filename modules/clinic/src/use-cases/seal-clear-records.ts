@@ -49,17 +49,19 @@ export async function sealClearRecords({
 
 /**
  * Seals up to `batch` clear profiles, notes and attachment names of this workspace (or only of the given
- * patients: the clinical term's end seals a person's legacy rows before it shreds their key).
+ * patients: the clinical term's end seals a person's legacy rows before it shreds their key — and waits
+ * for rows a request holds instead of skipping them, or a clear row could outlive the key).
  */
 export async function sealClearBatch(t: TxContext, batch: number, patientIds?: string[]) {
   const ws = workspaceOf(t);
+  const lock = patientIds === undefined ? ({ skipLocked: true } as const) : undefined;
   const only = (col: PgColumn) => (patientIds ? inArray(col, patientIds) : undefined);
   const profiles = await t.tx
     .select()
     .from(patients)
     .where(and(eq(patients.workspaceId, ws), clearProfile, only(patients.id)))
     .limit(batch)
-    .for('update', { skipLocked: true });
+    .for('update', lock);
   for (const p of profiles) {
     // A field already sealed stays; only clear ones are replaced (a legacy row is usually all clear).
     const sealed = await sealProfile(t, p.personId, {
@@ -83,7 +85,7 @@ export async function sealClearBatch(t: TxContext, batch: number, patientIds?: s
     .from(patientNotes)
     .where(and(eq(patientNotes.workspaceId, ws), not(like(patientNotes.body, 'pd1.%')), only(patientNotes.patientId)))
     .limit(batch)
-    .for('update', { skipLocked: true });
+    .for('update', lock);
   const files = await t.tx
     .select()
     .from(patientAttachments)
@@ -96,7 +98,7 @@ export async function sealClearBatch(t: TxContext, batch: number, patientIds?: s
       ),
     )
     .limit(batch)
-    .for('update', { skipLocked: true });
+    .for('update', lock);
   // Notes and attachments are sealed under their patient's person (one query for the batch).
   const personOf = await personsOf(
     t,
