@@ -7,6 +7,13 @@ const BIN = fileURLToPath(new URL('./bin.ts', import.meta.url));
 const COMPILED_BIN = fileURLToPath(new URL('../bin/nexova.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
+// A child never outlives whoever spawned it: a test whose hook timed out before it could stop its
+// server (or a bench that threw) still ends it when its own process exits. One listener for all.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export type Spawned = { child: ChildProcess; stdout: string[]; stderr: string[]; exit: Promise<number | null> };
 
 /**
@@ -28,12 +35,9 @@ export function spawnNexova(
   const stderr: string[] = [];
   child.stdout?.on('data', (d: Buffer) => stdout.push(...d.toString().split('\n').filter(Boolean)));
   child.stderr?.on('data', (d: Buffer) => stderr.push(...d.toString().split('\n').filter(Boolean)));
-  // A child never outlives whoever spawned it: a test whose hook timed out before it could stop
-  // its server (or a bench that threw) still ends it when its process exits.
-  const orphanGuard = () => child.kill('SIGKILL');
-  process.once('exit', orphanGuard);
+  running.add(child);
   const exit = once(child, 'exit').then(([code]) => {
-    process.off('exit', orphanGuard);
+    running.delete(child);
     return code as number | null;
   });
   return { child, stdout, stderr, exit };
