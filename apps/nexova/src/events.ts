@@ -56,6 +56,7 @@ export function eventTransport({ config, logger, database, metrics }: WorkerDeps
     pollIntervalMs: config.EVENTS_POLL_INTERVAL_MS,
     idlePollMs: config.EVENTS_IDLE_POLL_MS,
     gatherMs: config.EVENTS_GATHER_MS,
+    lanes: config.EVENTS_LANES,
     retry: {
       maxAttempts: config.EVENTS_MAX_ATTEMPTS,
       baseMs: config.EVENTS_RETRY_BASE_MS,

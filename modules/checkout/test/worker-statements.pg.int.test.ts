@@ -61,6 +61,9 @@ describe('the checkout worker on PostgreSQL', () => {
     const variant = await stockedVariant(call, 1000, 100);
     await settled();
     const before = workerDatabase.statements.sent;
+    // STATEMENT_TRACE=2 prints every statement the worker sends (its first 160 characters).
+    const sent: string[] = [];
+    if (process.env.STATEMENT_TRACE === '2') workerDatabase.statements.trace = (text) => sent.push(text);
     const orders: string[] = [];
     for (let i = 0; i < ORDERS; i++) {
       const orderId = await draftOrder(call, variant, 1);
@@ -81,6 +84,7 @@ describe('the checkout worker on PostgreSQL', () => {
     // savepoints and a first statement with parameters ride with what was held back
     // (inline-literals.ts). The bound leaves room for the idle fallback.
     if (process.env.STATEMENT_TRACE) console.log(`worker statements per order: ${perOrder}`);
+    if (sent.length > 0) console.log(sent.map((t) => t.replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
     expect(perOrder).toBeLessThanOrEqual(95);
 
     for (const orderId of orders) {

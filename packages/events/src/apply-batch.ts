@@ -99,6 +99,8 @@ export type FailurePolicy = {
    * True: it is recorded as a failed attempt like any other error.
    */
   countTransient: boolean;
+  /** False: another transaction holds the checkpoint row, so a failure does not note itself on it (recordFailure). */
+  noteOnCheckpoint?: boolean;
 };
 
 /**
@@ -149,9 +151,20 @@ export async function applyEach(
     } catch (error) {
       if (!policy.countTransient && isTransient(error)) throw error;
       blocked.add(key);
-      const letter = await recordFailure(tx, consumer, event, pointer, 1, [], error, policy.retry);
+      const letter = await recordFailure(
+        tx,
+        consumer,
+        event,
+        pointer,
+        1,
+        [],
+        error,
+        policy.retry,
+        policy.noteOnCheckpoint,
+      );
+      const text = errorText(error);
       outcomes.push(
-        letter ? { outcome: 'dead', ms: 0, event, error: errorText(error), letter } : { outcome: 'failed', ms: 0 },
+        letter ? { outcome: 'dead', ms: 0, event, error: text, letter } : { outcome: 'failed', ms: 0, error: text },
       );
     }
   }

@@ -6,6 +6,7 @@ import { moveCheckpoint } from './checkpoint';
 import { type ConsumerDefinition, handles } from './consumer';
 import { eventKey } from './define-event';
 import { readHorizon } from './horizon';
+import { applyInLanes } from './lanes';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 
 const LOG_COLUMNS_O = LOG_COLUMNS.split(',')
@@ -24,6 +25,11 @@ const typeFilter = (consumer: ConsumerDefinition) =>
 export type StepOptions = {
   batchSize: number;
   retry: RetryPolicy;
+  /**
+   * On PostgreSQL, for a consumer that names a partition: partitions of one batch handled at once,
+   * each in its own transaction (lanes.ts). 1 or absent: the whole batch in one transaction.
+   */
+  lanes?: number;
   onApplied?: (ms: number) => void;
   onFailed?: (dead: boolean) => void;
   /** A dead letter was committed (its outcome carries the event and the error). */
@@ -130,6 +136,8 @@ async function batchTransaction(
   readBefore?: string,
 ): Promise<StepResult & { outcomes: Outcome[] }> {
   const none = { read: 0, full: false, heldBack: false, failed: 0, outcomes: [] };
+  // Lanes mark the inbox in their own transactions, with their effects: the claim marks nothing.
+  const inLanes = (options.lanes ?? 1) > 1 && consumer.partition !== undefined && database.driver === 'pg';
   return database.db.transaction(async (tx) => {
     // Read before this transaction (any horizon read earlier is a safe one: every row below it is
     // visible to this later snapshot), or as its first statement (see horizon.ts), before the row
@@ -137,15 +145,17 @@ async function batchTransaction(
     const horizon = readBefore ?? (await readHorizon(tx));
     // The fast path also records the inbox marks here: every handled event not of a blocked
     // aggregate; `fresh` says which were not marked already (a redelivery is skipped).
-    const mark = eachApart
-      ? sql``
-      : sql`, marked as (insert into events.inbox (consumer, event_id)
+    const mark =
+      eachApart || inLanes
+        ? sql``
+        : sql`, marked as (insert into events.inbox (consumer, event_id)
             select ${consumer.name}, b.id from batch b
             where b.type || '.v' || b.version = any(${`{${handledKeys(consumer).join(',')}}`}::text[])
               and not exists (select 1 from events.retries r where r.consumer = ${consumer.name}
                 and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id)
             on conflict do nothing returning event_id)`;
-    const fresh = eachApart ? sql`` : sql`, exists (select 1 from marked m where m.event_id = b.id) as fresh`;
+    const fresh =
+      eachApart || inLanes ? sql`` : sql`, exists (select 1 from marked m where m.event_id = b.id) as fresh`;
     // One statement: the checkpoint row locked (no row: another worker holds this consumer), the
     // batch of our types below the horizon with whether each event's aggregate waits for a retry,
     // the top of the log below the horizon (every type: where the checkpoint may move past events
@@ -186,7 +196,10 @@ async function batchTransaction(
       .map((row) => ({ event: toEnvelope(row), pointer: row }));
     const policy = { retry: options.retry, countTransient };
     let outcomes: Outcome[];
-    if (eachApart) outcomes = await applyEach(database, tx, consumer, items, blocked, policy);
+    if (inLanes) {
+      const lanes = { retry: options.retry, lanes: options.lanes ?? 1, onTransient: options.onTransient };
+      outcomes = await applyInLanes(database, tx, consumer, items, blocked, lanes, countTransient);
+    } else if (eachApart) outcomes = await applyEach(database, tx, consumer, items, blocked, policy);
     else {
       const marked = new Set(events.filter((r) => r.fresh).map((r) => r.id));
       const durations = await applyBatch(database, tx, consumer, items, blocked, marked).catch((error) => {

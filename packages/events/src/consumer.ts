@@ -2,6 +2,7 @@ import type { Tx, TxContext } from '@nexova/db';
 import type { z } from 'zod';
 import { type EventDefinition, eventKey } from './define-event';
 import type { EventEnvelope } from './envelope';
+import { aggregateKey } from './log-row';
 
 export type HandlerArgs<E extends EventEnvelope = EventEnvelope> = {
   /** A context bound to the consumer's transaction: workspace of the event, system actor, causation = event id. */
@@ -37,6 +38,14 @@ export type ConsumerDefinition<E extends EventDefinition = EventDefinition> = {
    * so a burst of commits costs it one transaction instead of one each. Default false.
    */
   background?: boolean;
+  /**
+   * The events that must be handled one after another, in log order: those with the same key. Events
+   * of different keys may be handled side by side, each key's in its own transaction (NATS always;
+   * the embedded transport on PostgreSQL only for a consumer that names a key, up to EVENTS_LANES at
+   * once). Default: the event's aggregate. The checkout saga's is the order, whose events come from
+   * orders, payments and the saga itself.
+   */
+  partition?: (event: EnvelopeOf<E>) => string;
 };
 
 const NAME = /^[a-z][a-z0-9_.-]{0,99}$/;
@@ -58,4 +67,9 @@ export function defineConsumer<const E extends EventDefinition>(definition: Cons
 export function handles(consumer: ConsumerDefinition, type: string, version: number): boolean {
   const key = eventKey(type, version);
   return consumer.events.some((e) => eventKey(e.type, e.version) === key);
+}
+
+/** The key that orders a consumer's events (ConsumerDefinition.partition; default the aggregate). */
+export function partitionOf(consumer: ConsumerDefinition, event: EventEnvelope): string {
+  return consumer.partition ? consumer.partition(event as EnvelopeOf<EventDefinition>) : aggregateKey(event);
 }

@@ -31,13 +31,13 @@ export type EmbeddedTransport = {
 
 /** The embedded transport: the outbox is the log; one loop per consumer; LISTEN/NOTIFY or a short poll. */
 export function createEmbeddedTransport(options: TransportOptions): EmbeddedTransport {
-  const { batchSize, pollMs, idleMs, gatherMs, retry, metrics } = transportSettings(options);
+  const { batchSize, pollMs, idleMs, gatherMs, lanes, retry, metrics } = transportSettings(options);
   const wakeup = new Wakeup(options.database, options.logger);
   const { database, logger } = options;
   const hooks = new Map<string, StepOptions>(
     options.consumers.map((consumer) => [
       consumer.name,
-      { batchSize, retry, ...outcomeHooks({ consumer, transport: 'embedded', metrics, logger, database }) },
+      { batchSize, retry, lanes, ...outcomeHooks({ consumer, transport: 'embedded', metrics, logger, database }) },
     ]),
   );
 

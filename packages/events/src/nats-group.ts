@@ -4,7 +4,8 @@ import { appliedCount, applyItems, type BatchItem, blockedAggregates, type Outco
 import type { RetryPolicy } from './backoff';
 import { advanceCheckpoint, type LogPosition, laterPosition } from './checkpoint';
 import { reportOutcomes, type StepOptions } from './consume-batch';
-import { type ConsumerDefinition, handles } from './consumer';
+import { type ConsumerDefinition, handles, partitionOf } from './consumer';
+import { eachAtMost } from './each-at-most';
 import type { EventEnvelope } from './envelope';
 import { aggregateKey } from './log-row';
 import { retryTransient } from './transient';
@@ -45,10 +46,10 @@ const ack = (msgs: JsMsg[]) => {
 };
 
 /**
- * Handles the messages that have arrived together, ONE TRANSACTION PER AGGREGATE (up to
- * `concurrency` aggregates at once, started in order of first arrival), and acknowledges each
- * aggregate's messages once its transaction has committed. An aggregate's events stay in order: they
- * are one transaction. Handling aggregates side by side is what two workers do anyway; it gives back
+ * Handles the messages that have arrived together, ONE TRANSACTION PER AGGREGATE (or per partition,
+ * when the consumer names one: the checkout saga's is the order) — up to `concurrency` at once,
+ * started in order of first arrival — and acknowledges each one's messages once its transaction has
+ * committed. An aggregate's events stay in order: they are one transaction. Handling aggregates side by side is what two workers do anyway; it gives back
  * the throughput one transaction per group had (a group of 100 saga steps one after the other took
  * tens of seconds on a loaded machine).
  *
@@ -77,7 +78,7 @@ export async function handleGroup(
       foreign.push(msg);
       continue;
     }
-    const key = aggregateKey(event);
+    const key = partitionOf(consumer, event);
     const part = parts.get(key) ?? { key, items: [], msgs: [], top: null };
     const pointer = pointerOf(msg);
     part.items.push({ event, pointer });
@@ -115,28 +116,6 @@ export async function handleGroup(
   }
 }
 
-/**
- * Runs `work` over `items` with at most `limit` in flight, starting a new one only while `go()`
- * answers true. The first failure stops new starts; the ones in flight finish, then it is thrown.
- * (A few lines instead of a dependency: p-limit would still need the stop-on-first-error part.)
- */
-async function eachAtMost<T>(limit: number, items: T[], work: (item: T) => Promise<void>, go: () => boolean) {
-  let next = 0;
-  let failure: { error: unknown } | null = null;
-  const lane = async () => {
-    while (!failure && go() && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-  if (failure) throw (failure as { error: unknown }).error;
-}
-
 /** One aggregate's events in one transaction: inbox marks, handlers (or the retry queue). */
 function aggregateTransaction(
   options: GroupOptions,
@@ -145,7 +124,7 @@ function aggregateTransaction(
   countTransient: boolean,
 ): Promise<Outcome[]> {
   return options.database.db.transaction(async (tx: Tx) => {
-    const blocked = await blockedAggregates(tx, consumer, [part.key]);
+    const blocked = await blockedAggregates(tx, consumer, [...new Set(part.items.map((i) => aggregateKey(i.event)))]);
     return applyItems(options.database, tx, consumer, part.items, blocked, {
       retry: options.retry,
       countTransient,

@@ -49,13 +49,16 @@ export async function recordFailure(
   previous: AttemptError[],
   error: unknown,
   policy: RetryPolicy,
+  /**
+   * False when another transaction holds the consumer's checkpoint row (a lane of the embedded
+   * transport: its batch's transaction notes the error once the lanes are done). Default true.
+   */
+  noteOnCheckpoint = true,
 ): Promise<string | null> {
   const message = errorText(error);
   const errors: AttemptError[] = [...previous, { attempt, at: new Date().toISOString(), error: message }];
   const max = consumer.maxAttempts ?? policy.maxAttempts;
-  await tx.execute(
-    sql`update events.checkpoints set last_error = ${message}, last_error_at = now() where consumer = ${consumer.name}`,
-  );
+  if (noteOnCheckpoint) await noteError(tx, consumer.name, message);
   if (attempt >= max) {
     await tx.execute(sql`delete from events.retries where consumer = ${consumer.name} and event_id = ${event.id}`);
     const letter = (await tx.execute(
@@ -77,6 +80,13 @@ export async function recordFailure(
           next_attempt_at = excluded.next_attempt_at, errors = excluded.errors`,
   );
   return null;
+}
+
+/** Records a consumer's last error on its checkpoint row (status, `nexova events status`). */
+export async function noteError(tx: Tx, consumer: string, message: string): Promise<void> {
+  await tx.execute(
+    sql`update events.checkpoints set last_error = ${message}, last_error_at = now() where consumer = ${consumer}`,
+  );
 }
 
 /** Queues an event behind an earlier one of the same aggregate that is waiting for a retry. */

@@ -29,6 +29,8 @@ export const checkoutConsumer = ({ payments }: { payments: PaymentsRuntime }) =>
   defineConsumer({
     name: SAGA_CONSUMER,
     critical: true, // a dead letter here can leave a checkout waiting: alert
+    // One order's events (from orders, payments and the saga) in log order; orders side by side.
+    partition: (event) => `order:${event.payload.order_id}`,
     events: [
       orderSubmitted,
       orderCanceled,
