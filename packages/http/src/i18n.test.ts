@@ -12,10 +12,10 @@ describe('problem title translation', () => {
 
   it('falls back to the status’s generic title, then to the English one, for codes without their own', () => {
     expect(translateTitle('not_found', 'Not found', 'es')).toBe('No encontrado');
-    expect(translateTitle('idempotency_key_required', 'Bad request', 'es', 400)).toBe('Solicitud incorrecta');
-    expect(translateTitle('slot_taken', 'Conflict', 'pt-BR', 409)).toBe('Conflito');
+    expect(translateTitle('no_title_of_its_own', 'Bad request', 'es', 400)).toBe('Solicitud incorrecta');
+    expect(translateTitle('no_title_of_its_own', 'Conflict', 'pt-BR', 409)).toBe('Conflito');
     expect(translateTitle('mystery', 'Mystery', 'pt-BR', 418)).toBe('Mystery');
     expect(translateTitle('mystery', 'Mystery', 'pt-BR')).toBe('Mystery');
-    expect(translateTitle('idempotency_key_required', 'Bad request', 'en', 400)).toBe('Bad request');
+    expect(translateTitle('no_title_of_its_own', 'Bad request', 'en', 400)).toBe('Bad request');
   });
 });
