@@ -30,7 +30,7 @@ export type TransportOptions = {
   gatherMs?: number;
   /**
    * Embedded transport on PostgreSQL: partitions of one batch a consumer that names a partition
-   * handles at once, each in its own transaction and connection (lanes.ts). Default 4; 1: the whole
+   * handles at once, each in its own transaction and connection (lanes.ts). Default 1: the whole
    * batch in one transaction.
    */
   lanes?: number;
@@ -51,14 +51,14 @@ export type TransportSettings = {
   metrics: EventMetrics | undefined;
 };
 
-/** The options with their defaults filled in (100 events a batch, a 200 ms poll, a 10 s idle fallback, 4 lanes, DEFAULT_RETRY). */
+/** The options with their defaults filled in (100 events a batch, a 200 ms poll, a 10 s idle fallback, 1 lane, DEFAULT_RETRY). */
 export function transportSettings(options: TransportOptions): TransportSettings {
   return {
     batchSize: options.batchSize ?? 100,
     pollMs: options.pollIntervalMs ?? 200,
     idleMs: Math.max(options.idlePollMs ?? 10_000, options.pollIntervalMs ?? 200),
     gatherMs: options.gatherMs ?? 0,
-    lanes: Math.max(1, options.lanes ?? 4),
+    lanes: Math.max(1, options.lanes ?? 1),
     retry: { ...DEFAULT_RETRY, ...options.retry },
     metrics: options.metrics ? eventMetrics(options.metrics) : undefined,
   };

@@ -55,9 +55,9 @@ export const eventsEnv = {
       'Embedded transport: how long a background consumer (one nobody waits on, such as the webhook fan-out) lets events gather after it last read the log before it reads again — under load it then handles the commits of this window in one transaction instead of one each. The first event after a quiet spell is read at once. 0: read at every commit.',
     expected: 'milliseconds, 0 to 60000',
   }),
-  ...envVar('EVENTS_LANES', envInt(4, 1, 64), {
+  ...envVar('EVENTS_LANES', envInt(1, 1, 64), {
     description:
-      "Embedded transport on PostgreSQL: orders (partitions) of one batch the checkout saga's consumer handles at once, each in its own transaction holding a worker connection besides the batch's own, so one order's step does not wait behind the others read with it. Keep it under DATABASE_WORKER_POOL_MAX; 1 handles a batch in one transaction. PGlite always uses one (it has one connection).",
+      "Embedded transport on PostgreSQL: orders (partitions) of one batch the checkout saga's consumer handles at once, each in its own transaction holding a worker connection besides the batch's own, so one order's step does not wait behind the others read with it. 1 (default) handles a batch in one transaction, which costs fewer statements: on a 2-core machine running PostgreSQL beside Nexova the checkout flow is CPU-bound and more lanes measured no gain (bench/RESULTS.md). Raise it when PostgreSQL has cores of its own; keep it under DATABASE_WORKER_POOL_MAX. PGlite always uses one (it has one connection).",
     expected: 'an integer from 1 to 64',
   }),
   ...envVar('EVENTS_MAX_ATTEMPTS', envInt(5, 1, 100), {
