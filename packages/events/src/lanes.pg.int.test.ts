@@ -1,12 +1,11 @@
 import { queryRows } from '@nexova/db';
 import { newId } from '@nexova/kernel';
-import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureCheckpoint } from './checkpoint';
 import { consumeBatch, type StepOptions } from './consume-batch';
 import type { ConsumerDefinition } from './consumer';
-import { appliedBy, createProbeTable, probeConsumer, publishProbe } from './testing/probe';
+import { appliedBy, probeConsumer, publishProbe, useProbeDatabase } from './testing/contract';
 
 // Lanes of the embedded transport on PostgreSQL (issue 11): a consumer that names a partition has
 // the partitions of one batch handled side by side, each in its own transaction, while the batch's
@@ -14,14 +13,7 @@ import { appliedBy, createProbeTable, probeConsumer, publishProbe } from './test
 // once (a batch read again skips what its lanes committed), and a failing handler gets its retry
 // without the lanes waiting on the checkpoint row the batch holds.
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await createProbeTable(database);
-});
-afterAll(async () => {
-  await database?.dispose();
-});
+const probe = useProbeDatabase();
 
 const options = (lanes: number): StepOptions => ({
   batchSize: 100,
@@ -51,8 +43,8 @@ function meeting(n: number, ms: number) {
 
 /** A new consumer's checkpoint, placed past every event the other tests published. */
 async function startAtEnd(consumer: string) {
-  await ensureCheckpoint(database.db, consumer);
-  await database.asOwner((db) =>
+  await ensureCheckpoint(probe.current.db, consumer);
+  await probe.current.asOwner((db) =>
     db.execute(sql`update events.checkpoints c set last_txid = o.txid, last_position = o.position
       from (select txid, position from events.outbox order by txid desc, position desc limit 1) o
       where c.consumer = ${consumer}`),
@@ -61,7 +53,7 @@ async function startAtEnd(consumer: string) {
 
 const checkpoint = (consumer: string) =>
   queryRows<{ last_error: string | null; processed: string }>(
-    database.db,
+    probe.current.db,
     sql`select last_error, processed::text from events.checkpoints where consumer = ${consumer}`,
   ).then((rows) => rows[0]);
 
@@ -89,11 +81,11 @@ describe('embedded transport lanes (PostgreSQL)', () => {
     const events = ['a', 'b', 'c'].flatMap((p) =>
       [1, 2, 3].map((seq) => ({ aggregate: `${run}-${p}-${seq % 2}`, seq, run })),
     );
-    await publishProbe(database, events);
+    await publishProbe(probe.current, events);
 
-    expect(await consumeBatch(database, consumer, options(3))).toBe(9);
+    expect(await consumeBatch(probe.current, consumer, options(3))).toBe(9);
 
-    const applied = await appliedBy(database, consumer.name);
+    const applied = await appliedBy(probe.current, consumer.name);
     expect(applied).toHaveLength(9);
     for (const p of ['a', 'b', 'c']) {
       const own = applied.filter((r) => r.aggregate.startsWith(`${run}-${p}-`)).map((r) => r.seq);
@@ -102,13 +94,13 @@ describe('embedded transport lanes (PostgreSQL)', () => {
     expect((await checkpoint(consumer.name))?.processed).toBe('9');
 
     // Read again from the start of the log: the lanes' inbox marks make it a no-op.
-    await database.asOwner((db) =>
+    await probe.current.asOwner((db) =>
       db.execute(
         sql`update events.checkpoints set last_txid = '0'::xid8, last_position = 0 where consumer = ${consumer.name}`,
       ),
     );
-    await consumeBatch(database, consumer, options(3));
-    expect(await appliedBy(database, consumer.name)).toHaveLength(9);
+    await consumeBatch(probe.current, consumer, options(3));
+    expect(await appliedBy(probe.current, consumer.name)).toHaveLength(9);
   });
 
   it('a failing handler gets its retry in its own lane; the other lanes commit and the batch notes the error', async () => {
@@ -118,20 +110,20 @@ describe('embedded transport lanes (PostgreSQL)', () => {
       partition: (event: { aggregate: { id: string } }) => byPrefix(event.aggregate.id),
     } as ConsumerDefinition;
     await startAtEnd(consumer.name);
-    await publishProbe(database, [
+    await publishProbe(probe.current, [
       { aggregate: `${run}-bad-x`, seq: 1, run },
       { aggregate: `${run}-good-x`, seq: 1, run },
       { aggregate: `${run}-bad-x`, seq: 2, run },
       { aggregate: `${run}-good-x`, seq: 2, run },
     ]);
 
-    expect(await consumeBatch(database, consumer, options(2))).toBe(4);
+    expect(await consumeBatch(probe.current, consumer, options(2))).toBe(4);
 
     // The good partition committed; the bad one's first event waits for a retry, its second behind it.
-    const applied = await appliedBy(database, consumer.name);
+    const applied = await appliedBy(probe.current, consumer.name);
     expect(applied.map((r) => `${r.aggregate.slice(run.length + 1)}:${r.seq}`)).toEqual(['good-x:1', 'good-x:2']);
     const waiting = await queryRows<{ attempts: number }>(
-      database.db,
+      probe.current.db,
       sql`select attempts from events.retries where consumer = ${consumer.name} order by position`,
     );
     expect(waiting.map((w) => w.attempts)).toEqual([1, 0]);
@@ -142,7 +134,7 @@ describe('embedded transport lanes (PostgreSQL)', () => {
     const run = newId().slice(-12);
     const consumer = { ...probeConsumer(`lanes-one-${run}`, run), partition: undefined } as ConsumerDefinition;
     await startAtEnd(consumer.name);
-    await publishProbe(database, [
+    await publishProbe(probe.current, [
       { aggregate: `${run}-a-1`, seq: 1, run },
       { aggregate: `${run}-b-1`, seq: 2, run },
     ]);
@@ -155,7 +147,7 @@ describe('embedded transport lanes (PostgreSQL)', () => {
         txids.push(row?.txid ?? '');
       },
     };
-    expect(await consumeBatch(database, watched, options(4))).toBe(2);
+    expect(await consumeBatch(probe.current, watched, options(4))).toBe(2);
     expect(new Set(txids).size).toBe(1);
   });
 });

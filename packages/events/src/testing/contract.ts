@@ -1,5 +1,6 @@
 import { type DatabaseHandle, withTransaction } from '@nexova/db';
 import { newId, systemContext } from '@nexova/kernel';
+import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetryPolicy } from '../backoff';
 import type { ConsumerDefinition } from '../consumer';
@@ -17,6 +18,27 @@ export {
   publishProbe,
   waitFor,
 } from './probe';
+
+/**
+ * A migrated test database holding the probe table, created before the file's (or the describe
+ * block's) tests and dropped after them: `probe.current` inside a test.
+ */
+export function useProbeDatabase(): { readonly current: TestDatabase } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await createProbeTable(database);
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+  return {
+    get current() {
+      if (!database) throw new Error('the probe database is created in beforeAll: use it inside a test');
+      return database;
+    },
+  };
+}
 
 /** What the contract suite drives: a started transport delivering to the given consumers. */
 export type ContractTransport = {
