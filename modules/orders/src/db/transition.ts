@@ -1,7 +1,7 @@
 import type { TxContext } from '@nexova/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { OrderAction, OrderStatus } from '../domain/order-status';
-import { historyValues, type OrderRow } from './order-store';
+import { type HistoryRow, historyValues, type OrderRow } from './order-store';
 import { orders, statusHistory } from './schema';
 
 /** The columns a transition may set besides the status (the saga's reservation on complete). */
@@ -9,13 +9,15 @@ export type TransitionPatch = Partial<Pick<OrderRow, 'reservationId'>>;
 
 /**
  * Writes an order's new status (version + 1) and its history entry in the caller's transaction; the
- * caller holds the order's row lock and decided the move is legal. Returns the updated row.
+ * caller holds the order's row lock and decided the move is legal. Returns the updated row and the
+ * entry as stored (its created_at is the transaction's now(), read back by the same statement), so
+ * the caller can answer with the whole history without reading it again.
  */
 export async function writeTransition(
   t: TxContext,
   order: OrderRow,
   move: { action: OrderAction; to: OrderStatus; reason: string | null; patch?: TransitionPatch },
-): Promise<OrderRow> {
+): Promise<{ after: OrderRow; entry: HistoryRow }> {
   // The history entry rides in the UPDATE as a data-modifying CTE: one statement, one round trip.
   const entry = historyValues(t, {
     orderId: order.id,
@@ -32,6 +34,7 @@ export async function writeTransition(
     .update(orders)
     .set({ status: move.to, version: order.version + 1, updatedAt: new Date(), ...move.patch })
     .where(and(eq(orders.workspaceId, order.workspaceId), eq(orders.id, order.id)))
-    .returning();
-  return row as OrderRow;
+    .returning({ ...getTableColumns(orders), enteredAt: sql`now()`.mapWith(statusHistory.createdAt) });
+  const { enteredAt, ...after } = row as OrderRow & { enteredAt: Date };
+  return { after, entry: { ...entry, createdAt: enteredAt } };
 }

@@ -1,6 +1,7 @@
 import type { TxContext } from '@nexova/db';
 import { assertExpectedVersion, ConflictError, noteAudit } from '@nexova/kernel';
-import { mustLoadOrder, type OrderRow } from '../db/order-store';
+import { loadOrderWithParts } from '../db/order-parts';
+import type { HistoryRow, LineRow, OrderRow } from '../db/order-store';
 import { type TransitionPatch, writeTransition } from '../db/transition';
 import { allowedActions, nextStatus, type OrderAction, type OrderStatus } from '../domain/order-status';
 
@@ -25,25 +26,33 @@ export function checkVersion(order: OrderRow, expected: number | undefined) {
   assertExpectedVersion(order.version, expected, `Order ${order.id}`);
 }
 
-export type Transitioned = { before: OrderRow; after: OrderRow; reason: string | null };
+export type Transitioned = {
+  before: OrderRow;
+  after: OrderRow;
+  reason: string | null;
+  /** The order's lines (a transition leaves them as they were) and its history, the new entry last. */
+  parts: { lines: LineRow[]; history: HistoryRow[] };
+};
 
 /**
- * Locks the order, checks its version and the status table, runs the action's effect (stock) in the
- * same transaction, then writes the new status and the history entry. Any throw rolls all back.
+ * Locks the order (read with its lines and history in the same statement), checks its version and
+ * the status table, runs the action's effect (stock) in the same transaction, then writes the new
+ * status and the history entry. Any throw rolls all back. Two statements in all, and the caller
+ * answers with the order's detail (orderDetail with `parts`) without reading it again.
  */
 export async function applyTransition(
   t: TxContext,
   action: OrderAction,
   input: TransitionInput,
-  effect: (order: OrderRow) => Promise<TransitionPatch | undefined> = async () => undefined,
+  effect: (order: OrderRow, lines: LineRow[]) => Promise<TransitionPatch | undefined> = async () => undefined,
 ): Promise<Transitioned> {
-  const before = await mustLoadOrder(t, input.orderId, true);
+  const { order: before, lines, history } = await loadOrderWithParts(t, input.orderId, true);
   checkVersion(before, input.expectedVersion);
   const to = nextStatus(before.status as OrderStatus, action);
   if (!to) throw illegalTransition(before, action);
-  const patch = await effect(before);
+  const patch = await effect(before, lines);
   const reason = input.reason ?? null;
-  const after = await writeTransition(t, before, { action, to, reason, patch });
+  const { after, entry } = await writeTransition(t, before, { action, to, reason, patch });
   noteAudit(t, {
     target: { type: 'order', id: after.id },
     changes: {
@@ -51,7 +60,7 @@ export async function applyTransition(
       ...(reason ? { reason: { after: reason } } : {}),
     },
   });
-  return { before, after, reason };
+  return { before, after, reason, parts: { lines, history: [...history, entry] } };
 }
 
 /** The fields every order status event carries. */

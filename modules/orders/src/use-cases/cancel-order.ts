@@ -29,6 +29,6 @@ export async function cancelOrder({ ctx, input }: { ctx: AppContext; input: Canc
       return undefined;
     });
     await publish(t, orderCanceled, { aggregateId: moved.after.id, payload: transitionPayload(moved) });
-    return orderDetail(t, moved.after);
+    return orderDetail(t, moved.after, moved.parts);
   });
 }

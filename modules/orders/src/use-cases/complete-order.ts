@@ -22,6 +22,6 @@ export async function completeOrder({
       aggregateId: moved.after.id,
       payload: { ...transitionPayload(moved), reservation_id: moved.after.reservationId, total: moved.after.total },
     });
-    return orderDetail(t, moved.after);
+    return orderDetail(t, moved.after, moved.parts);
   });
 }

@@ -22,6 +22,6 @@ export async function deliverOrder({
       return undefined;
     });
     await publish(t, orderDelivered, { aggregateId: moved.after.id, payload: transitionPayload(moved) });
-    return orderDetail(t, moved.after);
+    return orderDetail(t, moved.after, moved.parts);
   });
 }

@@ -12,6 +12,6 @@ export async function reopenOrder({ ctx, input }: { ctx: AppContext; input: Reop
   return withTransaction(ctx, async (t) => {
     const moved = await applyTransition(t, 'reopen', input);
     await publish(t, orderReopened, { aggregateId: moved.after.id, payload: transitionPayload(moved) });
-    return orderDetail(t, moved.after);
+    return orderDetail(t, moved.after, moved.parts);
   });
 }

@@ -16,6 +16,6 @@ export async function shipOrder({ ctx, input }: { ctx: AppContext; input: ShipOr
       return undefined;
     });
     await publish(t, orderShipped, { aggregateId: moved.after.id, payload: transitionPayload(moved) });
-    return orderDetail(t, moved.after);
+    return orderDetail(t, moved.after, moved.parts);
   });
 }

@@ -4,7 +4,7 @@ import { getAvailability } from '@nexova/inventory';
 import { UnprocessableError } from '@nexova/kernel';
 import { orderSubmitted } from '../contracts/events/order-events.v1';
 import type { OrderDetail } from '../contracts/order';
-import { type LineRow, linesOf, type OrderRow, orderDetail } from '../db/order-store';
+import { type LineRow, orderDetail } from '../db/order-store';
 import { applyTransition, type TransitionInput, transitionPayload } from './apply-transition';
 
 export type SubmitOrderInput = TransitionInput & {
@@ -21,9 +21,8 @@ export type SubmitOrderInput = TransitionInput & {
 // same commit so GET /orders/{order_id}/checkout answers at once.
 export async function submitOrder({ ctx, input }: { ctx: AppContext; input: SubmitOrderInput }): Promise<OrderDetail> {
   return withTransaction(ctx, async (t) => {
-    let lines: LineRow[] = [];
-    const moved = await applyTransition(t, 'submit', input, async (order) => {
-      lines = await assertAvailable(t, order);
+    const moved = await applyTransition(t, 'submit', input, async (_order, lines) => {
+      await assertAvailable(t, lines);
       return undefined;
     });
     await publish(t, orderSubmitted, {
@@ -37,13 +36,12 @@ export async function submitOrder({ ctx, input }: { ctx: AppContext; input: Subm
         hold_until: input.checkout.holdUntil.toISOString(),
       },
     });
-    return orderDetail(t, moved.after, { lines }); // a transition leaves the lines as they were
+    return orderDetail(t, moved.after, moved.parts);
   });
 }
 
-/** The order's lines, when each variant's stock covers them (else 422). */
-async function assertAvailable(t: TxContext, order: OrderRow): Promise<LineRow[]> {
-  const lines = await linesOf(t, order.id);
+/** Refuses (422) when a variant's stock does not cover the order's lines. */
+async function assertAvailable(t: TxContext, lines: LineRow[]): Promise<void> {
   const wanted = new Map<string, number>();
   for (const l of lines) wanted.set(l.variantId, (wanted.get(l.variantId) ?? 0) + l.quantity);
   const available = await getAvailability({ ctx: t, input: { variantIds: [...wanted.keys()] } });
@@ -57,7 +55,7 @@ async function assertAvailable(t: TxContext, order: OrderRow): Promise<LineRow[]
       available: available.get(l.variantId) ?? 0,
     }))
     .filter((l) => l.requested > l.available);
-  if (short.length === 0) return lines;
+  if (short.length === 0) return;
   throw new UnprocessableError(
     `Not enough stock for ${short.length} of ${lines.length} lines: ${short
       .map((s) => `${s.sku} requested ${s.requested}, available ${s.available}`)
