@@ -1,6 +1,6 @@
-import { queryable, type TxContext, workspaceOf } from '@nexova/db';
+import { AT_COMMIT, literal, queryable, type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SagaState } from '../domain/saga-states';
 import { sagaSteps, sagas } from './schema';
 
@@ -45,17 +45,21 @@ export async function writeSagaState(t: TxContext, saga: SagaRow, state: SagaSta
   return row as SagaRow;
 }
 
-/** Appends a step (the state the saga is now in) to its history. */
+const text = (value: string | null) => (value === null ? 'null' : literal(value));
+
+/**
+ * Appends a step (the state the saga is now in) to its history. Nothing reads the steps in the
+ * transaction that writes them (GET /orders/{id}/checkout reads them in its own), so on PostgreSQL
+ * the insert is sent with the COMMIT (AT_COMMIT: no round trip of its own; a failure fails the
+ * commit) — hence its text of literals (ids are the saga row's uuids, the attempt an integer).
+ */
 export async function insertStep(t: TxContext, saga: SagaRow, from: SagaState | null, reason: string | null) {
-  await t.tx.insert(sagaSteps).values({
-    id: newId(),
-    workspaceId: saga.workspaceId,
-    orderId: saga.orderId,
-    attempt: saga.attempt,
-    fromState: from,
-    toState: saga.state,
-    reason,
-  });
+  if (!Number.isInteger(saga.attempt)) throw new Error(`insertStep: attempt ${saga.attempt} is not an integer`);
+  await t.tx.execute(
+    sql.raw(`${AT_COMMIT}insert into checkout.saga_steps (id, workspace_id, order_id, attempt, from_state, to_state, reason)
+      values (${literal(newId())}::uuid, ${literal(saga.workspaceId)}::uuid, ${literal(saga.orderId)}::uuid,
+        ${saga.attempt}, ${text(from)}, ${literal(saga.state)}, ${text(reason)})`),
+  );
 }
 
 export async function stepsOf(t: TxContext, orderId: string) {
