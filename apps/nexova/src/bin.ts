@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
-import { precompilePglite } from '@nexova/db/pglite-wasm';
 
 // Tracing must patch `http` and `pg` before anything loads them, so it starts first (from the
 // environment and ./.env) and the application is imported only afterwards.
 if (existsSync('.env')) process.loadEnvFile('.env');
-// An embedded start compiles PGlite's WebAssembly on V8's background threads while the application
-// loads below (issue 11: start → ready).
-if (process.argv[2] === 'start' && !process.env.DATABASE_URL) precompilePglite();
 const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
 if (endpoint && URL.canParse(endpoint)) {
   const { startTracing } = await import('@nexova/observability');

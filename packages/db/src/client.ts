@@ -18,7 +18,6 @@ import { type MigrationStatus, migrationStatus } from './migrations';
 import { notifyWithCommit } from './notify';
 import { createPool } from './pg-pool';
 import { guardNestedQueries } from './pglite-guard';
-import { precompiledPglite } from './pglite-wasm';
 import { batchPoolStatements } from './statement-batch';
 import { countPgliteStatements, countPoolStatements, type StatementCount } from './statement-count';
 import type { Database, Driver } from './types';
@@ -108,7 +107,6 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       loadDataDir: options.loadDataDir,
       extensions: pgliteExtensions,
       startParams: pgliteStartParams(options.pgliteMemory),
-      pgliteWasmModule: await precompiledPglite(),
     });
   } catch (error) {
     lock?.release();
