@@ -12,7 +12,7 @@ import { fanOutEvent } from '../src/index';
 // workspace's events but not those.
 
 const personal = defineEvent({
-  type: 'webhookstest.note.created',
+  type: 'probe.note.created',
   version: 1,
   aggregate: 'note',
   description: 'A note for one member (test).',
