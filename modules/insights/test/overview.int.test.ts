@@ -76,7 +76,13 @@ describe('GET /workspaces/{workspace_id}/overview', () => {
     expect(before.inbox).toEqual({ open: 0, handled_by_member: 0, awaiting_handoff: 0, unread: 0 });
 
     await paidOrder();
-    const after = await until(overview, (o) => o.shop?.checkout_time.samples === 1, 'the checkout in the figures');
+    // The figures come from several events (payment registered, saga completed) read in batches of
+    // their own: wait for both, not only the last one the flow publishes.
+    const after = await until(
+      overview,
+      (o) => o.shop?.checkout_time.samples === 1 && (o.shop.sales_today ?? []).some((s) => s.amount_minor > 0),
+      'the checkout and its sale in the figures',
+    );
     const shop = after.shop;
     expect(shop?.orders_today).toEqual({ confirmed: 1 });
     expect(shop?.sales_today).toEqual([{ currency: 'BRL', amount_minor: 3000 }]);
