@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
+import { startTracing } from '@nexova/observability';
 
 // Tracing must patch `http` and `pg` before anything loads them, so it starts first (from the
 // environment and ./.env) and the application is imported only afterwards.
 if (existsSync('.env')) process.loadEnvFile('.env');
 const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
 if (endpoint && URL.canParse(endpoint)) {
-  const { startTracing } = await import('@nexova/observability');
   await startTracing({ endpoint, serviceName: process.env.OTEL_SERVICE_NAME || 'nexova' });
 }
 const { main } = await import('./cli');

@@ -145,17 +145,16 @@ async function batchTransaction(
     const horizon = readBefore ?? (await readHorizon(tx));
     // The fast path also records the inbox marks here: every handled event not of a blocked
     // aggregate; `fresh` says which were not marked already (a redelivery is skipped).
-    const mark =
-      eachApart || inLanes
-        ? sql``
-        : sql`, marked as (insert into events.inbox (consumer, event_id)
+    const marksHere = !eachApart && !inLanes;
+    const mark = !marksHere
+      ? sql``
+      : sql`, marked as (insert into events.inbox (consumer, event_id)
             select ${consumer.name}, b.id from batch b
             where b.type || '.v' || b.version = any(${`{${handledKeys(consumer).join(',')}}`}::text[])
               and not exists (select 1 from events.retries r where r.consumer = ${consumer.name}
                 and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id)
             on conflict do nothing returning event_id)`;
-    const fresh =
-      eachApart || inLanes ? sql`` : sql`, exists (select 1 from marked m where m.event_id = b.id) as fresh`;
+    const fresh = !marksHere ? sql`` : sql`, exists (select 1 from marked m where m.event_id = b.id) as fresh`;
     // One statement: the checkpoint row locked (no row: another worker holds this consumer), the
     // batch of our types below the horizon with whether each event's aggregate waits for a retry,
     // the top of the log below the horizon (every type: where the checkpoint may move past events
