@@ -4,8 +4,8 @@ import { type PrivatePostgres, startPrivatePostgres } from '@nexova/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessCache, listenForAccessChanges } from '../src/index';
 
-// The grants caches' LISTEN connection across a real PostgreSQL restart (private server, port
-// 55437): the replica's listener comes back by itself and hears changes made after the restart.
+// The grants caches' LISTEN connection across a real PostgreSQL restart (private server):
+// the replica's listener comes back by itself and hears changes made after the restart.
 // Without it every replica would serve removed members for a whole AUTH_MEMBERSHIP_CACHE_TTL_MS.
 
 let server: PrivatePostgres;
@@ -27,7 +27,7 @@ const open = async () => {
 };
 
 beforeAll(async () => {
-  server = await startPrivatePostgres(55437);
+  server = await startPrivatePostgres();
 }, 120_000);
 afterAll(async () => {
   for (const stop of stops) await stop();

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHttpApp, type HttpApp } from './app';
 
-// A private PostgreSQL (port 55432), stopped and restarted for real: requests during the outage
+// A private PostgreSQL, stopped and restarted for real: requests during the outage
 // answer 503 database_unavailable with Retry-After, readiness follows the database, connections
 // that drop while checked out (inside a transaction) neither end the process nor leak from the pool.
 
@@ -30,7 +30,7 @@ let app: HttpApp;
 const outage: { warn: unknown[][]; info: unknown[][] } = { warn: [], info: [] };
 
 beforeAll(async () => {
-  server = await startPrivatePostgres(55432);
+  server = await startPrivatePostgres();
   database = await openDatabase({
     url: server.url(),
     appRole: 'nexova_app',

@@ -1,11 +1,41 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Private PostgreSQL and NATS servers for tests that must stop, kill or restart them (the shared
-// services of the machine or CI are never touched). Each runs from a temporary directory on a port
-// the test picks, and is removed on dispose.
+// Private PostgreSQL, NATS and Redis servers for tests that must stop, kill or restart them (the
+// shared services of the machine or CI are never touched). Each runs from a temporary directory on
+// a free port chosen when it starts (two runs of the suites on one machine never collide), keeps
+// that port across restarts, and is removed on dispose.
+
+/** A port nothing listens on now: the kernel's pick for a throwaway listener on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * Starts a server on a free port, trying another one when it fails: between freePort() and the
+ * server's bind another process may take the port.
+ */
+async function onFreePort<T>(start: (port: number) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
 
 export type PrivatePostgres = {
   port: number;
@@ -50,8 +80,12 @@ const run = (command: string, args: string[]) => {
   });
 };
 
-/** Creates a cluster in a temporary folder (trust authentication) and starts it on 127.0.0.1:`port`. */
-export async function startPrivatePostgres(port: number): Promise<PrivatePostgres> {
+/** Creates a cluster in a temporary folder (trust authentication) and starts it on a free port of 127.0.0.1. */
+export function startPrivatePostgres(): Promise<PrivatePostgres> {
+  return onFreePort(postgresOn);
+}
+
+async function postgresOn(port: number): Promise<PrivatePostgres> {
   const bin = postgresBin();
   const dir = mkdtempSync(join(tmpdir(), `nexova-pg-${port}-`));
   if (process.getuid?.() === 0) {
@@ -78,7 +112,12 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   const start = () => ctl('-o', options, '-l', join(dir, 'server.log'), 'start');
   const stop = () => ctl('-m', 'immediate', 'stop');
-  await start();
+  try {
+    await start();
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   let disposed = false;
   return {
     port,
@@ -108,8 +147,12 @@ export type PrivateNats = {
   dispose(): Promise<void>;
 };
 
-/** A JetStream-enabled nats-server on 127.0.0.1:`port`, storing in a temporary folder (NATS_SERVER overrides the binary). */
-export async function startPrivateNats(port: number): Promise<PrivateNats> {
+/** A JetStream-enabled nats-server on a free port of 127.0.0.1, storing in a temporary folder (NATS_SERVER overrides the binary). */
+export function startPrivateNats(): Promise<PrivateNats> {
+  return onFreePort(natsOn);
+}
+
+async function natsOn(port: number): Promise<PrivateNats> {
   const binary =
     process.env.NATS_SERVER ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server');
   const store = mkdtempSync(join(tmpdir(), `nexova-nats-${port}-`));
@@ -136,7 +179,12 @@ export async function startPrivateNats(port: number): Promise<PrivateNats> {
     c.kill('SIGKILL');
     await exited;
   };
-  await start();
+  try {
+    await start();
+  } catch (error) {
+    rmSync(store, { recursive: true, force: true });
+    throw error;
+  }
   return {
     port,
     url: `nats://127.0.0.1:${port}`,
@@ -161,8 +209,12 @@ export type PrivateRedis = {
   dispose(): Promise<void>;
 };
 
-/** A redis-server on 127.0.0.1:`port` with nothing persisted (REDIS_SERVER overrides the binary). */
-export async function startPrivateRedis(port: number): Promise<PrivateRedis> {
+/** A redis-server on a free port of 127.0.0.1 with nothing persisted (REDIS_SERVER overrides the binary). */
+export function startPrivateRedis(): Promise<PrivateRedis> {
+  return onFreePort(redisOn);
+}
+
+async function redisOn(port: number): Promise<PrivateRedis> {
   const binary = process.env.REDIS_SERVER ?? 'redis-server';
   let child: ChildProcess | null = null;
   const start = () =>

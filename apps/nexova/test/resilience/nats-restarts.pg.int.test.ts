@@ -17,7 +17,7 @@ import { verifyShop } from './verify';
 
 // The crash suite, NATS: a worker on JetStream that boots while NATS is down (it must wait, not
 // exit), then NATS killed and restarted twice and PostgreSQL restarted once while customers place,
-// confirm and pay orders. Private PostgreSQL (55434) and nats-server (14222).
+// confirm and pay orders. Private PostgreSQL and nats-server.
 
 let pg: PrivatePostgres;
 let nats: PrivateNats;
@@ -26,7 +26,7 @@ let worker: NexovaNode;
 let shop: Shop;
 
 beforeAll(async () => {
-  [pg, nats] = await Promise.all([startPrivatePostgres(55434), startPrivateNats(14222)]);
+  [pg, nats] = await Promise.all([startPrivatePostgres(), startPrivateNats()]);
   await nats.stop(); // down when the worker boots
   const env = nexovaEnv({
     DATABASE_URL: pg.url(),

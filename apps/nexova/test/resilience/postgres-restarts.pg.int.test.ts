@@ -18,7 +18,7 @@ import {
 import { verifyShop } from './verify';
 
 // The crash suite, PostgreSQL: an API process and a worker process (embedded transport) over a
-// private PostgreSQL (port 55433) that is restarted immediately (`pg_ctl -m immediate`, every
+// private PostgreSQL that is restarted immediately (`pg_ctl -m immediate`, every
 // connection cut) three times while customers place, confirm and pay orders.
 
 const CYCLES = 3;
@@ -28,7 +28,7 @@ let worker: NexovaNode;
 let shop: Shop;
 
 beforeAll(async () => {
-  server = await startPrivatePostgres(55433);
+  server = await startPrivatePostgres();
   const env = nexovaEnv({ DATABASE_URL: server.url() });
   // Together: the first to migrate holds the migration lock, the other waits for it.
   [api, worker] = await Promise.all([startNode('api', env), startNode('worker', env)]);

@@ -14,7 +14,7 @@ import {
 
 // Redis (shared rate limits) killed under an API process and started again: requests go on without
 // limits (fail-open, one warning), readiness says degraded, and the limits come back with Redis.
-// Private PostgreSQL (55436) and redis-server (55439).
+// Private PostgreSQL and redis-server.
 
 let pg: PrivatePostgres;
 let redis: PrivateRedis;
@@ -22,7 +22,7 @@ let api: NexovaNode;
 let shop: Shop;
 
 beforeAll(async () => {
-  [pg, redis] = await Promise.all([startPrivatePostgres(55436), startPrivateRedis(55439)]);
+  [pg, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
   api = await startNode('api', nexovaEnv({ DATABASE_URL: pg.url(), REDIS_URL: redis.url }));
   shop = await openShop(api);
 }, 120_000);

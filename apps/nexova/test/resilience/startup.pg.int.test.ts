@@ -4,13 +4,13 @@ import { spawnNexova, waitForLine } from '../process';
 import { eventually, type NexovaNode, nexovaEnv, request, stopNode } from './stack';
 
 // A process that starts while PostgreSQL is down waits for it (DATABASE_STARTUP_WAIT_MS), and
-// exits 1 with one clear line when it does not come within that time. Private PostgreSQL (55435).
+// exits 1 with one clear line when it does not come within that time. Private PostgreSQL.
 
 let pg: PrivatePostgres;
 let node: NexovaNode | undefined;
 
 beforeAll(async () => {
-  pg = await startPrivatePostgres(55435);
+  pg = await startPrivatePostgres();
   await pg.stop();
 }, 60_000);
 afterAll(async () => {
@@ -27,7 +27,9 @@ describe('PostgreSQL down when a process starts', () => {
     expect(await spawned.exit).toBe(1);
     expect(spawned.stderr).toHaveLength(1);
     expect(spawned.stderr[0]).toMatch(
-      /^nexova start: PostgreSQL at 127\.0\.0\.1:55435 is unreachable \(.*ECONNREFUSED.*\); gave up after DATABASE_STARTUP_WAIT_MS=500 ms\.$/,
+      new RegExp(
+        `^nexova start: PostgreSQL at 127\\.0\\.0\\.1:${pg.port} is unreachable \\(.*ECONNREFUSED.*\\); gave up after DATABASE_STARTUP_WAIT_MS=500 ms\\.$`,
+      ),
     );
   });
 

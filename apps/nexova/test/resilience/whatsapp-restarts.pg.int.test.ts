@@ -16,7 +16,7 @@ import { openWhatsAppShop, startChats } from './whatsapp';
 
 // The crash suite, WhatsApp: customers write through signed Meta webhooks to an API process while a
 // worker process answers them with the offline agent and sends the replies to a fake Graph API, and
-// the private PostgreSQL (55438) is restarted immediately twice. A webhook that meets the outage is
+// the private PostgreSQL is restarted immediately twice. A webhook that meets the outage is
 // answered 503 (Meta retries it); once it is back, every acknowledged message is stored once,
 // answered once, and each reply reaches Meta once.
 
@@ -33,7 +33,7 @@ type Conversation = { id: string; contact_address: string };
 type Msg = { direction: string; status: string; provider_message_id: string | null };
 
 beforeAll(async () => {
-  [server, meta] = await Promise.all([startPrivatePostgres(55438), createFakeMeta()]);
+  [server, meta] = await Promise.all([startPrivatePostgres(), createFakeMeta()]);
   const env = nexovaEnv({
     ...meta.env,
     DATABASE_URL: server.url(),
