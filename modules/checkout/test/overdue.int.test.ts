@@ -4,9 +4,10 @@ import { fireDueTimers } from '@nexova/events';
 import { sweepAllExpiredReservations } from '@nexova/inventory';
 import { systemContext } from '@nexova/kernel';
 import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/testing';
+import { until } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Call, client, draftOrder, reservedReaches, sagaReaches, stockedVariant, stockOf } from './helpers';
+import { type Call, client, draftOrder, sagaReaches, stockedVariant, stockOf } from './helpers';
 
 // Issue 9 §6: the checkout saga never cancels an order holding money. When the payment deadline
 // passes on an order with partial (manual) payments, the saga moves to payment_overdue (published
@@ -91,10 +92,18 @@ describe('the deadline passes on an order holding partial payments', () => {
     await fireDueTimers(app.database.db, 100, later());
     await sagaReaches(call, orderId, ['payment_overdue']);
     const ctx = { ...systemContext(null, 'test'), db: app.database.db };
-    await sweepAllExpiredReservations({ ctx, input: { now: later() } });
-    // The hold's own TTL timer fired too: inventory's consumer may be expiring it (the sweep skips a
-    // row it has locked), so wait for the hold to be gone rather than read the stock at once.
-    expect(await reservedReaches(call, variant, 0)).toMatchObject({ on_hand: 5, reserved: 0 });
+    // The hold's own TTL timer fired too, on the test's later clock: inventory's consumer, on the
+    // real one, finds the hold not lapsed yet and keeps it, but holds its row meanwhile — and the
+    // sweep skips rows locked. So the sweep runs until the hold is gone.
+    const swept = await until(
+      async () => {
+        await sweepAllExpiredReservations({ ctx, input: { now: later() } });
+        return stockOf(call, variant);
+      },
+      (stock) => stock.reserved === 0,
+      'the expired hold is swept',
+    );
+    expect(swept).toMatchObject({ on_hand: 5, reserved: 0 });
     expect((await call('POST', `/orders/${orderId}/payments`, { amount: 600, method: 'cash' })).statusCode).toBe(201);
     await sagaReaches(call, orderId, ['completed']);
     expect(await stockOf(call, variant)).toMatchObject({ on_hand: 4, reserved: 0 });

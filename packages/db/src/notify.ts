@@ -19,19 +19,23 @@ const outermostOf = new WeakMap<Tx, Outermost>();
 /**
  * Wakes LISTENers of `channel` once the transaction of `tx` commits (nothing if it rolls back).
  * On databases opened by openDatabase (PostgreSQL) the NOTIFY rides with the COMMIT, once per
- * channel and transaction; elsewhere (PGlite) a NOTIFY in the transaction itself, which PostgreSQL
- * delivers at commit.
+ * channel and payload in a transaction; elsewhere (PGlite) a NOTIFY in the transaction itself,
+ * which PostgreSQL delivers at commit. `payload` (optional, short) tells listeners what changed, so
+ * they may ignore what does not concern them (timers: when the new one fires).
  */
-export async function notifyAfterCommit(tx: Tx, channel: string): Promise<void> {
+export async function notifyAfterCommit(tx: Tx, channel: string, payload = ''): Promise<void> {
   const outermost = outermostOf.get(tx);
   if (!outermost) {
-    await tx.execute(sql`select pg_notify(${channel}, '')`);
+    await tx.execute(sql`select pg_notify(${channel}, ${payload})`);
     return;
   }
-  if (outermost.channels.has(channel)) return;
-  outermost.channels.add(channel);
+  const key = `${channel}\n${payload}`;
+  if (outermost.channels.has(key)) return;
+  outermost.channels.add(key);
   await tx.execute(
-    sql.raw(`${AFTER_COMMIT}select set_config('synchronous_commit', 'off', true), pg_notify(${literal(channel)}, '')`),
+    sql.raw(
+      `${AFTER_COMMIT}select set_config('synchronous_commit', 'off', true), pg_notify(${literal(channel)}, ${literal(payload)})`,
+    ),
   );
 }
 

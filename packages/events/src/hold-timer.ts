@@ -16,7 +16,7 @@ export type HoldTimer = {
   /** Sets (or moves) the hold's timer to `expiresAt`, inside the caller's transaction. */
   schedule(t: TxContext, holdId: string, expiresAt: Date): Promise<void>;
   /** Removes the hold's timer (the hold closed), inside the caller's transaction. */
-  cancel(t: TxContext, holdId: string): Promise<boolean>;
+  cancel(t: TxContext, holdId: string): Promise<void>;
 };
 
 /** The timer of one kind of hold: `event` (its payload built by `payloadOf`) fires at expires_at. */

@@ -10,6 +10,8 @@ export type NotifiedWorkerOptions = {
   idleMs: number;
   /** The wait when nothing LISTENs (PGlite, or the LISTEN connection is down): a plain poll. */
   pollMs: number;
+  /** Whether a notification's payload is news to this worker (Wakeup.setFilter); absent: every one is. */
+  accept?: (payload: string) => boolean;
   logger?: { error(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
 };
 
@@ -39,6 +41,7 @@ export function notifiedWorker(
       if (running) return;
       running = true;
       await shared.start();
+      if (options.accept) wakeup.setFilter(options.channel, options.accept);
       await wakeup.listenTo(options.channel);
       loop = (async () => {
         while (running) {

@@ -1,7 +1,9 @@
 import {
+  AT_COMMIT,
   type Database,
   type DatabaseHandle,
   isDatabaseUnavailable,
+  literal,
   notifyAfterCommit,
   queryRows,
   type TxContext,
@@ -26,29 +28,44 @@ export type TimerInput<S extends z.ZodType> = {
  * Schedules an event to be published at `at`, inside the caller's transaction (the timer exists if
  * and only if the transaction commits). Fires at least once — in practice once: firing publishes the
  * event and deletes the timer in one transaction.
+ *
+ * Timer writes (schedule, cancel) are never read back in the transaction that makes them, so on
+ * PostgreSQL they are sent with its COMMIT (AT_COMMIT: no round trip of their own), in the order they
+ * were made — a cancel then a schedule of the same key leaves the new timer. Hence their text of
+ * literals: the payload is parsed by its contract and serialised, the rest are our own values.
  */
 export async function schedule<S extends z.ZodType>(t: TxContext, input: TimerInput<S>): Promise<void> {
   const { definition, aggregateId } = input.event;
   const payload = definition.payload.parse(input.event.payload);
   const workspaceId = input.event.workspaceId === undefined ? t.workspaceId : input.event.workspaceId;
+  const correlation = t.correlationId ?? t.requestId;
+  if (!Number.isInteger(definition.version))
+    throw new Error(`schedule: version ${definition.version} is not an integer`);
   await t.tx.execute(
-    sql`insert into events.timers (key, fire_at, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id)
-        values (${input.key}, ${input.at.toISOString()}, ${workspaceId}, ${definition.type}, ${definition.version},
-                ${aggregateId}, ${JSON.stringify(payload)}::jsonb, ${t.correlationId ?? t.requestId})
+    sql.raw(
+      `${AT_COMMIT}insert into events.timers (key, fire_at, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id)
+        values (${literal(input.key)}, ${literal(input.at.toISOString())}::timestamptz,
+          ${workspaceId === null ? 'null' : `${literal(workspaceId)}::uuid`}, ${literal(definition.type)}, ${definition.version},
+          ${literal(aggregateId)}, ${literal(JSON.stringify(payload))}::jsonb, ${correlation ? literal(correlation) : 'null'})
         on conflict (key) do update set fire_at = excluded.fire_at, workspace_id = excluded.workspace_id,
           event_type = excluded.event_type, event_version = excluded.event_version,
           aggregate_id = excluded.aggregate_id, payload = excluded.payload, correlation_id = excluded.correlation_id`,
+    ),
   );
-  await notifyAfterCommit(t.tx, TIMERS_CHANNEL); // the timer worker sleeps until the earliest fire_at it knows
+  // The timer worker sleeps until the earliest fire_at it knows: told when this one fires, it reads
+  // the timers again only if this one comes sooner.
+  await notifyAfterCommit(t.tx, TIMERS_CHANNEL, String(input.at.getTime()));
 }
 
-/** Notified after a timer is scheduled: the timer worker reads the earliest fire_at again. */
+/** Notified after a timer is scheduled (payload: its fire_at in epoch ms); the timer worker reads the earliest fire_at again if it is sooner. */
 export const TIMERS_CHANNEL = 'nexova_timers';
 
-/** Cancels a timer by key inside the caller's transaction; true when there was one. */
-export async function cancel(t: TxContext, key: string): Promise<boolean> {
-  const rows = await queryRows(t.tx, sql`delete from events.timers where key = ${key} returning key`);
-  return rows.length > 0;
+/**
+ * Cancels a timer by key inside the caller's transaction (a key of another workspace, or none,
+ * is left as it is). Sent with the COMMIT, in order with schedule (see there).
+ */
+export async function cancel(t: TxContext, key: string): Promise<void> {
+  await t.tx.execute(sql.raw(`${AT_COMMIT}delete from events.timers where key = ${literal(key)}`));
 }
 
 type TimerRow = {
@@ -90,13 +107,14 @@ export async function fireDueTimers(db: Database, limit = 100, now: Date = new D
   });
 }
 
-/** Milliseconds until the earliest timer fires (≤ 0: one is due), or null when there is none. */
-export async function nextTimerInMs(db: Database): Promise<number | null> {
-  const [row] = await queryRows<{ ms: string | number | null }>(
+/** The earliest timer: in how many ms it fires (≤ 0: due) and when (epoch ms); null when there is none. */
+async function nextTimer(db: Database): Promise<{ inMs: number; at: number } | null> {
+  const [row] = await queryRows<{ ms: string | number | null; at: string | number | null }>(
     db,
-    sql`select floor(extract(epoch from (min(fire_at) - now())) * 1000) as ms from events.timers`,
+    sql`select floor(extract(epoch from (min(fire_at) - now())) * 1000) as ms,
+          floor(extract(epoch from min(fire_at)) * 1000) as at from events.timers`,
   );
-  return row?.ms === null || row?.ms === undefined ? null : Number(row.ms);
+  return row?.ms === null || row?.ms === undefined ? null : { inMs: Number(row.ms), at: Number(row.at) };
 }
 
 /**
@@ -113,6 +131,9 @@ export function timerWorker(
   } = {},
 ): EventWorker {
   const db = database.db;
+  // The earliest fire time this worker knows of (epoch ms; Infinity: none). While a tick runs it is
+  // -Infinity, so a timer scheduled meanwhile (maybe unseen by the tick's read) wakes the next wait.
+  let knownNext = Number.NEGATIVE_INFINITY;
   return notifiedWorker(
     'events:timers',
     {
@@ -121,11 +142,20 @@ export function timerWorker(
       idleMs: options.idleMs ?? 10_000,
       pollMs: options.intervalMs ?? 500,
       logger: options.logger,
+      // A timer that fires no sooner than the one awaited changes nothing: no read for it.
+      accept: (payload) => !(Number(payload) >= knownNext),
     },
     async () => {
-      const next = await nextTimerInMs(db);
-      if (next === null) return false;
-      if (next > 0) return next;
+      knownNext = Number.NEGATIVE_INFINITY;
+      const next = await nextTimer(db);
+      if (next === null) {
+        knownNext = Number.POSITIVE_INFINITY;
+        return false;
+      }
+      if (next.inMs > 0) {
+        knownNext = next.at;
+        return next.inMs;
+      }
       // None fired although one is due: another worker holds it, or the clocks differ a little.
       return (await fireDueTimers(db)) > 0 || 100;
     },

@@ -15,7 +15,13 @@ export class Wakeup {
   private client: pg.PoolClient | null = null;
   /** Releases the current checkout of `client` (the LISTEN connection). */
   private release: ((destroy?: boolean) => boolean) | null = null;
-  private readonly onNotification = (message: { channel: string }) => this.wake(message.channel);
+  private readonly onNotification = (message: { channel: string; payload?: string }) => {
+    const accept = this.filters.get(message.channel);
+    if (accept && message.payload && !accept(message.payload)) return; // nothing for its waiters
+    this.wake(message.channel);
+  };
+  /** Per channel: whether a notification's payload is news to its waiters (setFilter). */
+  private filters = new Map<string, (payload: string) => boolean>();
   private stopped = true;
   private listeners = new Set<() => void>();
 
@@ -80,6 +86,14 @@ export class Wakeup {
       client.release(destroy);
       return true;
     };
+  }
+
+  /**
+   * Lets `accept` decide, from a notification's payload, whether it wakes the waiters of `channel`
+   * (a notification without payload always does).
+   */
+  setFilter(channel: string, accept: (payload: string) => boolean): void {
+    this.filters.set(channel, accept);
   }
 
   /** Subscribes to every wake-up (realtime feed). Returns the unsubscribe function. */

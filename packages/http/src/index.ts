@@ -15,6 +15,7 @@ export {
   declaredPermissions,
   definePermissions,
   grantCovers,
+  grantsCovering,
   grantsNotHeld,
   hasPermission,
   intersectGrants,

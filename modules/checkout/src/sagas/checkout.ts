@@ -9,6 +9,7 @@ import {
   lockOrderPayments,
   type PaymentProviderName,
   type PaymentsRuntime,
+  type RequestPaymentInput,
   requestPayment,
 } from '@nexova/payments';
 import { sagaDeadlinePassed } from '../contracts/events/saga-events.v1';
@@ -134,7 +135,7 @@ export async function reserveStep(t: TxContext, orderId: string, payments: Payme
     patch: { reservationId: reservation.id },
     handled: true,
   });
-  await requestPaymentStep(t, reserved, payments);
+  await requestPaymentStep(t, reserved, payments, order);
 }
 
 /** stock_reserved → payment_pending (then completed at once when nothing is owed), or payment_failed. */
@@ -144,15 +145,23 @@ export async function paymentStep(t: TxContext, orderId: string, payments: Payme
   await requestPaymentStep(t, saga, payments);
 }
 
-/** paymentStep on a saga row locked and read in this transaction (state stock_reserved). */
-async function requestPaymentStep(t: TxContext, saga: SagaRow, payments: PaymentsRuntime): Promise<void> {
+/**
+ * paymentStep on a saga row locked and read in this transaction (state stock_reserved); `order`:
+ * the order as reserveStep read it under its lock in this transaction (payments need not read it again).
+ */
+async function requestPaymentStep(
+  t: TxContext,
+  saga: SagaRow,
+  payments: PaymentsRuntime,
+  order?: RequestPaymentInput['order'],
+): Promise<void> {
   const orderId = saga.orderId;
   let intent: Awaited<ReturnType<typeof requestPayment>>;
   try {
     intent = await withSavepoint(t, (sp) =>
       requestPayment({
         ctx: sp,
-        input: { orderId, provider: (saga.provider ?? undefined) as PaymentProviderName | undefined },
+        input: { orderId, provider: (saga.provider ?? undefined) as PaymentProviderName | undefined, order },
         runtime: payments,
       }),
     );

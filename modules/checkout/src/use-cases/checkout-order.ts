@@ -1,6 +1,7 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { type OrderDetail, type SubmitOrderInput, submitOrder } from '@nexova/orders';
 import { startCheckout } from '../sagas/checkout';
+import { SAGA_CONSUMER } from '../sagas/move-saga';
 
 export type CheckoutOrderInput = SubmitOrderInput;
 
@@ -8,8 +9,9 @@ export type CheckoutOrderInput = SubmitOrderInput;
 // orders.order.submitted) and the saga's start (its row in `started`, checkout.saga.started, the
 // deadline timer) in ONE commit, so GET /orders/{order_id}/checkout answers at once instead of 404
 // until the saga consumer ran. A draft reopened after stock_failed and submitted again restarts the
-// same saga here (attempt + 1). The consumer's own start on orders.order.submitted then finds the
-// saga and does nothing; it only starts a submit made without this use-case (the demo seed).
+// same saga here (attempt + 1). Its orders.order.submitted is therefore marked handled in the saga's
+// inbox (the consumer is not woken for it); the consumer's own start on that event only starts a
+// submit made without this use-case (the demo seed).
 // It lives in checkout because checkout depends on orders, not the other way round.
 export async function checkoutOrder({
   ctx,
@@ -19,7 +21,7 @@ export async function checkoutOrder({
   input: CheckoutOrderInput;
 }): Promise<OrderDetail> {
   return withTransaction(ctx, async (t) => {
-    const order = await submitOrder({ ctx: t, input });
+    const order = await submitOrder({ ctx: t, input: { ...input, handledBy: [SAGA_CONSUMER] } });
     await startCheckout(t, {
       orderId: order.id,
       provider: input.checkout.paymentProvider,

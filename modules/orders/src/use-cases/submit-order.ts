@@ -1,5 +1,5 @@
 import { type AppContext, type TxContext, withTransaction } from '@nexova/db';
-import { publish } from '@nexova/events';
+import { markHandled, publish } from '@nexova/events';
 import { getAvailability } from '@nexova/inventory';
 import { UnprocessableError } from '@nexova/kernel';
 import { orderSubmitted } from '../contracts/events/order-events.v1';
@@ -10,6 +10,12 @@ import { applyTransition, type TransitionInput, transitionPayload } from './appl
 export type SubmitOrderInput = TransitionInput & {
   /** What the checkout saga needs to know (provider null = the configured default). */
   checkout: { paymentProvider: string | null; paymentDeadline: Date; holdUntil: Date };
+  /**
+   * Consumers that do the work of `orders.order.submitted` in this same transaction (checkout's
+   * checkoutOrder starts its saga here): the event is marked handled in their inboxes, so they are
+   * not woken to find that out themselves.
+   */
+  handledBy?: readonly string[];
 };
 
 // draft → pending and `orders.order.submitted` in one commit: the checkout saga takes it from there
@@ -25,7 +31,7 @@ export async function submitOrder({ ctx, input }: { ctx: AppContext; input: Subm
       await assertAvailable(t, lines);
       return undefined;
     });
-    await publish(t, orderSubmitted, {
+    const submitted = await publish(t, orderSubmitted, {
       aggregateId: moved.after.id,
       payload: {
         ...transitionPayload(moved),
@@ -36,6 +42,7 @@ export async function submitOrder({ ctx, input }: { ctx: AppContext; input: Subm
         hold_until: input.checkout.holdUntil.toISOString(),
       },
     });
+    for (const consumer of input.handledBy ?? []) await markHandled(t.tx, consumer, submitted.id);
     return orderDetail(t, moved.after, moved.parts);
   });
 }

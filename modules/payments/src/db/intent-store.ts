@@ -41,12 +41,14 @@ export async function lockIntentByExternalId(t: TxContext, externalId: string): 
 export type NewIntent = Pick<IntentRow, 'orderId' | 'provider' | 'status' | 'amount' | 'currency'> &
   Partial<Pick<IntentRow, 'externalId' | 'clientSecret' | 'idempotencyKey'>>;
 
-export async function insertIntent(t: TxContext, values: NewIntent): Promise<IntentRow> {
+/** Inserts the order's intent unless it has one (primary key workspace + order): null when it had. */
+export async function insertIntentIfNone(t: TxContext, values: NewIntent): Promise<IntentRow | null> {
   const [row] = await t.tx
     .insert(paymentIntents)
     .values({ ...values, workspaceId: workspaceOf(t) })
+    .onConflictDoNothing()
     .returning();
-  return row as IntentRow;
+  return row ?? null;
 }
 
 type Patch = Partial<

@@ -1,6 +1,6 @@
 import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
-import { hasPermission } from '@nexova/http';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { grantsCovering } from '@nexova/http';
+import { and, arrayOverlaps, asc, eq, inArray } from 'drizzle-orm';
 import { members, roles } from '../db/schema';
 
 export type MemberRecipient = { user_id: string; email: string };
@@ -18,13 +18,15 @@ export async function listMembersWithPermission({
   input: ListMembersWithPermissionInput;
 }): Promise<MemberRecipient[]> {
   const workspaceId = workspaceOf(ctx);
+  // One statement: the roles granting it (their grants meet the permission's covering forms) as a
+  // subquery of the members' read.
   return withTransaction(ctx, async (t) => {
-    const all = await t.tx
-      .select({ id: roles.id, permissions: roles.permissions })
+    const granting = t.tx
+      .select({ id: roles.id })
       .from(roles)
-      .where(eq(roles.workspaceId, workspaceId));
-    const granting = all.filter((r) => hasPermission(r.permissions, input.permission)).map((r) => r.id);
-    if (granting.length === 0) return [];
+      .where(
+        and(eq(roles.workspaceId, workspaceId), arrayOverlaps(roles.permissions, grantsCovering(input.permission))),
+      );
     return t.tx
       .select({ user_id: members.userId, email: members.email })
       .from(members)

@@ -3,6 +3,7 @@ import {
   declaredPermissions,
   definePermissions,
   grantCovers,
+  grantsCovering,
   grantsNotHeld,
   hasPermission,
   intersectGrants,
@@ -28,6 +29,8 @@ describe('hasPermission', () => {
   ];
   it.each(cases)('%j grants %s → %s', (granted, needed, expected) => {
     expect(hasPermission(granted, needed)).toBe(expected);
+    // The SQL form (roles whose grants meet grantsCovering) answers the same.
+    expect(granted.some((g) => grantsCovering(needed).includes(g))).toBe(expected);
   });
   it('treats missing grants as none', () => {
     expect(hasPermission(undefined, 'orders:read')).toBe(false);

@@ -10,6 +10,16 @@ export function grantCovers(grant: string, needed: string): boolean {
   return g.every((part, i) => part === '*' || part === n[i]);
 }
 
+/**
+ * Every grant that covers `needed` (a `resource:action`): the permission itself, its wildcard forms
+ * and `*`. A role covers `needed` exactly when its grants meet this list — what SQL asks with
+ * `permissions && <list>` (one statement instead of reading every role).
+ */
+export function grantsCovering(needed: string): string[] {
+  const [resource, action] = needed.split(':');
+  return [needed, `${resource}:*`, `*:${action}`, '*:*', '*'];
+}
+
 /** Whether any of the granted permissions covers `needed`. */
 export function hasPermission(granted: readonly string[] | undefined, needed: string): boolean {
   return (granted ?? []).some((grant) => grantCovers(grant, needed));
