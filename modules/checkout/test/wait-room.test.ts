@@ -40,6 +40,20 @@ describe('WaitRoom', () => {
     expect(listens).toBe(1);
   });
 
+  it("a commit heard between a waiter's read and its sleep ends that sleep at once", async () => {
+    const room = new WaitRoom({ maxWaiters: 10, recheckMs: HOUR });
+    const signal = new AbortController().signal;
+    const seen = room.seen; // before the read
+    room.wakeAll(); // heard while the read ran: nobody was sleeping yet
+    expect(await room.sleep(HOUR, signal, seen)).toBe('woken');
+    // Nothing heard since: it sleeps until the next one.
+    const next = room.sleep(HOUR, signal, room.seen);
+    expect(room.active).toBe(1);
+    room.wakeAll();
+    expect(await next).toBe('woken');
+    expect(room.active).toBe(0);
+  });
+
   it('close ends every wait at once and no new one sleeps', async () => {
     const room = new WaitRoom({ maxWaiters: 10, recheckMs: HOUR });
     const signal = new AbortController().signal;

@@ -32,7 +32,9 @@ export async function waitForCheckout({
   /** Called after each read (the `nexova_checkout_wait_reads_total` counter). */
   onRead?: () => void;
 }): Promise<Checkout> {
+  let seen = room.seen; // commits heard before each read (see WaitRoom.seen)
   const read = async () => {
+    seen = room.seen;
     const found = await getCheckout({ ctx, input: { orderId: input.orderId } });
     onRead?.();
     return found;
@@ -46,7 +48,7 @@ export async function waitForCheckout({
     if (left <= 0) break;
     if (!admitted) room.admit(); // over the bound: 503 before the first sleep, never in the middle
     admitted = true;
-    const reason = await room.sleep(left, input.signal);
+    const reason = await room.sleep(left, input.signal, seen);
     if (reason === 'aborted' || reason === 'timeout') {
       // Timed out: the latest state is answered. Aborted: nobody reads the answer; no more queries.
       if (reason === 'timeout') checkout = await read();

@@ -13,6 +13,7 @@ export type WakeReason = 'woken' | 'recheck' | 'timeout' | 'aborted';
 export class WaitRoom {
   private readonly waiters = new Set<(reason: WakeReason) => void>();
   private closed = false;
+  private generation = 0;
 
   constructor(
     private readonly options: { maxWaiters: number; recheckMs: number },
@@ -33,10 +34,24 @@ export class WaitRoom {
     });
   }
 
-  /** Sleeps until woken, the fallback re-read (recheckMs), `ms`, or `signal` aborts — whichever is first. */
-  sleep(ms: number, signal: AbortSignal): Promise<WakeReason> {
+  /**
+   * Counts the commits heard: a waiter reads it before it reads the checkout and passes it to
+   * sleep(), which returns at once when a commit was heard meanwhile — that commit's change may be
+   * missing from the read, and its wake-up came before anyone slept (without this, the wait went on
+   * to the fallback re-read: about one flow in a hundred waited CHECKOUT_WAIT_RECHECK_MS).
+   */
+  get seen(): number {
+    return this.generation;
+  }
+
+  /**
+   * Sleeps until woken, the fallback re-read (recheckMs), `ms`, or `signal` aborts — whichever is
+   * first; at once ('woken') when a commit was heard since `since` (a value of `seen`).
+   */
+  sleep(ms: number, signal: AbortSignal, since?: number): Promise<WakeReason> {
     if (signal.aborted) return Promise.resolve('aborted');
     if (this.closed) return Promise.resolve('timeout');
+    if (since !== undefined && since !== this.generation) return Promise.resolve('woken');
     if (this.waiters.size === 0) this.onFirstWaiter?.();
     return new Promise((resolve) => {
       const done = (reason: WakeReason) => {
@@ -61,6 +76,7 @@ export class WaitRoom {
 
   /** A commit was heard: every waiter re-reads its checkout. */
   wakeAll(): void {
+    this.generation++;
     for (const waiter of [...this.waiters]) waiter('woken');
   }
 }
