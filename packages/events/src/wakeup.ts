@@ -3,11 +3,15 @@ import type pg from 'pg';
 
 export const NOTIFY_CHANNEL = 'nexova_events';
 
+/** PGlite's in-process LISTEN: its callback runs when a transaction that notified commits. */
+type InProcessListener = { listen(channel: string, cb: (payload: string) => void): Promise<() => Promise<void>> };
+
 /**
  * Wakes consumer loops when events commit: LISTEN on PostgreSQL (publish NOTIFYs after the
- * commit), and always a timeout, which is the whole mechanism on PGlite (a short poll). Besides
- * the event channel it can LISTEN on more channels on the same connection (`listenTo`: timers,
- * webhook deliveries, Stripe requests), each waking only its own waiters.
+ * commit) on one pooled connection; on PGlite its in-process LISTEN (every writer is this process,
+ * so every commit is heard). And always a timeout: the idle fallback, or a short poll while nothing
+ * listens. Besides the event channel it can listen on more channels (`listenTo`: timers, webhook
+ * deliveries, Stripe requests), each waking only its own waiters.
  */
 export class Wakeup {
   private waiters = new Map<string, Set<() => void>>();
@@ -30,9 +34,31 @@ export class Wakeup {
     private readonly logger?: { warn(obj: object, msg?: string): void },
   ) {}
 
+  /** PGlite: the unlisten function of each channel listened to in process (null: not listening so). */
+  private inProcess: (() => Promise<void>)[] | null = null;
+
   async start(): Promise<void> {
     this.stopped = false;
     if (this.database.pool) await this.listen();
+    else await this.listenInProcess();
+  }
+
+  private inProcessClient(): InProcessListener | null {
+    const client = (this.database.db as unknown as { $client?: Partial<InProcessListener> }).$client;
+    return typeof client?.listen === 'function' ? (client as InProcessListener) : null;
+  }
+
+  private async listenInProcess(): Promise<void> {
+    const client = this.inProcessClient();
+    if (!client || this.inProcess) return;
+    const unlisten: (() => Promise<void>)[] = [];
+    this.inProcess = unlisten;
+    for (const channel of this.channels) unlisten.push(await this.hear(client, channel));
+    this.wakeAll(); // anything committed before: every loop runs one catch-up pass
+  }
+
+  private hear(client: InProcessListener, channel: string): Promise<() => Promise<void>> {
+    return client.listen(channel, (payload) => this.onNotification({ channel, payload }));
   }
 
   private async listen(): Promise<void> {
@@ -107,7 +133,7 @@ export class Wakeup {
    * wait long (its idle fallback); otherwise (PGlite, an outage, connecting) it must keep polling.
    */
   get listening(): boolean {
-    return this.client !== null;
+    return this.client !== null || this.inProcess !== null;
   }
 
   /** Also LISTENs on `channel` (now if connected, and on every reconnect). */
@@ -115,6 +141,8 @@ export class Wakeup {
     if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`Invalid channel name ${channel}`);
     if (this.channels.has(channel)) return;
     this.channels.add(channel);
+    const client = this.inProcess ? this.inProcessClient() : null;
+    if (this.inProcess && client) this.inProcess.push(await this.hear(client, channel));
     await this.client?.query(`LISTEN ${channel}`).catch(() => undefined); // a broken connection reconnects with it
   }
 
@@ -162,6 +190,9 @@ export class Wakeup {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    const heard = this.inProcess;
+    this.inProcess = null;
+    for (const unlisten of heard ?? []) await unlisten().catch(() => undefined);
     const client = this.client;
     const release = this.release;
     this.client = null;
