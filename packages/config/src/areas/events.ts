@@ -42,12 +42,12 @@ export const eventsEnv = {
   }),
   ...envVar('EVENTS_POLL_INTERVAL_MS', envInt(200, 10, 60_000), {
     description:
-      'How often consumers look for new events when no wake-up arrives (PGlite polls; PostgreSQL also LISTENs).',
+      'How often consumers look for new events while nothing listens for commits (the LISTEN connection to PostgreSQL reconnecting). PostgreSQL LISTENs and PGlite listens in process, so a commit wakes them at once.',
     expected: 'milliseconds, 10 to 60000',
   }),
   ...envVar('EVENTS_IDLE_POLL_MS', envInt(10_000, 100, 600_000), {
     description:
-      'Longest wait of an idle worker loop on PostgreSQL while it LISTENs (consumers, timers, webhook sender, Stripe submitter): a commit wakes it at once, so this only covers a missed notification (a webhook retry is sent up to this late). Without LISTEN (PGlite, or while the listener reconnects) loops poll every EVENTS_POLL_INTERVAL_MS (or their own interval) instead.',
+      'Longest wait of an idle worker loop while it listens for commits (consumers, timers, webhook sender, Stripe submitter; PostgreSQL LISTEN, or PGlite in process): a commit wakes it at once, so this only covers a missed notification (a webhook retry is sent up to this late). While the listener reconnects, loops poll every EVENTS_POLL_INTERVAL_MS (or their own interval) instead.',
     expected: 'milliseconds, 100 to 600000',
   }),
   ...envVar('EVENTS_GATHER_MS', envInt(200, 0, 60_000), {
