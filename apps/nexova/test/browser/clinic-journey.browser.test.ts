@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toDayWithFreeSlots } from './agenda-steps';
-import { type Dashboard, startDashboard } from './harness';
+import { type Dashboard, resizeTo, startDashboard } from './harness';
 
 // A receptionist's day on the demo clinic in Chromium against `nexova start`: find a patient, book a
 // free slot (held, then booked), check the patient in, see them in the live reception queue and call
@@ -158,14 +158,14 @@ describe("a receptionist's day on the demo clinic", () => {
     await noViolations();
     await shots('agenda-week', { es: 'Agenda', 'pt-BR': 'Agenda', en: 'Agenda' });
 
-    await page.setViewportSize({ width: 320, height: 800 });
+    await resizeTo(page, 320, 800);
     await page.getByRole('combobox', { name: 'View' }).selectOption('day');
     await page.getByRole('region', { name: /^Agenda of/ }).waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await noViolations();
     await d.shot('agenda-320-en');
 
-    await page.setViewportSize({ width: 640, height: 900 });
+    await resizeTo(page, 640, 900);
     await page
       .getByRole('navigation', { name: 'Agenda screens' })
       .getByRole('link', { name: 'Reception queue' })

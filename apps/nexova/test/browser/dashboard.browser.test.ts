@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, startDashboard } from './harness';
+import { type Dashboard, resizeTo, startDashboard } from './harness';
 
 // The dashboard in a real browser: `nexova start` on the embedded defaults serves apps/dashboard/dist
 // at `/`; headless Chromium signs in as the demo admin the start printed, sees Home with the demo
@@ -94,7 +94,7 @@ describe('the dashboard at / in Chromium against `nexova start` with the demo wo
   }, 90_000);
 
   it('fits 320 px without sideways scrolling of the page, navigation behind the menu button', async () => {
-    await page.setViewportSize({ width: 320, height: 800 });
+    await resizeTo(page, 320, 800);
     await heading().waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await page.getByRole('button', { name: 'Open or close the navigation' }).click();

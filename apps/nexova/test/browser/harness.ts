@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { ensureDashboardBuilt } from '@nexova/dashboard/build';
-import { launchChromium } from '@nexova/testing';
+import { launchChromium, until } from '@nexova/testing';
 import type { Browser, Page } from 'playwright-core';
 import { type Spawned, spawnNexova, waitForLine } from '../process';
 
@@ -20,6 +20,23 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export async function axeViolationsOn(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Resizes the page and waits until its layout has settled. A resize across the navbar's breakpoint
+ * starts CSS transitions (the navbar slides out over ~200 ms): a width read during them sees the page
+ * mid-slide (a 320 px page measured 366 px wide that way). Two frames let the transitions start,
+ * then no animation may be running.
+ */
+export async function resizeTo(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  await until(
+    () => page.evaluate('document.getAnimations().filter((a) => a.playState === "running").length') as Promise<number>,
+    (running) => running === 0,
+    `the layout settles at ${width}×${height}`,
+    10_000,
+  );
 }
 
 export type Dashboard = {

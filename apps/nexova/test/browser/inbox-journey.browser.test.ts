@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolationsOn as axeOn, type Dashboard, SHOTS, startDashboard } from './harness';
+import { axeViolationsOn as axeOn, type Dashboard, resizeTo, SHOTS, startDashboard } from './harness';
 
 // An operator's inbox in a real browser: `nexova start` on the embedded defaults with the demo
 // workspace; a customer writes on WhatsApp through the built-in simulator (/simulator, in a second
@@ -140,7 +140,7 @@ describe('an operator’s inbox against `nexova start` with the demo workspace',
     await page.locator('[data-handled-by=agent]').waitFor();
 
     // 320 px: one pane at a time (the chat, with a link back to the list), no sideways scrolling.
-    await page.setViewportSize({ width: 320, height: 800 });
+    await resizeTo(page, 320, 800);
     await page.getByRole('link', { name: 'All conversations' }).waitFor();
     expect(await overflowing(320)).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
@@ -154,13 +154,13 @@ describe('an operator’s inbox against `nexova start` with the demo workspace',
 
     // 200 % zoom of a 1280 × 900 window: the layout gets 640 × 450 CSS pixels, which is what the
     // viewport is set to here (Chromium's page zoom is not scriptable headless; CSS zoom is not the same).
-    await page.setViewportSize({ width: 640, height: 450 });
+    await resizeTo(page, 640, 450);
     await row().click();
     await page.getByRole('heading', { level: 2, name: PHONE }).waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
     expect(await d.axeViolations()).toEqual([]);
     await d.shot('inbox-chat-zoom200-en');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await resizeTo(page, 1280, 900);
   }, 60_000);
 });
 
@@ -182,7 +182,7 @@ describe('settings: members, roles, keys; the invitation accepted in another bro
   }
 
   it('invites a member with a role, creates a role with the permission picker, and a key shown once', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await resizeTo(page, 1280, 900);
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
     await h1('Settings').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Workspace' }).waitFor();

@@ -1,6 +1,6 @@
 import { createClient, type NexovaClient } from '@nexova/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, startDashboard } from './harness';
+import { type Dashboard, resizeTo, startDashboard } from './harness';
 
 // A shop owner's day in Chromium against `nexova start` (embedded defaults, demo workspace): the owner
 // imports a small CSV of products (one bad row, whose error the report shows), finds them in the
@@ -218,7 +218,7 @@ describe("a shop owner's day in the dashboard", () => {
   it('fits 320 px and 200 % zoom without the page scrolling sideways', async () => {
     await d.page.getByRole('link', { name: 'All orders' }).click();
     await h1('Orders').waitFor();
-    await d.page.setViewportSize({ width: 320, height: 800 });
+    await resizeTo(d.page, 320, 800);
     await d.page.getByRole('link', { name: `#${order.number}` }).waitFor();
     expect(await d.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     expect(await d.axeViolations()).toEqual([]);
@@ -226,7 +226,7 @@ describe("a shop owner's day in the dashboard", () => {
 
     // 200 % zoom of a 1280×900 window: the browser lays the page out in 640×450 CSS px (media queries
     // follow), which is this viewport; only the pixel density differs, and it does not change layout.
-    await d.page.setViewportSize({ width: 640, height: 450 });
+    await resizeTo(d.page, 640, 450);
     await d.page.getByRole('link', { name: `#${order.number}` }).waitFor();
     expect(await d.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(640);
     expect(await d.axeViolations()).toEqual([]);
