@@ -2,7 +2,7 @@ export { lockForTransaction } from './advisory-lock';
 export { afterCommit } from './after-commit';
 export { type AuditSlot, type AuditWriter, flushAudit } from './audit-slot';
 export { type Availability, type AvailabilityLogger, alwaysReachable } from './availability';
-export { type DatabaseHandle, type DatabaseOptions, openDatabase, pgliteExtensions } from './client';
+export { type DatabaseHandle, type DatabaseOptions, loadPgliteExtensions, openDatabase } from './client';
 export {
   type DataDirLock,
   DataDirLockedError,

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { MIGRATIONS_FOLDER, pgliteExtensions } from '@nexova/db';
+import { loadPgliteExtensions, MIGRATIONS_FOLDER } from '@nexova/db';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 
@@ -29,7 +29,7 @@ function templateKey(): string {
 }
 
 async function buildTemplate(file: string): Promise<void> {
-  const client = await PGlite.create({ extensions: pgliteExtensions });
+  const client = await PGlite.create({ extensions: await loadPgliteExtensions() });
   await migrate(drizzle(client, { casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
   const dump = await client.dumpDataDir('none');
   await client.close();

@@ -1,6 +1,7 @@
 import type { Config } from '@nexova/config';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { PaymentProviderName } from '../contracts/payment-intent';
+import { stripeSdk } from './stripe-sdk';
 
 /** What the payment use-cases need from configuration: the default provider and a Stripe client. */
 export type PaymentsRuntime = {
@@ -32,7 +33,7 @@ export function createPaymentsRuntime(config: Config): PaymentsRuntime {
   return {
     defaultProvider: config.PAYMENTS_DEFAULT_PROVIDER,
     stripe: key
-      ? new Stripe(key, {
+      ? new (stripeSdk())(key, {
           ...apiLocation(config.STRIPE_API_URL),
           timeout: config.STRIPE_TIMEOUT_MS,
           maxNetworkRetries: config.STRIPE_MAX_NETWORK_RETRIES,

@@ -1,5 +1,6 @@
 import { ConflictError, ServiceUnavailableError, UnprocessableError } from '@nexova/kernel';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { loadedStripeSdk } from './stripe-sdk';
 
 /** The Stripe client of the runtime, or 422 naming the missing key. */
 export function requireStripe(stripe: Stripe | null): Stripe {
@@ -11,7 +12,13 @@ export function requireStripe(stripe: Stripe | null): Stripe {
 
 /** The code of a Stripe API error (payment_intent_unexpected_state…), or null for anything else. */
 export const stripeCode = (error: unknown): string | null =>
-  error instanceof Stripe.errors.StripeError ? (error.code ?? error.type ?? null) : null;
+  isStripeError(error) ? (error.code ?? error.type ?? null) : null;
+
+/** Whether `error` came from the Stripe SDK (none can before anything loaded it). */
+function isStripeError(error: unknown): error is Stripe.errors.StripeError {
+  const sdk = loadedStripeSdk();
+  return sdk !== null && error instanceof sdk.errors.StripeError;
+}
 
 /**
  * A Stripe failure as one of ours: a request Stripe rejected → 422 with Stripe's message; an
@@ -20,7 +27,8 @@ export const stripeCode = (error: unknown): string | null =>
  * unreachable, rate limited, failing or refusing our key → 503, so a consumer retries later.
  */
 export function fromStripeError(error: unknown): Error {
-  if (!(error instanceof Stripe.errors.StripeError)) return error as Error;
+  const Stripe = loadedStripeSdk();
+  if (!Stripe || !isStripeError(error)) return error as Error;
   if (error instanceof Stripe.errors.StripeIdempotencyError)
     return new ConflictError(`Stripe already has this request with other parameters: ${error.message}`, {
       code: 'stripe_idempotency_conflict',

@@ -1,10 +1,11 @@
 import { type AppContext, withTransaction } from '@nexova/db';
 import { BadRequestError, ServiceUnavailableError, systemActor } from '@nexova/kernel';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { z } from 'zod';
 import { type StripeWebhookResult, stripeIntentObject } from '../contracts/stripe-webhook';
 import type { ProviderOutcome } from '../domain/intent-status';
 import type { PaymentsRuntime } from '../providers/runtime';
+import { stripeSdk } from '../providers/stripe-sdk';
 import { applyStripeOutcome } from './apply-stripe-outcome';
 
 export type HandleStripeWebhookInput = {
@@ -48,7 +49,7 @@ export async function handleStripeWebhook({
   let event: Stripe.Event;
   try {
     const tolerance = runtime.webhookToleranceSeconds;
-    event = Stripe.webhooks.constructEvent(input.payload, input.signature ?? '', runtime.webhookSecret, tolerance);
+    event = stripeSdk().webhooks.constructEvent(input.payload, input.signature ?? '', runtime.webhookSecret, tolerance);
   } catch {
     throw new BadRequestError('The Stripe-Signature header does not match the body, or its timestamp is too old.', {
       code: 'stripe_signature_invalid',
