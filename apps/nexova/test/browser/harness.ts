@@ -39,6 +39,17 @@ export async function resizeTo(page: Page, width: number, height: number): Promi
   );
 }
 
+/**
+ * The last three visible elements reaching past `width` (tag, classes, right edge), the hidden and
+ * the collapsed navbar left out: what a failed "fits N px" check shows instead of a bare width.
+ */
+export const overflowingElements = (page: Page, width: number): Promise<string[]> =>
+  page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > ${width} + 1 && e.getClientRects().length > 0)
+    .filter((e) => !e.closest('[aria-hidden=true], .mantine-AppShell-navbar'))
+    .slice(-3)
+    .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))`);
+
 export type Dashboard = {
   server: Spawned;
   url: string;

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { tokenFromMail, waitForMailTo } from '@nexova/identity/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolationsOn as axeOn, type Dashboard, resizeTo, SHOTS, startDashboard } from './harness';
+import {
+  axeViolationsOn as axeOn,
+  type Dashboard,
+  overflowingElements,
+  resizeTo,
+  SHOTS,
+  startDashboard,
+} from './harness';
+import { customerWrites } from './inbox-steps';
 
 // An operator's inbox in a real browser: `nexova start` on the embedded defaults with the demo
 // workspace; a customer writes on WhatsApp through the built-in simulator (/simulator, in a second
@@ -33,24 +41,6 @@ afterAll(async () => {
 
 const h1 = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const row = () => page.locator(`a[data-conversation]`, { hasText: PHONE });
-
-/** The customer's phone: the simulator signed in with the demo admin, our number, then a message. */
-async function customerWrites(text: string, answers: number): Promise<void> {
-  await customer.fill('#compose input[name=text]', text);
-  await customer.click('#compose button');
-  await customer
-    .locator('#log .msg.out')
-    .nth(answers - 1)
-    .waitFor({ timeout: 30_000 });
-}
-
-/** The elements reaching past `width` CSS pixels (none when nothing scrolls sideways). */
-const overflowing = (width: number): Promise<string[]> =>
-  page.evaluate(`[...document.querySelectorAll('body *')]
-    .filter((e) => e.getBoundingClientRect().right > ${width} + 1 && e.getClientRects().length > 0)
-    .filter((e) => !e.closest('[aria-hidden=true], .mantine-AppShell-navbar'))
-    .slice(-3)
-    .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))`);
 
 async function language(code: 'es' | 'pt-BR' | 'en', title: string | RegExp): Promise<void> {
   await page.getByRole('combobox', { name: /Idioma|Language/ }).selectOption(code);
@@ -82,13 +72,13 @@ describe('an operator’s inbox against `nexova start` with the demo workspace',
     await customer.click('#signin button');
     await customer.locator('#compose').waitFor({ state: 'visible' });
     await customer.fill('#phone', PHONE);
-    await customerWrites('Hola! Tienen la camiseta M?', 1);
+    await customerWrites(customer, 'Hola! Tienen la camiseta M?', 1);
 
     // Live: the new conversation shows up in the open list without a reload.
     await row().waitFor({ timeout: 30_000 });
 
     // The customer asks for a person: the agent hands off and the badge says so, live.
-    await customerWrites('quiero hablar con una persona', 2);
+    await customerWrites(customer, 'quiero hablar con una persona', 2);
     await row().locator('[data-badge=handoff]').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Aguardando uma pessoa' }).click();
     await row().locator('[data-badge=handoff]').waitFor();
@@ -142,13 +132,13 @@ describe('an operator’s inbox against `nexova start` with the demo workspace',
     // 320 px: one pane at a time (the chat, with a link back to the list), no sideways scrolling.
     await resizeTo(page, 320, 800);
     await page.getByRole('link', { name: 'All conversations' }).waitFor();
-    expect(await overflowing(320)).toEqual([]);
+    expect(await overflowingElements(page, 320)).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     expect(await d.axeViolations()).toEqual([]);
     await d.shot('inbox-chat-320-en');
     await page.getByRole('link', { name: 'All conversations' }).click();
     await row().waitFor();
-    expect(await overflowing(320)).toEqual([]);
+    expect(await overflowingElements(page, 320)).toEqual([]);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await d.shot('inbox-list-320-en');
 
