@@ -43,14 +43,21 @@ async function hear(channel: string): Promise<string[]> {
 
 it('sends the NOTIFY with the COMMIT, once per channel, heard after the row is visible', async () => {
   const before = database.statements.sent;
+  const texts: string[] = [];
+  database.statements.trace = (text) => texts.push(text);
   await withTransaction(ctx(), async ({ tx }) => {
     await tx.execute(insert('one'));
     await notifyAfterCommit(tx, 'probe_a');
     await withSavepoint({ ...ctx(), tx }, async (inner) => notifyAfterCommit(inner.tx, 'probe_a'));
     await notifyAfterCommit(tx, 'probe_b');
   });
-  // [begin; scope; insert written with literals], [savepoint; release; commit; notify a; notify b]
+  database.statements.trace = undefined;
+  // [begin; scope; insert written with literals], [savepoint; release; commit; notify a, notify b]
   expect(database.statements.sent - before).toBe(2);
+  // Both NOTIFYs are one statement after the commit (one implicit transaction, not one each).
+  const afterCommit = (texts.at(-1) ?? '').split(/;\n/).slice((texts.at(-1) ?? '').split(/;\n/).indexOf('commit') + 1);
+  expect(afterCommit).toHaveLength(1);
+  expect(afterCommit[0]?.match(/pg_notify\(/g)).toHaveLength(2);
   const got = await hear('probe_b');
   expect(got.sort()).toEqual(['probe_a', 'probe_b']);
   const seen = await listener.query(`select v from public.notify_probe where v = 'one'`);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { AFTER_COMMIT, literal } from './statement-batch';
+import { AFTER_COMMIT_SELECT, literal } from './statement-batch';
 import type { Database, Tx } from './types';
 
 // A NOTIFY inside a transaction makes PostgreSQL take one cluster-wide lock from the commit's
@@ -10,6 +10,7 @@ import type { Database, Tx } from './types';
 // `commit; select set_config('synchronous_commit', 'off', true), pg_notify(…)` — the NOTIFY runs
 // in an implicit transaction of its own, after the data is committed and flushed, and that
 // transaction's commit does not wait for a flush of its own, so it holds the lock only briefly.
+// Several NOTIFYs of one transaction (a payload each) travel as one select of them all.
 // Listeners always hear of a commit after it happened (never before, so they never wake to an
 // invisible row), and a notification costs no statement of its own.
 
@@ -34,7 +35,7 @@ export async function notifyAfterCommit(tx: Tx, channel: string, payload = ''): 
   outermost.channels.add(key);
   await tx.execute(
     sql.raw(
-      `${AFTER_COMMIT}select set_config('synchronous_commit', 'off', true), pg_notify(${literal(channel)}, ${literal(payload)})`,
+      `${AFTER_COMMIT_SELECT}set_config('synchronous_commit', 'off', true), pg_notify(${literal(channel)}, ${literal(payload)})`,
     ),
   );
 }

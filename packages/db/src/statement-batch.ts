@@ -28,6 +28,11 @@ export const DEFER = '/* nexova:defer */ ';
 export const AT_COMMIT = '/* nexova:at-commit */ ';
 /** Marks a statement sent right after the transaction's COMMIT, in the same round trip (a NOTIFY). */
 export const AFTER_COMMIT = '/* nexova:after-commit */ ';
+/**
+ * An after-commit statement that is a bare select list (notify.ts): all of a transaction's are sent
+ * as ONE select of their lists — one implicit transaction after the COMMIT instead of one each.
+ */
+export const AFTER_COMMIT_SELECT = `${AFTER_COMMIT}select `;
 
 /** A literal for SQL text built by hand (E'…' when it holds a backslash): never user text unquoted. */
 export const literal = (value: string): string => pg.escapeLiteral(value);
@@ -80,10 +85,19 @@ function end(state: State, config: QueryConfig, send: Send): Promise<Sent> {
   if (unsent && atCommit.length === 0) return Promise.resolve(fake('COMMIT'));
   const ahead = [...deferred, ...inScope(atCommit)];
   if (ahead.length === 0 && afterCommit.length === 0) return send(config);
-  return send({ text: [...ahead, 'commit', ...afterCommit].join(';\n') }).then(
-    (result) => single(result, ahead.length, afterCommit.length),
+  const after = mergeSelects(afterCommit);
+  return send({ text: [...ahead, 'commit', ...after].join(';\n') }).then(
+    (result) => single(result, ahead.length, after.length),
     (error) => (fromNotify(error) ? fake('COMMIT') : Promise.reject(error)),
   );
+}
+
+/** The after-commit texts with every bare select list (AFTER_COMMIT_SELECT) folded into the first one's select. */
+function mergeSelects(texts: string[]): string[] {
+  const lists = texts.filter((t) => t.startsWith(AFTER_COMMIT_SELECT));
+  if (lists.length < 2) return texts;
+  const merged = AFTER_COMMIT_SELECT + lists.map((t) => t.slice(AFTER_COMMIT_SELECT.length)).join(', ');
+  return [merged, ...texts.filter((t) => !t.startsWith(AFTER_COMMIT_SELECT))];
 }
 
 /** The statement that points the transaction at a workspace (transaction.ts setScope), for row-level security. */

@@ -5,7 +5,7 @@ import type { RetryPolicy } from './backoff';
 import { moveCheckpoint } from './checkpoint';
 import { type ConsumerDefinition, handles } from './consumer';
 import { eventKey } from './define-event';
-import { readHorizon } from './horizon';
+import { deferHorizon } from './horizon';
 import { applyInLanes } from './lanes';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 
@@ -73,7 +73,7 @@ class FastPathFailed extends Error {}
  * queued.
  *
  * Statements of a step with events: BEGIN, the horizon (unless the caller read one just before: the
- * loop's gate does), one statement that claims the checkpoint, reads the batch with each event's
+ * loop's gate does; else deferred, so it rides with the BEGIN and the claim), one statement that claims the checkpoint, reads the batch with each event's
  * retry block and the log's top, and records the inbox marks; the workspace scope (once per
  * workspace), the handlers' own, the checkpoint, COMMIT. The handlers run in the
  * transaction itself (no savepoint): when one throws, the transaction rolls back and the batch runs
@@ -142,7 +142,7 @@ async function batchTransaction(
     // Read before this transaction (any horizon read earlier is a safe one: every row below it is
     // visible to this later snapshot), or as its first statement (see horizon.ts), before the row
     // lock gives it an id.
-    const horizon = readBefore ?? (await readHorizon(tx));
+    const horizon = readBefore ? sql`${readBefore}::xid8` : await deferHorizon(tx);
     // The fast path also records the inbox marks here: every handled event not of a blocked
     // aggregate; `fresh` says which were not marked already (a redelivery is skipped).
     const marksHere = !eachApart && !inLanes;
@@ -164,21 +164,20 @@ async function batchTransaction(
             for update skip locked),
           meta as (select exists (select 1 from cp) as claimed,
             (select o.txid::text from events.outbox o, cp where (o.txid, o.position) > (cp.last_txid, cp.last_position)
-              and o.txid < ${horizon}::xid8 order by o.txid desc, o.position desc limit 1) as top_txid,
+              and o.txid < ${horizon} order by o.txid desc, o.position desc limit 1) as top_txid,
             (select o.position from events.outbox o, cp where (o.txid, o.position) > (cp.last_txid, cp.last_position)
-              and o.txid < ${horizon}::xid8 order by o.txid desc, o.position desc limit 1) as top_position,
+              and o.txid < ${horizon} order by o.txid desc, o.position desc limit 1) as top_position,
             exists (select 1 from events.outbox o, cp where (o.txid, o.position) > (cp.last_txid, cp.last_position)
-              and o.txid >= ${horizon}::xid8 and o.type in (${typeFilter(consumer)})) as held),
+              and o.txid >= ${horizon} and o.type in (${typeFilter(consumer)})) as held),
           batch as (select ${sql.raw(LOG_COLUMNS_O)} from events.outbox o, cp
-            where (o.txid, o.position) > (cp.last_txid, cp.last_position) and o.txid < ${horizon}::xid8
+            where (o.txid, o.position) > (cp.last_txid, cp.last_position) and o.txid < ${horizon}
               and o.type in (${typeFilter(consumer)})
             order by o.txid, o.position limit ${options.batchSize})${mark}
           select meta.*, b.*, exists (select 1 from events.retries r where r.consumer = ${consumer.name}
               and r.aggregate_key = b.aggregate_type || ':' || b.aggregate_id) as blocked${fresh}
           from meta left join batch b on true order by b.txid::xid8, b.position`;
-    // With the gate's horizon the claim is the transaction's first statement: written inline, it
-    // rides with the BEGIN (one round trip, not two); after an own horizon read, a prepared one.
-    const rows = await queryRows<BatchRow>(tx, readBefore ? inlineParams(claim) : claim);
+    // Written inline, the claim rides with the BEGIN (and the deferred horizon read): one round trip.
+    const rows = await queryRows<BatchRow>(tx, inlineParams(claim));
     const meta = rows[0];
     if (!meta?.claimed) return none; // another worker holds this consumer
     const events = rows.filter((r) => r.id !== null);

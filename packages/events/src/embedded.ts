@@ -9,7 +9,7 @@ import { outcomeHooks } from './outcome-hooks';
 import { retryDue } from './retry-due';
 import { refreshLag } from './status';
 import { type EventWorker, type TransportOptions, transportSettings } from './transport-options';
-import { Wakeup } from './wakeup';
+import { type Interest, Wakeup } from './wakeup';
 import { runLoop } from './worker-loop';
 
 // The embedded transport's building blocks, importable from here as before the split.
@@ -58,22 +58,26 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
    * fallback — aligned to a multiple of idleMs, so every consumer falls back at the same moment and
    * the gate answers them with one query. Without LISTEN (PGlite, an outage) the short poll.
    */
-  const idleWait = (state: ConsumerState, seen: number) => {
-    if (!wakeup.listening) return sleep(pollMs, seen);
+  const idleWait = (interest: Interest, state: ConsumerState, seen: number) => {
+    if (!wakeup.listening) return sleep(interest, pollMs, seen);
     const aligned = idleMs - (Date.now() % idleMs);
-    return sleep(state.retryInMs === null ? aligned : Math.min(aligned, Math.max(state.retryInMs, 0)), seen);
+    const ms = state.retryInMs === null ? aligned : Math.min(aligned, Math.max(state.retryInMs, 0));
+    return sleep(interest, ms, seen);
   };
   // A wait that begins after stop() woke everyone would outlast it (up to idleMs): none then. A
   // wake-up that came while the loop looked for work (after `seen`) ends the wait at once.
-  const sleep = (ms: number, seen: number) => (running ? wakeup.wait(ms, undefined, seen) : Promise.resolve());
+  const sleep = (interest: Interest, ms: number, seen: number) =>
+    running ? interest.wait(ms, seen) : Promise.resolve();
   /**
    * One consumer's loop. Every pass starts with the shared gate (one statement for all consumers
    * woken together) and reads the log only when an event of its own types is past its checkpoint —
-   * a commit of events it does not handle costs it nothing more. Past events of other types only,
-   * its checkpoint moves at the idle fallback's pace (so the gate's look past it stays short).
+   * a commit of events it does not handle costs it nothing more. On a LISTEN connection it is not
+   * even woken by one (its Interest: publish notifies with the type). Past events of other types
+   * only, its checkpoint moves at the idle fallback's pace (so the gate's look past it stays short).
    */
   const loop = (consumer: ConsumerDefinition) => {
     const h = hooks.get(consumer.name) as StepOptions;
+    const interest = wakeup.interest(consumer.events.map((e) => e.type));
     const labels = { consumer: consumer.name };
     let lastLag = 0;
     let stale = true; // the lag gauge has not been refreshed since the last work (or ever)
@@ -90,7 +94,7 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
           options.logger?.error({ err: error, consumer: consumer.name }, 'event consumer step failed'),
       },
       async () => {
-        const seen = wakeup.seen;
+        const seen = interest.seen;
         let state = await gate(consumer.name);
         const read = state.relevant || (state.behind && Date.now() - lastRead >= idleMs);
         // A background consumer lets a burst gather (stop() ends the wait: wakeAll).
@@ -126,9 +130,9 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
         }
         // Events of ours above the horizon wait for an older transaction to end (which may publish
         // nothing, so no NOTIFY comes): look again after the short poll.
-        await (found?.heldBack ? sleep(pollMs, seen) : idleWait(state, seen));
+        await (found?.heldBack ? sleep(interest, pollMs, seen) : idleWait(interest, state, seen));
       },
-    );
+    ).finally(() => interest.drop());
   };
 
   const start = async () => {

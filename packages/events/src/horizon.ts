@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { DEFER } from '@nexova/db';
+import { type SQL, sql } from 'drizzle-orm';
 
 type Executor = { execute(query: ReturnType<typeof sql>): Promise<unknown> };
 
@@ -25,7 +26,7 @@ type Executor = { execute(query: ReturnType<typeof sql>): Promise<unknown> };
  * pg_stat_activity is read once per transaction (then cached), so in a transaction this must be the
  * first statement that touches it — consumeBatch and relayBatch run it first.
  */
-export const HORIZON_SQL = sql`
+const HORIZON_TEXT = `
   with s as (select pg_snapshot_xmax(pg_current_snapshot())::text::bigint as next),
   running as (
     select backend_xid::text::bigint as x from pg_stat_activity
@@ -37,10 +38,23 @@ export const HORIZON_SQL = sql`
   select least(s.next, coalesce((select min(b.next - b.d) from behind b where b.d < 2147483648), s.next))::text
     as horizon from s`;
 
+export const HORIZON_SQL = sql.raw(HORIZON_TEXT);
+
 /** Reads the horizon (see HORIZON_SQL) as an xid8 in text. */
 export async function readHorizon(db: Executor): Promise<string> {
   const result = (await db.execute(HORIZON_SQL)) as { rows: { horizon: string | null }[] };
   const value = result.rows[0]?.horizon;
   if (!value) throw new Error('could not read the event log horizon');
   return value;
+}
+
+/**
+ * Reads the horizon as the transaction's first statement into a transaction-local setting, and
+ * answers the SQL that stands for it in later statements. The read is its own statement (as above),
+ * but DEFERred: on PostgreSQL it travels with the BEGIN and the next statement in one round trip
+ * (statement-batch.ts) instead of costing one of its own; on PGlite it simply runs first.
+ */
+export async function deferHorizon(db: Executor): Promise<SQL> {
+  await db.execute(sql.raw(`${DEFER}select set_config('nexova.horizon', (${HORIZON_TEXT}), true)`));
+  return sql`current_setting('nexova.horizon')::xid8`;
 }

@@ -41,7 +41,9 @@ export async function publish<S extends z.ZodType>(
     payload,
   };
   await t.tx.execute(sql.raw(outboxInsert(envelope)));
-  await notifyAfterCommit(t.tx, NOTIFY_CHANNEL); // wakes LISTENing consumers once this commits
+  // Wakes LISTENing consumers once this commits; the payload (the type) lets the loops of consumers
+  // that do not handle it sleep on (wakeup.ts Interest). One notification per type per transaction.
+  await notifyAfterCommit(t.tx, NOTIFY_CHANNEL, definition.type);
   return envelope;
 }
 

@@ -22,8 +22,10 @@ export class Wakeup {
   private readonly onNotification = (message: { channel: string; payload?: string }) => {
     const accept = this.filters.get(message.channel);
     if (accept && message.payload && !accept(message.payload)) return; // nothing for its waiters
-    this.wake(message.channel);
+    this.wake(message.channel, message.payload || undefined);
   };
+  /** Loops woken on the event channel only by commits of the types they handle (interest()). */
+  private interests = new Set<Interest>();
   /** Per channel: whether a notification's payload is news to its waiters (setFilter). */
   private filters = new Map<string, (payload: string) => boolean>();
   private stopped = true;
@@ -122,6 +124,18 @@ export class Wakeup {
     this.filters.set(channel, accept);
   }
 
+  /**
+   * An interest in commits of `types` on the event channel: its wait ends when a commit published
+   * one of them (publish notifies with the event's type), on a notification without a type, on
+   * wakeAll (a reconnect's catch-up, stop) or on time — not for commits of other types, which the
+   * plain waiters and onWake listeners still hear. `drop()` when the loop ends.
+   */
+  interest(types: Iterable<string>): Interest {
+    const interest = new Interest(new Set(types), () => this.interests.delete(interest));
+    this.interests.add(interest);
+    return interest;
+  }
+
   /** Subscribes to every wake-up (realtime feed). Returns the unsubscribe function. */
   onWake(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -175,16 +189,22 @@ export class Wakeup {
     });
   }
 
-  /** Wakes the waiters of one channel (and the realtime listeners, for the event channel). */
-  wake(channel: string): void {
+  /**
+   * Wakes the waiters of one channel (and, for the event channel, the realtime listeners and the
+   * interests in `type` — every interest when the type is not given).
+   */
+  wake(channel: string, type?: string): void {
     this.generation++;
     for (const waiter of [...(this.waiters.get(channel) ?? [])]) waiter();
-    if (channel === NOTIFY_CHANNEL) for (const listener of this.listeners) listener();
+    if (channel !== NOTIFY_CHANNEL) return;
+    for (const interest of this.interests) if (type === undefined || interest.types.has(type)) interest.wake();
+    for (const listener of this.listeners) listener();
   }
 
   wakeAll(): void {
     this.generation++;
     for (const set of this.waiters.values()) for (const waiter of [...set]) waiter();
+    for (const interest of this.interests) interest.wake();
     for (const listener of this.listeners) listener();
   }
 
@@ -202,6 +222,42 @@ export class Wakeup {
       release();
     }
     this.wakeAll();
+  }
+}
+
+/** One loop's interest in the event channel (Wakeup.interest). */
+export class Interest {
+  private generation = 0;
+  private waiter: (() => void) | null = null;
+
+  constructor(
+    readonly types: ReadonlySet<string>,
+    readonly drop: () => void,
+  ) {}
+
+  /** Counts this interest's wake-ups: read before looking for work, pass to wait(). */
+  get seen(): number {
+    return this.generation;
+  }
+
+  /** Resolves after `ms` or at the next wake-up — at once when one came since `since`. */
+  wait(ms: number, since?: number): Promise<void> {
+    if (since !== undefined && since !== this.generation) return Promise.resolve();
+    this.waiter?.(); // one waiter per loop: a second wait ends the first
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (this.waiter === done) this.waiter = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiter = done;
+    });
+  }
+
+  wake(): void {
+    this.generation++;
+    this.waiter?.();
   }
 }
 
