@@ -1,8 +1,8 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Reservation } from '../contracts/stock';
-import { reservationLines, reservations } from './schema';
+import { reservations } from './schema';
 
 type ReservationRow = typeof reservations.$inferSelect;
 export type LoadedReservation = ReservationRow & { lines: { variantId: string; quantity: number }[] };
@@ -15,18 +15,19 @@ export async function loadReservation(
 ): Promise<LoadedReservation | null> {
   const ws = workspaceOf(t);
   const key = 'id' in where ? eq(reservations.id, where.id) : eq(reservations.reference, where.reference);
+  // The lines come with the row, as one json array: one round trip, not two.
   const query = t.tx
-    .select()
+    .select({
+      row: reservations,
+      lines: sql<LoadedReservation['lines']>`(select coalesce(json_agg(json_build_object(
+          'variantId', l.variant_id, 'quantity', l.quantity) order by l.variant_id), '[]'::json)
+        from inventory.reservation_lines l where l.workspace_id = inventory.reservations.workspace_id
+          and l.reservation_id = inventory.reservations.id)`,
+    })
     .from(reservations)
     .where(and(eq(reservations.workspaceId, ws), key));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) return null;
-  const lines = await t.tx
-    .select({ variantId: reservationLines.variantId, quantity: reservationLines.quantity })
-    .from(reservationLines)
-    .where(and(eq(reservationLines.workspaceId, ws), eq(reservationLines.reservationId, row.id)))
-    .orderBy(asc(reservationLines.variantId));
-  return { ...row, lines };
+  const [found] = lock ? await query.for('update') : await query;
+  return found ? { ...found.row, lines: found.lines } : null;
 }
 
 export async function mustLoadReservation(t: TxContext, id: string, lock = false) {

@@ -1,8 +1,8 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import { queryRows, type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError, newId } from '@nexova/kernel';
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Levels } from '../domain/stock-rules';
-import { movements, stockLevels } from './schema';
+import { stockLevels } from './schema';
 
 export type MovementKind = 'adjustment' | 'reservation' | 'release' | 'expiry' | 'commit' | 'return';
 export type Change = {
@@ -46,48 +46,33 @@ export async function requireLevel(t: TxContext, variantId: string): Promise<voi
  * re-checks the condition against the committed values, so stock can never be oversold. Returns
  * the levels after the change (and writes the movement), or null when the condition failed. Crossing
  * the low-stock threshold is announced by the caller (use-cases/change-stock.ts).
+ *
+ * The movement is inserted by the same statement (a data-modifying CTE over the UPDATE's RETURNING):
+ * one round trip per line instead of two, and none when the condition failed (nothing to insert).
  */
 export async function applyChange(t: TxContext, change: Change): Promise<Levels | null> {
   const { onHandDelta: dOn, reservedDelta: dRes } = change;
-  const [after] = await t.tx
-    .update(stockLevels)
-    .set({
-      onHand: sql`${stockLevels.onHand} + ${dOn}`,
-      reserved: sql`${stockLevels.reserved} + ${dRes}`,
-      version: sql`${stockLevels.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(
-      and(
-        eq(stockLevels.workspaceId, workspaceOf(t)),
-        eq(stockLevels.variantId, change.variantId),
-        sql`${stockLevels.onHand} + ${dOn} >= ${stockLevels.reserved} + ${dRes}`,
-        gte(sql`${stockLevels.reserved} + ${dRes}`, 0),
-        change.ifVersion === undefined ? undefined : eq(stockLevels.version, change.ifVersion),
-      ),
-    )
-    .returning({
-      onHand: stockLevels.onHand,
-      reserved: stockLevels.reserved,
-      lowStockThreshold: stockLevels.lowStockThreshold,
-    });
-  if (!after) return null;
-  await t.tx.insert(movements).values({
-    id: newId(),
-    workspaceId: workspaceOf(t),
-    variantId: change.variantId,
-    kind: change.kind,
-    onHandDelta: dOn,
-    reservedDelta: dRes,
-    onHandAfter: after.onHand,
-    reservedAfter: after.reserved,
-    reason: change.reason ?? null,
-    reservationId: change.reservationId ?? null,
-    reference: change.reference ?? null,
-    actorType: t.actor.type,
-    actorId: t.actor.id,
-  });
-  return after;
+  const ws = workspaceOf(t);
+  const ifVersion = change.ifVersion === undefined ? sql`` : sql` and version = ${change.ifVersion}`;
+  const [after] = await queryRows<Levels>(
+    t.tx,
+    sql`with after as (
+          update inventory.stock_levels
+             set on_hand = on_hand + ${dOn}::int, reserved = reserved + ${dRes}::int,
+                 version = version + 1, updated_at = now()
+           where workspace_id = ${ws}::uuid and variant_id = ${change.variantId}::uuid
+             and on_hand + ${dOn}::int >= reserved + ${dRes}::int and reserved + ${dRes}::int >= 0${ifVersion}
+          returning on_hand, reserved, low_stock_threshold),
+        moved as (
+          insert into inventory.movements (id, workspace_id, variant_id, kind, on_hand_delta, reserved_delta,
+            on_hand_after, reserved_after, reason, reservation_id, reference, actor_type, actor_id)
+          select ${newId()}::uuid, ${ws}::uuid, ${change.variantId}::uuid, ${change.kind}::text, ${dOn}::int,
+            ${dRes}::int, on_hand, reserved, ${change.reason ?? null}::text, ${change.reservationId ?? null}::uuid,
+            ${change.reference ?? null}::text, ${t.actor.type}::text, ${t.actor.id}::text
+          from after)
+        select on_hand as "onHand", reserved, low_stock_threshold as "lowStockThreshold" from after`,
+  );
+  return after ?? null;
 }
 
 /** The current levels of one variant (null when it never had stock). */
