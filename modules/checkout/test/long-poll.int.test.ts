@@ -4,6 +4,7 @@ import { signUpAndCreateWorkspace, type TestWorkspace } from '@nexova/tenancy/te
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { activeCheckoutWaits } from '../src';
+import { listenForCommits } from '../src/waiting/commit-listener';
 import { type Call, type CheckoutView, client, draftOrder, sagaReaches, stockedVariant } from './helpers';
 
 // GET /orders/{order_id}/checkout?wait= (issue 11) and the saga's frames on the realtime feed, through
@@ -58,6 +59,31 @@ describe('checkout long-poll', () => {
     expect(answer.json()).toMatchObject({ state: 'completed', version: view.version + 1 });
     expect(answer.headers.etag).toBe(`"${view.version + 1}"`);
     expect(activeCheckoutWaits()).toBe(0);
+  });
+
+  it('commits of other events leave the waiters asleep (no re-read); a payment wakes them', {
+    timeout: 20_000,
+  }, async () => {
+    const { orderId, etag } = await awaitingPayment();
+    const reads = async () =>
+      ((await app.metrics.getSingleMetric('nexova_checkout_wait_reads_total')?.get())?.values[0]?.value ?? 0) as number;
+    const waiting = get(`/orders/${orderId}/checkout?wait=30`, { 'if-none-match': etag });
+    await vi.waitFor(() => expect(activeCheckoutWaits()).toBe(1), { timeout: 10_000, interval: 5 });
+    const before = await reads();
+    // A commit of catalog events, heard by a listener of the test's own (on PGlite, in the same
+    // turn as the app's; on PostgreSQL, over another connection at about the same moment).
+    const heard = new Promise<void>((resolve) => {
+      const stop = listenForCommits(app.database, (type) => {
+        if (type?.startsWith('catalog.')) void stop.then((s) => s()).then(resolve);
+      });
+    });
+    await stockedVariant(call, 100, 1);
+    await heard;
+    expect(await reads()).toBe(before);
+    expect(activeCheckoutWaits()).toBe(1);
+    await call('POST', `/orders/${orderId}/payments`, { amount: 3000, method: 'transfer' });
+    expect((await waiting).json()).toMatchObject({ state: 'completed' });
+    expect(await reads()).toBeGreaterThan(before);
   });
 
   it('without If-None-Match it waits for a change from the state it found', { timeout: 20_000 }, async () => {

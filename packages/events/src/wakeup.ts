@@ -29,7 +29,7 @@ export class Wakeup {
   /** Per channel: whether a notification's payload is news to its waiters (setFilter). */
   private filters = new Map<string, (payload: string) => boolean>();
   private stopped = true;
-  private listeners = new Set<() => void>();
+  private listeners = new Set<(type?: string) => void>();
 
   constructor(
     private readonly database: DatabaseHandle,
@@ -136,8 +136,11 @@ export class Wakeup {
     return interest;
   }
 
-  /** Subscribes to every wake-up (realtime feed). Returns the unsubscribe function. */
-  onWake(listener: () => void): () => void {
+  /**
+   * Subscribes to every wake-up (realtime feed), told the committed event type when the
+   * notification carried one (undefined: anything may have changed). Returns the unsubscribe function.
+   */
+  onWake(listener: (type?: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -198,7 +201,7 @@ export class Wakeup {
     for (const waiter of [...(this.waiters.get(channel) ?? [])]) waiter();
     if (channel !== NOTIFY_CHANNEL) return;
     for (const interest of this.interests) if (type === undefined || interest.types.has(type)) interest.wake();
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) listener(type);
   }
 
   wakeAll(): void {

@@ -10,16 +10,21 @@ export const activeCheckoutWaits = () => [...openRooms].reduce((sum, room) => su
 
 /**
  * The long-polls of one app: their WaitRoom (bounded by CHECKOUT_WAIT_MAX_WAITERS, re-reading at
- * least every CHECKOUT_WAIT_RECHECK_MS), woken by every commit of events once the first waiter
- * arrives (one LISTEN per app, started lazily so a process nobody long-polls holds none), their
- * metrics, and their end: closing the server answers every open wait at once.
+ * least every CHECKOUT_WAIT_RECHECK_MS), woken by every commit of checkout or payment events once
+ * the first waiter arrives (one LISTEN per app, started lazily so a process nobody long-polls holds
+ * none), their metrics, and their end: closing the server answers every open wait at once.
  */
 export function checkoutWaits(app: FastifyInstance) {
   let stopListening: Promise<() => Promise<void>> | null = null;
+  // A checkout changes only with a saga move (checkout.saga.*) or its payment intent (payments.*):
+  // commits of other events (orders, inventory, notifications…) leave the waiters asleep.
+  const wakeFor = (type?: string) => {
+    if (type === undefined || type.startsWith('checkout.') || type.startsWith('payments.')) room.wakeAll();
+  };
   const room = new WaitRoom(
     { maxWaiters: app.config.CHECKOUT_WAIT_MAX_WAITERS, recheckMs: app.config.CHECKOUT_WAIT_RECHECK_MS },
     () => {
-      stopListening ??= listenForCommits(app.database, () => room.wakeAll(), app.log).catch((error) => {
+      stopListening ??= listenForCommits(app.database, wakeFor, app.log).catch((error) => {
         app.log.warn({ err: error }, 'checkout waits could not listen for commits; re-reading on a timer');
         stopListening = null;
         return async () => undefined;
