@@ -20,7 +20,7 @@ export { NestedQueryError } from './pglite-guard';
 export { purgeInBatches } from './purge-batches';
 export { queryRows } from './rows';
 export { checkInterrupted, claimStaleJobs, JobInterrupted, type StaleJob, startHeartbeat } from './stale-jobs';
-export { AT_COMMIT, DEFER, literal } from './statement-batch';
+export { AT_COMMIT, DEFER, literal, literalOrNull } from './statement-batch';
 export type { StatementCount } from './statement-count';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';

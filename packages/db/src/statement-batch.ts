@@ -37,6 +37,10 @@ export const AFTER_COMMIT_SELECT = `${AFTER_COMMIT}select `;
 /** A literal for SQL text built by hand (E'…' when it holds a backslash): never user text unquoted. */
 export const literal = (value: string): string => pg.escapeLiteral(value);
 
+/** literal(value), or `null` for a missing value. */
+export const literalOrNull = (value: string | null | undefined): string =>
+  value === null || value === undefined ? 'null' : literal(value);
+
 type QueryConfig = { text: string; name?: string; values?: unknown[]; rowMode?: string; types?: unknown };
 type Sent = pg.QueryResult | pg.QueryResult[];
 type Send = (config: QueryConfig, values?: unknown[]) => Promise<Sent>;

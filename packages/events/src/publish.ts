@@ -1,4 +1,4 @@
-import { AT_COMMIT, literal, notifyAfterCommit, type TxContext } from '@nexova/db';
+import { AT_COMMIT, literal, literalOrNull, notifyAfterCommit, type TxContext } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -47,8 +47,6 @@ export async function publish<S extends z.ZodType>(
   return envelope;
 }
 
-const text = (value: string | null) => (value === null ? 'null' : literal(value));
-
 /** The outbox row as one statement of literals (no parameters), so that it can ride with the COMMIT. */
 function outboxInsert(e: EventEnvelope<unknown>): string {
   const values = [
@@ -59,10 +57,10 @@ function outboxInsert(e: EventEnvelope<unknown>): string {
     literal(e.aggregate.type),
     literal(e.aggregate.id),
     literal(e.actor.type),
-    text(e.actor.id),
-    text(e.request_id),
-    text(e.correlation_id),
-    text(e.causation_id),
+    literalOrNull(e.actor.id),
+    literalOrNull(e.request_id),
+    literalOrNull(e.correlation_id),
+    literalOrNull(e.causation_id),
     `${literal(e.occurred_at)}::timestamptz`,
     `${literal(JSON.stringify(e.payload))}::jsonb`,
   ].join(', ');

@@ -4,6 +4,7 @@ import {
   type DatabaseHandle,
   isDatabaseUnavailable,
   literal,
+  literalOrNull,
   notifyAfterCommit,
   queryRows,
   type TxContext,
@@ -46,7 +47,7 @@ export async function schedule<S extends z.ZodType>(t: TxContext, input: TimerIn
       `${AT_COMMIT}insert into events.timers (key, fire_at, workspace_id, event_type, event_version, aggregate_id, payload, correlation_id)
         values (${literal(input.key)}, ${literal(input.at.toISOString())}::timestamptz,
           ${workspaceId === null ? 'null' : `${literal(workspaceId)}::uuid`}, ${literal(definition.type)}, ${definition.version},
-          ${literal(aggregateId)}, ${literal(JSON.stringify(payload))}::jsonb, ${correlation ? literal(correlation) : 'null'})
+          ${literal(aggregateId)}, ${literal(JSON.stringify(payload))}::jsonb, ${literalOrNull(correlation || null)})
         on conflict (key) do update set fire_at = excluded.fire_at, workspace_id = excluded.workspace_id,
           event_type = excluded.event_type, event_version = excluded.event_version,
           aggregate_id = excluded.aggregate_id, payload = excluded.payload, correlation_id = excluded.correlation_id`,

@@ -1,10 +1,8 @@
-import { AT_COMMIT, literal, type TxContext } from '@nexova/db';
+import { AT_COMMIT, literal, literalOrNull, type TxContext } from '@nexova/db';
 import { type AuditNote, newId } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import { contentText, PLATFORM_CHAIN } from '../domain/chain';
 import { maskChanges } from '../domain/mask';
-
-const text = (value: string | null | undefined) => (value === null || value === undefined ? 'null' : literal(value));
 
 // Appends the note to its workspace's chain, in the caller's transaction (the audit writer that
 // withTransaction calls right before COMMIT). One statement: it bumps the chain head — taking its
@@ -48,14 +46,14 @@ export async function appendEntry(t: TxContext, note: AuditNote): Promise<void> 
     'head.seq',
     `${literal(occurredAt.toISOString())}::timestamptz`,
     literal(t.actor.type),
-    text(actorId),
+    literalOrNull(actorId),
     literal(note.action),
     literal(note.category),
     literal(note.severity),
-    text(note.target?.type),
-    text(note.target?.id),
-    text(t.ip),
-    text(t.userAgent),
+    literalOrNull(note.target?.type),
+    literalOrNull(note.target?.id),
+    literalOrNull(t.ip),
+    literalOrNull(t.userAgent),
     literal(t.requestId),
     changes === null ? 'null' : `${literal(JSON.stringify(changes))}::jsonb`,
     'head.prev_hash',

@@ -1,4 +1,4 @@
-import { AT_COMMIT, literal, queryable, type TxContext, workspaceOf } from '@nexova/db';
+import { AT_COMMIT, literal, literalOrNull, queryable, type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SagaState } from '../domain/saga-states';
@@ -45,8 +45,6 @@ export async function writeSagaState(t: TxContext, saga: SagaRow, state: SagaSta
   return row as SagaRow;
 }
 
-const text = (value: string | null) => (value === null ? 'null' : literal(value));
-
 /**
  * Appends a step (the state the saga is now in) to its history. Nothing reads the steps in the
  * transaction that writes them (GET /orders/{id}/checkout reads them in its own), so on PostgreSQL
@@ -58,7 +56,7 @@ export async function insertStep(t: TxContext, saga: SagaRow, from: SagaState | 
   await t.tx.execute(
     sql.raw(`${AT_COMMIT}insert into checkout.saga_steps (id, workspace_id, order_id, attempt, from_state, to_state, reason)
       values (${literal(newId())}::uuid, ${literal(saga.workspaceId)}::uuid, ${literal(saga.orderId)}::uuid,
-        ${saga.attempt}, ${text(from)}, ${literal(saga.state)}, ${text(reason)})`),
+        ${saga.attempt}, ${literalOrNull(from)}, ${literal(saga.state)}, ${literalOrNull(reason)})`),
   );
 }
 
