@@ -23,6 +23,7 @@ export { checkInterrupted, claimStaleJobs, JobInterrupted, type StaleJob, startH
 export { AT_COMMIT, DEFER, literal, literalOrNull } from './statement-batch';
 export type { StatementCount } from './statement-count';
 export { enterWorkspace, queryable, withSavepoint, withTransaction } from './transaction';
+export { onceInTransaction } from './transaction-memo';
 export type { AppContext, Database, Driver, Tx, TxContext } from './types';
 export { isDatabaseUnavailable } from './unavailable';
 export { workspaceOf } from './workspace';

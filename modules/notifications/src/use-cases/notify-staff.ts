@@ -1,5 +1,5 @@
 import { findSellableVariants } from '@nexova/catalog';
-import { notifyAfterCommit, type TxContext, withTransaction } from '@nexova/db';
+import { notifyAfterCommit, onceInTransaction, type TxContext, withTransaction } from '@nexova/db';
 import { type EventEnvelope, publish } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { getOrder } from '@nexova/orders';
@@ -30,16 +30,17 @@ export async function notifyStaff({
   const notice = noticeOf(input.event);
   if (!notice || !input.event.workspace_id) return { items: 0, mails: 0 };
   return withTransaction(ctx, async (t) => {
-    const ws = workspaceSwitches((await findSettings(t))?.channels ?? null);
+    // Read once per consumer batch and workspace (onceInTransaction): a burst of orders is one read.
+    const settings = await onceInTransaction(t, 'notifications.settings', () => findSettings(t));
+    const ws = workspaceSwitches(settings?.channels ?? null);
     if (!ws[notice.kind].in_app && !ws[notice.kind].email) return { items: 0, mails: 0 };
     // Nobody is told about what they did themselves (the member who placed the order, booked the
     // appointment, seeded the demo): their own actions are not news to them.
     const actor = input.event.actor;
     const members = (
-      await listMembersWithPermission({
-        ctx: t,
-        input: { permission: notice.permission, limit: input.recipientsMax },
-      })
+      await onceInTransaction(t, `tenancy.members:${notice.permission}:${input.recipientsMax}`, () =>
+        listMembersWithPermission({ ctx: t, input: { permission: notice.permission, limit: input.recipientsMax } }),
+      )
     ).filter((m) => !(actor?.type === 'user' && actor.id === m.user_id));
     if (members.length === 0) return { items: 0, mails: 0 };
     const prefs = await findPreferences(
