@@ -1,4 +1,4 @@
-import { notifyAfterCommit, type TxContext } from '@nexova/db';
+import { notifyAfterCommit, onceInTransaction, type TxContext } from '@nexova/db';
 import { type EventEnvelope, findEvent } from '@nexova/events';
 import { newId } from '@nexova/kernel';
 import { and, eq } from 'drizzle-orm';
@@ -50,26 +50,14 @@ export async function fanOutEvent({ ctx, input }: { ctx: TxContext; input: FanOu
 
 type Endpoint = { id: string; eventTypes: string[] };
 
-// The enabled endpoints of a workspace, read once per transaction: the fan-out consumer handles a
-// batch of events in one transaction, most of them of one workspace. Keyed by the transaction
-// object, like @nexova/db's after-commit and NOTIFY lists: a memo that lives and dies with one
-// transaction, not a runtime (nothing configured, nothing shared between apps or transactions).
-const readIn = new WeakMap<object, Map<string, Promise<Endpoint[]>>>();
-
+// The enabled endpoints of a workspace, read once per transaction (onceInTransaction): the fan-out
+// consumer handles a batch of events in one transaction, most of them of one workspace.
 function enabledEndpoints(ctx: TxContext, workspaceId: string): Promise<Endpoint[]> {
-  let byWorkspace = readIn.get(ctx.tx);
-  if (!byWorkspace) {
-    byWorkspace = new Map();
-    readIn.set(ctx.tx, byWorkspace);
-  }
-  let found = byWorkspace.get(workspaceId);
-  if (!found) {
-    found = ctx.tx
+  return onceInTransaction(ctx, `webhooks.endpoints:${workspaceId}`, () =>
+    ctx.tx
       .select({ id: endpoints.id, eventTypes: endpoints.eventTypes })
       .from(endpoints)
       .where(and(eq(endpoints.workspaceId, workspaceId), eq(endpoints.enabled, true)))
-      .then((rows) => rows as Endpoint[]);
-    byWorkspace.set(workspaceId, found);
-  }
-  return found;
+      .then((rows) => rows as Endpoint[]),
+  );
 }
