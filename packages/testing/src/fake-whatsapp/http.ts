@@ -25,10 +25,19 @@ export type Handler = (req: SentRequest) => Answer | Promise<Answer>;
 export type FakeHttp = {
   url: string;
   requests: SentRequest[];
-  /** Every request that reached the fake, failed ones (planned outages) included. */
-  hits(): number;
-  /** The next `times` sends answer `status` (an outage: 500, 503, 429…) before the fake works again. */
-  failNext(times: number, status?: number, headers?: Record<string, string>): void;
+  /** Every request that reached the fake (or those `only` picks), failed ones (planned outages) included. */
+  hits(only?: (req: SentRequest) => boolean): number;
+  /**
+   * The next `times` sends answer `status` (an outage: 500, 503, 429…) before the fake works again;
+   * with `only`, just the sends it picks (one recipient's: another conversation's send in flight
+   * then neither takes an outage meant for it nor adds to its count).
+   */
+  failNext(
+    times: number,
+    status?: number,
+    headers?: Record<string, string>,
+    only?: (req: SentRequest) => boolean,
+  ): void;
   close(): Promise<void>;
 };
 
@@ -42,14 +51,14 @@ const readBody = (req: IncomingMessage) =>
 
 export async function startFakeHttp(handle: Handler, outage: (status: number) => unknown): Promise<FakeHttp> {
   const requests: SentRequest[] = [];
-  let hits = 0;
-  let failures: { times: number; status: number; headers: Record<string, string> } = {
-    times: 0,
-    status: 500,
-    headers: {},
-  };
+  const received: SentRequest[] = [];
+  let failures: {
+    times: number;
+    status: number;
+    headers: Record<string, string>;
+    only?: (req: SentRequest) => boolean;
+  } = { times: 0, status: 500, headers: {} };
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    hits++;
     const raw = await readBody(req);
     let body: Record<string, unknown> = {};
     try {
@@ -61,13 +70,15 @@ export async function startFakeHttp(handle: Handler, outage: (status: number) =>
     const method = req.method ?? 'GET';
     const authorization = req.headers.authorization ?? null;
     const headers = flat(req.headers);
+    const sent: SentRequest = { method, path, query, authorization, body, headers };
+    received.push(sent);
     let answer: Answer & { headers?: Record<string, string> };
-    if (failures.times > 0) {
+    if (failures.times > 0 && (failures.only?.(sent) ?? true)) {
       failures = { ...failures, times: failures.times - 1 };
       answer = { status: failures.status, json: outage(failures.status), headers: failures.headers };
     } else {
-      answer = await handle({ method, path, query, authorization, body, headers });
-      if (answer.status < 300) requests.push({ method, path, query, authorization, body, headers });
+      answer = await handle(sent);
+      if (answer.status < 300) requests.push(sent);
     }
     if (answer.raw) {
       res.writeHead(answer.status, {
@@ -85,9 +96,9 @@ export async function startFakeHttp(handle: Handler, outage: (status: number) =>
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    hits: () => hits,
-    failNext(times, status = 500, headers = {}) {
-      failures = { times, status, headers };
+    hits: (only) => (only ? received.filter(only).length : received.length),
+    failNext(times, status = 500, headers = {}, only = undefined) {
+      failures = { times, status, headers, only };
     },
     close: () =>
       new Promise<void>((resolve) => {
