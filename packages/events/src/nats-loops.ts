@@ -1,7 +1,8 @@
 import type { DatabaseHandle } from '@nexova/db';
 import type { ConsumerDefinition } from './consumer';
 import type { NatsLink } from './nats-connection';
-import { handleGroup } from './nats-group';
+import { Dispatcher } from './nats-dispatch';
+import { handleParts, moveCheckpointTo } from './nats-group';
 import { type PullOptions, pullOnce } from './nats-pull';
 import { relayBatch } from './nats-relay';
 import type { NatsTopology } from './nats-setup';
@@ -21,8 +22,12 @@ export type NatsLoopContext = TransportSettings & {
   logger: TransportLogger | undefined;
   /** The durables' ack wait (heartbeats are sent every third of it). */
   ackWaitMs: number;
-  /** Aggregates of one fetched group handled at once. */
+  /** Transactions a pull loop runs at once. */
   groupConcurrency: number;
+  /** Lock wait of a transaction of several partitions (0: one transaction per partition). */
+  groupLockWaitMs: number;
+  /** Batches one relay transaction publishes at most. */
+  relayBatches: number;
   running(): boolean;
 };
 
@@ -57,20 +62,22 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
   const group = {
     database,
     retry,
-    concurrency: ctx.groupConcurrency,
+    lockWaitMs: ctx.groupLockWaitMs,
     hooks: (c: ConsumerDefinition) => hooks.get(c.name) ?? {},
   };
-  const pull: PullOptions = {
-    link,
-    names,
-    batchSize,
-    pollMs,
-    retry,
-    ackWaitMs: ctx.ackWaitMs,
-    logger: ctx.logger,
-    running: ctx.running,
-    handleGroup: (c, messages, control) => handleGroup(group, c, messages, control),
-  };
+  const pull: PullOptions = { link, names, batchSize, pollMs, running: ctx.running };
+  const dispatcher = (c: ConsumerDefinition) =>
+    new Dispatcher({
+      concurrency: ctx.groupConcurrency,
+      maxEvents: batchSize,
+      retry,
+      ackWaitMs: ctx.ackWaitMs,
+      running: ctx.running,
+      connection: () => link.connection,
+      handle: (parts, settled) => handleParts(group, c, parts, settled),
+      advance: (top, applied) => moveCheckpointTo(group, c, top, applied),
+      checkpointEveryMs: Math.max(pollMs, 250),
+    });
 
   const relayLoop = () =>
     guarded('relay', async () => {
@@ -78,17 +85,25 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
         database,
         names,
         batchSize,
+        batches: ctx.relayBatches,
         client: () => link.client,
         ensureStream: (d) => ctx.topology.ensureDomain(d),
       });
       if (n === 0) await wakeup.wait(pollMs);
     });
-  const pullLoop = (c: ConsumerDefinition, domain: string) =>
-    guarded(`${c.name}/${domain}`, async () => {
-      // Messages fetched while the database is down could only be nak'ed, using up their deliveries.
-      if (!database.availability.reachable) return void (await wakeup.wait(pollMs));
-      if (!(await pullOnce(pull, c, domain))) await wakeup.wait(pollMs);
-    });
+  const pullLoop = async (c: ConsumerDefinition, domain: string) => {
+    const held = dispatcher(c);
+    try {
+      await guarded(`${c.name}/${domain}`, async () => {
+        // Messages fetched while the database is down could only be nak'ed, using up their deliveries.
+        if (!database.availability.reachable) return void (await wakeup.wait(pollMs));
+        if (!(await pullOnce(pull, c, domain, held))) await wakeup.wait(pollMs);
+      });
+    } finally {
+      // Stopping: the partitions in hand finish, every other message held goes back to JetStream now.
+      await held.close();
+    }
+  };
   const retryLoop = (c: ConsumerDefinition) =>
     guarded(`${c.name}/retries`, async () => {
       const n = await retryDue(database, c, { batchSize, retry, ...group.hooks(c) });
