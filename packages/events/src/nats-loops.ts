@@ -86,7 +86,7 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
         names,
         batchSize,
         batches: ctx.relayBatches,
-        client: () => link.client,
+        connection: () => link.connection,
         ensureStream: (d) => ctx.topology.ensureDomain(d),
       });
       if (n === 0) await wakeup.wait(pollMs);

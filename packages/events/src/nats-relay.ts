@@ -1,10 +1,10 @@
-import type { JetStreamClient } from '@nats-io/jetstream';
-import { headers } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { type DatabaseHandle, DEFER, queryRows } from '@nexova/db';
 import { sql } from 'drizzle-orm';
 import { type LogPosition, moveCheckpoint } from './checkpoint';
 import { readHorizon } from './horizon';
 import { RELAY_COLUMNS, type RelayRow } from './log-row';
+import { publishAll } from './nats-publish';
 import { domainOf, type NatsNames } from './nats-subjects';
 
 export type RelayOptions = {
@@ -16,8 +16,8 @@ export type RelayOptions = {
    * JetStream acknowledges the ones before (NATS_RELAY_BATCHES).
    */
   batches: number;
-  /** The JetStream client of the open connection (null while disconnected: nothing is relayed). */
-  client(): JetStreamClient | null;
+  /** The open NATS connection (null while closed: nothing is relayed). */
+  connection(): NatsConnection | null;
   /** Makes sure the domain's stream exists before publishing to it. */
   ensureStream(domain: string): Promise<void>;
 };
@@ -37,8 +37,8 @@ export type RelayOptions = {
 export async function relayBatch(options: RelayOptions): Promise<number> {
   const { names } = options;
   return options.database.db.transaction(async (tx) => {
-    const client = options.client();
-    if (!client) return 0;
+    const nc = options.connection();
+    if (!nc) return 0;
     // The log is read in index order, never by sorting every row past the checkpoint: right after a
     // burst the table's statistics still say it is small (a backlog of 50,000 rows estimated at 1),
     // and the planner chose a bitmap scan and a top-N sort of the whole backlog — envelope built for
@@ -66,7 +66,11 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
       );
       if (rows.length === 0) break;
       for (const domain of new Set(rows.map((row) => domainOf(row.type)))) await options.ensureStream(domain);
-      const sent = Promise.all(rows.map((row) => send(client, names, row)));
+      const sent = publishAll(
+        nc,
+        rows.map((row) => outgoing(names, row)),
+        PUBLISH_TIMEOUT_MS,
+      );
       sent.catch(() => undefined); // awaited below: a failure meanwhile must not be an unhandled rejection
       acks.push(sent);
       last = rows.at(-1) as RelayRow;
@@ -81,14 +85,13 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
   });
 }
 
-/** Publishes one outbox row; resolves with JetStream's ack. */
-function send(client: JetStreamClient, names: NatsNames, row: RelayRow) {
-  const h = headers();
-  h.set('Nexova-Position', String(row.position));
-  h.set('Nexova-Txid', row.txid);
-  return client.publish(names.subjectOf(row.type, row.version), row.envelope, {
-    msgID: row.id,
-    headers: h,
-    timeout: 5000,
-  });
-}
+/** How long the relay waits for JetStream to acknowledge a batch before it gives up (and retries). */
+const PUBLISH_TIMEOUT_MS = 5000;
+
+/** One outbox row as a JetStream message: its envelope, its event id as Nats-Msg-Id, its log position. */
+const outgoing = (names: NatsNames, row: RelayRow) => ({
+  subject: names.subjectOf(row.type, row.version),
+  data: row.envelope,
+  msgId: row.id,
+  headers: { 'Nexova-Position': String(row.position), 'Nexova-Txid': row.txid },
+});
