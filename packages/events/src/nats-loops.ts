@@ -31,6 +31,9 @@ export type NatsLoopContext = TransportSettings & {
   running(): boolean;
 };
 
+/** A channel nobody notifies: the retry loop waits on it for its poll only. */
+const RETRY_POLL = 'nexova_nats_retry_poll';
+
 /**
  * The loops a started JetStream transport runs until it stops: the outbox relay, one pull loop per
  * consumer and domain (its durable on that domain's stream), and one retry loop per consumer (the
@@ -107,7 +110,10 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
   const retryLoop = (c: ConsumerDefinition) =>
     guarded(`${c.name}/retries`, async () => {
       const n = await retryDue(database, c, { batchSize, retry, ...group.hooks(c) });
-      if (n === 0) await wakeup.wait(pollMs);
+      // A poll, not woken by every commit: a commit adds no retry (a handler's failure does, and its
+      // first attempt is EVENTS_RETRY_BASE_MS away), and under load the statement per commit was
+      // one in six this transport sent (issue 11). Stopping still wakes it (wakeAll).
+      if (n === 0) await wakeup.wait(pollMs, RETRY_POLL);
     });
 
   return [relayLoop(), ...consumers.flatMap((c) => [...consumerDomains(c).map((d) => pullLoop(c, d)), retryLoop(c)])];

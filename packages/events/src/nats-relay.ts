@@ -47,23 +47,26 @@ export async function relayBatch(options: RelayOptions): Promise<number> {
       sql.raw(`${DEFER}select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`),
     );
     const horizon = await readHorizon(tx); // before any read of the log (see horizon.ts)
-    const [cp] = await queryRows<{ last_txid: string; last_position: string }>(
-      tx,
-      sql`select last_txid::text as last_txid, last_position from events.checkpoints
-          where consumer = ${names.relayName} for update skip locked`,
-    );
-    if (!cp || !horizon) return 0;
-    let after: LogPosition = { txid: cp.last_txid, position: cp.last_position };
     const acks: Promise<unknown>[] = [];
+    let after: LogPosition | null = null;
     let last: RelayRow | undefined;
     let count = 0;
     for (let n = 0; n < Math.max(1, options.batches); n++) {
-      const rows = await queryRows<RelayRow>(
+      // The first read also locks the relay's checkpoint and starts from it (one statement, not
+      // two): no row at all when another relay holds it, one of nulls when nothing is new.
+      const from = after
+        ? sql`(select ${after.txid}::xid8 as last_txid, ${after.position}::bigint as last_position)`
+        : sql`(select last_txid, last_position from events.checkpoints
+                where consumer = ${names.relayName} for update skip locked)`;
+      const read = await queryRows<RelayRow>(
         tx,
-        sql`select ${sql.raw(RELAY_COLUMNS)} from events.outbox
-            where (txid, position) > (${after.txid}::xid8, ${after.position}::bigint) and txid < ${horizon}::xid8
-            order by outbox.txid, outbox.position limit ${options.batchSize}`,
+        sql`with cp as ${from}
+            select o.* from cp left join lateral (
+              select ${sql.raw(RELAY_COLUMNS)} from events.outbox
+               where (txid, position) > (cp.last_txid, cp.last_position) and txid < ${horizon}::xid8
+               order by outbox.txid, outbox.position limit ${options.batchSize}) o on true`,
       );
+      const rows = read.filter((r) => r.id !== null);
       if (rows.length === 0) break;
       for (const domain of new Set(rows.map((row) => domainOf(row.type)))) await options.ensureStream(domain);
       const sent = publishAll(
