@@ -72,6 +72,8 @@ export function eventTransport({ config, logger, database, metrics }: WorkerDeps
         prefix: config.NATS_PREFIX,
         ackWaitMs: config.NATS_ACK_WAIT_MS,
         groupConcurrency: config.NATS_CONCURRENCY,
+        groupLockWaitMs: config.NATS_GROUP_LOCK_WAIT_MS,
+        relayBatches: config.NATS_RELAY_BATCHES,
         retentionMs: config.EVENTS_RETENTION_DAYS * 86_400_000,
       })
     : createEmbeddedTransport(common);

@@ -69,25 +69,46 @@ export async function applyBatch(
       );
       for (const m of marked) fresh.add(m.event_id);
     }
-    const durations: number[] = [];
-    let workspace: string | null | undefined;
-    for (const { event, pointer } of items) {
-      if (blocked.has(aggregateKey(event))) {
-        await queueBehind(sp, consumer, event, pointer);
-        continue;
-      }
-      if (!fresh.has(event.id)) continue;
-      if (event.workspace_id !== workspace) {
-        workspace = event.workspace_id;
-        await enterWorkspace(sp, workspace ?? null);
-      }
-      const started = performance.now();
-      await consumer.handle({ ctx: handlerContext(database, consumer, event, sp), event, tx: sp });
-      durations.push(performance.now() - started);
-    }
-    return durations;
+    return runItems(database, sp, consumer, items, blocked, fresh);
   };
   return marked ? apply(tx) : tx.transaction((sp) => apply(sp as unknown as Tx));
+}
+
+/**
+ * Runs the handlers of a batch in `tx`, in log order: events of `blocked` aggregates are queued
+ * behind their aggregate's head, events not in `fresh` (already in the inbox: a redelivery) are
+ * skipped, and so is an event's second copy. Returns each applied handler's duration (ms). A throwing
+ * handler leaves `tx` to the caller.
+ */
+export async function runItems(
+  database: Pick<DatabaseHandle, 'db'>,
+  tx: Tx,
+  consumer: ConsumerDefinition,
+  items: BatchItem[],
+  blocked: Set<string>,
+  fresh: Set<string>,
+): Promise<number[]> {
+  const durations: number[] = [];
+  const done = new Set<string>();
+  let workspace: string | null | undefined;
+  for (const { event, pointer } of items) {
+    if (blocked.has(aggregateKey(event))) {
+      await queueBehind(tx, consumer, event, pointer);
+      continue;
+    }
+    // Not fresh: in the inbox already. Done: the same event twice in one batch (a NATS redelivery
+    // fetched while the first delivery was still waiting its turn) runs once.
+    if (!fresh.has(event.id) || done.has(event.id)) continue;
+    done.add(event.id);
+    if (event.workspace_id !== workspace) {
+      workspace = event.workspace_id;
+      await enterWorkspace(tx, workspace ?? null);
+    }
+    const started = performance.now();
+    await consumer.handle({ ctx: handlerContext(database, consumer, event, tx), event, tx });
+    durations.push(performance.now() - started);
+  }
+  return durations;
 }
 
 /** How applyItems treats failures: the retry policy, and whether a deadlock counts as an attempt. */

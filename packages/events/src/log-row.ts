@@ -25,6 +25,25 @@ export type LogRow = {
   payload: unknown;
 };
 
+/**
+ * The outbox columns the NATS relay needs, with the event's envelope built by PostgreSQL as JSON
+ * text: exactly what JSON.stringify(toEnvelope(row)) gives once parsed (occurred_at in
+ * toISOString's form, milliseconds truncated as pg's Date is; log-row.int.test.ts). The relay then
+ * publishes the text as it comes, without parsing every column of the row into JavaScript values,
+ * the payload's JSON included, and writing them back to JSON (issue 11: the relay shares its
+ * process's one thread with the consumers, and during a backlog that thread is the limit).
+ */
+export const RELAY_COLUMNS = `position, txid::text as txid, id, type, version, json_build_object(
+  'id', id, 'type', type, 'version', version,
+  'occurred_at', to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'workspace_id', workspace_id,
+  'aggregate', json_build_object('type', aggregate_type, 'id', aggregate_id),
+  'actor', json_build_object('type', actor_type, 'id', actor_id),
+  'request_id', request_id, 'correlation_id', correlation_id, 'causation_id', causation_id,
+  'payload', payload)::text as envelope`;
+
+export type RelayRow = Pick<LogRow, 'position' | 'txid' | 'id' | 'type' | 'version'> & { envelope: string };
+
 export function toEnvelope(row: LogRow): EventEnvelope {
   return {
     id: row.id,

@@ -1,7 +1,8 @@
 import type { DatabaseHandle } from '@nexova/db';
 import type { ConsumerDefinition } from './consumer';
 import type { NatsLink } from './nats-connection';
-import { handleGroup } from './nats-group';
+import { Dispatcher } from './nats-dispatch';
+import { handleParts, moveCheckpointTo } from './nats-group';
 import { type PullOptions, pullOnce } from './nats-pull';
 import { relayBatch } from './nats-relay';
 import type { NatsTopology } from './nats-setup';
@@ -21,10 +22,17 @@ export type NatsLoopContext = TransportSettings & {
   logger: TransportLogger | undefined;
   /** The durables' ack wait (heartbeats are sent every third of it). */
   ackWaitMs: number;
-  /** Aggregates of one fetched group handled at once. */
+  /** Transactions a pull loop runs at once. */
   groupConcurrency: number;
+  /** Lock wait of a transaction of several partitions (0: one transaction per partition). */
+  groupLockWaitMs: number;
+  /** Batches one relay transaction publishes at most. */
+  relayBatches: number;
   running(): boolean;
 };
+
+/** A channel nobody notifies: the retry loop waits on it for its poll only. */
+const RETRY_POLL = 'nexova_nats_retry_poll';
 
 /**
  * The loops a started JetStream transport runs until it stops: the outbox relay, one pull loop per
@@ -57,20 +65,22 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
   const group = {
     database,
     retry,
-    concurrency: ctx.groupConcurrency,
+    lockWaitMs: ctx.groupLockWaitMs,
     hooks: (c: ConsumerDefinition) => hooks.get(c.name) ?? {},
   };
-  const pull: PullOptions = {
-    link,
-    names,
-    batchSize,
-    pollMs,
-    retry,
-    ackWaitMs: ctx.ackWaitMs,
-    logger: ctx.logger,
-    running: ctx.running,
-    handleGroup: (c, messages, control) => handleGroup(group, c, messages, control),
-  };
+  const pull: PullOptions = { link, names, batchSize, pollMs, running: ctx.running };
+  const dispatcher = (c: ConsumerDefinition) =>
+    new Dispatcher({
+      concurrency: ctx.groupConcurrency,
+      maxEvents: batchSize,
+      retry,
+      ackWaitMs: ctx.ackWaitMs,
+      running: ctx.running,
+      connection: () => link.connection,
+      handle: (parts, settled) => handleParts(group, c, parts, settled),
+      advance: (top, applied) => moveCheckpointTo(group, c, top, applied),
+      checkpointEveryMs: Math.max(pollMs, 250),
+    });
 
   const relayLoop = () =>
     guarded('relay', async () => {
@@ -78,21 +88,32 @@ export function natsLoops(ctx: NatsLoopContext, consumers: ConsumerDefinition[])
         database,
         names,
         batchSize,
-        client: () => link.client,
+        batches: ctx.relayBatches,
+        connection: () => link.connection,
         ensureStream: (d) => ctx.topology.ensureDomain(d),
       });
       if (n === 0) await wakeup.wait(pollMs);
     });
-  const pullLoop = (c: ConsumerDefinition, domain: string) =>
-    guarded(`${c.name}/${domain}`, async () => {
-      // Messages fetched while the database is down could only be nak'ed, using up their deliveries.
-      if (!database.availability.reachable) return void (await wakeup.wait(pollMs));
-      if (!(await pullOnce(pull, c, domain))) await wakeup.wait(pollMs);
-    });
+  const pullLoop = async (c: ConsumerDefinition, domain: string) => {
+    const held = dispatcher(c);
+    try {
+      await guarded(`${c.name}/${domain}`, async () => {
+        // Messages fetched while the database is down could only be nak'ed, using up their deliveries.
+        if (!database.availability.reachable) return void (await wakeup.wait(pollMs));
+        if (!(await pullOnce(pull, c, domain, held))) await wakeup.wait(pollMs);
+      });
+    } finally {
+      // Stopping: the partitions in hand finish, every other message held goes back to JetStream now.
+      await held.close();
+    }
+  };
   const retryLoop = (c: ConsumerDefinition) =>
     guarded(`${c.name}/retries`, async () => {
       const n = await retryDue(database, c, { batchSize, retry, ...group.hooks(c) });
-      if (n === 0) await wakeup.wait(pollMs);
+      // A poll, not woken by every commit: a commit adds no retry (a handler's failure does, and its
+      // first attempt is EVENTS_RETRY_BASE_MS away), and under load the statement per commit was
+      // one in six this transport sent (issue 11). Stopping still wakes it (wakeAll).
+      if (n === 0) await wakeup.wait(pollMs, RETRY_POLL);
     });
 
   return [relayLoop(), ...consumers.flatMap((c) => [...consumerDomains(c).map((d) => pullLoop(c, d)), retryLoop(c)])];

@@ -30,10 +30,21 @@ export type NatsOptions = TransportOptions & {
    */
   ackWaitMs?: number;
   /**
-   * Aggregates of one fetched batch handled at once, each in its own transaction (and connection).
+   * Transactions each pull loop (a consumer on one domain) runs at once, each on its own connection.
    * Default 4.
    */
   groupConcurrency?: number;
+  /**
+   * How long a transaction handling several partitions (aggregates) together may wait for a row
+   * lock before it is rolled back and each partition runs in a transaction of its own (nats-group.ts
+   * handleParts). 0: always a transaction per partition. Default 50 ms.
+   */
+  groupLockWaitMs?: number;
+  /**
+   * Batches (of batchSize events) one relay transaction publishes at most, reading each next one
+   * while JetStream acknowledges the previous. Default 4.
+   */
+  relayBatches?: number;
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -86,6 +97,8 @@ export function createNatsTransport(options: NatsOptions): NatsTransport {
     logger,
     ackWaitMs,
     groupConcurrency: Math.max(1, options.groupConcurrency ?? 4),
+    groupLockWaitMs: Math.max(0, options.groupLockWaitMs ?? 50),
+    relayBatches: Math.max(1, options.relayBatches ?? 4),
     running: () => running,
   };
 

@@ -27,8 +27,18 @@ export const eventsEnv = {
   }),
   ...envVar('NATS_CONCURRENCY', envInt(4, 1, 64), {
     description:
-      'Aggregates of one fetched batch a worker handles at once on NATS, each in its own transaction (so each holds a database connection while it runs): keep it well under DATABASE_POOL_MAX.',
+      'Transactions a worker runs at once for one consumer on one domain on NATS (several aggregates each, or one when they contend for locks), each holding a database connection while it runs: keep it well under DATABASE_WORKER_POOL_MAX.',
     expected: 'an integer from 1 to 64',
+  }),
+  ...envVar('NATS_GROUP_LOCK_WAIT_MS', envInt(50, 0, 60_000), {
+    description:
+      "On NATS, the aggregates a worker has in hand are handled in one transaction (two statements for the lot, as an embedded batch) that waits at most this long for a row lock: when it would wait longer (another transaction holds the row, such as another worker's), it is rolled back and each aggregate runs in a transaction of its own with the usual lock waits, so two workers' transactions never deadlock over events. 0: always a transaction per aggregate.",
+    expected: 'milliseconds, 0 to 60000',
+  }),
+  ...envVar('NATS_RELAY_BATCHES', envInt(4, 1, 100), {
+    description:
+      'Batches of EVENTS_BATCH_SIZE events the outbox relay publishes to JetStream in one transaction, reading each next batch while JetStream acknowledges the previous ones; its checkpoint moves once all are acknowledged.',
+    expected: 'an integer from 1 to 100',
   }),
   ...envVar('REALTIME_RECHECK_INTERVAL_MS', envInt(30_000, 100, 3_600_000), {
     description:
@@ -37,7 +47,7 @@ export const eventsEnv = {
   }),
   ...envVar('EVENTS_BATCH_SIZE', envInt(100, 1, 10_000), {
     description:
-      'Events a consumer reads at a time: handled in one transaction on the embedded transport, one transaction per aggregate on NATS (a fetch of up to this many messages).',
+      "Events a consumer reads at a time: handled in one transaction on the embedded transport; on NATS a fetch of up to this many messages (a worker holds at most two fetches) and the most events one transaction takes (see NATS_GROUP_LOCK_WAIT_MS), also the relay's batch (NATS_RELAY_BATCHES).",
     expected: 'an integer from 1 to 10000',
   }),
   ...envVar('EVENTS_POLL_INTERVAL_MS', envInt(200, 10, 60_000), {
