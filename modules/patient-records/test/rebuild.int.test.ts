@@ -39,6 +39,22 @@ const snapshot = () =>
     payments: await queryRows(db, sql`select * from patient_records.payments order by workspace_id, payment_id`),
   }));
 
+/** Workspaces whose read models hold the last billing facts: a voided invoice, a reversed payment, both on the timeline. */
+const billingSettled = async () =>
+  (
+    await app.database.asOwner((db) =>
+      queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from tenancy.workspaces w
+            where w.id in (${c.ws.workspaceId}, ${other.ws.workspaceId})
+              and exists (select 1 from patient_records.invoices i where i.workspace_id = w.id and i.voided_at is not null)
+              and exists (select 1 from patient_records.payments p where p.workspace_id = w.id and p.reversed_at is not null)
+              and (select count(distinct kind) from patient_records.timeline_entries t
+                    where t.workspace_id = w.id and t.kind in ('invoice.voided', 'payment.reversed')) = 2`,
+      ),
+    )
+  )[0]?.n;
+
 /** Consumers whose checkpoint is short of the last event in the log. */
 const consumersBehind = async () =>
   (
@@ -114,6 +130,13 @@ describe('nexova read-models rebuild', () => {
         'the summary never saw the merge',
       );
     }
+    // Each read model has its own consumers and checkpoints (billing facts, merges, timeline): the
+    // merge seen above says nothing of the billing consumer, so wait for the last billing facts too.
+    await eventually(
+      () => billingSettled(),
+      (n) => n === 2,
+      'the read models never saw the voided invoice and the reversed payment',
+    );
     const live = await snapshot();
     expect(live.timeline.length).toBeGreaterThan(20);
 
