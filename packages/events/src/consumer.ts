@@ -12,6 +12,13 @@ export type HandlerArgs<E extends EventEnvelope = EventEnvelope> = {
   tx: Tx;
 };
 
+/** What a consumer's handleBatch gets: events of one workspace, in log order, and the transaction. */
+export type BatchHandlerArgs<E extends EventEnvelope = EventEnvelope> = {
+  ctx: TxContext;
+  events: E[];
+  tx: Tx;
+};
+
 /**
  * The envelope of one of the events a consumer subscribes to: a union discriminated by `type`, each
  * member carrying its contract's parsed (zod output) payload, so a handler narrows with
@@ -25,6 +32,15 @@ export type ConsumerDefinition<E extends EventDefinition = EventDefinition> = {
   name: string;
   events: readonly E[];
   handle(args: HandlerArgs<EnvelopeOf<E>>): Promise<void>;
+  /**
+   * Optional: handles a run of events of one workspace at once, in log order, with the same effect
+   * as `handle` called for each in turn — a read model folds a burst into one write instead of one
+   * per event. Called where a transaction handles a batch with no savepoint per event (the fast
+   * path of every transport, and a rebuild of a read model with this one consumer). When it throws,
+   * the batch runs again event by event through `handle`, so a failure still lands on its event.
+   * `ctx` carries the first event's causation.
+   */
+  handleBatch?(args: BatchHandlerArgs<EnvelopeOf<E>>): Promise<void>;
   /** Overrides EVENTS_MAX_ATTEMPTS for this consumer. */
   maxAttempts?: number;
   /**

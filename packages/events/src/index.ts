@@ -1,7 +1,13 @@
 export { type RetryPolicy, retryDelayMs } from './backoff';
 export { ensureCheckpoint } from './checkpoint';
 export { consumeBatch } from './consume-batch';
-export { type ConsumerDefinition, defineConsumer, type EnvelopeOf, type HandlerArgs } from './consumer';
+export {
+  type BatchHandlerArgs,
+  type ConsumerDefinition,
+  defineConsumer,
+  type EnvelopeOf,
+  type HandlerArgs,
+} from './consumer';
 export { checkpoints, deadLetters, inbox, outbox, retries, timers } from './db/schema';
 export { defineEvent, type EventDefinition, eventKey, findEvent, registeredEvents } from './define-event';
 export {

@@ -2,6 +2,7 @@ import { type Database, queryRows, withTransaction } from '@nexova/db';
 import { newId, systemActor } from '@nexova/kernel';
 import { sql } from 'drizzle-orm';
 import { handles } from './consumer';
+import type { EventEnvelope } from './envelope';
 import { LOG_COLUMNS, type LogRow, toEnvelope } from './log-row';
 import { type ReadModel, retainedEventTypes } from './read-model';
 
@@ -46,14 +47,27 @@ export async function rebuildReadModel(
                 and (o.txid, o.position) > (${after[0]}::xid8, ${after[1]}::bigint)
               order by o.txid, o.position limit ${batch}`,
         );
-        for (const row of rows) {
-          const event = toEnvelope(row);
-          const eventCtx = { ...t, causationId: event.id, correlationId: event.correlation_id ?? event.id };
-          for (const consumer of model.consumers)
-            if (handles(consumer, event.type, event.version))
-              await consumer.handle({ ctx: eventCtx, event, tx: t.tx } as Parameters<typeof consumer.handle>[0]);
-          after = [row.txid, Number(row.position)];
-        }
+        const events = rows.map(toEnvelope);
+        const ctxOf = (event: EventEnvelope) => ({
+          ...t,
+          causationId: event.id,
+          correlationId: event.correlation_id ?? event.id,
+        });
+        // A model fed by one consumer with a batch handler takes the page at once; with several, the
+        // consumers' writes interleave event by event, as they do live.
+        const only = model.consumers.length === 1 ? model.consumers[0] : undefined;
+        const mine = only ? events.filter((e) => handles(only, e.type, e.version)) : [];
+        if (only?.handleBatch && mine.length > 0)
+          await only.handleBatch({ ctx: ctxOf(mine[0] as EventEnvelope), events: mine, tx: t.tx } as Parameters<
+            typeof only.handleBatch
+          >[0]);
+        else
+          for (const event of events)
+            for (const consumer of model.consumers)
+              if (handles(consumer, event.type, event.version))
+                await consumer.handle({ ctx: ctxOf(event), event, tx: t.tx } as Parameters<typeof consumer.handle>[0]);
+        const last = rows.at(-1);
+        if (last) after = [last.txid, Number(last.position)];
         count += rows.length;
         if (rows.length < batch) return count;
       }

@@ -1,52 +1,41 @@
 import { type TxContext, workspaceOf } from '@nexova/db';
 import { and, count, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import type { CheckoutMarks, HourDelta } from '../domain/figure-fold';
 import { checkouts, hourly } from './schema';
 
-/** The UTC hour an instant falls in (the hourly table's key). */
-export const hourOf = (at: Date) => new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
-
-/** Adds to one hour's figures (a new row at zero first). */
-export async function addToHour(
-  t: TxContext,
-  at: Date,
-  currency: string,
-  add: { ordersPlaced?: number; salesMinor?: number },
-): Promise<void> {
-  const placed = add.ordersPlaced ?? 0;
-  const sales = add.salesMinor ?? 0;
+/** Adds each delta to its hour's figures (a new row at zero first): one statement for them all. */
+export async function addToHours(t: TxContext, deltas: readonly HourDelta[]): Promise<void> {
+  if (deltas.length === 0) return;
+  const workspaceId = workspaceOf(t);
   await t.tx
     .insert(hourly)
-    .values({ workspaceId: workspaceOf(t), hour: hourOf(at), currency, ordersPlaced: placed, salesMinor: sales })
+    .values(deltas.map((d) => ({ workspaceId, ...d })))
     .onConflictDoUpdate({
       target: [hourly.workspaceId, hourly.hour, hourly.currency],
       set: {
-        ordersPlaced: sql`${hourly.ordersPlaced} + ${placed}`,
-        salesMinor: sql`${hourly.salesMinor} + ${sales}`,
+        ordersPlaced: sql`${hourly.ordersPlaced} + excluded.orders_placed`,
+        salesMinor: sql`${hourly.salesMinor} + excluded.sales_minor`,
       },
     });
 }
 
 /**
- * Records a submit or a completion of an order's checkout, whichever arrives first. A submit again
- * (after stock failed) moves the start while the checkout has not completed.
+ * Records checkouts' submits and completions (one statement for them all), as foldFigures left them:
+ * a submit moves the start while the stored checkout has not completed; a completion sticks once.
  */
-export async function markCheckout(t: TxContext, orderId: string, mark: 'submitted' | 'completed', at: Date) {
-  const row = {
-    workspaceId: workspaceOf(t),
-    orderId,
-    ...(mark === 'submitted' ? { submittedAt: at } : { completedAt: at }),
-  };
+export async function markCheckouts(t: TxContext, marks: readonly CheckoutMarks[]): Promise<void> {
+  if (marks.length === 0) return;
+  const workspaceId = workspaceOf(t);
   await t.tx
     .insert(checkouts)
-    .values(row)
+    .values(marks.map((m) => ({ workspaceId, ...m })))
     .onConflictDoUpdate({
       target: [checkouts.workspaceId, checkouts.orderId],
-      set:
-        mark === 'submitted'
-          ? {
-              submittedAt: sql`case when ${checkouts.completedAt} is null then ${at.toISOString()}::timestamptz else ${checkouts.submittedAt} end`,
-            }
-          : { completedAt: sql`coalesce(${checkouts.completedAt}, ${at.toISOString()}::timestamptz)` },
+      set: {
+        submittedAt: sql`case when ${checkouts.completedAt} is null
+          then coalesce(excluded.submitted_at, ${checkouts.submittedAt}) else ${checkouts.submittedAt} end`,
+        completedAt: sql`coalesce(${checkouts.completedAt}, excluded.completed_at)`,
+      },
     });
 }
 
