@@ -120,13 +120,21 @@ export function createEmbeddedTransport(options: TransportOptions): EmbeddedTran
         // A failure scheduled a retry: its time is read again, so the wait ends when it is due.
         if (found && found.failed > 0) state = await gate(consumer.name);
         if (metrics && stale) {
-          stale = false;
-          lastLag = Date.now();
-          if (found && !found.heldBack && state.retryInMs === null) {
-            // Everything of ours below the horizon was just read and nothing waits for a retry.
+          // Nothing of ours waits: everything below the horizon was just read and nothing is held
+          // above it, or the gate saw nothing of ours past the checkpoint; and no retry is queued.
+          const clear = state.retryInMs === null && (found ? !found.heldBack : !state.relevant);
+          if (clear) {
+            stale = false;
+            lastLag = Date.now();
             metrics.lagEvents.set(labels, 0);
             metrics.lagSeconds.set(labels, 0);
-          } else await refreshLag(options.database.db, consumer, metrics);
+          } else if (!found?.heldBack || Date.now() - lastLag > 1000) {
+            // Events held above the horizon are read after the short poll, which clears the gauge
+            // then: counted here at most once a second, not at every commit of a busy log.
+            stale = false;
+            lastLag = Date.now();
+            await refreshLag(options.database.db, consumer, metrics);
+          }
         }
         // Events of ours above the horizon wait for an older transaction to end (which may publish
         // nothing, so no NOTIFY comes): look again after the short poll.

@@ -1,4 +1,4 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import { DEFER, literal, queryRows, type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Reservation } from '../contracts/stock';
@@ -30,6 +30,43 @@ export async function loadReservation(
   return found ? { ...found.row, lines: found.lines } : null;
 }
 
+/**
+ * Inserts a reservation with its lines in one statement, unless its reference is taken (then
+ * nothing is written and null comes back). The lines are inserted only when the reservation was.
+ */
+export async function claimReservation(
+  t: TxContext,
+  r: { id: string; reference: string | null; expiresAt: Date; createdAt: Date },
+  lines: readonly { variantId: string; quantity: number }[],
+): Promise<ReservationRow | null> {
+  const ws = workspaceOf(t);
+  const rows = JSON.stringify(lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity })));
+  const [row] = await queryRows<{ version: number }>(
+    t.tx,
+    sql`with claimed as (
+          insert into inventory.reservations (id, workspace_id, reference, expires_at, created_at)
+          values (${r.id}::uuid, ${ws}::uuid, ${r.reference}::text, ${r.expiresAt.toISOString()}::timestamptz,
+            ${r.createdAt.toISOString()}::timestamptz)
+          on conflict do nothing returning id, workspace_id, version),
+        lines as (
+          insert into inventory.reservation_lines (workspace_id, reservation_id, variant_id, quantity)
+          select c.workspace_id, c.id, l.variant_id, l.quantity
+          from claimed c, jsonb_to_recordset(${rows}::jsonb) as l (variant_id uuid, quantity int))
+        select version from claimed`,
+  );
+  if (!row) return null;
+  return {
+    id: r.id,
+    workspaceId: ws,
+    reference: r.reference,
+    status: 'active',
+    expiresAt: r.expiresAt,
+    version: Number(row.version),
+    createdAt: r.createdAt,
+    closedAt: null,
+  };
+}
+
 export async function mustLoadReservation(t: TxContext, id: string, lock = false) {
   const found = await loadReservation(t, { id }, lock);
   if (!found) throw new NotFoundError(`Reservation ${id} was not found.`, { code: 'reservation_not_found' });
@@ -49,19 +86,27 @@ export function toReservation(r: LoadedReservation): Reservation {
   };
 }
 
-/** Marks a reservation closed (caller holds its row lock and has moved its stock). */
+/**
+ * Marks a reservation closed (caller holds its row lock and has moved its stock). Nobody reads the
+ * statement's answer — the closed row is known — so on PostgreSQL it rides with the transaction's
+ * next statement (DEFER) instead of taking a round trip of its own; under the row lock it cannot
+ * fail on its own account.
+ */
 export async function markReservationClosed(
   t: TxContext,
   r: LoadedReservation,
   status: 'released' | 'expired' | 'committed',
   now: Date,
 ): Promise<LoadedReservation> {
-  const [row] = await t.tx
-    .update(reservations)
-    .set({ status, closedAt: now, version: r.version + 1 })
-    .where(and(eq(reservations.workspaceId, r.workspaceId), eq(reservations.id, r.id)))
-    .returning();
-  return { ...(row as ReservationRow), lines: r.lines };
+  const version = r.version + 1;
+  await t.tx.execute(
+    sql.raw(
+      `${DEFER}update inventory.reservations set status = ${literal(status)}, version = ${version},
+        closed_at = ${literal(now.toISOString())}::timestamptz
+        where workspace_id = ${literal(r.workspaceId)}::uuid and id = ${literal(r.id)}::uuid`,
+    ),
+  );
+  return { ...r, status, version, closedAt: now };
 }
 
 export const eventLines = (r: LoadedReservation) =>

@@ -1,10 +1,9 @@
-import { type AppContext, withTransaction, workspaceOf } from '@nexova/db';
+import { type AppContext, withTransaction } from '@nexova/db';
 import { publish } from '@nexova/events';
 import { ConflictError, newId } from '@nexova/kernel';
 import { stockReserved } from '../contracts/events/stock-events.v1';
 import type { Reservation } from '../contracts/stock';
-import { eventLines, loadReservation, toReservation } from '../db/reservation-store';
-import { reservationLines, reservations } from '../db/schema';
+import { claimReservation, eventLines, loadReservation, toReservation } from '../db/reservation-store';
 import { readLevel } from '../db/stock-store';
 import {
   availableOf,
@@ -37,23 +36,21 @@ export async function reserveStock({
   const now = input.now ?? new Date();
   const expiresAt = new Date(now.getTime() + (input.ttlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS) * 1000);
   return withTransaction(ctx, async (t) => {
-    const ws = workspaceOf(t);
     const id = newId();
     // Claim the reference first: a concurrent reserve for the same order waits here and then
-    // returns the reservation that won, instead of holding stock twice.
-    const claimed = await t.tx
-      .insert(reservations)
-      .values({ id, workspaceId: ws, reference: input.reference ?? null, expiresAt, createdAt: now })
-      .onConflictDoNothing()
-      .returning();
-    if (claimed.length === 0 && input.reference) {
+    // returns the reservation that won, instead of holding stock twice. The lines are written by
+    // the same statement (only when the claim inserted), before any stock row is locked, to keep
+    // the lock hold (hot variants) short.
+    const claimed = await claimReservation(
+      t,
+      { id, reference: input.reference ?? null, expiresAt, createdAt: now },
+      lines,
+    );
+    if (!claimed && input.reference) {
       const existing = await loadReservation(t, { reference: input.reference });
       if (existing) return toReservation(existing);
     }
-    if (claimed.length === 0)
-      throw new ConflictError('The reservation reference is taken.', { code: 'reservation_conflict' });
-    // Written before any stock row is locked, to keep the lock hold (hot variants) short.
-    await t.tx.insert(reservationLines).values(lines.map((l) => ({ ...l, workspaceId: ws, reservationId: id })));
+    if (!claimed) throw new ConflictError('The reservation reference is taken.', { code: 'reservation_conflict' });
     // Rows are locked in variant-id order (normaliseLines sorts): no deadlock between reservations.
     const short: { variant_id: string; requested: number; available: number }[] = [];
     for (const line of lines) {
@@ -82,7 +79,7 @@ export async function reserveStock({
     }
     await scheduleExpiry(t, id, expiresAt);
     // Built from what was just written: no read-back round trips while the stock rows are locked.
-    const created = { ...(claimed[0] as NonNullable<(typeof claimed)[0]>), lines };
+    const created = { ...claimed, lines };
     await publish(t, stockReserved, {
       aggregateId: id,
       payload: {
