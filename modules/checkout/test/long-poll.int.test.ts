@@ -86,6 +86,28 @@ describe('checkout long-poll', () => {
     expect(await reads()).toBeGreaterThan(before);
   });
 
+  it("a payment wakes only its own order's waiter; the others of the workspace sleep on (one probe, no re-read)", {
+    timeout: 30_000,
+  }, async () => {
+    const reads = async () =>
+      ((await app.metrics.getSingleMetric('nexova_checkout_wait_reads_total')?.get())?.values[0]?.value ?? 0) as number;
+    const paidOne = await awaitingPayment();
+    const others = [await awaitingPayment(), await awaitingPayment()];
+    const waits = [paidOne, ...others].map((o) =>
+      get(`/orders/${o.orderId}/checkout?wait=30`, { 'if-none-match': o.etag }),
+    );
+    await vi.waitFor(() => expect(activeCheckoutWaits()).toBe(3), { timeout: 10_000, interval: 5 });
+    const before = await reads();
+    await call('POST', `/orders/${paidOne.orderId}/payments`, { amount: 3000, method: 'transfer' });
+    expect((await waits[0])?.json()).toMatchObject({ state: 'completed' });
+    // The payment's commits (registered, then the saga's completion) were all probed for: the other
+    // two waiters are still asleep, and only the paid order's waiter read its checkout.
+    expect(activeCheckoutWaits()).toBe(2);
+    expect(await reads()).toBe(before + 1);
+    for (const o of others) await call('POST', `/orders/${o.orderId}/cancel`, { reason: 'test over' });
+    for (const w of waits.slice(1)) expect((await w).json()).toMatchObject({ state: 'canceled' });
+  });
+
   it('without If-None-Match it waits for a change from the state it found', { timeout: 20_000 }, async () => {
     const { orderId, view } = await awaitingPayment();
     const waiting = get(`/orders/${orderId}/checkout?wait=30`);

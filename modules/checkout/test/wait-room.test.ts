@@ -54,6 +54,65 @@ describe('WaitRoom', () => {
     expect(room.active).toBe(0);
   });
 
+  it('with a probe, a commit ends only the waits whose saga moved, one probe per workspace', async () => {
+    const versions = new Map([
+      ['a', 1],
+      ['b', 1],
+      ['c', 5],
+    ]);
+    const probes: string[][] = [];
+    const room = new WaitRoom({
+      maxWaiters: 10,
+      recheckMs: HOUR,
+      probe: async (workspaceId, orderIds) => {
+        probes.push([workspaceId, ...orderIds]);
+        return new Map([...versions].filter(([id]) => orderIds.includes(id)));
+      },
+    });
+    const signal = new AbortController().signal;
+    const a = room.sleep(HOUR, signal, room.seen, { workspaceId: 'w1', orderId: 'a', version: 1 });
+    const b = room.sleep(HOUR, signal, room.seen, { workspaceId: 'w1', orderId: 'b', version: 1 });
+    const c = room.sleep(HOUR, signal, room.seen, { workspaceId: 'w2', orderId: 'c', version: 5 });
+    versions.set('b', 2); // b's saga moved; a's and c's did not
+    room.wakeAll();
+    room.wakeAll(); // a burst of wake-ups shares the probe
+    expect(await b).toBe('woken');
+    expect(probes).toEqual([
+      ['w1', 'a', 'b'],
+      ['w2', 'c'],
+    ]);
+    expect(room.active).toBe(2);
+    versions.set('c', 6);
+    room.wakeAll();
+    expect(await c).toBe('woken');
+    expect(room.active).toBe(1);
+    room.close();
+    expect(await a).toBe('timeout');
+  });
+
+  it('with a probe, a commit heard before the sleep is probed for (not missed), and a failed probe wakes all', async () => {
+    let fail = false;
+    const versions = new Map([['a', 1]]);
+    const room = new WaitRoom({
+      maxWaiters: 10,
+      recheckMs: HOUR,
+      probe: async () => {
+        if (fail) throw new Error('database down');
+        return versions;
+      },
+    });
+    const signal = new AbortController().signal;
+    const seen = room.seen;
+    versions.set('a', 2);
+    room.wakeAll(); // heard while the waiter read: its sleep probes at once and finds the move
+    expect(await room.sleep(HOUR, signal, seen, { workspaceId: 'w', orderId: 'a', version: 1 })).toBe('woken');
+    fail = true;
+    const again = room.sleep(HOUR, signal, room.seen, { workspaceId: 'w', orderId: 'a', version: 2 });
+    room.wakeAll();
+    expect(await again).toBe('woken');
+    expect(room.active).toBe(0);
+  });
+
   it('close ends every wait at once and no new one sleeps', async () => {
     const room = new WaitRoom({ maxWaiters: 10, recheckMs: HOUR });
     const signal = new AbortController().signal;

@@ -1,6 +1,6 @@
 import { AT_COMMIT, literal, literalOrNull, queryable, type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SagaState } from '../domain/saga-states';
 import { sagaSteps, sagas } from './schema';
 
@@ -20,6 +20,15 @@ export async function loadSaga(t: TxContext, orderId: string, lock = false): Pro
     .where(and(eq(sagas.workspaceId, workspaceOf(t)), eq(sagas.orderId, orderId)));
   const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/** The saga versions of these orders (one statement; an order without a saga is absent): the long-poll's probe. */
+export async function sagaVersions(t: TxContext, orderIds: string[]): Promise<Map<string, number>> {
+  const rows = await t.tx
+    .select({ orderId: sagas.orderId, version: sagas.version })
+    .from(sagas)
+    .where(and(eq(sagas.workspaceId, workspaceOf(t)), inArray(sagas.orderId, orderIds)));
+  return new Map(rows.map((r) => [r.orderId, r.version]));
 }
 
 /** Creates the saga in started; null when one already exists (a concurrent or repeated start). */

@@ -48,7 +48,11 @@ export async function waitForCheckout({
     if (left <= 0) break;
     if (!admitted) room.admit(); // over the bound: 503 before the first sleep, never in the middle
     admitted = true;
-    const reason = await room.sleep(left, input.signal, seen);
+    // With the workspace known, the room wakes this waiter only when its saga moved (its probe).
+    const interest = ctx.workspaceId
+      ? { workspaceId: ctx.workspaceId, orderId: input.orderId, version: known }
+      : undefined;
+    const reason = await room.sleep(left, input.signal, seen, interest);
     if (reason === 'aborted' || reason === 'timeout') {
       // Timed out: the latest state is answered. Aborted: nobody reads the answer; no more queries.
       if (reason === 'timeout') checkout = await read();

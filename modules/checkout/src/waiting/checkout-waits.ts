@@ -1,5 +1,8 @@
+import { withTransaction } from '@nexova/db';
+import { systemContext } from '@nexova/kernel';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge } from 'prom-client';
+import { sagaVersions } from '../db/saga-store';
 import { listenForCommits } from './commit-listener';
 import { WaitRoom } from './wait-room';
 
@@ -21,8 +24,30 @@ export function checkoutWaits(app: FastifyInstance) {
   const wakeFor = (type?: string) => {
     if (type === undefined || type.startsWith('checkout.') || type.startsWith('payments.')) room.wakeAll();
   };
+  const registers = [app.metrics];
+  const reads = (app.metrics.getSingleMetric('nexova_checkout_wait_reads_total') ??
+    new Counter({
+      name: 'nexova_checkout_wait_reads_total',
+      help: 'Checkout reads made by long-polls (GET /orders/{order_id}/checkout?wait=): the first and one per move of the saga.',
+      registers,
+    })) as Counter;
+  const probes = (app.metrics.getSingleMetric('nexova_checkout_wait_probes_total') ??
+    new Counter({
+      name: 'nexova_checkout_wait_probes_total',
+      help: 'Saga version reads made for long-polls: one per workspace with waiters after a checkout or payment commit.',
+      registers,
+    })) as Counter;
+  // A commit wakes only the waiters whose saga moved: one version read per workspace with waiters.
+  const probe = (workspaceId: string, orderIds: string[]) => {
+    probes.inc();
+    return withTransaction({ ...systemContext(workspaceId), db: app.database.db }, (t) => sagaVersions(t, orderIds));
+  };
   const room = new WaitRoom(
-    { maxWaiters: app.config.CHECKOUT_WAIT_MAX_WAITERS, recheckMs: app.config.CHECKOUT_WAIT_RECHECK_MS },
+    {
+      maxWaiters: app.config.CHECKOUT_WAIT_MAX_WAITERS,
+      recheckMs: app.config.CHECKOUT_WAIT_RECHECK_MS,
+      probe,
+    },
     () => {
       stopListening ??= listenForCommits(app.database, wakeFor, app.log).catch((error) => {
         app.log.warn({ err: error }, 'checkout waits could not listen for commits; re-reading on a timer');
@@ -30,15 +55,9 @@ export function checkoutWaits(app: FastifyInstance) {
         return async () => undefined;
       });
     },
+    (error) => app.log.warn({ err: error }, 'checkout waits could not read saga versions; every waiter re-reads'),
   );
   openRooms.add(room);
-  const registers = [app.metrics];
-  const reads = (app.metrics.getSingleMetric('nexova_checkout_wait_reads_total') ??
-    new Counter({
-      name: 'nexova_checkout_wait_reads_total',
-      help: 'Checkout reads made by long-polls (GET /orders/{order_id}/checkout?wait=): the first and one per wake-up.',
-      registers,
-    })) as Counter;
   if (!app.metrics.getSingleMetric('nexova_checkout_waiters'))
     new Gauge({
       name: 'nexova_checkout_waiters',
