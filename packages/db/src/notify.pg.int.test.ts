@@ -58,6 +58,7 @@ it('sends the NOTIFY with the COMMIT, once per channel, heard after the row is v
   const afterCommit = (texts.at(-1) ?? '').split(/;\n/).slice((texts.at(-1) ?? '').split(/;\n/).indexOf('commit') + 1);
   expect(afterCommit).toHaveLength(1);
   expect(afterCommit[0]?.match(/pg_notify\(/g)).toHaveLength(2);
+  expect(afterCommit[0]?.match(/synchronous_commit/g)).toHaveLength(1); // the setting once, not per NOTIFY
   const got = await hear('probe_b');
   expect(got.sort()).toEqual(['probe_a', 'probe_b']);
   const seen = await listener.query(`select v from public.notify_probe where v = 'one'`);

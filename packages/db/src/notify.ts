@@ -33,11 +33,10 @@ export async function notifyAfterCommit(tx: Tx, channel: string, payload = ''): 
   const key = `${channel}\n${payload}`;
   if (outermost.channels.has(key)) return;
   outermost.channels.add(key);
-  await tx.execute(
-    sql.raw(
-      `${AFTER_COMMIT_SELECT}set_config('synchronous_commit', 'off', true), pg_notify(${literal(channel)}, ${literal(payload)})`,
-    ),
-  );
+  // Two list items: the setting's text is the same for every NOTIFY, so a transaction's merged
+  // select carries it once (statement-batch.ts keeps each after-commit text once).
+  await tx.execute(sql.raw(`${AFTER_COMMIT_SELECT}set_config('synchronous_commit', 'off', true)`));
+  await tx.execute(sql.raw(`${AFTER_COMMIT_SELECT}pg_notify(${literal(channel)}, ${literal(payload)})`));
 }
 
 function track(tx: Tx, outermost: Outermost): void {
