@@ -11,7 +11,7 @@ export {
   readDataDirLock,
 } from './data-dir-lock';
 export type { DataDirState } from './data-dir-state';
-export { inlineParams } from './inline-params';
+export { deferred, inlineParams } from './inline-params';
 export { epochMicros, keysetAfter, keysetAfterId } from './keyset';
 export { type MigrationStatus, migrationStatus, readJournal } from './migrations';
 export { notifyAfterCommit } from './notify';

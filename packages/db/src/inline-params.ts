@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { literal } from './statement-batch';
+import { DEFER, literal } from './statement-batch';
 
 const dialect = new PgDialect();
 
@@ -19,6 +19,22 @@ function asLiteral(value: unknown): string {
  * whose parameters are all strings or integers and whose text has no `$n` inside a quoted string.
  */
 export function inlineParams(query: SQL): SQL {
+  return sql.raw(inlined(query));
+}
+
+/** The query's text with each `$n` replaced by its parameter as a literal. */
+function inlined(query: SQL): string {
   const { sql: text, params } = dialect.sqlToQuery(query);
-  return sql.raw(text.replace(/\$(\d+)\b/g, (_, n: string) => asLiteral(params[Number(n) - 1])));
+  return text.replace(/\$(\d+)\b/g, (_, n: string) => asLiteral(params[Number(n) - 1]));
+}
+
+/**
+ * A write nobody reads the answer of (the row is known; the caller holds its lock, so it cannot
+ * fail on its own account), marked DEFER with its parameters written inline: on PostgreSQL it rides
+ * with the transaction's next statement (or its COMMIT) instead of taking a round trip of its own.
+ * An error it raises surfaces at that next statement and fails the transaction. Strings and
+ * integers only (inlineParams).
+ */
+export function deferred(query: SQL): SQL {
+  return sql.raw(`${DEFER}${inlined(query)}`);
 }

@@ -1,4 +1,4 @@
-import { DEFER, literal, queryRows, type TxContext, workspaceOf } from '@nexova/db';
+import { deferred, queryRows, type TxContext, workspaceOf } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Reservation } from '../contracts/stock';
@@ -89,8 +89,7 @@ export function toReservation(r: LoadedReservation): Reservation {
 /**
  * Marks a reservation closed (caller holds its row lock and has moved its stock). Nobody reads the
  * statement's answer — the closed row is known — so on PostgreSQL it rides with the transaction's
- * next statement (DEFER) instead of taking a round trip of its own; under the row lock it cannot
- * fail on its own account.
+ * next statement (deferred) instead of taking a round trip of its own.
  */
 export async function markReservationClosed(
   t: TxContext,
@@ -100,10 +99,10 @@ export async function markReservationClosed(
 ): Promise<LoadedReservation> {
   const version = r.version + 1;
   await t.tx.execute(
-    sql.raw(
-      `${DEFER}update inventory.reservations set status = ${literal(status)}, version = ${version},
-        closed_at = ${literal(now.toISOString())}::timestamptz
-        where workspace_id = ${literal(r.workspaceId)}::uuid and id = ${literal(r.id)}::uuid`,
+    deferred(
+      sql`update inventory.reservations set status = ${status}, version = ${version},
+            closed_at = ${now.toISOString()}::timestamptz
+          where workspace_id = ${r.workspaceId}::uuid and id = ${r.id}::uuid`,
     ),
   );
   return { ...r, status, version, closedAt: now };

@@ -1,9 +1,9 @@
-import { type TxContext, workspaceOf } from '@nexova/db';
+import { deferred, type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { PaymentMethod } from '../contracts/payment';
 import type { AccountRow, PaymentRow } from './payment-store';
-import { orderAccounts, payments } from './schema';
+import { payments } from './schema';
 
 // The writes of the payments ledger: queries only; the decisions and events are the use-cases'.
 
@@ -27,12 +27,17 @@ export async function insertPayment(t: TxContext, values: NewPayment): Promise<P
   return row as PaymentRow;
 }
 
-/** Sets the order's paid amount on its account row (the caller holds the row lock: lockAccount). */
+/**
+ * Sets the order's paid amount on its account row (the caller holds the row lock: lockAccount).
+ * Nobody reads its answer: on PostgreSQL it rides with the transaction's next statement (deferred).
+ */
 export async function setAccountPaid(t: TxContext, account: AccountRow, paid: number): Promise<void> {
-  await t.tx
-    .update(orderAccounts)
-    .set({ paid, version: account.version + 1, updatedAt: new Date() })
-    .where(and(eq(orderAccounts.workspaceId, account.workspaceId), eq(orderAccounts.orderId, account.orderId)));
+  await t.tx.execute(
+    deferred(
+      sql`update payments.order_accounts set paid = ${paid}, version = ${account.version + 1}, updated_at = now()
+          where workspace_id = ${account.workspaceId}::uuid and order_id = ${account.orderId}::uuid`,
+    ),
+  );
 }
 
 export type PaymentStatus = 'registered' | 'refund_requested' | 'voided' | 'refunded';
