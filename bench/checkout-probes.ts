@@ -29,17 +29,19 @@ export async function scrapeAll(urls: Record<string, string>): Promise<Statement
 }
 
 /**
- * `nexova_checkout_wait_reads_total` summed over the processes: the checkout reads the long-polls
- * (`GET /orders/{id}/checkout?wait=`) made — the first of each request and one per wake-up.
+ * The long-polls' database work summed over the processes: `nexova_checkout_wait_reads_total`, the
+ * checkout reads (`GET /orders/{id}/checkout?wait=`: the first of each request and one per move of
+ * its saga), and `nexova_checkout_wait_probes_total`, the saga-version reads that decide which
+ * waiters a commit wakes (one per workspace with waiters per checkout or payment commit).
  */
-export async function scrapeWaitReads(urls: Record<string, string>): Promise<number> {
-  let reads = 0;
+export async function scrapeWaits(urls: Record<string, string>): Promise<{ reads: number; probes: number }> {
+  const out = { reads: 0, probes: 0 };
   for (const url of Object.values(urls)) {
-    const res = await fetch(`${url}/metrics`);
-    const match = (await res.text()).match(/^nexova_checkout_wait_reads_total (\d+)/m);
-    reads += match ? Number(match[1]) : 0;
+    const text = await (await fetch(`${url}/metrics`)).text();
+    out.reads += Number(text.match(/^nexova_checkout_wait_reads_total (\d+)/m)?.[1] ?? 0);
+    out.probes += Number(text.match(/^nexova_checkout_wait_probes_total (\d+)/m)?.[1] ?? 0);
   }
-  return reads;
+  return out;
 }
 
 /** after − before, per key and in total. */

@@ -13,6 +13,8 @@ type Run = {
   statements: Statements & { total: number };
   /** Checkout reads the long-polls made in that window (nexova_checkout_wait_reads_total). */
   waitReads: number;
+  /** Saga-version reads the long-polls made in that window (nexova_checkout_wait_probes_total): 2 statements each. */
+  waitProbes: number;
   /** Seconds that count covers. */
   window: number;
 };
@@ -54,7 +56,8 @@ export function report(r: Report): void {
     const missing = run.results.reduce((p, x) => p + x.missing, 0);
     // A long-poll reads the checkout once on arrival and once per wake-up: every read is priced as
     // one whole GET (its request overhead included), so "no polls" is a lower bound.
-    const pollStatements = run.waitReads * r.pollCosts.found + missing * r.pollCosts.missing;
+    // A probe is one short transaction: BEGIN with the scope and its select, then COMMIT.
+    const pollStatements = run.waitReads * r.pollCosts.found + missing * r.pollCosts.missing + run.waitProbes * 2;
     const idleBackground = (r.idle.total / r.idleSeconds) * run.window;
     speed.push({
       c: run.concurrency,
@@ -71,6 +74,7 @@ export function report(r: Report): void {
       'SQL/order with polls': fixed(run.statements.total / n),
       'long-polls/order': fixed(polls / n),
       'checkout reads/order': fixed(run.waitReads / n),
+      'version probes/order': fixed(run.waitProbes / n),
       'SQL/order no polls': fixed((run.statements.total - pollStatements) / n),
       'api SQL/order no polls': embedded ? 'n/a' : fixed((sum(run.statements, 'api') - pollStatements) / n),
       'worker SQL/order': embedded ? 'n/a' : fixed(sum(run.statements, 'worker') / n),

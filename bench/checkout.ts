@@ -12,7 +12,7 @@ import {
   rssMb,
   type Statements,
   scrapeAll,
-  scrapeWaitReads,
+  scrapeWaits,
   type Tpcb,
   tpcb,
 } from './checkout-probes';
@@ -96,12 +96,14 @@ try {
   for (const concurrency of levels) {
     const began = performance.now();
     const before = await scrapeAll(urls);
-    const readsBefore = await scrapeWaitReads(urls);
+    const waitsBefore = await scrapeWaits(urls);
     const run = await closedLoop(shop, concurrency, maxOrders, seconds);
     await settle(urls, idleRate);
     const window = (performance.now() - began) / 1000;
     const statements = delta(before, await scrapeAll(urls));
-    runs.push({ concurrency, ...run, statements, waitReads: (await scrapeWaitReads(urls)) - readsBefore, window });
+    const waits = await scrapeWaits(urls);
+    const waitReads = waits.reads - waitsBefore.reads;
+    runs.push({ concurrency, ...run, statements, waitReads, waitProbes: waits.probes - waitsBefore.probes, window });
     lastOrder = run.results.find((r) => r.ok)?.orderId ?? lastOrder;
     process.stdout.write(`  c=${concurrency}: ${run.results.length} orders in ${run.seconds.toFixed(1)} s\n`);
   }
