@@ -2,6 +2,7 @@ import { systemContext } from '@nexova/kernel';
 import { createTestDatabase, type TestDatabase } from '@nexova/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { deferred } from './inline-params';
 import { queryRows } from './rows';
 import { AT_COMMIT, DEFER, literal } from './statement-batch';
 import { withSavepoint, withTransaction } from './transaction';
@@ -171,4 +172,31 @@ it('prepares again on a new connection after the old ones were cut (a restart)',
   for (let attempt = 0; attempt < 3 && !after; attempt++) after = await probe(2).catch(() => undefined);
   expect(after).toMatchObject({ n: 3, prepared: 1 });
   expect(after?.pid).not.toBe(before.pid);
+});
+
+it('sends a deferred write with the next statement, and fails it inside its savepoint when it fails', async () => {
+  await database.asOwner((db) =>
+    db.execute(sql`insert into public.batch_probe (v) values ('taken') on conflict do nothing`),
+  );
+  // Held back, then sent with the next statement: one round trip for both.
+  const { sent } = await counted(() =>
+    withTransaction(ctx(), async ({ tx }) => {
+      await tx.execute(deferred(sql`insert into public.batch_probe (v) values (${'deferred-1'})`));
+      return queryRows(tx, sql`select v from public.batch_probe where v = ${'deferred-1'}`);
+    }),
+  );
+  expect(sent).toBe(2); // [begin; scope; insert; select], commit
+  expect(await probe('deferred-1')).toBe(1);
+
+  // A deferred write that fails (a duplicate key) fails its savepoint at the release, not later:
+  // the transaction goes on and commits what came before and after.
+  await withTransaction(ctx(), async (t) => {
+    await t.tx.execute(deferred(sql`insert into public.batch_probe (v) values (${'deferred-2'})`));
+    const failed = await withSavepoint(t, async (sp) => {
+      await sp.tx.execute(deferred(sql`insert into public.batch_probe (v) values (${'taken'})`));
+    }).catch((error: unknown) => error);
+    expect(String((failed as { cause?: unknown })?.cause ?? failed)).toMatch(/duplicate key/);
+    await t.tx.execute(deferred(sql`insert into public.batch_probe (v) values (${'deferred-3'})`));
+  });
+  expect([await probe('deferred-2'), await probe('deferred-3')]).toEqual([1, 1]);
 });

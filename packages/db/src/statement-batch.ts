@@ -7,6 +7,8 @@ import { inlineLiterals } from './inline-literals';
 //   result, so they wait and ride in front of the next statement of the same transaction — in one
 //   simple-protocol string when that statement has no parameters (the idempotency claim), sent just
 //   before it otherwise; a transaction that ends before sending anything sends nothing at all;
+//   writes marked DEFER_WRITE (deferred(): a row whose new value is known) ride the same way, but a
+//   savepoint's release goes out with them, so their failure surfaces inside that savepoint;
 // - statements marked AT_COMMIT (the idempotency record): sent with the `commit`, in one string, so
 //   a failure among them fails the commit and everything rolls back;
 // - statements marked AFTER_COMMIT (the post-commit NOTIFY, notify.ts): sent after the `commit` in
@@ -24,6 +26,13 @@ import { inlineLiterals } from './inline-literals';
 
 /** Marks a statement whose result nobody reads: it rides with the next statement. */
 export const DEFER = '/* nexova:defer */ ';
+/**
+ * A DEFER statement that writes (inline-params.ts deferred): it rides with the next statement too,
+ * except that a `release savepoint` is not held back while one waits — the release goes out with
+ * it, so a failure of the write surfaces inside its savepoint (a consumer's slow path attributes it
+ * to its event), not at whatever the transaction sends next.
+ */
+export const DEFER_WRITE = `${DEFER}/* write */ `;
 /** Marks a statement sent with the transaction's COMMIT (its result is not returned). */
 export const AT_COMMIT = '/* nexova:at-commit */ ';
 /** Marks a statement sent right after the transaction's COMMIT, in the same round trip (a NOTIFY). */
@@ -158,8 +167,10 @@ function plan(state: State, config: QueryConfig, values: unknown[] | undefined, 
       return Promise.resolve(fake('SELECT'));
     }
     markSavepoint(state, text);
-    // A savepoint and its release answer nothing anyone reads: they ride with the next statement.
-    if (SAVEPOINT.test(text) && inTransaction(state)) {
+    // A savepoint and its release answer nothing anyone reads: they ride with the next statement
+    // (a release while a deferred write waits goes out with it: DEFER_WRITE).
+    const flushes = text.startsWith('release') && state.deferred.some((d) => d.startsWith(DEFER_WRITE));
+    if (SAVEPOINT.test(text) && inTransaction(state) && !flushes) {
       state.deferred.push(text);
       return Promise.resolve(fake('SAVEPOINT'));
     }

@@ -106,8 +106,11 @@ export async function consumeStep(
     retryTransient((last) => batchTransaction(database, consumer, options, last, eachApart, horizon), {
       onRetry: (error) => options.onTransient?.(error),
     });
+  // A handler failed, or the COMMIT did (a deferred write — deferred() in @nexova/db — fails
+  // there, unattributed): the batch runs again with each event in its own savepoint, where a
+  // deferred write fails inside its event's savepoint, so a retry or a dead letter lands on it.
   const result = await run(false).catch((error) => {
-    if (error instanceof FastPathFailed) return run(true);
+    if (error instanceof FastPathFailed || !isTransient(error)) return run(true);
     throw error;
   });
   reportOutcomes(options, result.outcomes);

@@ -1,4 +1,4 @@
-import { AT_COMMIT, literal, literalOrNull, queryable, type TxContext, workspaceOf } from '@nexova/db';
+import { AT_COMMIT, deferred, literal, literalOrNull, queryable, type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SagaState } from '../domain/saga-states';
@@ -44,14 +44,27 @@ export async function insertSaga(
   return row ?? null;
 }
 
-/** Writes the saga's new state (version + 1) with `patch`; the caller holds its row lock and decided the move. */
-export async function writeSagaState(t: TxContext, saga: SagaRow, state: SagaState, patch: SagaPatch = {}) {
-  const [row] = await t.tx
-    .update(sagas)
-    .set({ ...patch, state, version: saga.version + 1, updatedAt: new Date() })
-    .where(and(eq(sagas.workspaceId, saga.workspaceId), eq(sagas.orderId, saga.orderId)))
-    .returning();
-  return row as SagaRow;
+/**
+ * Writes the saga's new state (version + 1) with `patch`; the caller holds its row lock and decided
+ * the move. The row written is known, so nobody reads the statement's answer: on PostgreSQL it rides
+ * with the transaction's next statement or its COMMIT (deferred), not in a round trip of its own.
+ */
+export async function writeSagaState(
+  t: TxContext,
+  saga: SagaRow,
+  state: SagaState,
+  patch: SagaPatch = {},
+): Promise<SagaRow> {
+  const row: SagaRow = { ...saga, ...patch, state, version: saga.version + 1, updatedAt: new Date() };
+  await t.tx.execute(
+    deferred(
+      t.tx
+        .update(sagas)
+        .set({ ...patch, state, version: row.version, updatedAt: row.updatedAt })
+        .where(and(eq(sagas.workspaceId, saga.workspaceId), eq(sagas.orderId, saga.orderId))),
+    ),
+  );
+  return row;
 }
 
 /**
