@@ -1,8 +1,8 @@
 import { AT_COMMIT, deferred, literal, literalOrNull, queryable, type TxContext, workspaceOf } from '@nexova/db';
 import { newId } from '@nexova/kernel';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { SagaState } from '../domain/saga-states';
-import { sagaSteps, sagas } from './schema';
+import { type sagaSteps, sagas } from './schema';
 
 export type SagaRow = typeof sagas.$inferSelect;
 export type SagaPatch = Partial<
@@ -82,10 +82,30 @@ export async function insertStep(t: TxContext, saga: SagaRow, from: SagaState | 
   );
 }
 
-export async function stepsOf(t: TxContext, orderId: string) {
-  return queryable(t)
-    .select()
-    .from(sagaSteps)
-    .where(and(eq(sagaSteps.workspaceId, workspaceOf(t)), eq(sagaSteps.orderId, orderId)))
-    .orderBy(asc(sagaSteps.id));
+export type SagaStep = Pick<
+  typeof sagaSteps.$inferSelect,
+  'attempt' | 'fromState' | 'toState' | 'reason' | 'createdAt'
+>;
+
+/**
+ * The saga of an order with its steps, oldest first — one statement (the steps as one json array
+ * beside the row): what GET /orders/{id}/checkout and its long-poll read.
+ */
+export async function loadSagaWithSteps(
+  t: TxContext,
+  orderId: string,
+): Promise<{ saga: SagaRow; steps: SagaStep[] } | null> {
+  const [found] = await queryable(t)
+    .select({
+      saga: sagas,
+      steps: sql<(Omit<SagaStep, 'createdAt'> & { createdAt: string })[]>`(select coalesce(json_agg(json_build_object(
+          'attempt', s.attempt, 'fromState', s.from_state, 'toState', s.to_state, 'reason', s.reason,
+          'createdAt', s.created_at) order by s.id), '[]'::json)
+        from checkout.saga_steps s where s.workspace_id = checkout.sagas.workspace_id
+          and s.order_id = checkout.sagas.order_id)`,
+    })
+    .from(sagas)
+    .where(and(eq(sagas.workspaceId, workspaceOf(t)), eq(sagas.orderId, orderId)));
+  if (!found) return null;
+  return { saga: found.saga, steps: found.steps.map((s) => ({ ...s, createdAt: new Date(s.createdAt) })) };
 }

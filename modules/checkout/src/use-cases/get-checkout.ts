@@ -2,7 +2,7 @@ import { type AppContext, withTransaction } from '@nexova/db';
 import { NotFoundError } from '@nexova/kernel';
 import { getPaymentIntent } from '@nexova/payments';
 import type { Checkout } from '../contracts/checkout';
-import { loadSaga, stepsOf } from '../db/saga-store';
+import { loadSagaWithSteps } from '../db/saga-store';
 import type { SagaState } from '../domain/saga-states';
 
 export type GetCheckoutInput = { orderId: string };
@@ -10,12 +10,12 @@ export type GetCheckoutInput = { orderId: string };
 // An order's checkout saga: state, steps, the payment asked for; 404 when the order was never submitted.
 export async function getCheckout({ ctx, input }: { ctx: AppContext; input: GetCheckoutInput }): Promise<Checkout> {
   return withTransaction(ctx, async (t) => {
-    const saga = await loadSaga(t, input.orderId);
-    if (!saga)
+    const found = await loadSagaWithSteps(t, input.orderId);
+    if (!found)
       throw new NotFoundError(`Order ${input.orderId} has no checkout.`, {
         code: 'checkout_not_found',
       });
-    const steps = await stepsOf(t, saga.orderId);
+    const { saga, steps } = found;
     const payment = await getPaymentIntent({ ctx: t, input: { orderId: saga.orderId } });
     return {
       order_id: saga.orderId,
